@@ -1,0 +1,1 @@
+"""cli: thin Typer commands over plain functions; Rich for the terminal report."""

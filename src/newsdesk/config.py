@@ -1,0 +1,29 @@
+"""Settings: defaults from ``defaults.toml``, overridden by ``NEWSDESK_*`` environment variables."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str
+    models: tuple[str, ...]
+    batch_size: int
+    n_process: int
+    max_bytes: int
+
+
+def load_settings() -> Settings:
+    raw = tomllib.loads(resources.files("newsdesk").joinpath("defaults.toml").read_text("utf-8"))
+    env = os.environ
+    return Settings(
+        db=env.get("NEWSDESK_DB", raw["store"]["db"]),
+        models=tuple(env["NEWSDESK_MODEL"].split(",")) if env.get("NEWSDESK_MODEL") else tuple(raw["nlp"]["models"]),
+        batch_size=int(env.get("NEWSDESK_BATCH_SIZE", raw["nlp"]["batch_size"])),
+        n_process=int(env.get("NEWSDESK_N_PROCESS", raw["nlp"]["n_process"])),
+        max_bytes=int(env.get("NEWSDESK_MAX_BYTES", raw["ingest"]["max_bytes"])),
+    )

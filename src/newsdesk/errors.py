@@ -1,0 +1,30 @@
+"""One exception tree for the whole package, so callers can catch at the level they need."""
+
+from __future__ import annotations
+
+
+class NewsdeskError(Exception):
+    """Base of every error newsdesk raises on purpose."""
+
+
+class InputError(NewsdeskError):
+    """An input item was rejected; ``source`` names it and ``reason`` is a short code."""
+
+    def __init__(self, source: str, reason: str, detail: str = "") -> None:
+        self.source = source
+        self.reason = reason
+        self.detail = detail
+        msg = f"{source}: {reason}" + (f" ({detail})" if detail else "")
+        super().__init__(msg)
+
+
+class ExtractionError(NewsdeskError):
+    """No article could be recovered from an input (the message says why)."""
+
+
+class ModelError(NewsdeskError):
+    """The spaCy model could not be loaded."""
+
+
+class StoreError(NewsdeskError):
+    """The database could not be opened, migrated or written."""

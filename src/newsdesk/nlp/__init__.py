@@ -1,0 +1,1 @@
+"""nlp: the pure per-article analysis (entities, identities, roles) on top of spaCy."""

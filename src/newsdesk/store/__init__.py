@@ -1,0 +1,1 @@
+"""store: the SQLite database; the only module that speaks SQL."""
