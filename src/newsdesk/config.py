@@ -22,7 +22,7 @@ def load_settings() -> Settings:
     env = os.environ
     return Settings(
         db=env.get("NEWSDESK_DB", raw["store"]["db"]),
-        models=tuple(env["NEWSDESK_MODEL"].split(",")) if env.get("NEWSDESK_MODEL") else tuple(raw["nlp"]["models"]),
+        models=tuple((env.get("NEWSDESK_MODEL") or ",".join(raw["nlp"]["models"])).split(",")),
         batch_size=int(env.get("NEWSDESK_BATCH_SIZE", raw["nlp"]["batch_size"])),
         n_process=int(env.get("NEWSDESK_N_PROCESS", raw["nlp"]["n_process"])),
         max_bytes=int(env.get("NEWSDESK_MAX_BYTES", raw["ingest"]["max_bytes"])),

@@ -1,4 +1,4 @@
-"""The per-article analysis entry points."""
+"""The per-article analysis: one pure function of (article, model) -> Analysis."""
 
 from __future__ import annotations
 
@@ -7,42 +7,122 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsdesk.models import Analysis, Article, Entity, Mention
+from newsdesk.models import Analysis, Article, Entity, Mention, Role
+from newsdesk.nlp.identity import Cluster, cluster_others, cluster_people, normalise_name
+from newsdesk.nlp.lexicon import TITLE_HEADS
+from newsdesk.nlp.mentions import RawMention, collect_mentions
 from newsdesk.nlp.model import model_id
+from newsdesk.nlp.roles import find_roles, premodifier_span
 
 #: Bumped whenever rules change what an analysis contains (see ``newsdesk reanalyze``).
-PIPELINE_VERSION = "0.1.0"
-
-_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+PIPELINE_VERSION = "0.2.0"
 
 
 def analyze(article: Article, nlp: Language) -> Analysis:
     """Analyse one article (pure: same input, same output)."""
-    return _from_doc(article, nlp(article.text), nlp)
+    return analyze_doc(article, nlp(article.text), model_id(nlp))
 
 
 def analyze_many(
     articles: Iterable[Article], nlp: Language, batch_size: int = 32, n_process: int = 1
 ) -> Iterator[Analysis]:
     """Analyse articles in ``nlp.pipe`` batches; yields in input order."""
+    mid = model_id(nlp)
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield _from_doc(article, doc, nlp)
+        yield analyze_doc(article, doc, mid)
 
 
-def _from_doc(article: Article, doc: Doc, nlp: Language) -> Analysis:
-    by_name: dict[tuple[str, str], Entity] = {}
-    for ent in doc.ents:
-        if ent.label_ not in _TYPES:
+def analyze_doc(article: Article, doc: Doc, model: str) -> Analysis:
+    """The rules on top of an already parsed Doc of ``article.text``."""
+    mentions = collect_mentions(doc)
+    title_spans = {}
+    roles_at: dict[int, list[Role]] = {}
+    for m in mentions:
+        if m.label != "PERSON":
             continue
-        key = (ent.label_, ent.text)
-        e = by_name.get(key)
-        if e is None:
-            e = by_name[key] = Entity(id=len(by_name) + 1, type=ent.label_, canonical=ent.text)
-        e.mentions.append(Mention(ent.start_char, ent.end_char, ent.text))
-    return Analysis(
-        article=article,
-        entities=list(by_name.values()),
-        pipeline_version=PIPELINE_VERSION,
-        model=model_id(nlp),
-    )
+        rng = premodifier_span(doc, m)
+        if rng is not None:
+            title_spans[m.start] = rng
+        roles_at[m.start] = find_roles(doc, m)
+    titles = {start: doc[a:b].text for start, (a, b) in title_spans.items()}
+    # organisations that are only part of a title ("Secretary of State") are not entities
+    inside_titles = {i for a, b in title_spans.values() for i in range(a, b)}
+    others = [m for m in mentions if m.label != "PERSON" and not _inside_title(m, inside_titles, doc)]
+    people = cluster_people(mentions, titles)
+    entities: list[Entity] = []
+    for c in people:
+        entities.append(_person_entity(len(entities) + 1, c, roles_at, doc))
+    for c in cluster_others(others):
+        entities.append(_entity(len(entities) + 1, c))
+    if article.wire:
+        _add_wire(entities, article.wire)
+    return Analysis(article=article, entities=entities, pipeline_version=PIPELINE_VERSION, model=model)
+
+
+_ORG_WORDS = {"ministry", "department", "bureau", "office", "council", "committee", "agency", "commission"}
+
+
+def _inside_title(m: RawMention, inside: set[int], doc: Doc) -> bool:
+    if m.label == "GPE" or m.label == "LOC":
+        return False
+    words = [w.lower() for w in m.tokens]
+    if words[-1] == "affairs" and not _ORG_WORDS & set(words):
+        return True  # a portfolio ("East Asian and Pacific Affairs"), not an organisation
+    if all(i in inside for i in range(m.start, m.end)):
+        return True
+    # "secretary of state for East Asian and Pacific Affairs": the 'of'/'for' object of a title
+    prev = doc[m.start - 1] if m.start > 0 else None
+    head = doc[m.start - 2] if m.start > 1 else None
+    return bool(prev is not None and prev.lower_ in {"of", "for"} and head is not None
+                and head.lower_ in {"secretary", "minister", "ministry"} and len(m.tokens) <= 2)
+
+
+def _mentions(c: Cluster) -> list[Mention]:
+    full = len(c.canonical.split())
+    out = []
+    for m in c.mentions:
+        kind = "name" if c.label != "PERSON" or len(m.tokens) >= full else "partial"
+        out.append(Mention(m.start_char, m.end_char, m.text, kind))
+    return out
+
+
+def _aliases(c: Cluster) -> list[str]:
+    seen: list[str] = []
+    for m in c.mentions:
+        if m.text != c.canonical and m.text not in seen:
+            seen.append(m.text)
+    return seen
+
+
+def _person_entity(eid: int, c: Cluster, roles_at: dict[int, list[Role]], doc: Doc) -> Entity:
+    roles: list[Role] = []
+    for m in c.mentions:
+        for r in roles_at.get(m.start, []):
+            if all(r.title.lower() != x.title.lower() for x in roles):
+                roles.append(r)
+    affiliation = None
+    for r in roles:
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        if span is None:
+            continue
+        # only a nationality before the title's head word qualifies the person ("former
+        # North Korean spy chief"), not one inside a portfolio ("secretary ... for East Asian")
+        kinds = {"NORP", "GPE"} if r.source == "premodifier" else {"NORP"}
+        head = next((t.i for t in span if t.lower_ in TITLE_HEADS), span.end)
+        norp = [e for e in span.ents if e.label_ in kinds and e.end <= head]
+        if norp:
+            affiliation = normalise_name("GPE", norp[0].text)
+            break
+    return Entity(eid, "PERSON", c.canonical, _mentions(c), roles, affiliation, _aliases(c))
+
+
+def _entity(eid: int, c: Cluster) -> Entity:
+    return Entity(eid, c.label, c.canonical, _mentions(c), [], None, _aliases(c))
+
+
+def _add_wire(entities: list[Entity], wire: str) -> None:
+    """The wire credit names an organisation even though it is not in the text."""
+    name = wire.strip("() ").title() if wire.isupper() and len(wire) > 3 else wire.strip("() ")
+    if not any(e.canonical.lower() == name.lower() for e in entities):
+        entities.append(Entity(len(entities) + 1, "ORG", name, [], [], None, []))
