@@ -48,6 +48,7 @@ def collect_mentions(doc: Doc) -> list[RawMention]:
         if m is not None:
             found.append(m)
     found.extend(_honorific_people(doc, found))
+    found.extend(_propagated_names(doc, found))
     found.sort(key=lambda m: m.start)
     _expand_coordinated_directions(doc, found)
     return found
@@ -112,6 +113,30 @@ def _honorific_people(doc: Doc, found: list[RawMention]) -> list[RawMention]:
         extra.append(RawMention("PERSON", span.start, span.end, span.start_char, span.end_char,
                                 span.text, tok.text.rstrip(".")))
         taken.update(range(span.start, span.end))
+    return extra
+
+
+def _propagated_names(doc: Doc, found: list[RawMention]) -> list[RawMention]:
+    """Names the model tagged once but missed elsewhere (headlines, lists): tag them too.
+
+    Only runs of capitalised proper nouns made wholly of tokens of full person names
+    already found qualify, so a common word is never turned into a person.
+    """
+    full = [m for m in found if m.label == "PERSON" and len(m.tokens) >= 2]
+    name_tokens = {t for m in full for t in m.tokens if len(t) > 2}
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra: list[RawMention] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and doc[j].text in name_tokens and doc[j].pos_ == "PROPN":
+            j += 1
+        if j > i:
+            span = doc[i:j]
+            extra.append(RawMention("PERSON", i, j, span.start_char, span.end_char, span.text))
+            i = j
+        else:
+            i += 1
     return extra
 
 
