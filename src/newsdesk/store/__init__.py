@@ -1,1 +1,35 @@
-"""store: the SQLite database; the only module that speaks SQL."""
+"""store: the SQLite database; the only module that speaks SQL.
+
+``Store(path)`` opens (or creates) a database, applies the packaged migrations and offers
+idempotent writes and paged reads. It is plain SQLite: sqlite3 and Datasette open it.
+"""
+
+from newsdesk.store._db import latest_version, migrations
+from newsdesk.store._fts import fts_query
+from newsdesk.store._records import (
+    Added,
+    AnalysisInfo,
+    DocumentInfo,
+    EntitySummary,
+    ErrorRecord,
+    SearchHit,
+    SearchResults,
+    StoredArticle,
+)
+from newsdesk.store._store import Store, entity_key
+
+__all__ = [
+    "Added",
+    "AnalysisInfo",
+    "DocumentInfo",
+    "EntitySummary",
+    "ErrorRecord",
+    "SearchHit",
+    "SearchResults",
+    "Store",
+    "StoredArticle",
+    "entity_key",
+    "fts_query",
+    "latest_version",
+    "migrations",
+]

@@ -1,0 +1,180 @@
+"""The store's read queries: search, one article with its entities, entity lists, counts."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+
+from newsdesk.models import Document, Entity, Mention, Role, article_from_dict
+from newsdesk.store._fts import fts_query
+from newsdesk.store._records import (
+    AnalysisInfo,
+    DocumentInfo,
+    EntitySummary,
+    ErrorRecord,
+    SearchHit,
+    SearchResults,
+    StoredArticle,
+)
+
+#: bm25 weights for (title, standfirst, body): a hit in the headline counts most.
+_BM25 = "bm25(articles_fts, 10.0, 4.0, 1.0)"
+_HIGHLIGHT = ("**", "**")
+
+
+def document(conn: sqlite3.Connection, document_id: int) -> Document | None:
+    row = conn.execute(
+        "SELECT source, kind, content, url, title, published, publisher, content_hash"
+        " FROM documents WHERE id = ?",
+        (document_id,),
+    ).fetchone()
+    return Document(**dict(row)) if row else None
+
+
+def errors(conn: sqlite3.Connection, limit: int, offset: int) -> list[ErrorRecord]:
+    rows = conn.execute("SELECT * FROM errors ORDER BY id LIMIT ? OFFSET ?", (limit, offset))
+    return [ErrorRecord(**dict(r)) for r in rows]
+
+
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    limit: int,
+    offset: int,
+    highlight: tuple[str, str] = _HIGHLIGHT,
+) -> SearchResults:
+    results = SearchResults(query=query, total=0, limit=limit, offset=offset)
+    match = fts_query(query)
+    if match is None:
+        return results
+    results.total = conn.execute(
+        "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (match,)
+    ).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT a.id, a.title, a.published, a.publisher, a.url, {_BM25} AS score,"
+        " snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet"
+        " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+        " WHERE articles_fts MATCH ? ORDER BY score, a.id LIMIT ? OFFSET ?",
+        (highlight[0], highlight[1], match, max(limit, 0), max(offset, 0)),
+    )
+    results.hits = [SearchHit(**dict(r)) for r in rows]
+    return results
+
+
+def article(conn: sqlite3.Connection, article_id: int) -> StoredArticle | None:
+    row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    d = dict(row)
+    for key in ("authors", "sections", "provenance", "removed"):
+        d[key] = json.loads(d[key])
+    for key in ("id", "body", "extracted_at"):
+        d.pop(key)
+    doc = conn.execute(
+        "SELECT id, source, kind, url, url_version, previous_id, content_hash, ingested_at"
+        " FROM documents WHERE id = ?",
+        (article_id,),
+    ).fetchone()
+    info = conn.execute(
+        "SELECT pipeline_version, model, analysed_at FROM analyses WHERE document_id = ?", (article_id,)
+    ).fetchone()
+    return StoredArticle(
+        id=article_id,
+        article=article_from_dict(d),
+        document=DocumentInfo(**dict(doc)),
+        analysis=AnalysisInfo(**dict(info)) if info else None,
+        entities=_article_entities(conn, article_id),
+    )
+
+
+def _article_entities(conn: sqlite3.Connection, article_id: int) -> list[Entity]:
+    rows = conn.execute(
+        "SELECT ae.id AS ae, e.id, e.type, ae.canonical, ae.aliases, ae.affiliation"
+        " FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+        " WHERE ae.article_id = ? ORDER BY ae.local_id",
+        (article_id,),
+    ).fetchall()
+    mentions: dict[int, list[Mention]] = {}
+    for m in conn.execute(
+        "SELECT article_entity_id, start, end, text, kind FROM mentions WHERE article_id = ?"
+        " ORDER BY start, end",
+        (article_id,),
+    ):
+        mentions.setdefault(m[0], []).append(Mention(m[1], m[2], m[3], m[4]))
+    roles: dict[int, list[Role]] = {}
+    for r in conn.execute(
+        "SELECT article_entity_id, title, start, end, source, organisation FROM roles"
+        " WHERE article_id = ? ORDER BY start, end",
+        (article_id,),
+    ):
+        roles.setdefault(r[0], []).append(Role(r[1], r[2], r[3], r[4], r[5]))
+    return [
+        Entity(
+            id=r["id"],
+            type=r["type"],
+            canonical=r["canonical"],
+            mentions=mentions.get(r["ae"], []),
+            roles=roles.get(r["ae"], []),
+            affiliation=r["affiliation"],
+            aliases=json.loads(r["aliases"]),
+        )
+        for r in rows
+    ]
+
+
+def entities(conn: sqlite3.Connection, type_: str | None, limit: int, offset: int) -> list[EntitySummary]:
+    where, params = ("WHERE e.type = ?", [type_.upper()]) if type_ else ("", [])
+    rows = conn.execute(
+        "SELECT e.id, e.type, e.canonical, count(DISTINCT ae.article_id) AS articles,"
+        " (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions"
+        f" FROM entities e JOIN article_entities ae ON ae.entity_id = e.id {where}"
+        " GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.canonical, e.id LIMIT ? OFFSET ?",
+        (*params, max(limit, 0), max(offset, 0)),
+    ).fetchall()
+    found = [EntitySummary(**dict(r)) for r in rows]
+    if not found:
+        return found
+    by_id = {e.id: e for e in found}
+    marks = ",".join("?" * len(by_id))
+    for entity_id, title, n in conn.execute(
+        "SELECT entity_id, title, count(DISTINCT article_id) AS n FROM roles"
+        f" WHERE entity_id IN ({marks}) GROUP BY entity_id, title ORDER BY entity_id, n DESC, title",
+        tuple(by_id),
+    ):
+        by_id[entity_id].roles.append((title, n))
+    return found
+
+
+def needing_analysis(conn: sqlite3.Connection, current: str, since: str | None) -> list[int]:
+    rows = conn.execute(
+        "SELECT d.id, an.pipeline_version FROM documents d"
+        " LEFT JOIN analyses an ON an.document_id = d.id ORDER BY d.id"
+    )
+    floor = version_key(since) if since is not None else None
+    return [
+        doc_id
+        for doc_id, version in rows
+        if version is None
+        or version != current
+        or (floor is not None and version_key(version) >= floor)
+    ]
+
+
+def version_key(version: str) -> tuple[tuple[int, str], ...]:
+    """Sortable form of a version string: ``0.10.0`` after ``0.9.1``."""
+    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"[.\-+]", version.strip()))
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    queries = {
+        "documents": "SELECT count(*) FROM documents",
+        "url_versions": "SELECT count(*) FROM documents WHERE url_version > 1",
+        "articles": "SELECT count(*) FROM articles",
+        "analyses": "SELECT count(*) FROM analyses",
+        "entities": "SELECT count(DISTINCT entity_id) FROM article_entities",
+        "mentions": "SELECT count(*) FROM mentions",
+        "roles": "SELECT count(*) FROM roles",
+        "errors": "SELECT count(*) FROM errors",
+    }
+    return {name: int(conn.execute(sql).fetchone()[0]) for name, sql in queries.items()}

@@ -1,0 +1,237 @@
+"""The Store: every write of newsdesk, each in one transaction.
+
+One writer, many readers (WAL). A write either lands whole or not at all, so a bad item
+or a crash never leaves half an analysis behind, and nothing already stored is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Any
+
+from newsdesk.errors import StoreError
+from newsdesk.models import Analysis, Article, Document, analysis_from_dict
+from newsdesk.store import _read
+from newsdesk.store._db import connect, schema_version
+from newsdesk.store._records import (
+    Added,
+    EntitySummary,
+    ErrorRecord,
+    SearchResults,
+    StoredArticle,
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def entity_key(canonical: str) -> str:
+    """The cross-article identity key: NFC, case-folded, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFC", canonical).casefold().split())
+
+
+class Store:
+    """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works)."""
+
+    def __init__(self, path: str | os.PathLike[str] = ":memory:") -> None:
+        self.path = os.fspath(path)
+        self._conn = connect(self.path)
+
+    # -- lifecycle -----------------------------------------------------------------
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self._conn)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``; rolled back whole on any error (nests as one)."""
+        if self._conn.in_transaction:
+            yield self._conn
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except sqlite3.Error as exc:
+            self._conn.execute("ROLLBACK")
+            raise StoreError(f"database write failed: {exc}") from exc
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- documents and errors --------------------------------------------------------
+    def find_hash(self, content_hash: str) -> int | None:
+        cur = self._conn.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
+        row = cur.fetchone()
+        return row[0] if row else None
+
+    def insert_document(self, doc: Document) -> Added:
+        """Store a raw document unless its content is known; a changed URL becomes a new version."""
+        if not doc.content_hash:
+            raise StoreError(f"{doc.source}: document has no content_hash")
+        with self.transaction() as conn:
+            known = self.find_hash(doc.content_hash)
+            if known is not None:
+                return Added(known, "duplicate")
+            previous = None
+            if doc.url:
+                previous = conn.execute(
+                    "SELECT id, url_version FROM documents WHERE url = ? ORDER BY url_version DESC LIMIT 1",
+                    (doc.url,),
+                ).fetchone()
+            cur = conn.execute(
+                "INSERT INTO documents (source, url, kind, content, content_hash, title, published,"
+                " publisher, url_version, previous_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    doc.source, doc.url, doc.kind, doc.content, doc.content_hash, doc.title,
+                    doc.published, doc.publisher, previous[1] + 1 if previous else 1,
+                    previous[0] if previous else None, _now(),
+                ),
+            )
+            return Added(int(cur.lastrowid or 0), "version" if previous else "new")
+
+    def add_document(self, doc: Document) -> int:
+        """Idempotent: the id of the new row, or of the row already holding this content."""
+        return self.insert_document(doc).id
+
+    def get_document(self, document_id: int) -> Document | None:
+        return _read.document(self._conn, document_id)
+
+    def record_error(
+        self, source: str, stage: str, reason: str, detail: str = "", document_id: int | None = None
+    ) -> int:
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO errors (source, stage, reason, detail, document_id, at) VALUES (?,?,?,?,?,?)",
+                (source, stage, reason, detail, document_id, _now()),
+            )
+            return int(cur.lastrowid or 0)
+
+    def list_errors(self, limit: int = 100, offset: int = 0) -> list[ErrorRecord]:
+        return _read.errors(self._conn, limit, offset)
+
+    # -- articles and analyses ---------------------------------------------------------
+    def save_article(self, document_id: int, article: Article) -> None:
+        """Insert or replace the document's article (its id stays the document's id)."""
+        d = asdict(article)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO articles (id, title, standfirst, text, body, published, authors, byline,"
+                " dateline, wire, publisher, language, url, sections, provenance, removed, extracted_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                " title=excluded.title, standfirst=excluded.standfirst, text=excluded.text,"
+                " body=excluded.body, published=excluded.published, authors=excluded.authors,"
+                " byline=excluded.byline, dateline=excluded.dateline, wire=excluded.wire,"
+                " publisher=excluded.publisher, language=excluded.language, url=excluded.url,"
+                " sections=excluded.sections, provenance=excluded.provenance,"
+                " removed=excluded.removed, extracted_at=excluded.extracted_at",
+                (
+                    document_id, article.title, article.standfirst, article.text, article.body,
+                    article.published, _json(d["authors"]), article.byline, article.dateline,
+                    article.wire, article.publisher, article.language, article.url,
+                    _json(d["sections"]), _json(d["provenance"]), _json(d["removed"]), _now(),
+                ),
+            )
+
+    def save_analysis(self, document_id: int, analysis: Analysis) -> None:
+        """Store an analysis and its entity rows, replacing the previous ones in one transaction."""
+        with self.transaction() as conn:
+            self.save_article(document_id, analysis.article)
+            conn.execute("DELETE FROM article_entities WHERE article_id = ?", (document_id,))
+            conn.execute(
+                "INSERT INTO analyses (document_id, pipeline_version, model, schema_version, analysed_at,"
+                " analysis) VALUES (?,?,?,?,?,?) ON CONFLICT(document_id) DO UPDATE SET"
+                " pipeline_version=excluded.pipeline_version, model=excluded.model,"
+                " schema_version=excluded.schema_version, analysed_at=excluded.analysed_at,"
+                " analysis=excluded.analysis",
+                (
+                    document_id, analysis.pipeline_version, analysis.model, analysis.schema_version,
+                    _now(), _json(analysis.to_dict()),
+                ),
+            )
+            for e in analysis.entities:
+                entity_id = self._entity_id(e.type, e.canonical)
+                ae = conn.execute(
+                    "INSERT INTO article_entities (article_id, entity_id, local_id, canonical, aliases,"
+                    " affiliation) VALUES (?,?,?,?,?,?)",
+                    (document_id, entity_id, e.id, e.canonical, _json(e.aliases), e.affiliation),
+                ).lastrowid
+                conn.executemany(
+                    "INSERT INTO mentions (article_id, article_entity_id, entity_id, start, end, text, kind)"
+                    " VALUES (?,?,?,?,?,?,?)",
+                    [(document_id, ae, entity_id, m.start, m.end, m.text, m.kind) for m in e.mentions],
+                )
+                conn.executemany(
+                    "INSERT INTO roles (article_id, article_entity_id, entity_id, title, start, end, source,"
+                    " organisation) VALUES (?,?,?,?,?,?,?,?)",
+                    [
+                        (document_id, ae, entity_id, r.title, r.start, r.end, r.source, r.organisation)
+                        for r in e.roles
+                    ],
+                )
+
+    def _entity_id(self, type_: str, canonical: str) -> int:
+        key = entity_key(canonical)
+        self._conn.execute(
+            "INSERT INTO entities (type, canonical, key) VALUES (?,?,?) ON CONFLICT(type, key) DO NOTHING",
+            (type_, canonical, key),
+        )
+        row = self._conn.execute("SELECT id FROM entities WHERE type = ? AND key = ?", (type_, key))
+        return int(row.fetchone()[0])
+
+    def get_analysis(self, document_id: int) -> Analysis | None:
+        row = self._conn.execute("SELECT analysis FROM analyses WHERE document_id = ?", (document_id,))
+        found = row.fetchone()
+        return analysis_from_dict(json.loads(found[0])) if found else None
+
+    # -- reads -----------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> SearchResults:
+        """Full-text search ranked by bm25 (headline weighs most), with highlighted snippets."""
+        return _read.search(self._conn, query, limit, offset)
+
+    def get_article(self, article_id: int) -> StoredArticle | None:
+        return _read.article(self._conn, article_id)
+
+    def list_entities(
+        self, type: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[EntitySummary]:
+        """Entities by number of articles, with the roles the articles give them."""
+        return _read.entities(self._conn, type, limit, offset)
+
+    def documents_needing_analysis(
+        self, since_version: str | None = None, current_version: str | None = None
+    ) -> list[int]:
+        """Ids of documents never analysed, or analysed by another pipeline version.
+
+        With ``since_version``: also those analysed by that version or a later one, so a
+        run can redo work the current version already did.
+        """
+        if current_version is None:
+            from newsdesk.nlp.analyze import PIPELINE_VERSION
+
+            current_version = PIPELINE_VERSION
+        return _read.needing_analysis(self._conn, current_version, since_version)
+
+    def counts(self) -> dict[str, int]:
+        return _read.counts(self._conn)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
