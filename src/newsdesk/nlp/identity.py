@@ -4,12 +4,14 @@ People: every full name (two or more tokens) starts or joins a cluster; two diff
 full names are never merged ("Kim Jong Un" is not "Kim Yong Chol" nor "Andy Kim").
 A partial mention ("Mr Kim", "Trump") goes to the one person it can name; when several
 could be meant, to the one whose title matches the title used, else to the one last
-named in full before it, else (a headline before any full name) to the most
-prominent. Other entities merge on a normalised name, known aliases and acronyms.
+named in full earlier in the same paragraph, else to the most prominent (most often
+named in full; a tie goes to the one named last). Other entities merge on a normalised
+name, known aliases and acronyms.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsdesk.nlp.lexicon import PLACE_ALIASES
@@ -40,8 +42,14 @@ def _significant(tokens: list[str]) -> list[str]:
     return [t for t in tokens if len(t) > 1]
 
 
-def cluster_people(mentions: list[RawMention], titles: dict[int, str]) -> list[Cluster]:
-    """Group PERSON mentions into identities; ``titles`` maps a mention's start token to its title."""
+def cluster_people(
+    mentions: list[RawMention], titles: dict[int, str], paragraph_of: Callable[[int], int]
+) -> list[Cluster]:
+    """Group PERSON mentions into identities.
+
+    ``titles`` maps a mention's start token to the title written before it;
+    ``paragraph_of`` maps a character offset to its paragraph number.
+    """
     people = [m for m in mentions if m.label == "PERSON"]
     clusters: list[Cluster] = []
     # pass 1: full names, in text order
@@ -64,7 +72,7 @@ def cluster_people(mentions: list[RawMention], titles: dict[int, str]) -> list[C
         toks = _significant(_name_tokens(m.text))
         if len(toks) >= 2:
             continue
-        target = _resolve_partial(clusters, m, toks, titles.get(m.start))
+        target = _resolve_partial(clusters, m, toks, titles.get(m.start), paragraph_of)
         if target is None:
             target = next((c for c in clusters if c.canonical.lower() == m.text.lower()), None)
         if target is None:
@@ -95,7 +103,11 @@ def _is_subsequence(small: list[str], big: list[str]) -> bool:
 
 
 def _resolve_partial(
-    clusters: list[Cluster], m: RawMention, toks: list[str], title: str | None
+    clusters: list[Cluster],
+    m: RawMention,
+    toks: list[str],
+    title: str | None,
+    paragraph_of: Callable[[int], int],
 ) -> Cluster | None:
     if not toks:
         return None
@@ -107,11 +119,19 @@ def _resolve_partial(
         titled = [c for c in candidates if any(title.lower() in t or t in title.lower() for t in c.titles)]
         if len(titled) == 1:
             return titled[0]
-    before = [(max(p for p in c.full_positions if p < m.start), c) for c in candidates
-              if any(p < m.start for p in c.full_positions)]
-    if before:
-        return max(before, key=lambda pc: pc[0])[1]
-    return max(candidates, key=lambda c: (len(c.full_positions), -c.full_positions[0]))
+    here = paragraph_of(m.start_char)
+    full_before = {
+        id(c): [x for x in c.mentions if x.start < m.start and len(x.tokens) >= 2] for c in candidates
+    }
+    same_paragraph = [
+        (full_before[id(c)][-1].start, c)
+        for c in candidates
+        if full_before[id(c)] and paragraph_of(full_before[id(c)][-1].start_char) == here
+    ]
+    if same_paragraph:
+        return max(same_paragraph, key=lambda pc: pc[0])[1]
+    last_full = {id(c): max([x.start for x in full_before[id(c)]], default=-1) for c in candidates}
+    return max(candidates, key=lambda c: (len(c.full_positions), last_full[id(c)]))
 
 
 def normalise_name(label: str, text: str) -> str:

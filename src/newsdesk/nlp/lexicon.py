@@ -24,6 +24,7 @@ TITLE_HEADS = frozenset(
     treasurer governor-general comptroller regent rector dean principal coach striker captain
     candidate nominee incumbent member delegate activist campaigner inspector-general
     prime-minister then-president then-leader undersecretary under-secretary ex-president
+    ag sen rep gov gen lt col sgt capt cmdr adm supt insp pres
     """.split()
 )
 

@@ -79,6 +79,8 @@ def _apposition(doc: Doc, m: RawMention) -> Role | None:
     if j >= len(doc) or doc[j].text != ",":
         return None
     k = j + 1
+    if k < len(doc) and doc[k].lower_ in {"and", "or", "but", "who", "which", "that"}:
+        return None  # a list or a clause, not an apposition
     if k < len(doc) and doc[k].lower_ in {"a", "an", "the"}:
         k += 1
     start = k
@@ -104,7 +106,7 @@ def _apposition(doc: Doc, m: RawMention) -> Role | None:
     head_words = [t.lower_ for t in span[:8]]
     if not span or not any(w in TITLE_HEADS or _is_hyphen_title(w) for w in head_words):
         return None
-    if span[0].ent_type_ == "PERSON":  # a list of names, not an apposition
+    if any(t.ent_type_ == "PERSON" for t in span):  # a list of names, not an apposition
         return None
     return Role(span.text, span.start_char, span.end_char, "apposition", _org_in(span))
 
