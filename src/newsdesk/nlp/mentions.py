@@ -47,7 +47,9 @@ def collect_mentions(doc: Doc) -> list[RawMention]:
         m = _clean(doc, ent)
         if m is not None:
             found.append(m)
+    _vote_labels(found)
     found.extend(_honorific_people(doc, found))
+    _extend_people(doc, found)
     found.extend(_propagated_names(doc, found))
     found.sort(key=lambda m: m.start)
     _expand_coordinated_directions(doc, found)
@@ -86,7 +88,53 @@ def _clean(doc: Doc, ent: Span) -> RawMention | None:
 def _looks_like_name(span: Span) -> bool:
     if any(ch.isdigit() for ch in span.text):
         return False
-    return all(_NAME_TOKEN.match(t.text) or t.text in {"-", "bin", "al", "de", "van", "von"} for t in span)
+    connectors = {"-", "bin", "al", "de", "van", "von", "da", "dos", "del", "la", "le"}
+    return all(
+        _NAME_TOKEN.match(t.text) or t.text in connectors or (t.i > 0 and t.nbor(-1).text == "-")
+        for t in span
+    )
+
+
+def _vote_labels(found: list[RawMention]) -> None:
+    """One surface, one type: 'Busan' tagged PERSON once and GPE twice is a place."""
+    votes: dict[str, dict[str, int]] = {}
+    for m in found:
+        votes.setdefault(m.text, {}).setdefault(m.label, 0)
+        votes[m.text][m.label] += 1
+    person_tokens = {t for m in found if m.label == "PERSON" and len(m.tokens) >= 2 for t in m.tokens}
+    for m in found:
+        labels = votes[m.text]
+        places = {"GPE", "LOC"} & set(labels)
+        if "PERSON" in labels and places and len(m.tokens) == 1 and m.text not in person_tokens:
+            m.label = max(places, key=lambda lab: labels[lab])  # "in Busan" once is enough
+        elif len(labels) > 1 and m.honorific is None:
+            # ties go to the non-person reading: a place misread as a person is the usual slip
+            m.label = max(labels, key=lambda lab: (labels[lab], lab != "PERSON"))
+
+
+def _extend_people(doc: Doc, found: list[RawMention]) -> None:
+    """'Yuko' + 'Takeda' split by the model: a person runs on over untagged proper nouns."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    for m in found:
+        if m.label != "PERSON":
+            continue
+        j = m.end
+        # "Park Seo" + "-jun": a hyphenated given name the model cut short
+        while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and doc[j + 1].is_alpha:
+            j += 2
+        while (
+            j < len(doc)
+            and j - m.end < 2
+            and j not in taken
+            and doc[j].pos_ == "PROPN"
+            and _NAME_TOKEN.match(doc[j].text)
+            and doc[j].lower_ not in _MONTHS_DAYS
+        ):
+            j += 1
+        if j > m.end:
+            span = doc[m.start : j]
+            m.end, m.end_char, m.text = j, span.end_char, span.text
+            taken.update(range(m.start, j))
 
 
 def _honorific_people(doc: Doc, found: list[RawMention]) -> list[RawMention]:
