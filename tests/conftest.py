@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -84,7 +84,22 @@ def db_path(tmp_path: Path) -> str:
 @pytest.fixture
 def corpus_dir(tmp_path: Path) -> Path:
     """Three good files (text, gzipped HTML, a JSONL feed with two items) and four bad items."""
-    root = tmp_path / "corpus"
+    return write_corpus(tmp_path / "corpus")
+
+
+@pytest.fixture(scope="session")
+def make_corpus() -> Callable[[Path], Path]:
+    """``make_corpus(root)`` writes the corpus of ``corpus_dir`` anywhere (for wider-scoped fixtures)."""
+    return write_corpus
+
+
+@pytest.fixture(scope="session")
+def ferry_text() -> str:
+    return FERRY_TXT
+
+
+def write_corpus(root: Path) -> Path:
+    """Write the test corpus under ``root`` (also used by module-scoped fixtures)."""
     (root / "text").mkdir(parents=True)
     (root / "html").mkdir()
     (root / "feeds").mkdir()

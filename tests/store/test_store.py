@@ -211,3 +211,9 @@ def test_database_is_plain_sqlite(db_path: str) -> None:
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT title FROM articles").fetchone() == ("Plain file",)
     assert conn.execute("SELECT canonical FROM entities").fetchone() == ("Ann Lee",)
+
+
+def test_richest_articles_prefers_more_people(store: Store) -> None:
+    stored(store, "One person", "Ann Lee alone.", [("Ann Lee", None)])
+    two = stored(store, "Two people", "Ann Lee met Bo Chan.", [("Ann Lee", None), ("Bo Chan", None)])
+    assert store.richest_articles(1) == [two]

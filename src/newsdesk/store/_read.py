@@ -166,6 +166,16 @@ def version_key(version: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"[.\-+]", version.strip()))
 
 
+def richest_articles(conn: sqlite3.Connection, limit: int) -> list[int]:
+    rows = conn.execute(
+        "SELECT ae.article_id, sum(e.type = 'PERSON') AS people, count(*) AS n"
+        " FROM article_entities ae JOIN entities e ON e.id = ae.entity_id"
+        " GROUP BY ae.article_id ORDER BY people DESC, n DESC, ae.article_id LIMIT ?",
+        (limit,),
+    )
+    return [r[0] for r in rows]
+
+
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     queries = {
         "documents": "SELECT count(*) FROM documents",

@@ -229,6 +229,10 @@ class Store:
             current_version = PIPELINE_VERSION
         return _read.needing_analysis(self._conn, current_version, since_version)
 
+    def richest_articles(self, limit: int = 1) -> list[int]:
+        """Ids of the articles naming the most people (then entities): good samples to show."""
+        return _read.richest_articles(self._conn, limit)
+
     def counts(self) -> dict[str, int]:
         return _read.counts(self._conn)
 
