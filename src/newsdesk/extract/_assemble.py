@@ -1,0 +1,117 @@
+"""Assemble an Article from recovered blocks, parsing credits out of the paragraphs.
+
+Both the HTML and the plain-text paths end here, so datelines, bylines and wire credits
+are handled once, and every metadata field keeps the first (best) signal offered for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ExtractionError
+from ..models import Article, RemovedLine, Section
+from ._credits import parse_byline, parse_dateline, strip_wire_tail
+
+FIELDS = (
+    "title", "standfirst", "authors", "byline", "dateline", "wire",
+    "publisher", "published", "language", "url",
+)
+
+
+@dataclass
+class Draft:
+    """Blocks and candidate metadata gathered by an extraction path, best signals first."""
+
+    headline: str | None = None
+    standfirst: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+    values: dict[str, Any] = field(default_factory=dict)
+    provenance: dict[str, str] = field(default_factory=dict)
+    credits_done: bool = False
+
+    def offer(self, name: str, value: Any, signal: str) -> None:
+        """Keep ``value`` for ``name`` unless an earlier (better) signal already gave one."""
+        if value and not self.values.get(name):
+            self.values[name] = value
+            self.provenance[name] = signal
+
+    def drop(self, text: str, reason: str) -> None:
+        self.removed.append(RemovedLine(text=text, reason=reason))
+
+
+def apply_credits(draft: Draft) -> None:
+    """Take bylines, the opening dateline and the closing wire credit out of the paragraphs.
+
+    Signals offered before this call outrank the text's own credits; those offered after it
+    only fill what is still missing.
+    """
+    if draft.credits_done:
+        return
+    draft.credits_done = True
+    paras = [p for p in draft.paragraphs if p.strip()]
+    kept: list[str] = []
+    for i, para in enumerate(paras):
+        byline = parse_byline(para) if (i < 3 or i >= len(paras) - 2) and len(para.split()) <= 16 else None
+        if byline:
+            draft.offer("byline", byline[0], "text:byline")
+            draft.offer("authors", byline[1], "text:byline")
+            draft.drop(para, "byline")
+            continue
+        kept.append(para)
+    if kept:
+        dl = parse_dateline(kept[0])
+        if dl:
+            draft.offer("dateline", dl[0], "text:dateline")
+            draft.offer("wire", dl[1], "text:dateline")
+            kept[0] = dl[2]
+    if kept:
+        head, wire = strip_wire_tail(kept[-1])
+        if wire:
+            draft.offer("wire", wire, "text:wire-credit")
+            if head:
+                kept[-1] = head
+            else:
+                kept.pop()
+    draft.paragraphs = kept
+
+
+def finish(draft: Draft, source: str = "input") -> Article:
+    """Build the Article: text, sections and provenance; raise when there is no body."""
+    apply_credits(draft)
+    paragraphs = draft.paragraphs
+    if not paragraphs:
+        raise ExtractionError(f"{source}: no body paragraphs left after removing page chrome and credits")
+    text_parts: list[str] = []
+    sections: list[Section] = []
+    offset = 0
+    blocks = [("headline", draft.headline), ("standfirst", draft.standfirst)]
+    blocks += [("paragraph", p) for p in paragraphs]
+    for kind, block in blocks:
+        if not block:
+            continue
+        if text_parts:
+            offset += 2
+        sections.append(Section(kind=kind, start=offset, end=offset + len(block)))  # type: ignore[arg-type]
+        text_parts.append(block)
+        offset += len(block)
+    draft.offer("title", draft.headline, "text:first-line")
+    draft.offer("standfirst", draft.standfirst, "text:standfirst")
+    values = {name: draft.values.get(name) for name in FIELDS}
+    return Article(
+        text="\n\n".join(text_parts),
+        sections=sections,
+        title=values["title"],
+        standfirst=draft.standfirst,
+        authors=list(values["authors"] or []),
+        byline=values["byline"],
+        dateline=values["dateline"],
+        wire=values["wire"],
+        publisher=values["publisher"],
+        published=values["published"],
+        language=values["language"],
+        url=values["url"],
+        provenance={k: v for k, v in draft.provenance.items() if k == "body" or values.get(k)},
+        removed=draft.removed,
+    )

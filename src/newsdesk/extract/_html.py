@@ -1,0 +1,114 @@
+"""HTML pages: trafilatura for the body, checked against the page's own JSON-LD body.
+
+trafilatura alone sometimes returns the wrong block (a cookie dialog, a live-blog
+index, a neighbouring story) or adds related links and comments to a good one. When
+the publisher's JSON-LD ``articleBody`` is long enough to be a full body, it is used
+as a second opinion: it replaces a trafilatura body that missed it, or filters the
+paragraphs of one that contains it plus extra material.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from ..errors import ExtractionError
+from ..models import Article
+from ._assemble import Draft, apply_credits, finish
+from ._authors import clean_authors
+from ._chrome import classify_line
+from ._meta import Metadata, html_byline, read_metadata
+from ._overlap import containment, shingle_set
+
+MIN_JSONLD_WORDS = 120  # shorter articleBody values are usually teasers, not full bodies
+PARA_SUPPORT = 0.5  # share of a paragraph's shingles that must appear in the JSON-LD body
+
+
+def _trafilatura(html: str, url: str | None, **options: bool) -> list[str]:
+    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=False, **options)
+    text = doc.text if doc is not None and doc.text else ""
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def choose_body(paras: list[str], jsonld_body: str | None) -> tuple[list[str], str]:
+    """The body paragraphs and the signal they came from (trafilatura, JSON-LD or both)."""
+    ld_paras = [p for p in (jsonld_body or "").split("\n") if p.strip()]
+    if sum(len(p.split()) for p in ld_paras) < MIN_JSONLD_WORDS:
+        return paras, "trafilatura"
+    ld = shingle_set(" ".join(ld_paras))
+    ours = shingle_set(" ".join(paras))
+    ld_in_ours, ours_in_ld = containment(ld, ours), containment(ours, ld)
+    if ld_in_ours < 0.5:
+        return ld_paras, "json-ld"
+    if ld_in_ours >= 0.8 and ours_in_ld < 0.6:
+        kept = [p for p in paras if containment(shingle_set(p), ld) >= PARA_SUPPORT]
+        if kept:
+            return kept, "trafilatura+json-ld"
+    return paras, "trafilatura"
+
+
+def _standfirst(meta: Metadata, paras: list[str]) -> tuple[str | None, list[str]]:
+    """The standfirst and the body without it.
+
+    A first paragraph that repeats the page description and is then restated by the
+    next paragraph is a displayed standfirst; otherwise the description is the
+    standfirst unless it merely repeats the opening of the body.
+    """
+    desc = meta.description
+    if len(paras) > 1 and len(paras[0].split()) <= 60:
+        first = shingle_set(paras[0])
+        restated = containment(first, shingle_set(paras[1])) >= 0.5
+        if desc and restated and containment(first, shingle_set(desc)) >= 0.8:
+            return paras[0], paras[1:]
+    if not desc or len(desc.split()) < 6:
+        return None, paras
+    if containment(shingle_set(desc), shingle_set(" ".join(paras[:3]))) >= 0.5:
+        return None, paras
+    return desc, paras
+
+
+def _drop_chrome(paras: list[str], title: str | None, draft: Draft) -> list[str]:
+    kept = []
+    for i, para in enumerate(paras):
+        if i == 0 and title and " ".join(para.split()).casefold() == " ".join(title.split()).casefold():
+            draft.drop(para, "headline repeated in body")
+            continue
+        reason = classify_line(para)
+        if reason:
+            draft.drop(para, reason)
+        else:
+            kept.append(para)
+    return kept
+
+
+def extract_html(html: str, url: str | None = None, *, source: str = "input") -> Article:
+    """Extract the article and its metadata from an HTML page."""
+    if not html or not html.strip():
+        raise ExtractionError(f"{source}: empty input: there is no HTML to extract")
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"{source}: the HTML could not be parsed ({exc})") from exc
+    meta = read_metadata(tree, html, url)
+    paras = _trafilatura(html, url, favor_precision=True)
+    if not paras:
+        paras = _trafilatura(html, url, favor_recall=True)
+    paras, body_signal = choose_body(paras, meta.jsonld.body if meta.jsonld else None)
+    draft = Draft()
+    for name in ("title", "published", "authors", "publisher", "language", "url"):
+        draft.offer(name, getattr(meta, name), meta.provenance.get(name, ""))
+    draft.headline = meta.title
+    paras = _drop_chrome(paras, meta.title, draft)
+    if not paras:
+        raise ExtractionError(
+            f"{source}: no article body found (trafilatura returned nothing usable and the page has "
+            "no JSON-LD articleBody)"
+        )
+    draft.standfirst, draft.paragraphs = _standfirst(meta, paras)
+    signal = "html:body" if draft.paragraphs is not paras else meta.provenance.get("description", "")
+    draft.offer("standfirst", draft.standfirst, signal)
+    draft.provenance["body"] = body_signal
+    apply_credits(draft)
+    draft.offer("authors", clean_authors(html_byline(tree)), "html:byline")
+    return finish(draft, source)
