@@ -1,0 +1,89 @@
+"""Run the benchmarks and write ``BENCHMARKS.md`` at the repository root.
+
+    python -m benchmarks.run [--limit N] [--only NAME] [--shared PATH]
+
+Each section is produced by a module exposing ``run(shared: Path, limit: int | None) -> str``
+(markdown starting with its ``## `` heading). To add one, write the module and add a
+line to ``SECTIONS`` below. With ``--only``, the other sections already in the file
+are kept, so one benchmark can be re-run without redoing the rest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import platform
+import re
+import sys
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "BENCHMARKS.md"
+
+#: (name, module) in report order; each module has ``run(shared, limit) -> str``.
+SECTIONS: list[tuple[str, str]] = [
+    ("extraction", "benchmarks.extraction"),
+    ("chrome", "benchmarks.chrome"),
+    ("throughput", "benchmarks.throughput"),  # analysis throughput (benchmarks/throughput.py)
+]
+PACKAGES = ("newsdesk", "trafilatura", "htmldate", "newspaper4k", "lxml", "spacy")
+_BLOCK = re.compile(r"<!-- bench:(?P<name>[\w-]+) -->\n.*?<!-- /bench:(?P=name) -->\n", re.S)
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def header() -> str:
+    versions = ", ".join(f"{p} {_version(p)}" for p in PACKAGES)
+    return "\n".join(
+        [
+            "# Benchmarks",
+            "",
+            "Written by `python -m benchmarks.run`; do not edit by hand.",
+            "",
+            f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+            f"- machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} "
+            f"{platform.release()}",
+            f"- Python {platform.python_version()}; {versions}",
+            "",
+        ]
+    )
+
+
+def _existing_blocks() -> dict[str, str]:
+    if not OUTPUT.exists():
+        return {}
+    return {m["name"]: m.group(0) for m in _BLOCK.finditer(OUTPUT.read_text("utf-8"))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N items of each data set")
+    parser.add_argument("--only", choices=[name for name, _ in SECTIONS], help="run one section")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the ../shared folder")
+    args = parser.parse_args(argv)
+    blocks = _existing_blocks() if args.only else {}
+    for name, module in SECTIONS:
+        if args.only and name != args.only:
+            continue
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        try:
+            body = importlib.import_module(module).run(args.shared, args.limit)
+        except ModuleNotFoundError as exc:
+            body = f"## {name}\n\n_Skipped: {exc}._\n"
+        blocks[name] = f"<!-- bench:{name} -->\n{body.rstrip()}\n<!-- /bench:{name} -->\n"
+    parts = [header()] + [blocks[name] for name, _ in SECTIONS if name in blocks]
+    OUTPUT.write_text("\n".join(parts), "utf-8")
+    print(f"wrote {OUTPUT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
