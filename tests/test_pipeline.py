@@ -1,0 +1,156 @@
+"""Orchestration: mixed good and bad inputs, idempotent re-ingest, per-document failures, reanalysis."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+import newsdesk.pipeline as pipeline
+from newsdesk.errors import ExtractionError
+from newsdesk.models import Analysis, Article
+from newsdesk.nlp import PIPELINE_VERSION
+from newsdesk.pipeline import ItemError, analyze_inputs, extract_inputs, ingest_paths, reanalyze
+from newsdesk.store import Store
+
+GOOD = 4  # ferry.txt, wind.html.gz and two feed lines
+BAD = {
+    "empty.txt": "empty",
+    "binary.txt": "binary",
+    "valley.jsonl:3": "bad-json",
+    "valley.jsonl:4": "no-content",
+}
+
+
+def error_map(errors: list) -> dict[str, str]:
+    return {Path(e.source).name: e.reason for e in errors}
+
+
+def test_mixed_corpus_stores_good_and_records_bad(corpus_dir: Path, store: Store, nlp: Language) -> None:
+    seen: list[int] = []
+    report = ingest_paths(
+        [str(corpus_dir)], store, nlp, batch_size=2, on_progress=lambda r: seen.append(r.read)
+    )
+    assert (report.new, report.duplicates, report.versions, report.analysed) == (GOOD, 0, 0, GOOD)
+    assert report.read == GOOD + len(BAD) and seen[-1] == report.read
+    assert error_map(report.errors) == BAD
+    assert {e.stage for e in report.errors} == {"ingest"}
+    assert error_map(store.list_errors()) == BAD
+    counts = store.counts()
+    assert (counts["documents"], counts["articles"], counts["analyses"]) == (GOOD, GOOD, GOOD)
+    hit = store.search("ferry terminal").hits[0]
+    assert "ferry terminal" in (hit.title or "").lower()
+    assert "Helen Carter" in [e.canonical for e in store.list_entities(type="PERSON", limit=100)]
+
+
+def test_reingest_adds_nothing(corpus_dir: Path, store: Store, nlp: Language) -> None:
+    ingest_paths([str(corpus_dir)], store, nlp)
+    before = store.counts()
+    again = ingest_paths([str(corpus_dir)], store, nlp)
+    assert (again.new, again.versions, again.duplicates, again.analysed) == (0, 0, GOOD, 0)
+    after = store.counts()
+    assert after["errors"] == before["errors"] + len(BAD)  # bad items are reported again, nothing else
+    assert {**after, "errors": 0} == {**before, "errors": 0}
+
+
+def test_changed_page_at_same_url_is_a_version(tmp_path: Path, store: Store, nlp: Language) -> None:
+    feed = tmp_path / "f.jsonl"
+    item = {"url": "https://ex.test/a", "text": "Dam opens\n\nThe dam opened on Friday."}
+    feed.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    ingest_paths([str(feed)], store, nlp)
+    item["text"] += "\n\nUpdated: engineers said the dam is safe."
+    feed.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    report = ingest_paths([str(feed)], store, nlp)
+    assert (report.new, report.versions) == (0, 1)
+    assert store.counts()["documents"] == 2
+
+
+def test_extraction_error_names_the_input_and_the_batch_goes_on(
+    corpus_dir: Path, store: Store, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.extract
+
+    def picky(doc):  # noqa: ANN001, ANN202
+        if doc.source.endswith("ferry.txt"):
+            raise ExtractionError("no body paragraphs found")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract", picky)
+    report = ingest_paths([str(corpus_dir)], store, nlp)
+    (err,) = [e for e in report.errors if e.stage == "extract"]
+    assert err.source.endswith("ferry.txt") and "no body" in err.detail and err.document_id
+    assert report.analysed == GOOD - 1
+    assert store.counts()["documents"] == GOOD  # the raw document is kept for a later reanalysis
+    monkeypatch.setattr(pipeline, "extract", real)
+    redo = reanalyze(store, nlp)
+    assert (redo.candidates, redo.analysed) == (1, 1)
+    assert store.counts()["analyses"] == GOOD
+
+
+def test_one_failing_analysis_does_not_kill_its_batch(
+    corpus_dir: Path, store: Store, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_batch(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("batch exploded")
+
+    real = pipeline.analyze
+
+    def one_bad(article: Article, nlp: Language) -> Analysis:
+        if "Bridge closure" in article.text:
+            raise ValueError("cannot parse this one")
+        return real(article, nlp)
+
+    monkeypatch.setattr(pipeline, "analyze_many", broken_batch)
+    monkeypatch.setattr(pipeline, "analyze", one_bad)
+    report = ingest_paths([str(corpus_dir)], store, nlp, batch_size=10)
+    (err,) = [e for e in report.errors if e.stage == "analyze"]
+    assert err.source.endswith("valley.jsonl:2") and "cannot parse" in err.detail
+    assert report.analysed == GOOD - 1
+    assert store.counts()["articles"] == GOOD  # the article itself is still stored and searchable
+    assert store.search("bridge").total == 1
+
+
+def test_reanalyze_redoes_without_duplicating(corpus_dir: Path, store: Store, nlp: Language) -> None:
+    ingest_paths([str(corpus_dir)], store, nlp)
+    before = store.counts()
+    assert reanalyze(store, nlp).candidates == 0  # all current
+    report = reanalyze(store, nlp, since=PIPELINE_VERSION)
+    assert (report.candidates, report.analysed, report.errors) == (GOOD, GOOD, [])
+    assert store.counts() == before
+
+
+def test_stdin_ingest(store: Store, nlp: Language) -> None:
+    data = b"Orchard harvest begins\n\nFarmer Lucy Grant said the apples were early this year."
+    report = ingest_paths(["-"], store, nlp, stdin=io.BytesIO(data))
+    assert (report.new, report.analysed) == (1, 1)
+    assert store.get_article(1).document.source == "-"
+
+
+def test_analyze_inputs_sets_published_with_cli_provenance(corpus_dir: Path, nlp: Language) -> None:
+    (analysis,) = analyze_inputs(str(corpus_dir / "text" / "ferry.txt"), nlp, published="2024-05-07")
+    assert analysis.article.published == "2024-05-07"
+    assert analysis.article.provenance["published"] == "cli"
+    assert "Helen Carter" in [e.canonical for e in analysis.people()]
+
+
+def test_extract_inputs_reports_bad_items(corpus_dir: Path) -> None:
+    results = list(extract_inputs(str(corpus_dir / "feeds" / "valley.jsonl")))
+    assert [type(r).__name__ for r in results] == ["tuple", "tuple", "ItemError", "ItemError"]
+    (missing,) = extract_inputs(str(corpus_dir / "nope.txt"))
+    assert isinstance(missing, ItemError) and (missing.stage, missing.reason) == ("ingest", "not-found")
+
+
+def test_an_extractor_crash_is_recorded_not_raised(
+    corpus_dir: Path, store: Store, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(doc):  # noqa: ANN001, ANN202
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(pipeline, "extract", crash)
+    report = ingest_paths([str(corpus_dir)], store, nlp)
+    extract_errors = [e for e in report.errors if e.stage == "extract"]
+    assert len(extract_errors) == GOOD and {e.reason for e in extract_errors} == {"extractor-failed"}
+    assert store.counts()["documents"] == GOOD
