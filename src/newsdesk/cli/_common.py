@@ -1,0 +1,104 @@
+"""What every command shares: consoles, the ``--db`` option, and turning user errors into messages.
+
+User errors (a missing file, an unusable database, no model) are printed in one red line on
+stderr with a non-zero exit, never as a traceback; bugs still raise so they get reported.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from newsdesk.config import load_settings
+from newsdesk.errors import NewsdeskError
+from newsdesk.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="NEWSDESK_DB",
+        help="SQLite database file (created if missing). Default: ./newsdesk.db.",
+        show_default=False,
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy model package to load (default: en_core_web_sm or its re-upload)."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of the human report.")]
+
+
+def out() -> Console:
+    return Console()
+
+
+def err() -> Console:
+    return Console(stderr=True)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print ``error: message`` on stderr and return the Exit to raise."""
+    err().print(f"[bold red]error:[/bold red] {escape(message)}")
+    return typer.Exit(code)
+
+
+def user_errors(fn: F) -> F:
+    """Wrap a command so newsdesk's own errors end as a message and exit code 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except NewsdeskError as exc:
+            raise fail(str(exc)) from None
+        except KeyboardInterrupt:
+            raise fail("interrupted; everything finished before the interruption is stored", 130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@contextmanager
+def open_store(db: str | None) -> Iterator[Store]:
+    """The store at ``--db`` / ``NEWSDESK_DB`` / the settings default."""
+    store = Store(db or load_settings().db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def load_nlp(model: str | None) -> Any:
+    """Load the spaCy model (imported late so that ``--help`` and store-only commands stay fast)."""
+    from newsdesk.nlp import load_model
+
+    with err().status("loading the language model ..."):
+        return load_model(model)
+
+
+def check_date(value: str | None) -> str | None:
+    """Accept ``YYYY-MM-DD`` or an ISO 8601 date-time; anything else is a user error."""
+    if value is None:
+        return None
+    for parse in (date.fromisoformat, datetime.fromisoformat):
+        try:
+            parse(value)
+            return value
+        except ValueError:
+            continue
+    raise fail(f"--published {value!r} is not a date (use YYYY-MM-DD or an ISO 8601 date-time)")
+
+
+def print_json(data: Any, indent: int | None = 2) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent, default=str) + "\n")

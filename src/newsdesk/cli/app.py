@@ -1,0 +1,251 @@
+"""The ``newsdesk`` command line: thin Typer commands over ``newsdesk.pipeline`` and ``newsdesk.store``.
+
+Each command parses options, calls one plain function and renders its result (Rich for
+people, ``--json`` for programs). Heavy imports (spaCy) happen inside the commands that
+need them, so ``--help`` and the store-only commands start fast.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from newsdesk import __version__
+from newsdesk.cli import render
+from newsdesk.cli._common import (
+    DbOption,
+    JsonOption,
+    ModelOption,
+    check_date,
+    err,
+    fail,
+    load_nlp,
+    open_store,
+    out,
+    print_json,
+    user_errors,
+)
+from newsdesk.cli.progress import item_progress
+
+app = typer.Typer(
+    name="newsdesk",
+    help="Self-hosted news intelligence: ingest articles, extract them, find who is who, search.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+InputArg = Annotated[str, typer.Argument(help="An HTML, text or JSONL file (gzip is fine), or - for stdin.")]
+
+
+@app.command()
+@user_errors
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")],
+    db: DbOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Read, extract, analyse and store every article under PATHS.
+
+    Items already stored (same content) are skipped; a changed page at a known URL is
+    stored as a new version. Bad items are listed with their source and reason and kept
+    in the errors table. Exit code: 0 when at least one item was read, even if others
+    failed; 1 when nothing could be read.
+    """
+    from newsdesk.ingest import count_items
+    from newsdesk.pipeline import ingest_paths
+
+    with open_store(db) as store:
+        nlp = load_nlp(model)
+        with item_progress("ingesting", count_items(paths), err(), lambda r: r.read) as progress:
+            report = ingest_paths(paths, store, nlp, on_progress=progress)
+    console = out()
+    render.ingest_summary(report, console)
+    render.item_errors(report.errors, console)
+    if report.documents == 0:
+        raise fail("nothing could be read from " + " ".join(paths))
+
+
+@app.command("extract")
+@user_errors
+def extract_command(source: InputArg, as_json: JsonOption = False) -> None:
+    """Print the clean article (headline, standfirst, body) and its metadata, without NLP.
+
+    With --json, one JSON object per article (JSON Lines for a JSONL input).
+    """
+    from newsdesk.extract import article_to_json
+    from newsdesk.pipeline import ItemError, extract_inputs
+
+    found = 0
+    for result in extract_inputs(source):
+        if isinstance(result, ItemError):
+            render.skipped(result, err())
+            continue
+        found += 1
+        doc, article = result
+        if as_json:
+            print_json(article_to_json(article), indent=None if doc.source != source else 2)
+        else:
+            typer.echo(("\n" if found > 1 else "") + render.article_text(article), nl=False)
+    if not found:
+        raise fail(f"no article could be extracted from {source}")
+
+
+@app.command()
+@user_errors
+def analyze(
+    source: InputArg,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) to resolve relative dates against.")
+    ] = None,
+    as_json: JsonOption = False,
+    model: ModelOption = None,
+) -> None:
+    """Extract and analyse one input without the database: people, organisations, places, roles."""
+    from newsdesk.cli.report import print_analysis
+    from newsdesk.pipeline import ItemError, analyze_inputs
+
+    published = check_date(published)
+    nlp = load_nlp(model)
+    found = 0
+    for result in analyze_inputs(source, nlp, published=published):
+        if isinstance(result, ItemError):
+            render.skipped(result, err())
+            continue
+        found += 1
+        if as_json:
+            data = result.to_dict()
+            data["article"]["body"] = result.article.body
+            print_json(data)
+        else:
+            print_analysis(result, out())
+    if not found:
+        raise fail(f"no article could be analysed from {source}")
+
+
+@app.command()
+@user_errors
+def search(
+    query: Annotated[str, typer.Argument(help='Words to find; "exact phrase", prefix*, OR and NOT work.')],
+    limit: Annotated[int, typer.Option(min=1, help="Results per page.")] = 20,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many results (paging).")] = 0,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Full-text search over headlines, standfirsts and bodies, best matches first."""
+    with open_store(db) as store:
+        results = store.search(query, limit=limit, offset=offset)
+    if as_json:
+        print_json(results.to_dict())
+    else:
+        render.search_results(results, out())
+
+
+@app.command()
+@user_errors
+def show(
+    article_id: Annotated[int, typer.Argument(metavar="ID", help="Article id (from search).")],
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Show one stored article: text, metadata with the signal behind each field, entities and roles."""
+    with open_store(db) as store:
+        item = store.get_article(article_id)
+    if item is None:
+        raise fail(f"no article with id {article_id}")
+    if as_json:
+        print_json(item.to_dict())
+    else:
+        render.stored_article(item, out())
+
+
+@app.command()
+@user_errors
+def entities(
+    type_: Annotated[
+        str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, LOC, NORP or FAC.")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Entities per page.")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many entities (paging).")] = 0,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """List people, organisations and places across articles, with article counts and roles."""
+    with open_store(db) as store:
+        found = store.list_entities(type=type_, limit=limit, offset=offset)
+    if as_json:
+        print_json([e.to_dict() for e in found])
+    else:
+        render.entity_list(found, out())
+
+
+@app.command()
+@user_errors
+def reanalyze(
+    since: Annotated[
+        str | None,
+        typer.Option(help="Also redo articles analysed by this pipeline version or later (0 = everything)."),
+    ] = None,
+    db: DbOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Re-run extraction and analysis over stored documents, replacing old results (no re-ingest).
+
+    By default: documents never analysed, or analysed by another pipeline version.
+    """
+    from newsdesk.pipeline import reanalyze as run
+
+    with open_store(db) as store:
+        nlp = load_nlp(model)
+        with item_progress("reanalysing", None, err(), lambda r: r.done) as progress:
+            report = run(store, nlp, since=since, on_progress=progress)
+    render.reanalyze_summary(report, out())
+    render.item_errors(report.errors, out())
+
+
+@app.command()
+@user_errors
+def demo(
+    corpus: Annotated[str, typer.Argument(help="Folder of example articles.")] = "examples/corpus",
+    db: DbOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Ingest an example corpus, then show counts, the top people with roles and one analysed article."""
+    from newsdesk.cli.report import print_analysis
+    from newsdesk.ingest import count_items
+    from newsdesk.pipeline import ingest_paths
+
+    if not os.path.isdir(corpus):
+        raise fail(f"corpus folder {corpus} does not exist")
+    console = out()
+    with open_store(db) as store:
+        nlp = load_nlp(model)
+        with item_progress("ingesting", count_items([corpus]), err(), lambda r: r.read) as progress:
+            report = ingest_paths([corpus], store, nlp, on_progress=progress)
+        render.ingest_summary(report, console)
+        render.item_errors(report.errors, console)
+        render.counts(store.counts(), console)
+        console.rule("top people")
+        render.entity_list(store.list_entities(type="PERSON", limit=10), console)
+        sample = store.richest_articles(1)
+        analysis = store.get_analysis(sample[0]) if sample else None
+    if analysis is not None:
+        console.rule(f"sample analysis: article {sample[0]} (newsdesk show {sample[0]})")
+        print_analysis(analysis, console)
+    console.print(f"\ndatabase: {store.path}  —  try: newsdesk search QUERY --db {store.path}")
+
+
+@app.command()
+def version() -> None:
+    """Print the newsdesk, pipeline and database schema versions."""
+    from newsdesk.nlp.analyze import PIPELINE_VERSION
+    from newsdesk.store import latest_version
+
+    typer.echo(f"newsdesk {__version__} (pipeline {PIPELINE_VERSION}, schema {latest_version()})")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,140 @@
+"""Rich renderings of store and pipeline results for the terminal (the JSON twins live on the records)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from newsdesk.models import Article
+from newsdesk.store import EntitySummary, SearchResults, StoredArticle
+
+if TYPE_CHECKING:  # the pipeline imports spaCy: keep it out of `--help`
+    from newsdesk.pipeline import IngestReport, ItemError, ReanalyzeReport
+
+_META_FIELDS = ("title", "standfirst", "authors", "byline", "dateline", "wire", "publisher", "published",
+                "language", "url")
+
+
+def ingest_summary(report: IngestReport, console: Console) -> None:
+    table = Table(title="ingest summary", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for label, value in (
+        ("items read", report.read),
+        ("new documents", report.new),
+        ("new versions of known URLs", report.versions),
+        ("duplicates skipped", report.duplicates),
+        ("analysed", report.analysed),
+        ("errors", len(report.errors)),
+    ):
+        table.add_row(label, str(value), style="red" if label == "errors" and value else None)
+    console.print(table)
+
+
+def reanalyze_summary(report: ReanalyzeReport, console: Console) -> None:
+    console.print(
+        f"reanalysed [bold]{report.analysed}[/bold] of {report.candidates} documents; "
+        f"{len(report.errors)} errors"
+    )
+
+
+def item_errors(errors: Iterable[ItemError], console: Console, title: str = "errors") -> None:
+    errors = list(errors)
+    if not errors:
+        return
+    table = Table(title=title, title_style="red")
+    table.add_column("source", overflow="fold", ratio=3)
+    table.add_column("stage")
+    table.add_column("reason")
+    table.add_column("detail", ratio=2)
+    for e in errors:
+        table.add_row(escape(e.source), e.stage, e.reason, escape(e.detail))
+    console.print(table)
+
+
+def skipped(error: ItemError, console: Console) -> None:
+    console.print(f"[red]skipped[/red] {escape(error.source)}: {error.reason} {escape(error.detail)}")
+
+
+def counts(values: dict[str, int], console: Console) -> None:
+    table = Table("table", "rows", title="database")
+    for name, n in values.items():
+        table.add_row(name, str(n))
+    console.print(table)
+
+
+def search_results(results: SearchResults, console: Console) -> None:
+    if not results.total:
+        console.print(f"no article matches {escape(repr(results.query))}")
+        return
+    table = Table("id", "title", "published", "snippet")
+    for hit in results.hits:
+        title = escape(hit.title or "(untitled)")
+        table.add_row(str(hit.id), title, hit.published or "", _highlight(hit.snippet))
+    console.print(table)
+    first = results.offset + 1 if results.hits else results.offset
+    line = f"{first}–{results.offset + len(results.hits)} of {results.total} matches"
+    if results.next_offset is not None:
+        line += f"; next page: --offset {results.next_offset}"
+    console.print(line)
+
+
+def _highlight(snippet: str) -> Text:
+    """``**word**`` markers from the store become bold."""
+    text = Text()
+    for i, part in enumerate(snippet.split("**")):
+        text.append(part, style="bold yellow" if i % 2 else None)
+    return text
+
+
+def article_text(article: Article) -> str:
+    """Headline, standfirst and body with a metadata header, as ``newsdesk extract`` prints it."""
+    lines = ["---"]
+    for name in _META_FIELDS:
+        value = getattr(article, name)
+        if value:
+            shown = ", ".join(value) if isinstance(value, list) else str(value).replace("\n", " ")
+            signal = article.provenance.get(name)
+            lines.append(f"{name}: {shown}" + (f"  [{signal}]" if signal else ""))
+    lines.append("---")
+    return "\n".join(lines) + "\n\n" + article.text.strip() + "\n"
+
+
+def stored_article(item: StoredArticle, console: Console) -> None:
+    a = item.article
+    console.print(f"[bold]{escape(a.title or '(untitled)')}[/bold]  [dim]article {item.id}[/dim]")
+    meta = Table("field", "value", "signal", title="metadata")
+    for name in _META_FIELDS[1:]:
+        value = getattr(a, name)
+        if value:
+            shown = ", ".join(value) if isinstance(value, list) else str(value)
+            meta.add_row(name, escape(shown), a.provenance.get(name, ""))
+    doc = item.document
+    meta.add_row("source", escape(doc.source), "input")
+    if doc.url:
+        meta.add_row("url version", f"{doc.url_version} (previous: {doc.previous_id or '-'})", "store")
+    if item.analysis:
+        meta.add_row("analysis", f"{item.analysis.pipeline_version} with {item.analysis.model}", "store")
+    console.print(meta)
+    console.print(escape(a.body or a.text))
+    ents = Table("id", "type", "entity", "roles", "mentions", title="entities")
+    for e in item.entities:
+        roles = "; ".join(dict.fromkeys(r.title for r in e.roles))
+        ents.add_row(str(e.id), e.type, escape(e.canonical), escape(roles), str(len(e.mentions)))
+    console.print(ents)
+
+
+def entity_list(entities: list[EntitySummary], console: Console) -> None:
+    if not entities:
+        console.print("no entities")
+        return
+    table = Table("id", "type", "entity", "articles", "mentions", "roles")
+    for e in entities:
+        roles = "; ".join(f"{t} ({n})" if n > 1 else t for t, n in e.roles[:6])
+        table.add_row(str(e.id), e.type, escape(e.canonical), str(e.articles), str(e.mentions), escape(roles))
+    console.print(table)
