@@ -109,7 +109,7 @@ def stored_article(item: StoredArticle, console: Console) -> None:
     a = item.article
     console.print(f"[bold]{escape(a.title or '(untitled)')}[/bold]  [dim]article {item.id}[/dim]")
     meta = Table("field", "value", "signal", title="metadata")
-    for name in _META_FIELDS[1:]:
+    for name in _META_FIELDS:
         value = getattr(a, name)
         if value:
             shown = ", ".join(value) if isinstance(value, list) else str(value)
