@@ -30,6 +30,7 @@ class Draft:
     values: dict[str, Any] = field(default_factory=dict)
     provenance: dict[str, str] = field(default_factory=dict)
     credits_done: bool = False
+    order: list[float] = field(default_factory=list)
 
     def offer(self, name: str, value: Any, signal: str) -> None:
         """Keep ``value`` for ``name`` unless an earlier (better) signal already gave one."""
@@ -37,8 +38,12 @@ class Draft:
             self.values[name] = value
             self.provenance[name] = signal
 
-    def drop(self, text: str, reason: str) -> None:
+    def drop(self, text: str, reason: str, position: float | None = None) -> None:
+        """Record a line left out of the text; ``position`` (input line number) orders the record."""
         self.removed.append(RemovedLine(text=text, reason=reason))
+        if position is None:  # no line number: keep it next to the record before it
+            position = (self.order[-1] if self.order else -1.0) + 1e-6
+        self.order.append(position)
 
 
 def apply_credits(draft: Draft) -> None:
@@ -113,5 +118,5 @@ def finish(draft: Draft, source: str = "input") -> Article:
         language=values["language"],
         url=values["url"],
         provenance={k: v for k, v in draft.provenance.items() if k == "body" or values.get(k)},
-        removed=draft.removed,
+        removed=[r for _, r in sorted(zip(draft.order, draft.removed, strict=True), key=lambda x: x[0])],
     )

@@ -32,6 +32,10 @@ _JOB_WORDS = frozenset(
     chief senior deputy managing executive intern host anchor critic director contributing special
     political business technology sports science health culture officer head""".split()
 )
+_TITLE_NOUNS = frozenset(
+    """writer reporter editor correspondent columnist producer journalist contributor photographer intern
+    officer director analyst author critic host anchor""".split()
+)
 _CREDENTIALS = frozenset("ms ma md phd rdn rd ld cpa cfa mba mph rn dds esq cfp msc bsc".split())
 _PARTICLES = frozenset("de da das do dos del della di du van von der den ter la le bin ibn al el y".split())
 _TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*|[A-Z]\.(?:[A-Z]\.)*|Mc\w+|O['’]\w+)$")
@@ -60,7 +64,7 @@ def is_person_name(name: str) -> bool:
     lowered = [w.strip(".,'’").lower() for w in words]
     if any(w in _ORG_WORDS for w in lowered) or lowered[0] == "the":
         return False
-    if all(w in _JOB_WORDS for w in lowered):
+    if all(w in _JOB_WORDS for w in lowered) or lowered[-1] in _TITLE_NOUNS:
         return False
     return all(w.lower() in _PARTICLES or _TOKEN.match(w) for w in words[1:]) and bool(_TOKEN.match(words[0]))
 

@@ -47,6 +47,7 @@ RULES: tuple[Rule, ...] = (
             r"\balready a (?:subscriber|member)\b", r"\bsupport (?:our|independent|quality) journalism\b",
             r"\bbecome a (?:member|subscriber|patron)\b", r"\b(?:follow|like) us on\b",
             r"\bdelivered (?:straight )?to your inbox\b", r"\bgift (?:this |an? )?articles?\b",
+            r"\binstall (?:the|our) [\w ]{0,30}app\b", r"^be the first to (?:know|get|hear|see)\b",
         ],
         28,
     ),
@@ -70,6 +71,7 @@ RULES: tuple[Rule, ...] = (
             r"most (?:popular|read|viewed|shared)|trending(?: now| stories)?|top stories|"
             r"latest (?:news|stories)|what to read next|read next|"
             r"more stories|editor'?s picks|popular (?:stories|now)|don'?t miss|watch next|up next|"
+            r"(?:top|more|must|recommended) reads?\b.*|(?:more )?must[- ]reads?\b.*|"
             r"further reading|in (?:case you missed|other news)|more (?:news|videos|headlines))"
             r"\b\W*(?::.*)?$",
             r"^more\s*:$",

@@ -41,7 +41,9 @@ _WIRE_LINE = re.compile(
     rf"^\s*(?:{_DASH}\s*|\()?(?P<wire>(?:{_WIRE_ALT})(?:\s*[,/&]\s*(?:{_WIRE_ALT}))*)\)?\s*$", re.I
 )
 _BYLINE = re.compile(
-    r"^\s*(?:by|written by|reporting by|words by|story by|text by)\s*:?\s+(?P<names>.{2,120})$", re.I
+    r"^\s*(?:posted(?: on)?\s+(?:[\w,:. ]{0,30}\s+)?by|by|written by|reporting by|words by|story by|text by)"
+    r"\s*:?\s+(?P<names>.{2,120})$",
+    re.I,
 )
 _KNOWN_WIRES = {w.casefold() for w in WIRES}
 
@@ -63,7 +65,7 @@ def parse_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     rest = paragraph[m.end() :].strip()
     if len(rest.split()) < 4:
         return None
-    dateline = paragraph[: m.end()].strip()
+    dateline = re.sub(rf"\s*(?:{_DASH}|:)\s*$", "", paragraph[: m.end()].strip())
     return dateline, agency, rest
 
 

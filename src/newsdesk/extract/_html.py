@@ -18,15 +18,22 @@ from ..models import Article
 from ._assemble import Draft, apply_credits, finish
 from ._authors import clean_authors
 from ._chrome import classify_line
+from ._credits import parse_dateline
 from ._meta import Metadata, html_byline, read_metadata
 from ._overlap import containment, shingle_set
+from ._region import is_prose, is_sentence
+from ._text import timestamp_line
 
 MIN_JSONLD_WORDS = 120  # shorter articleBody values are usually teasers, not full bodies
-PARA_SUPPORT = 0.5  # share of a paragraph's shingles that must appear in the JSON-LD body
+PARA_SUPPORT = 0.5
+MIN_BODY_WORDS = 20  # below this, a body needs at least one real sentence
+_LIST_ITEM = ("- ", "• ", "* ")  # share of a paragraph's shingles that must appear in the JSON-LD body
 
 
 def _trafilatura(html: str, url: str | None, **options: bool) -> list[str]:
-    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=False, **options)
+    doc = trafilatura.bare_extraction(
+        html, url=url, include_comments=False, include_tables=False, with_metadata=False, **options
+    )
     text = doc.text if doc is not None and doc.text else ""
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
 
@@ -52,14 +59,15 @@ def _standfirst(meta: Metadata, paras: list[str]) -> tuple[str | None, list[str]
     """The standfirst and the body without it.
 
     A first paragraph that repeats the page description and is then restated by the
-    next paragraph is a displayed standfirst; otherwise the description is the
+    next paragraph, or followed by the dateline that opens the story, is a displayed
+    standfirst; otherwise the description is the
     standfirst unless it merely repeats the opening of the body.
     """
     desc = meta.description
     if len(paras) > 1 and len(paras[0].split()) <= 60:
         first = shingle_set(paras[0])
-        restated = containment(first, shingle_set(paras[1])) >= 0.5
-        if desc and restated and containment(first, shingle_set(desc)) >= 0.8:
+        set_apart = containment(first, shingle_set(paras[1])) >= 0.5 or parse_dateline(paras[1]) is not None
+        if desc and set_apart and containment(first, shingle_set(desc)) >= 0.8:
             return paras[0], paras[1:]
     if not desc or len(desc.split()) < 6:
         return None, paras
@@ -69,14 +77,19 @@ def _standfirst(meta: Metadata, paras: list[str]) -> tuple[str | None, list[str]
 
 
 def _drop_chrome(paras: list[str], title: str | None, draft: Draft) -> list[str]:
+    """Drop chrome paragraphs by the plain-text rules, and the link list under a "Related" heading."""
     kept = []
+    in_links = False
     for i, para in enumerate(paras):
         if i == 0 and title and " ".join(para.split()).casefold() == " ".join(title.split()).casefold():
-            draft.drop(para, "headline repeated in body")
+            draft.drop(para, "headline repeated in body", i)
             continue
-        reason = classify_line(para)
+        reason = classify_line(para) or ("related" if in_links and para.startswith(_LIST_ITEM) else None)
+        if not reason and timestamp_line(para):
+            reason = "date line"
+        in_links = reason == "related" or (in_links and para.startswith(_LIST_ITEM))
         if reason:
-            draft.drop(para, reason)
+            draft.drop(para, reason, i)
         else:
             kept.append(para)
     return kept
@@ -104,6 +117,11 @@ def extract_html(html: str, url: str | None = None, *, source: str = "input") ->
         raise ExtractionError(
             f"{source}: no article body found (trafilatura returned nothing usable and the page has "
             "no JSON-LD articleBody)"
+        )
+    words = sum(len(p.split()) for p in paras)
+    if words < MIN_BODY_WORDS and not any(is_sentence(p) or is_prose(p) for p in paras):
+        raise ExtractionError(
+            f"{source}: no article body found: only {words} words of text, none reading like a sentence"
         )
     draft.standfirst, draft.paragraphs = _standfirst(meta, paras)
     signal = "html:body" if draft.paragraphs is not paras else meta.provenance.get("description", "")

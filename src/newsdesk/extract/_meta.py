@@ -84,6 +84,10 @@ def _agreement(a: str, b: str) -> float:
     return len(wa & wb) / max(len(wa), len(wb)) if wa and wb else 0.0
 
 
+def _h1_texts(tree: HtmlElement) -> list[str]:
+    return [" ".join(el.text_content().split()) for el in tree.iter("h1")]
+
+
 def visible_headline(tree: HtmlElement, titles: list[str]) -> str | None:
     """The displayed ``<h1>`` headline, when it agrees with a metadata title.
 
@@ -93,6 +97,8 @@ def visible_headline(tree: HtmlElement, titles: list[str]) -> str | None:
     ("Opinion | ...") is dropped when the rest agrees better.
     """
     best, best_score = None, 0.5
+    if not titles:  # nothing to check against: the first plausible h1 is the best we have
+        return next((t for t in _h1_texts(tree) if len(t.split()) >= 2), None)
     for el in tree.iter("h1"):
         text = " ".join(el.text_content().split())
         if not 3 <= len(text) <= 300:

@@ -142,7 +142,7 @@ def _header(
             draft.paragraphs.append(units[i].text)
     for k in sorted(notes):
         if k > boundary:
-            draft.drop(units[k].text, notes[k])
+            draft.drop(units[k].text, notes[k], k)
     return boundary, notes
 
 
@@ -172,9 +172,9 @@ def _trailer(units: list[Unit], reasons: list[str | None], end: int, draft: Draf
         head, wire = strip_wire_tail(text) if i < end + 2 and units[i].words <= 4 else (text, None)
         if wire and not head:
             draft.offer("wire", wire, "text:wire-credit")
-            draft.drop(text, "wire credit")
+            draft.drop(text, "wire credit", i)
         else:
-            draft.drop(text, reasons[i] or "after the article text")
+            draft.drop(text, reasons[i] or "after the article text", i)
 
 
 def extract_text(text: str, *, title: str | None = None, source: str = "input") -> Article:
@@ -199,13 +199,13 @@ def extract_text(text: str, *, title: str | None = None, source: str = "input") 
     draft = Draft()
     header_start, notes = _header(units, reasons, start, draft, title)
     for i in range(header_start):
-        draft.drop(units[i].text, notes.get(i) or reasons[i] or "page header before the article")
+        draft.drop(units[i].text, notes.get(i) or reasons[i] or "page header before the article", i)
     start = _lede_standfirst(units, start, end, draft)
     if draft.standfirst:
         draft.offer("standfirst", draft.standfirst, "text:standfirst")
     for i in range(start, end):
         if reasons[i]:
-            draft.drop(units[i].text, reasons[i] or "")
+            draft.drop(units[i].text, reasons[i] or "", i)
         else:
             draft.paragraphs.append(units[i].text)
     _trailer(units, reasons, end, draft)
