@@ -16,7 +16,10 @@ _PREFIX = re.compile(
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\||/|\band\b|&|\bwith\b|\+|•|·)\s*", re.I)
-_CUT = re.compile(r"\s+(?:is|was|has|covers|writes|reports)\s+.*$|\s*[(\[].*$|\s+[-–—:]\s+.*$", re.I)
+_CUT = re.compile(
+    r"\s+(?:is|was|has|covers|writes|reports)\s+.*$|\s*[(\[].*$|\s+[-–—:]\s+.*$"
+    r"|\s+in\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*$",  # "Jane Doe in Brussels"
+)
 _ORG_WORDS = frozenset(
     """staff news media press associated reuters afp bloomberg agency agencies wire wires newsroom
     inc llc ltd corp corporation magazine times post journal network service services online digital
@@ -25,12 +28,15 @@ _ORG_WORDS = frozenset(
     committee club party government ministry contributors contributor writers reporters correspondents
     sports report reports level partner partners content sponsored studio studios guest admin
     webmaster newsletter feed feeds blog cnn bbc nbc abc cbs fox npr ap upi xinhua today usa digest
-    brand brandroom sponsor redazione redaktion rédaction redacción redaccion""".split()
+    brand brandroom sponsor agence presse france-presse
+    redazione redaktion rédaction redacción redaccion""".split()
 )
 _JOB_WORDS = frozenset(
     """writer reporter editor correspondent columnist producer journalist analyst author photographer
     chief senior deputy managing executive intern host anchor critic director contributing special
-    political business technology sports science health culture officer head""".split()
+    political business technology sports science health culture officer head economics politics
+    diplomatic foreign world environment education crime security defence defense legal arts music film
+    tech media energy climate transport travel fashion food markets finance investigations""".split()
 )
 _TITLE_NOUNS = frozenset(
     """writer reporter editor correspondent columnist producer journalist contributor photographer intern

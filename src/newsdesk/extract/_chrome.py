@@ -35,6 +35,7 @@ def _whole(alternatives: list[str]) -> list[str]:
 RULES: tuple[Rule, ...] = (
     _rule("breadcrumb", [r"^you are here\b", r"^home\s*(?:[>»›/|]|&gt;)\s*\w"], 15),
     _rule("breadcrumb", [r"^[\w&' .-]{1,30}(?:\s+[>»›]\s+[\w&' .-]{1,30}){2,}$"], 15),
+    _rule("navigation menu", [r"^[^|•·]{1,30}(?:\s+[|•·]\s+[^|•·]{1,30}){2,}$"], 25),
     _rule(
         "promo",
         [
@@ -65,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "related",
         [
+            r"^(?:listen|watch|podcast|video)\s*:",
             r"^(?:related(?: articles?| stories| content| topics| coverage| news| links| reading)?|read more|"
             r"read also|also read|see also|more (?:from|on|in|about)\b[^.!?]{0,40}|recommended(?: for you)?|"
             r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"

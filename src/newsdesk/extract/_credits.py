@@ -22,7 +22,9 @@ _WIRE_ALT = "|".join(sorted((re.escape(w) for w in WIRES), key=len, reverse=True
 _DASH = r"(?:--|-|–|—|―)"
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Z.'’\-]+){0,4}"
 _MIXED_PLACE = r"[A-Z][a-z.'’\-]+(?: [A-Z][a-z.'’\-]+){0,2}"
-_STATE = r"(?:,\s*[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|,\s*[A-Z]\.[A-Z]\.)?"
+_STATE = (  # ", Mo.", ", D.C.", ", Mozambique"
+    r"(?:,\s*[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|,\s*[A-Z]\.[A-Z]\.|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+)
 _WHEN = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
 _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,40})\))?"
 # "SEOUL (Reuters) - ", "NEW YORK, May 31 (Reuters) - ", "ATLANTA -- ", "LONDON: "

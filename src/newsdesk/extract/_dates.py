@@ -14,6 +14,7 @@ from email.utils import parsedate_to_datetime
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT = re.compile(r"\b(\d{4})(\d{2})(\d{2})(?:T|\b)")
 _SLASH_YMD = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
+_NUMERIC_DMY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -66,6 +67,14 @@ def normalize_date(value: object) -> str | None:
         m = rx.search(text)
         if m:
             return _valid(int(m[1]), int(m[2]), int(m[3]))
+    m = _NUMERIC_DMY.search(text)
+    if m:  # 23/03/2026 is day-first, 03/23/2026 month-first; 03/04/2026 is ambiguous: no answer
+        a, b = int(m[1]), int(m[2])
+        if a > 12 >= b:
+            return _valid(int(m[3]), b, a)
+        if b > 12 >= a:
+            return _valid(int(m[3]), a, b)
+        return None
     m = _MDY.search(text)
     if m:
         return _valid(int(m[3]), _MONTHS[m[1].lower().rstrip(".")], int(m[2]))

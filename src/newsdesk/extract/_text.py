@@ -43,7 +43,7 @@ def _reject(text: str) -> str | None:
 
 def timestamp_line(text: str) -> bool:
     """A line made only of date and time words ("Updated: May 31, 2018 10:00 AM", "2d ago")."""
-    words = [w.strip(".:;|()") for w in re.split(r"[\s,|/]+", text.strip())]
+    words = [w.strip(".:;|()") for w in re.split(r"[\s,|/·•–—-]+", text.strip())]
     words = [w for w in words if w]
     return 0 < len(words) <= 12 and all(_DATE_WORDS.match(w) for w in words) and any(
         c.isdigit() for c in text
@@ -123,6 +123,9 @@ def _header(
             candidates.insert(0, j)
         else:
             break
+        if candidates and reasons[j]:
+            notes.pop(j, None)
+            break  # chrome above the headline group: the page header starts here
         j -= 1
     boundary = j + 1
     heads = [i for i in candidates if not ends_sentence(units[i].text) or units[i].text.endswith(("?", "!"))]
@@ -149,6 +152,37 @@ def _header(
 def _overlap(a: str, b: str) -> float:
     wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
     return len(wa & wb) / max(1, len(wa | wb))
+
+
+def _meta_line(unit: Unit, draft: Draft) -> str | None:
+    """Consume a byline or date line (offering its metadata); returns the removal reason."""
+    byline = parse_byline(unit.text) if unit.words <= 16 else None
+    if byline:
+        draft.offer("byline", byline[0], "text:byline")
+        draft.offer("authors", byline[1], "text:byline")
+        return "byline"
+    if timestamp_line(unit.text):
+        draft.offer("published", date_line(unit.text), "text:date-line")
+        return "date line"
+    return None
+
+
+def _top_of_block(units: list[Unit], start: int, end: int, draft: Draft) -> int:
+    """Bylines and date lines opening the block are header; a line just before them is the standfirst."""
+    if (
+        draft.headline and not draft.standfirst and start + 1 < end and units[start].words <= 60
+        and parse_byline(units[start].text) is None and not timestamp_line(units[start].text)
+        and (parse_byline(units[start + 1].text) or timestamp_line(units[start + 1].text))
+    ):
+        draft.standfirst = units[start].text
+        start += 1
+    while start < end:
+        reason = _meta_line(units[start], draft)
+        if not reason:
+            break
+        draft.drop(units[start].text, reason, start)
+        start += 1
+    return start
 
 
 def _lede_standfirst(units: list[Unit], start: int, end: int, draft: Draft) -> int:
@@ -199,13 +233,19 @@ def extract_text(text: str, *, title: str | None = None, source: str = "input") 
     draft = Draft()
     header_start, notes = _header(units, reasons, start, draft, title)
     for i in range(header_start):
-        draft.drop(units[i].text, notes.get(i) or reasons[i] or "page header before the article", i)
+        reason = notes.get(i) or reasons[i]
+        if not reason and timestamp_line(units[i].text):
+            draft.offer("published", date_line(units[i].text), "text:date-line")
+            reason = "date line"
+        draft.drop(units[i].text, reason or "page header before the article", i)
+    start = _top_of_block(units, start, end, draft)
     start = _lede_standfirst(units, start, end, draft)
     if draft.standfirst:
         draft.offer("standfirst", draft.standfirst, "text:standfirst")
     for i in range(start, end):
-        if reasons[i]:
-            draft.drop(units[i].text, reasons[i] or "", i)
+        reason = reasons[i] or ("date line" if timestamp_line(units[i].text) else None)
+        if reason:
+            draft.drop(units[i].text, reason, i)
         else:
             draft.paragraphs.append(units[i].text)
     _trailer(units, reasons, end, draft)
