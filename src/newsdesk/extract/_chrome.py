@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
         "image credit",
         [
             r"\((?:AP|AFP|Reuters) Photo\b", r"\bgetty images\b", r"\bshutterstock\b",
-            r"^(?:photo|image|picture|credit|photograph)s?\s*(?:credit)?\s*[:|]",
+            r"^\(?(?:photo|image|picture|credit|photograph)s?\s*(?:credit)?\s*(?:[:|]|\.\.\.|…)",
             r"^file\s*(?:photo)?\s*[-–—:]",
             r"\b(?:photo|image)s? (?:by|courtesy(?: of)?)\b",
         ],

@@ -12,14 +12,15 @@ import re
 from ..errors import ExtractionError
 from ..models import Article
 from ._assemble import Draft, finish
+from ._authors import clean_authors
 from ._chrome import classify_line, copyright_owner, is_end_marker
 from ._credits import WIRES, parse_byline, strip_wire_tail
 from ._dates import normalize_date
 from ._region import Unit, ends_sentence, is_prose, is_sentence, main_span, score, split_units
 
 _DATE_WORDS = re.compile(
-    r"^(?:published|updated|posted|first published|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|"
-    r"[a-z]{2,4}t|\d+:\d+|\d+|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+    r"^(?:published|updated|posted|first|last|modified|edited|created|on|at|am|pm|a\.m|p\.m|gmt|utc|"
+    r"[a-z]{1,4}t|\d+(?:[:.]\d+)+(?:am|pm)?|\d+(?:st|nd|rd|th)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
     r"mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|ago|yesterday|today|just now|\d+[smhd]|"
     r"(?:sec|second|min|minute|hr|hour|day|week)s?|\W+)$",
     re.I,
@@ -45,7 +46,7 @@ def timestamp_line(text: str) -> bool:
     """A line made only of date and time words ("Updated: May 31, 2018 10:00 AM", "2d ago")."""
     words = [w.strip(".:;|()") for w in re.split(r"[\s,|/·•–—-]+", text.strip())]
     words = [w for w in words if w]
-    return 0 < len(words) <= 12 and all(_DATE_WORDS.match(w) for w in words) and any(
+    return 0 < len(words) <= 24 and all(_DATE_WORDS.match(w) for w in words) and any(
         c.isdigit() for c in text
     )
 
@@ -53,6 +54,15 @@ def timestamp_line(text: str) -> bool:
 def date_line(text: str) -> str | None:
     """The day named by a line that is only a date, as ``YYYY-MM-DD``."""
     return normalize_date(text) if timestamp_line(text) else None
+
+
+def _author_line(text: str) -> bool:
+    """A line made of person names only ("Jane Doe and John Smith, Valley Times"): a byline without "By"."""
+    if len(text.split()) > 10 or ends_sentence(text):
+        return False
+    names = clean_authors(text)
+    covered = sum(len(n.split()) for n in names)
+    return bool(names) and covered >= 0.6 * len(re.findall(r"\w+", text))
 
 
 def _join_split_bylines(units: list[Unit]) -> list[Unit]:
@@ -116,13 +126,18 @@ def _header(
         elif day:
             draft.offer("published", day, "text:date-line")
             notes[j] = "date line"
+        elif not candidates and _author_line(text):
+            draft.offer("authors", clean_authors(text), "text:author-line")
+            notes[j] = "byline"
         elif text.casefold().strip(" .-—") in _WIRE_NAMES:
             draft.offer("wire", text.strip(" .-—"), "text:credit-line")
             notes[j] = "wire credit"
         elif 3 <= units[j].words <= 60:
             candidates.insert(0, j)
-        else:
+        elif units[j].words > 60:
             break
+        else:
+            notes[j] = "page header before the article"  # a kicker, author name or button label
         if candidates and reasons[j]:
             notes.pop(j, None)
             break  # chrome above the headline group: the page header starts here
