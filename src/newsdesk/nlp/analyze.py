@@ -50,7 +50,8 @@ def analyze_doc(article: Article, doc: Doc, model: str) -> Analysis:
     # organisations that are only part of a title ("Secretary of State") are not entities
     inside_titles = {i for a, b in title_spans.values() for i in range(a, b)}
     others = [m for m in mentions if m.label != "PERSON" and not _inside_title(m, inside_titles, doc)]
-    breaks = [i for i in range(len(doc.text)) if doc.text.startswith("\n\n", i)]
+    text = article.text  # (doc.text rebuilds the string on every access)
+    breaks = [i for i in range(len(text)) if text.startswith("\n\n", i)]
     people = cluster_people(mentions, titles, lambda offset: bisect.bisect_right(breaks, offset))
     entities: list[Entity] = []
     for c in people:
