@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
             r"^(?:related(?: articles?| stories| content| topics| coverage| news| links| reading)?|read more|"
             r"read also|also read|see also|more (?:from|on|in|about)\b[^.!?]{0,40}|recommended(?: for you)?|"
             r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
-            r"most (?:popular|read|viewed|shared)|trending(?: now| stories)?|top stories|"
+            r"most (?:popular|read|viewed|shared)(?: in [\w ]{1,30})?|trending(?: now| stories)?|top stories|"
             r"latest (?:news|stories)|what to read next|read next|"
             r"more stories|editor'?s picks|popular (?:stories|now)|don'?t miss|watch next|up next|"
             r"(?:top|more|must|recommended) reads?\b.*|(?:more )?must[- ]reads?\b.*|"
@@ -142,10 +142,12 @@ RULES: tuple[Rule, ...] = (
             r"\((?:AP|AFP|Reuters) Photo\b", r"\bgetty images\b", r"\bshutterstock\b",
             r"^\(?(?:photo|image|picture|credit|photograph)s?\s*(?:credit)?\s*(?:[:|]|\.\.\.|…)",
             r"^file\s*(?:photo)?\s*[-–—:]",
-            r"\b(?:photo|image)s? (?:by|courtesy(?: of)?)\b",
+            r"(?:^|\()(?:photo|image)s? (?:by|courtesy(?: of)?)\b", r"\((?:image|photo|picture) credit\s*:",
+            r"^courtesy(?: of)? [A-Z]", r"^getty(?: images)?$",
         ],
         60,
     ),
+    _rule("social embed", [r"pic\.twitter\.com/", r"^[—–-] .{1,60}\(@\w+\)"], 40),
     _rule(
         "contact",
         _whole(

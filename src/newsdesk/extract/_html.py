@@ -19,7 +19,7 @@ from ._assemble import Draft, apply_credits, finish
 from ._authors import clean_authors
 from ._chrome import classify_line
 from ._credits import parse_dateline
-from ._meta import Metadata, html_byline, read_metadata
+from ._meta import Metadata, byline_near_headline, html_byline, read_metadata
 from ._overlap import containment, shingle_set
 from ._region import is_prose, is_sentence
 from ._text import timestamp_line
@@ -128,5 +128,6 @@ def extract_html(html: str, url: str | None = None, *, source: str = "input") ->
     draft.offer("standfirst", draft.standfirst, signal)
     draft.provenance["body"] = body_signal
     apply_credits(draft)
+    draft.offer("authors", byline_near_headline(tree), "html:byline-text")
     draft.offer("authors", clean_authors(html_byline(tree)), "html:byline")
     return finish(draft, source)

@@ -136,13 +136,32 @@ _BYLINE_XPATH = (
 
 
 def html_byline(tree: HtmlElement) -> list[str]:
-    """Author names shown in the page's byline markup (rel=author, itemprop, byline classes)."""
-    names: list[str] = []
-    for el in tree.xpath(_BYLINE_XPATH)[:6]:
+    """Names from the page's first byline markup (rel=author, itemprop, byline classes).
+
+    Only the first element that yields a name is used: later ones usually belong to
+    related-article cards, whose authors are not this article's.
+    """
+    for el in tree.xpath(_BYLINE_XPATH)[:10]:
         text = " ".join(el.text_content().split())
-        if 2 <= len(text) <= 120:
-            names.append(text)
-    return names
+        if 2 <= len(text) <= 120 and clean_authors(text):
+            return [text]
+    return []
+
+
+def byline_near_headline(tree: HtmlElement, limit: int = 60) -> list[str]:
+    """A "By Jane Doe" line among the first elements after the ``<h1>``."""
+    from ._credits import parse_byline
+
+    h1 = next(tree.iter("h1"), None)
+    if h1 is None:
+        return []
+    for el in h1.xpath("following::*")[:limit]:
+        text = " ".join(el.text_content().split()) if isinstance(el.tag, str) else ""
+        if 4 <= len(text) <= 100:
+            found = parse_byline(text)
+            if found and found[1]:
+                return found[1]
+    return []
 
 
 def read_metadata(tree: HtmlElement, html: str, url: str | None = None) -> Metadata:
