@@ -55,6 +55,8 @@ def analyze_doc(article: Article, doc: Doc, model: str) -> Analysis:
     people = cluster_people(mentions, titles, lambda offset: bisect.bisect_right(breaks, offset))
     entities: list[Entity] = []
     for c in people:
+        if _unsupported(c, roles_at, doc):
+            continue
         entities.append(_person_entity(len(entities) + 1, c, roles_at, doc))
     for c in cluster_others(others):
         entities.append(_entity(len(entities) + 1, c))
@@ -64,6 +66,16 @@ def analyze_doc(article: Article, doc: Doc, model: str) -> Analysis:
 
 
 _ORG_WORDS = {"ministry", "department", "bureau", "office", "council", "committee", "agency", "commission"}
+
+
+def _unsupported(c: Cluster, roles_at: dict[int, list[Role]], doc: Doc) -> bool:
+    """A lone capitalised word opening a sentence ("Turnout", "Schools") that nothing else
+    supports as a name: no full name, no honorific, no title, named only once."""
+    if len(c.mentions) != 1:
+        return False
+    m = c.mentions[0]
+    alone = len(m.tokens) == 1 and m.honorific is None and not roles_at.get(m.start)
+    return alone and doc[m.start].is_sent_start
 
 
 def _inside_title(m: RawMention, inside: set[int], doc: Doc) -> bool:

@@ -25,6 +25,9 @@ TITLE_HEADS = frozenset(
     candidate nominee incumbent member delegate activist campaigner inspector-general
     prime-minister then-president then-leader undersecretary under-secretary ex-president
     ag sen rep gov gen lt col sgt capt cmdr adm supt insp pres
+    specialist expert fellow businessman businesswoman entrepreneur farmer worker teacher doctor
+    nurse student resident owner seller trader plaintiff survivor coordinator mep vice-chair
+    vice-chairman pilot engineer architect banker investor broker consultant historian
     """.split()
 )
 
@@ -77,3 +80,25 @@ DIRECTIONS = frozenset({"north", "south", "east", "west"})
 
 #: Speech and reporting nouns that are not titles even when capitalised at a line start.
 NOT_TITLES = frozenset({"said", "says", "told", "according", "when", "while", "as", "but"})
+
+#: Sovereign states (short English names): a country is never a person, whatever the model says.
+COUNTRIES = frozenset(
+    """
+    Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|
+    Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|
+    Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Chad|Chile|China|Colombia|Comoros|
+    Congo|Costa Rica|Croatia|Cuba|Cyprus|Czechia|Denmark|Djibouti|Dominica|Ecuador|Egypt|El Salvador|
+    Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|
+    Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|
+    Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|
+    Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|
+    Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|
+    Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|
+    North Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|
+    Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|
+    Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|
+    Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|
+    Tonga|Trinidad|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|Uruguay|Uzbekistan|Vanuatu|
+    Venezuela|Vietnam|Yemen|Zambia|Zimbabwe
+    """.replace("\n", "").replace(" |", "|").strip().split("|")
+)

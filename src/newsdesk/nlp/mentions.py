@@ -12,13 +12,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from newsdesk.nlp.lexicon import DIRECTIONS, HONORIFICS, TITLE_WORDS
+from newsdesk.nlp.lexicon import COUNTRIES, DIRECTIONS, HONORIFICS, TITLE_WORDS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+_NAMED_EVENTS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "operation"})
+_STORM = re.compile(r"\b(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm)\s+([A-Z][a-z]+)")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
@@ -43,9 +45,10 @@ class RawMention:
 def collect_mentions(doc: Doc) -> list[RawMention]:
     """All PERSON/ORG/GPE/LOC/FAC mentions in text order, cleaned and re-typed."""
     found: list[RawMention] = []
+    storms = {m.group(1) for m in _STORM.finditer(doc.text)}
     for ent in doc.ents:
         m = _clean(doc, ent)
-        if m is not None:
+        if m is not None and not (m.label == "PERSON" and m.text in storms):
             found.append(m)
     _vote_labels(found)
     found.extend(_honorific_people(doc, found))
@@ -80,6 +83,10 @@ def _clean(doc: Doc, ent: Span) -> RawMention | None:
     text = span.text
     if label == "PERSON" and not _looks_like_name(span):
         return None
+    if label == "PERSON" and span[0].lower_ in _NAMED_EVENTS:
+        return None  # "Cyclone Halima" is a storm, not a person
+    if label == "PERSON" and text in COUNTRIES:
+        label = "GPE"
     if honorific is None and start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
         honorific = doc[start - 1].text.rstrip(".")
     return RawMention(label, start, end, span.start_char, span.end_char, text, honorific)

@@ -15,6 +15,7 @@ from newsdesk.nlp.lexicon import HONORIFICS, NOT_TITLES, TITLE_BREAKERS, TITLE_H
 from newsdesk.nlp.mentions import RawMention
 
 _MAX_APPOSITION = 18
+_GLUE = {"'s", "’s", "of", "the"}
 _RELCL_VERBS = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "directs": "director"}
 
 
@@ -24,10 +25,40 @@ def find_roles(doc: Doc, m: RawMention) -> list[Role]:
     pre = _premodifier(doc, m)
     if pre is not None:
         roles.append(pre)
+    else:
+        inverse = _inverse_apposition(doc, m)
+        if inverse is not None:
+            roles.append(inverse)
     post = _apposition(doc, m) or _relative_clause(doc, m)
     if post is not None:
         roles.append(post)
     return roles
+
+
+def _inverse_apposition(doc: Doc, m: RawMention) -> Role | None:
+    """"Brazil's trade minister, Rafael Silva," / "The agency's country director, Nadia Haddad,"."""
+    comma = m.start - 1
+    if comma < 1 or doc[comma].text != "," or doc[comma - 1].lower_ not in TITLE_HEADS:
+        return None
+    if m.end < len(doc) and doc[m.end].text not in {",", ".", ";"}:
+        return None  # "the minister, Silva said" is two clauses, not an apposition
+    i = comma - 1
+    start = comma
+    while i >= 0 and comma - i <= 8:
+        t = doc[i]
+        if t.lower_ in TITLE_WORDS or t.lower_ in _GLUE or t.ent_type_ in {"NORP", "GPE", "ORG"}:
+            start = i
+        elif t.pos_ == "PROPN" and i + 1 < comma and doc[i + 1].lower_ in {"'s", "’s"}:
+            start = i
+        else:
+            break
+        i -= 1
+    while start < comma and doc[start].lower_ in {"the", "of"}:
+        start += 1
+    if start >= comma or (start > 0 and doc[start - 1].lower_ in {"a", "an"}):
+        return None
+    span = doc[start:comma]
+    return Role(span.text, span.start_char, span.end_char, "apposition", _org_in(span))
 
 
 def premodifier_span(doc: Doc, m: RawMention) -> tuple[int, int] | None:
@@ -87,7 +118,13 @@ def _apposition(doc: Doc, m: RawMention) -> Role | None:
     stop = k
     while stop < len(doc) and stop - start < _MAX_APPOSITION:
         t = doc[stop]
-        if t.text in {",", ";", ":", ".", "(", ")", '"', "“", "”"}:
+        if t.text == "(":  # "(OCHA)": an acronym in brackets belongs to the apposition
+            close = next((k for k in range(stop + 1, min(stop + 6, len(doc))) if doc[k].text == ")"), None)
+            if close is None:
+                break
+            stop = close + 1
+            continue
+        if t.text in {",", ";", ":", ".", ")", '"', "“", "”"}:
             break
         if t.pos_ in {"VERB", "AUX"} and t.lower_ not in TITLE_WORDS:
             break
