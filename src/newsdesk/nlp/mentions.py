@@ -81,6 +81,8 @@ def _clean(doc: Doc, ent: Span) -> RawMention | None:
         return None
     span = doc[start:end]
     text = span.text
+    if text.islower():
+        return None  # "fig" in a quoted "fig leaf": names are capitalised
     if label == "PERSON" and not _looks_like_name(span):
         return None
     if label == "PERSON" and span[0].lower_ in _NAMED_EVENTS:

@@ -78,6 +78,8 @@ def premodifier_span(doc: Doc, m: RawMention) -> tuple[int, int] | None:
         elif t.ent_type_ in {"NORP", "GPE"} and start < end:
             start = i
         elif low == "of" and start < end and i > 0 and doc[i - 1].lower_ in TITLE_WORDS:
+            if any(t.lower_ in TITLE_HEADS for t in doc[i + 1 : end]):
+                break  # "member of | Prime Minister X": the title is already whole
             start = i
         elif t.ent_type_ == "ORG" and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and start < end:
             start = i  # "Kremlin spokesman", "IMF chief"
@@ -172,6 +174,9 @@ def _relative_clause(doc: Doc, m: RawMention) -> Role | None:
     words = [t.lower_ for t in span]
     if not any(w in TITLE_HEADS for w in words):
         return None
+    noun_phrase = words[0] in {"a", "an", "the"} or words[0] in TITLE_WORDS
+    if not (noun_phrase or span[0].ent_type_ in {"NORP", "ORG"}):
+        return None  # "who is widely expected to run for president" is not a title
     if span[0].lower_ in {"a", "an", "the"}:
         span = doc[span.start + 1 : span.end]
     return Role(span.text, span.start_char, span.end_char, "relative_clause", _org_in(span))
