@@ -119,3 +119,32 @@ def test_broken_jsonld_falls_back_without_error():
 def test_no_article_raises_with_reason(html, why):
     with pytest.raises(ExtractionError, match=why):
         extract_html(html)
+
+
+def test_url_date_corrects_a_utc_timestamp_one_day_off():
+    # 01:30 UTC on the 23rd is still the 22nd where the paper is; its URL says so
+    ld = '{"@type": "NewsArticle", "headline": "Budget agreed", "datePublished": "2023-12-23T01:30:00Z"}'
+    article = extract_html(_page(ld), "https://paper.example/2023/12/22/budget-agreed/")
+    assert article.published == "2023-12-22"
+    assert article.provenance["published"] == "url"
+    # a timestamp with its own offset is already local: JSON-LD stands
+    ld = '{"@type": "NewsArticle", "headline": "Budget agreed", "datePublished": "2023-12-23T01:30:00-05:00"}'
+    article = extract_html(_page(ld), "https://paper.example/2023/12/22/budget-agreed/")
+    assert (article.published, article.provenance["published"]) == ("2023-12-23", "json-ld")
+
+
+def test_url_date_when_the_page_has_no_date_metadata():
+    article = extract_html(_page('{"@type": "WebPage"}'), "https://paper.example/2019/07/04/budget/")
+    assert (article.published, article.provenance["published"]) == ("2019-07-04", "url")
+
+
+def test_byline_text_under_the_headline():
+    para = "The committee met on Tuesday and agreed the budget for the coming year after a long debate."
+    html = (
+        "<html><head><title>Budget agreed - Paper</title></head><body><article><h1>Budget agreed</h1>"
+        f"<div class='meta'><span>By Mary Jones and Tom Hill</span></div><p>{para}</p><p>{para}</p>"
+        "</article></body></html>"
+    )
+    article = extract_html(html)
+    assert article.authors == ["Mary Jones", "Tom Hill"]
+    assert article.provenance["authors"] == "html:byline-text"

@@ -118,6 +118,25 @@ def _time_element(tree: HtmlElement) -> str | None:
     return None
 
 
+_URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)")
+
+
+def url_date(url: str | None) -> str | None:
+    """The day written in an article URL (".../2023/12/22/..." or ".../2023-12-22-...")."""
+    m = _URL_DATE.search(url or "")
+    return normalize_date(f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}") if m else None
+
+
+def _utc_shifted(raw: object, day: str, url_day: str) -> bool:
+    """A UTC timestamp one day off the URL's day: the URL keeps the publisher's local calendar day."""
+    from datetime import date
+
+    text = str(raw or "")
+    if not (text.endswith("Z") or text.endswith("+00:00") or text.endswith("+0000")):
+        return False
+    return abs((date.fromisoformat(day) - date.fromisoformat(url_day)).days) == 1
+
+
 def _htmldate(tree: HtmlElement, html: str, url: str | None) -> str | None:
     try:
         from htmldate import find_date
@@ -191,6 +210,10 @@ def read_metadata(tree: HtmlElement, html: str, url: str | None = None) -> Metad
     meta.set("title", page_title and _strip_site(page_title, site), "html:title")
     for key in _DATE_KEYS:
         meta.set("published", normalize_date(tags.get(key)), f"meta:{key}")
+    url_day = url_date(url or tags.get("og:url"))
+    if meta.published and url_day and _utc_shifted(ld.published if ld else None, meta.published, url_day):
+        meta.published, meta.provenance["published"] = url_day, "url"
+    meta.set("published", url_day, "url")
     meta.set("published", _time_element(tree), "html:time")
     if not meta.published:
         meta.set("published", _htmldate(tree, html, url), "htmldate")
