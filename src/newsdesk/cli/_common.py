@@ -37,6 +37,13 @@ ModelOption = Annotated[
     str | None,
     typer.Option("--model", help="spaCy model package to load (default: en_core_web_sm or its re-upload)."),
 ]
+ProcessesOption = Annotated[
+    int | None,
+    typer.Option(
+        "--processes", "-j", min=1, envvar="NEWSDESK_N_PROCESS",
+        help="Worker processes for spaCy's nlp.pipe (default 1; each loads its own model).",
+    ),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of the human report.")]
 
 

@@ -18,6 +18,7 @@ from newsdesk.cli._common import (
     DbOption,
     JsonOption,
     ModelOption,
+    ProcessesOption,
     check_date,
     err,
     fail,
@@ -46,6 +47,7 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")],
     db: DbOption = None,
     model: ModelOption = None,
+    processes: ProcessesOption = None,
 ) -> None:
     """Read, extract, analyse and store every article under PATHS.
 
@@ -60,7 +62,7 @@ def ingest(
     with open_store(db) as store:
         nlp = load_nlp(model)
         with item_progress("ingesting", count_items(paths), err(), lambda r: r.read) as progress:
-            report = ingest_paths(paths, store, nlp, on_progress=progress)
+            report = ingest_paths(paths, store, nlp, n_process=processes, on_progress=progress)
     console = out()
     render.ingest_summary(report, console)
     render.item_errors(report.errors, console)
@@ -190,6 +192,7 @@ def reanalyze(
     ] = None,
     db: DbOption = None,
     model: ModelOption = None,
+    processes: ProcessesOption = None,
 ) -> None:
     """Re-run extraction and analysis over stored documents, replacing old results (no re-ingest).
 
@@ -200,7 +203,7 @@ def reanalyze(
     with open_store(db) as store:
         nlp = load_nlp(model)
         with item_progress("reanalysing", None, err(), lambda r: r.done) as progress:
-            report = run(store, nlp, since=since, on_progress=progress)
+            report = run(store, nlp, since=since, n_process=processes, on_progress=progress)
     render.reanalyze_summary(report, out())
     render.item_errors(report.errors, out())
 
