@@ -132,3 +132,15 @@ def test_plain_article_without_chrome_loses_nothing():
 def test_no_article_raises_with_reason(text, why):
     with pytest.raises(ExtractionError, match=why):
         extract_text(text)
+
+
+def test_trailing_contributor_credit_and_author_bio():
+    body = [
+        "The harbour council approved the new ferry terminal on Monday after a long consultation.",
+        "All staff contributed.",
+        "Associated Press writer Tom Hill in Portville contributed to this report.",
+        "Jane Doe is a reporter covering transport for the Coastal Echo.",
+    ]
+    article = extract_text("Council backs ferry plan\n\nBy Jane Doe\n\n" + "\n\n".join(body))
+    assert article.paragraphs() == body[:2]
+    assert [r.reason for r in article.removed][-2:] == ["contributor credit", "author bio"]

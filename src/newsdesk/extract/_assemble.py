@@ -6,6 +6,7 @@ are handled once, and every metadata field keeps the first (best) signal offered
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +47,32 @@ class Draft:
         self.order.append(position)
 
 
+_CONTRIBUTED = re.compile(
+    r"^(?:additional reporting by\b.*|.{0,150}\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b.*"
+    r"|.{0,150}\b(?:writers?|reporters?|researchers?|correspondents?|journalists?)\b.{0,80}\bcontributed\.?)$",
+    re.I,
+)
+
+
+def _trailing_credits(draft: Draft, paras: list[str]) -> None:
+    """Drop contributor credits and author bios from the last two paragraphs."""
+    names = [n for n in draft.values.get("authors") or [] if n]
+    dropped: list[tuple[str, str]] = []
+    while len(paras) > 1 and len(dropped) < 2:
+        last = paras[-1]
+        if _CONTRIBUTED.match(last) and len(last.split()) <= 30:
+            dropped.append((paras.pop(), "contributor credit"))
+        elif any(  # "Jane Doe is a reporter covering ..."
+            re.match(rf"{re.escape(n)}\b.{{0,40}}\b(?:is|was|has been|covers|writes)\b", last)
+            for n in names
+        ):
+            dropped.append((paras.pop(), "author bio"))
+        else:
+            break
+    for text, reason in reversed(dropped):
+        draft.drop(text, reason)
+
+
 def apply_credits(draft: Draft) -> None:
     """Take bylines, the opening dateline and the closing wire credit out of the paragraphs.
 
@@ -71,6 +98,7 @@ def apply_credits(draft: Draft) -> None:
             draft.offer("dateline", dl[0], "text:dateline")
             draft.offer("wire", dl[1], "text:dateline")
             kept[0] = dl[2]
+    _trailing_credits(draft, kept)
     if kept:
         head, wire = strip_wire_tail(kept[-1])
         if wire:
