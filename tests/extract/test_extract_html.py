@@ -108,6 +108,11 @@ def test_broken_jsonld_falls_back_without_error():
     assert article.paragraphs()
 
 
+def test_xml_declaration_does_not_stop_parsing():
+    article = extract_html('<?xml version="1.0" encoding="utf-8"?>\n' + _page('{"@type": "WebPage"}'))
+    assert article.title == "Budget agreed"
+
+
 @pytest.mark.parametrize(
     ("html", "why"),
     [

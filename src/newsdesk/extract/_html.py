@@ -9,6 +9,8 @@ paragraphs of one that contains it plus extra material.
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import trafilatura
 from lxml import etree
@@ -25,9 +27,10 @@ from ._region import is_prose, is_sentence
 from ._text import timestamp_line
 
 MIN_JSONLD_WORDS = 120  # shorter articleBody values are usually teasers, not full bodies
-PARA_SUPPORT = 0.5
+PARA_SUPPORT = 0.5  # share of a paragraph's shingles that must appear in the JSON-LD body
 MIN_BODY_WORDS = 20  # below this, a body needs at least one real sentence
-_LIST_ITEM = ("- ", "• ", "* ")  # share of a paragraph's shingles that must appear in the JSON-LD body
+_LIST_ITEM = ("- ", "• ", "* ")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
 def _trafilatura(html: str, url: str | None, **options: bool) -> list[str]:
@@ -99,6 +102,7 @@ def extract_html(html: str, url: str | None = None, *, source: str = "input") ->
     """Extract the article and its metadata from an HTML page."""
     if not html or not html.strip():
         raise ExtractionError(f"{source}: empty input: there is no HTML to extract")
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str input that declares an encoding
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError) as exc:
