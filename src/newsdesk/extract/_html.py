@@ -21,10 +21,10 @@ from ._assemble import Draft, apply_credits, finish
 from ._authors import clean_authors
 from ._chrome import classify_line
 from ._credits import parse_dateline
+from ._header import timestamp_line
 from ._meta import Metadata, byline_near_headline, html_byline, read_metadata
 from ._overlap import containment, shingle_set
 from ._region import is_prose, is_sentence
-from ._text import timestamp_line
 
 MIN_JSONLD_WORDS = 120  # shorter articleBody values are usually teasers, not full bodies
 PARA_SUPPORT = 0.5  # share of a paragraph's shingles that must appear in the JSON-LD body
