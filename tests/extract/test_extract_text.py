@@ -144,3 +144,17 @@ def test_trailing_contributor_credit_and_author_bio():
     article = extract_text("Council backs ferry plan\n\nBy Jane Doe\n\n" + "\n\n".join(body))
     assert article.paragraphs() == body[:2]
     assert [r.reason for r in article.removed][-2:] == ["contributor credit", "author bio"]
+
+
+def test_clean_digest_keeps_source_tagged_and_attributed_items():
+    items = [
+        "VOTERS HEAD TO THE POLLS The turnout was the highest in two decades, officials said. [Reuters]",
+        "“We need the bridge more than anything else in this town right now.” ― Ana Ruiz, 34",
+        "MARKETS RALLY Shares rose for a third day as investors bet on lower interest rates. [FT]",
+    ]
+    article = extract_text("Morning briefing: what you need to know\n\n" + "\n\n".join(items))
+    assert article.paragraphs() == items
+
+
+def test_mojibake_copyright_sign_is_not_a_footer():
+    assert classify_line("It is a gun advocate clichÃ© that an armed society is a polite society.") is None

@@ -47,6 +47,7 @@ RULES: tuple[Rule, ...] = (
             r"\bdownload (?:our|the) (?:\w+ )?app\b", r"\bfree trial\b", r"\bunlimited (?:digital )?access\b",
             r"\balready a (?:subscriber|member)\b", r"\bsupport (?:our|independent|quality) journalism\b",
             r"\bbecome a (?:member|subscriber|patron)\b", r"\b(?:follow|like) us on\b",
+            r"^follow [\w .'’-]{1,40} on (?:twitter|x|facebook|instagram|threads)\b",
             r"\bdelivered (?:straight )?to your inbox\b", r"\bgift (?:this |an? )?articles?\b",
             r"\binstall (?:the|our) [\w ]{0,30}app\b", r"^be the first to (?:know|get|hear|see)\b",
         ],
@@ -88,7 +89,9 @@ RULES: tuple[Rule, ...] = (
         ],
         12,
     ),
-    _rule("copyright", [r"©", r"\(c\)\s*\d{4}", r"\bcopyright\b", r"\ball rights reserved\b"], 25),
+    _rule(  # a © glued to a letter is mojibake ("clichÃ©"), not a copyright sign
+        "copyright", [r"(?<![^\W\d_])©", r"\(c\)\s*\d{4}", r"\bcopyright\b", r"\ball rights reserved\b"], 25
+    ),
     _rule("copyright", [r"\bmay not be (?:reproduced|republished|redistributed)\b"], 60),
     _rule(
         "disclaimer",

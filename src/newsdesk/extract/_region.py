@@ -18,6 +18,9 @@ _TRUNCATED = re.compile(r"(?:\.\.\.|…)\W*$")
 _CREDIT_TAIL = re.compile(  # "... saying. BLOOMBERG", "... (AP)": a wire credit after the last sentence
     r"(?<=[.!?\"”’])\s*(?:[-–—]+\s*)?\(?[A-Z][A-Za-z]*[A-Z](?:[ ,/&]+[A-Z]{2,}){0,3}\)?$"
 )
+_SOURCE_TAG = re.compile(  # "... next season. [Buzzfeed]", "...hard-working.” ― Carla Ruiz, 34"
+    r"(?<=[.!?\"”’])\s*(?:\[[^\]]{1,40}\]|[―—–]{1,2}\s*[A-Z][^.!?\"“”]{0,60})$"
+)
 _WRAP_MAX = 100
 
 
@@ -35,7 +38,7 @@ class Unit:
 
 def ends_sentence(text: str) -> bool:
     """Ends like a sentence (a wire credit after it is ignored); an ellipsis marks a teaser."""
-    text = _CREDIT_TAIL.sub("", text.rstrip())
+    text = _SOURCE_TAG.sub("", _CREDIT_TAIL.sub("", text.rstrip()))
     return bool(_SENTENCE_END.search(text)) and not _TRUNCATED.search(text)
 
 
@@ -48,7 +51,7 @@ def is_prose(text: str) -> bool:
 def is_sentence(text: str) -> bool:
     """A short line that still reads like a sentence ("He declined to comment.")."""
     words = text.split()
-    if len(words) < 3 or not ends_sentence(text):
+    if len(words) < 2 or not ends_sentence(text):
         return False
     first = words[0][:1]
     return first.isupper() or first.isdigit() or first in "\"“‘'"
