@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ if str(ROOT) not in sys.path:
 
 
 @pytest.fixture
-def fixture_text() -> callable:
+def fixture_text() -> Callable[[str], str]:
+    """Read a fixture file written for these tests (tests/extract/fixtures)."""
+
     def read(name: str) -> str:
         return (FIXTURES / name).read_text("utf-8")
 
