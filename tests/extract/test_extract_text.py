@@ -158,3 +158,18 @@ def test_clean_digest_keeps_source_tagged_and_attributed_items():
 
 def test_mojibake_copyright_sign_is_not_a_footer():
     assert classify_line("It is a gun advocate clichÃ© that an armed society is a polite society.") is None
+
+
+def test_trailing_briefing_promo_goes_and_wire_credit_is_split_off() -> None:
+    text = (
+        "Harbour flooded after storm\n\n"
+        "PORT ELLEN, May 2 (AFP) - Waves broke over the harbour wall on Monday and flooded the "
+        "lower town, the coastguard said.\n\n"
+        "\"We have never seen the water this high,\" said harbourmaster Ailsa Bell, who has worked "
+        "at the port for thirty years. AFP\n\n"
+        "Get the Island Courier morning briefing in your inbox. Subscribe free.\n"
+    )
+    a = extract_text(text)
+    assert a.paragraphs()[-1].endswith("who has worked at the port for thirty years.")
+    assert "inbox" not in a.text
+    assert a.wire == "AFP"

@@ -41,7 +41,8 @@ RULES: tuple[Rule, ...] = (
         [
             r"\bis (?:now )?on (?:telegram|whatsapp|instagram|google news|youtube|tiktok)\b",
             r"^(?:subscribe|sign up|register|join us|join our)\b",
-            r"^get (?:our|the) (?:\w+ ){0,3}(?:newsletter|app)\b",
+            r"^get (?:our|the) (?:\w+ ){0,5}(?:newsletter|app|briefing|digest|bulletin|alerts)\b",
+            r"\bin your inbox\b", r"\bsubscribe (?:for )?free\b",
             r"\bsubscribe (?:to|now|today|here)\b", r"\bsubscribe\W*$", r"\bsign up (?:for|to|now|here)\b",
             r"\bnewsletters?\b", r"\bfor (?:daily|weekly|the latest) (?:updates|news)\b",
             r"\bdownload (?:our|the) (?:\w+ )?app\b", r"\bfree trial\b", r"\bunlimited (?:digital )?access\b",
