@@ -101,18 +101,21 @@ def run(shared: Path, limit: int | None = None) -> str:
         "P/R/F1 over names.",
         "",
         "| system | body P | body R | body F1 | title exact | date same day "
-        "| author P | author R | author F1 | pages/s |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| author P | author R | author F1 | pages/s | speed vs trafilatura |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
+    results: dict[str, dict] = {}
     for name, system in SYSTEMS.items():
         try:
-            m = evaluate(pages, system)
+            results[name] = evaluate(pages, system)
         except ImportError as exc:
-            lines.append(f"| {name} | _not installed: {exc.name}_ |||||||||")
-            continue
+            lines.append(f"| {name} | _not installed: {exc.name}_ ||||||||||")
+    base = next((m["pages_s"] for n, m in results.items() if n.startswith("trafilatura")), None)
+    for name, m in results.items():
+        ratio = f"{m['pages_s'] / base:.2f}×" if base else "–"
         lines.append(
             f"| {name} | {m['body_p']:.3f} | {m['body_r']:.3f} | **{m['body_f1']:.3f}** | {m['title']:.1%} "
             f"| {m['date']:.1%} | {m['author_p']:.3f} | {m['author_r']:.3f} | {m['author_f1']:.3f} "
-            f"| {m['pages_s']:.1f} |"
+            f"| {m['pages_s']:.1f} | {ratio} |"
         )
     return head + "\n".join(lines) + "\n"
