@@ -76,9 +76,8 @@ def ingest_paths(
     ``on_progress(report)`` is called after each input item. Content already stored (same
     hash) is skipped before extraction, so re-ingesting a corpus adds nothing.
     """
-    settings = load_settings()
     report = IngestReport()
-    batch = _Batch(store, nlp, batch_size or settings.batch_size, n_process or settings.n_process, report)
+    batch = _new_batch(store, nlp, report, batch_size, n_process)
     for item in iter_documents(paths, max_bytes, stdin=stdin):
         report.read += 1
         if isinstance(item, IngestError):
@@ -112,10 +111,9 @@ def reanalyze(
     By default only documents never analysed or analysed by another pipeline version;
     ``since`` also redoes those analysed by that version or later (see the store).
     """
-    settings = load_settings()
     ids = store.documents_needing_analysis(since_version=since, current_version=PIPELINE_VERSION)
     report = ReanalyzeReport(candidates=len(ids))
-    batch = _Batch(store, nlp, batch_size or settings.batch_size, n_process or settings.n_process, report)
+    batch = _new_batch(store, nlp, report, batch_size, n_process)
     for doc_id in ids:
         doc = store.get_document(doc_id)
         if doc is not None:
@@ -163,6 +161,15 @@ def analyze_inputs(
             yield analyze(article, nlp)
         except Exception as exc:  # noqa: BLE001 - any analysis bug is reported for this item only
             yield ItemError(doc.source, "analyze", "analysis-failed", f"{type(exc).__name__}: {exc}")
+
+
+def _new_batch(
+    store: Store, nlp: Language, report: IngestReport | ReanalyzeReport,
+    batch_size: int | None, n_process: int | None,
+) -> _Batch:
+    """A batch sized from the arguments, else from the settings."""
+    settings = load_settings()
+    return _Batch(store, nlp, batch_size or settings.batch_size, n_process or settings.n_process, report)
 
 
 class _Batch:

@@ -167,7 +167,7 @@ def show(
 @user_errors
 def entities(
     type_: Annotated[
-        str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, LOC, NORP or FAC.")
+        str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, LOC or FAC.")
     ] = None,
     limit: Annotated[int, typer.Option(min=1, help="Entities per page.")] = 50,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many entities (paging).")] = 0,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -14,6 +15,8 @@ from newsdesk.nlp.lexicon import TITLE_HEADS
 from newsdesk.nlp.mentions import RawMention, collect_mentions
 from newsdesk.nlp.model import model_id
 from newsdesk.nlp.roles import find_roles, premodifier_span
+
+_PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")
 
 #: Bumped whenever rules change what an analysis contains (see ``newsdesk reanalyze``).
 PIPELINE_VERSION = "0.2.0"
@@ -50,8 +53,7 @@ def analyze_doc(article: Article, doc: Doc, model: str) -> Analysis:
     # organisations that are only part of a title ("Secretary of State") are not entities
     inside_titles = {i for a, b in title_spans.values() for i in range(a, b)}
     others = [m for m in mentions if m.label != "PERSON" and not _inside_title(m, inside_titles, doc)]
-    text = article.text  # (doc.text rebuilds the string on every access)
-    breaks = [i for i in range(len(text)) if text.startswith("\n\n", i)]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(article.text)]
     people = cluster_people(mentions, titles, lambda offset: bisect.bisect_right(breaks, offset))
     entities: list[Entity] = []
     for c in people:
