@@ -17,6 +17,8 @@ SCHEMA_VERSION = "1.0"
 DocumentKind = Literal["html", "text"]
 SectionKind = Literal["headline", "standfirst", "byline", "dateline", "paragraph"]
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+SpeakerType = Literal["person", "organization", "anonymous", "unknown"]
 
 
 @dataclass
@@ -139,11 +141,50 @@ class Entity:
 
 
 @dataclass
+class Span:
+    """A stretch of ``Article.text`` quoted as evidence."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Quote:
+    """One attribution: who said (or thought, or claimed) what, and where the text says so.
+
+    ``content`` is the reported words: inside the quotation marks for ``direct`` and
+    ``mixed`` quotes, the reported clause for ``indirect`` ones. ``cue`` is the verb or
+    phrase that attributes it ("said", "according to", "his warning"), ``source`` the words
+    naming the speaker at that cue ("he", "a senior official", "Mr Trump"). ``speaker_id``
+    is the ``Entity.id`` the source resolves to; ``speaker`` is that entity's canonical name,
+    or the description itself for an anonymous or unresolved source, which is never merged
+    with a named person. ``intermediary`` is the outlet the words reached us through
+    ("Tass news agency cited Mr Lavrov as saying"). A quote split around its cue gives one
+    ``Quote`` per part; the parts share ``group`` (the id of the first part).
+    """
+
+    id: int
+    kind: QuoteKind
+    content: Span
+    cue: Span | None = None
+    source: Span | None = None
+    speaker_id: int | None = None
+    speaker: str | None = None
+    speaker_type: SpeakerType = "unknown"
+    anonymous: bool = False
+    intermediary_id: int | None = None
+    intermediary: str | None = None
+    group: int = 0
+
+
+@dataclass
 class Analysis:
     """Everything the per-article analysis found, with the versions that made it."""
 
     article: Article
     entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     pipeline_version: str = ""
     model: str = ""
     schema_version: str = SCHEMA_VERSION
@@ -156,6 +197,9 @@ class Analysis:
             if e.canonical == canonical:
                 return e
         return None
+
+    def entity_by_id(self, eid: int | None) -> Entity | None:
+        return next((e for e in self.entities if e.id == eid), None) if eid is not None else None
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity having a mention exactly at [start, end), if any."""
@@ -187,7 +231,20 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
     return Analysis(
         article=article_from_dict(d["article"]),
         entities=ents,
+        quotes=[_quote_from_dict(q) for q in d.get("quotes", [])],
         pipeline_version=d.get("pipeline_version", ""),
         model=d.get("model", ""),
         schema_version=d.get("schema_version", SCHEMA_VERSION),
     )
+
+
+def _span(d: dict[str, Any] | None) -> Span | None:
+    return Span(**d) if d else None
+
+
+def _quote_from_dict(d: dict[str, Any]) -> Quote:
+    d = dict(d)
+    d["content"] = Span(**d["content"])
+    d["cue"] = _span(d.get("cue"))
+    d["source"] = _span(d.get("source"))
+    return Quote(**d)

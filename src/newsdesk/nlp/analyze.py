@@ -14,12 +14,13 @@ from newsdesk.nlp.identity import Cluster, cluster_others, cluster_people, norma
 from newsdesk.nlp.lexicon import TITLE_HEADS
 from newsdesk.nlp.mentions import RawMention, collect_mentions
 from newsdesk.nlp.model import model_id
+from newsdesk.nlp.quotes import find_quotes
 from newsdesk.nlp.roles import find_roles, premodifier_span
 
 _PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")
 
 #: Bumped whenever rules change what an analysis contains (see ``newsdesk reanalyze``).
-PIPELINE_VERSION = "0.2.0"
+PIPELINE_VERSION = "0.3.0"
 
 
 def analyze(article: Article, nlp: Language) -> Analysis:
@@ -37,8 +38,11 @@ def analyze_many(
         yield analyze_doc(article, doc, mid)
 
 
-def analyze_doc(article: Article, doc: Doc, model: str) -> Analysis:
-    """The rules on top of an already parsed Doc of ``article.text``."""
+def analyze_doc(article: Article, doc: Doc, model: str, quotes: bool = True) -> Analysis:
+    """The rules on top of an already parsed Doc of ``article.text``.
+
+    ``quotes=False`` skips attribution finding (the benchmark measures its cost that way).
+    """
     mentions = collect_mentions(doc)
     title_spans = {}
     roles_at: dict[int, list[Role]] = {}
@@ -64,7 +68,9 @@ def analyze_doc(article: Article, doc: Doc, model: str) -> Analysis:
         entities.append(_entity(len(entities) + 1, c))
     if article.wire:
         _add_wire(entities, article.wire)
-    return Analysis(article=article, entities=entities, pipeline_version=PIPELINE_VERSION, model=model)
+    found = find_quotes(doc, entities) if quotes else []
+    return Analysis(article=article, entities=entities, quotes=found,
+                    pipeline_version=PIPELINE_VERSION, model=model)
 
 
 _ORG_WORDS = {"ministry", "department", "bureau", "office", "council", "committee", "agency", "commission"}
