@@ -113,7 +113,7 @@ def test_save_analysis_twice_replaces_without_duplicates(store: Store) -> None:
     doc_id = stored(store, "Mayor opens bridge", "Mayor Ann Lee opened the bridge.", [("Ann Lee", "Mayor")])
     before = {t: table_count(store, t) for t in ("analyses", "article_entities", "mentions", "roles")}
     art = make_article("Mayor opens bridge", "Mayor Ann Lee opened the bridge.")
-    analysis = Analysis(art, [person(1, art, "Ann Lee", "Mayor")], "1.0", "test-model")
+    analysis = Analysis(art, [person(1, art, "Ann Lee", "Mayor")], pipeline_version="1.0", model="test-model")
     store.save_analysis(doc_id, analysis)
     store.save_analysis(doc_id, analysis)
     after = {t: table_count(store, t) for t in ("analyses", "article_entities", "mentions", "roles")}
@@ -124,7 +124,7 @@ def test_save_analysis_twice_replaces_without_duplicates(store: Store) -> None:
 def test_reanalysis_drops_entities_no_longer_found(store: Store) -> None:
     doc_id = stored(store, "Two people", "Ann Lee met Bo Chan.", [("Ann Lee", None), ("Bo Chan", None)])
     art = make_article("Two people", "Ann Lee met Bo Chan.")
-    store.save_analysis(doc_id, Analysis(art, [person(1, art, "Ann Lee")], "1.1", "m"))
+    store.save_analysis(doc_id, Analysis(art, [person(1, art, "Ann Lee")], pipeline_version="1.1", model="m"))
     assert [e.canonical for e in store.get_article(doc_id).entities] == ["Ann Lee"]
     assert [e.canonical for e in store.list_entities()] == ["Ann Lee"]
 
@@ -134,7 +134,7 @@ def test_failed_write_keeps_previous_analysis(store: Store) -> None:
     art = make_article("Kept", "Ann Lee stays.")
     bad = Entity(1, "PERSON", "Ann Lee", [Mention(None, None, "Ann Lee")])  # type: ignore[arg-type]
     with pytest.raises(StoreError):
-        store.save_analysis(doc_id, Analysis(art, [bad], "2.0", "m"))
+        store.save_analysis(doc_id, Analysis(art, [bad], pipeline_version="2.0", model="m"))
     assert store.get_article(doc_id).analysis.pipeline_version == "1.0"
     assert table_count(store, "mentions") == 1
 
