@@ -161,7 +161,8 @@ class Quote:
     or the description itself for an anonymous or unresolved source, which is never merged
     with a named person. ``intermediary`` is the outlet the words reached us through
     ("Tass news agency cited Mr Lavrov as saying"). A quote split around its cue gives one
-    ``Quote`` per part; the parts share ``group`` (the id of the first part).
+    ``Quote`` per part; the parts share ``group`` (the id of the first part). A mixed
+    quote keeps the reported ``clause`` it sits in ("was looking for a 'historic' commitment").
     """
 
     id: int
@@ -176,6 +177,7 @@ class Quote:
     intermediary_id: int | None = None
     intermediary: str | None = None
     group: int = 0
+    clause: Span | None = None
 
 
 @dataclass
@@ -247,4 +249,5 @@ def _quote_from_dict(d: dict[str, Any]) -> Quote:
     d["content"] = Span(**d["content"])
     d["cue"] = _span(d.get("cue"))
     d["source"] = _span(d.get("source"))
+    d["clause"] = _span(d.get("clause"))
     return Quote(**d)

@@ -68,7 +68,8 @@ def analyze_doc(article: Article, doc: Doc, model: str, quotes: bool = True) -> 
         entities.append(_entity(len(entities) + 1, c))
     if article.wire:
         _add_wire(entities, article.wire)
-    found = find_quotes(doc, entities) if quotes else []
+    headline = [(s.start, s.end) for s in article.sections if s.kind == "headline"]
+    found = find_quotes(doc, entities, headline) if quotes else []
     return Analysis(article=article, entities=entities, quotes=found,
                     pipeline_version=PIPELINE_VERSION, model=model)
 

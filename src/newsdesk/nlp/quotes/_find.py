@@ -1,12 +1,270 @@
-"""Attribution finding (work in progress)."""
+"""Attribution finding: pair quotation marks with cue frames, add reported speech, resolve.
+
+1. Quotation marks give the direct and mixed quotes; each is attributed by the nearest cue
+   frame of its sentence(s). A quote inside a larger reported clause is *mixed*; a quote
+   with no cue of its own continues the previous speaker (split and multi-paragraph quotes).
+2. Cue frames not used by a quotation are indirect (reported) speech.
+3. "X said Y, Interfax reported": the outer frame names an outlet, which becomes the inner
+   attribution's intermediary instead of an attribution of its own.
+4. Sources are resolved to speakers in text order, so anaphora follow earlier speakers.
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc
 
-from newsdesk.models import Entity, Quote
+from newsdesk.models import Entity, Quote, QuoteKind, Span
+from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames
+from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
+from newsdesk.nlp.quotes._speakers import Resolver, Speaker
+
+_MIN_OUTSIDE = 2  # words of a reported clause outside the marks that make a quote "mixed"
 
 
-def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
-    """Every attribution in ``doc``, with speakers resolved to ``entities``."""
-    return []
+@dataclass
+class _Attr:
+    kind: QuoteKind
+    content: tuple[int, int]  # chars
+    frame: Frame | None
+    clause: tuple[int, int] | None = None
+    follows: _Attr | None = None  # a quote part continuing this earlier one (no cue of its own)
+    group: int = 0
+    speaker: Speaker | None = None
+    intermediary: Speaker | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def find_quotes(doc: Doc, entities: list[Entity],
+                exclude: list[tuple[int, int]] | None = None) -> list[Quote]:
+    """Every attribution in ``doc``, with speakers resolved to ``entities``.
+
+    ``exclude`` lists character ranges (the headline) whose attributions are left out: a
+    headline restates the body in telegraphic style.
+    """
+    text = doc.text
+    marks = find_quotations(text)
+    starts = [t.idx for t in doc]
+    inside = [False] * len(doc)
+    mark_tokens = []
+    for m in marks:
+        a, b = _tok_range(starts, m.open_at, m.close_end)
+        mark_tokens.append((a, b))
+        for i in range(a, b):
+            inside[i] = True
+    frames = find_frames(doc, inside)
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    para = [bisect.bisect_right(breaks, t.idx) for t in doc]
+    frames = [f for f in (_within_paragraph(f, para) for f in frames) if f is not None]
+    if exclude:
+        frames = [f for f in frames if not any(a <= doc[f.cue[0]].idx < b for a, b in exclude)]
+    attrs = _quoted(doc, marks, mark_tokens, frames, para)
+    used = {id(a.frame) for a in attrs if a.frame is not None}
+    for f in frames:
+        if id(f) in used or f.content is None or f.source is None:
+            continue
+        span = _chars(doc, f.content)
+        if any(_overlap(span, (m.start, m.end)) > 0.5 * (m.end - m.start) for m in marks):
+            continue
+        if _words(doc, f.content) < 2:
+            continue
+        attrs.append(_Attr("indirect", span, f))
+    attrs.sort(key=lambda a: a.content[0])
+    resolver = Resolver(doc, entities)
+    _resolve(doc, attrs, resolver)
+    attrs = _fold_outlets(doc, attrs, resolver)
+    return _to_quotes(doc, attrs)
+
+
+def _within_paragraph(f: Frame, para: list[int]) -> Frame | None:
+    """Clip a frame to its cue's paragraph: the parser's sentences may run across a break."""
+    p = para[f.cue[0]]
+
+    def clip(r: TokRange | None) -> TokRange | None:
+        if r is None:
+            return None
+        a, b = r
+        while a < b and para[a] != p:
+            a += 1
+        while b > a and para[b - 1] != p:
+            b -= 1
+        return (a, b) if b > a else None
+
+    f.content = clip(f.content)
+    f.source = clip(f.source)
+    if f.source is None:
+        f.source_head = None
+    elif f.source_head is not None and not f.source[0] <= f.source_head < f.source[1]:
+        f.source_head = f.source[1] - 1
+    f.intermediary = clip(f.intermediary)
+    if f.intermediary is None:
+        f.intermediary_head = None
+    return f
+
+
+def _tok_range(starts: list[int], a: int, b: int) -> TokRange:
+    return bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+
+
+def _chars(doc: Doc, r: TokRange) -> tuple[int, int]:
+    return doc[r[0]].idx, doc[r[1] - 1].idx + len(doc[r[1] - 1].text)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _words(doc: Doc, r: TokRange) -> int:
+    return sum(1 for t in doc[r[0]:r[1]] if t.is_alpha)
+
+
+def _quoted(doc: Doc, marks: list[QuoteMark], mark_tokens: list[TokRange],
+            frames: list[Frame], para: list[int]) -> list[_Attr]:
+    out: list[_Attr] = []
+    prev: _Attr | None = None
+    prev_para_end = -1
+    for m, (a, b) in zip(marks, mark_tokens, strict=True):
+        if b <= a:
+            continue
+        frame = _frame_for(doc, (a, b), frames, mark_tokens, para)
+        para_start = doc.text.rfind("\n", 0, m.open_at) + 1
+        if frame is not None:
+            clause = _chars(doc, frame.content) if frame.content else None
+            mixed = frame.content is not None and _mixed(doc, frame.content, mark_tokens)
+            if mixed and clause is not None:
+                att = _Attr("mixed", (m.start, m.end), frame, clause=clause)
+            else:
+                att = _Attr("direct", (m.start, m.end), frame)
+        elif prev is not None and prev.kind == "direct" and (
+                m.continues or prev.content[0] >= para_start or
+                (m.open_at == para_start and prev_para_end >= para_start - 2 and _whole(doc, a, b))):
+            # no cue of its own: the previous speaker goes on (split or continued quote)
+            att = _Attr("direct", (m.start, m.end), prev.frame, follows=prev)
+        else:
+            continue
+        out.append(att)
+        prev = att
+        prev_para_end = doc.text.find("\n", m.close_end)
+        if prev_para_end < 0:
+            prev_para_end = len(doc.text)
+    return out
+
+
+def _whole(doc: Doc, a: int, b: int) -> bool:
+    """The quote is a sentence or more (not a scare-quoted word)."""
+    return _words(doc, (a, b)) >= 4
+
+
+def _mixed(doc: Doc, content: TokRange, mark_tokens: list[TokRange]) -> bool:
+    inside = set()
+    for a, b in mark_tokens:
+        if a < content[1] and b > content[0]:
+            inside.update(range(a, b))
+    outside = sum(1 for t in doc[content[0]:content[1]] if t.is_alpha and t.i not in inside)
+    return outside >= _MIN_OUTSIDE
+
+
+def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
+               mark_tokens: list[TokRange], para: list[int]) -> Frame | None:
+    """The cue frame attributing this quotation: in its first or last sentence, outside it,
+    preferring a frame whose content holds the quote, then the nearest cue."""
+    first = doc[r[0]].sent
+    last = doc[r[1] - 1].sent
+    lo, hi = first.start, last.end
+    best: tuple[tuple[int, int], Frame] | None = None
+    for f in frames:
+        c = f.cue[0]
+        if not lo <= c < hi or r[0] <= c < r[1] or para[c] not in (para[r[0]], para[r[1] - 1]):
+            continue
+        if f.source is None and f.verb:
+            continue
+        holds = f.content is not None and f.content[0] <= r[0] + 1 and f.content[1] >= r[1] - 1
+        overlaps = f.content is not None and f.content[0] < r[1] and f.content[1] > r[0]
+        # a cue separated from the quote by another quotation belongs to that one
+        between = (r[1], c) if c >= r[1] else (c, r[0])
+        if any(between[0] <= a and b <= between[1] for a, b in mark_tokens if (a, b) != r):
+            if not holds:
+                continue
+        dist = c - r[1] if c >= r[1] else r[0] - c
+        key = (0 if holds else 1 if overlaps else 2, dist)
+        if best is None or key < best[0]:
+            best = (key, f)
+    return best[1] if best else None
+
+
+def _resolve(doc: Doc, attrs: list[_Attr], resolver: Resolver) -> None:
+    for att in attrs:
+        f = att.frame
+        if att.follows is not None:
+            att.speaker = att.follows.speaker
+            att.intermediary = att.follows.intermediary
+            continue
+        if f is None or f.source is None or f.source_head is None:
+            att.speaker = Speaker(None, None)
+            continue
+        if f.extra_speaker is not None:
+            att.speaker = f.extra_speaker
+        else:
+            att.speaker = resolver.resolve(f.source, f.source_head)
+            f.extra_speaker = att.speaker
+        if f.intermediary is not None:
+            att.intermediary = resolver.outlet(f.intermediary, f.intermediary_head)
+        elif f.relay_passive:
+            att.intermediary = resolver.latest_outlet_for(doc[f.cue[0]].idx)
+
+
+def _fold_outlets(doc: Doc, attrs: list[_Attr], resolver: Resolver) -> list[_Attr]:
+    """"X said Y, Interfax reported": the outlet becomes X's intermediary, not a speaker."""
+    drop: set[int] = set()
+    for outer in attrs:
+        f = outer.frame
+        if outer.kind != "indirect" or f is None or f.source is None or f.source_head is None:
+            continue
+        inner = [a for a in attrs if a is not outer and a.frame is not None and a.frame is not f
+                 and outer.content[0] <= doc[a.frame.cue[0]].idx < outer.content[1]]
+        if not inner or not resolver.is_outlet(f.source, f.source_head):
+            continue
+        outlet = resolver.outlet(f.source, f.source_head)
+        for a in inner:
+            if a.intermediary is None:
+                a.intermediary = outlet
+        drop.add(id(outer))
+    return [a for a in attrs if id(a) not in drop]
+
+
+def _to_quotes(doc: Doc, attrs: list[_Attr]) -> list[Quote]:
+    text = doc.text
+    out: list[Quote] = []
+    ids: dict[int, int] = {}
+    for att in attrs:
+        qid = len(out) + 1
+        ids[id(att)] = qid
+        group = ids.get(id(att.follows), qid) if att.follows is not None else qid
+        if att.follows is not None:
+            root = out[group - 1]
+            group = root.group
+        f = att.frame
+        sp = att.speaker or Speaker(None, None)
+        inter = att.intermediary
+        out.append(Quote(
+            id=qid,
+            kind=att.kind,
+            content=_span(text, att.content),
+            cue=_span(text, _chars(doc, f.cue)) if f is not None else None,
+            source=_span(text, _chars(doc, f.source)) if f is not None and f.source else None,
+            speaker_id=sp.entity_id,
+            speaker=sp.name,
+            speaker_type=sp.type,  # type: ignore[arg-type]
+            anonymous=sp.anonymous,
+            intermediary_id=inter.entity_id if inter else None,
+            intermediary=inter.name if inter else None,
+            group=group,
+            clause=_span(text, att.clause) if att.clause else None,
+        ))
+    return out
+
+
+def _span(text: str, r: tuple[int, int]) -> Span:
+    return Span(r[0], r[1], text[r[0]:r[1]])

@@ -1,0 +1,243 @@
+"""Cue frames: a cue word with the source and the content its parse gives it.
+
+A frame is found from the dependency parse alone ("X said that Y", "according to X, Y",
+"Tass cited X as saying Y", "his warning that Y"); pairing frames with quotation marks
+and resolving sources to speakers happen later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.nlp.quotes._lexicon import NOUN_CUES, RELAY_VERBS, SPEECH_VERBS, WEAK_VERBS
+
+TokRange = tuple[int, int]  # [start, end) token indices
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_XCOMP_VERBS = frozenset({"urge", "ask", "call", "demand", "promise", "pledge", "vow", "threaten",
+                          "hope", "expect", "plan", "want", "refuse", "decline", "agree", "tell",
+                          "warn", "advise", "order", "instruct", "invite", "encourage"})
+
+
+@dataclass
+class Frame:
+    """One attribution as the parse gives it (token ranges into the Doc)."""
+
+    cue: TokRange
+    source: TokRange | None
+    source_head: int | None
+    content: TokRange | None
+    intermediary: TokRange | None = None
+    intermediary_head: int | None = None
+    relay_passive: bool = False  # "was quoted as saying": the outlet is told elsewhere
+    verb: bool = True
+    extra_speaker: Any = None  # the resolved speaker, cached once resolved
+
+
+def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
+    """Every cue in ``doc`` outside quotation marks, in text order."""
+    frames: list[Frame] = []
+    for tok in doc:
+        if inside_quote[tok.i]:
+            continue
+        frame = None
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            frame = _according(tok)
+        elif tok.pos_ in ("VERB", "AUX") and lemma in RELAY_VERBS:
+            frame = _relay(tok)
+        elif tok.pos_ == "VERB" and lemma in SPEECH_VERBS and not _under_relay(tok):
+            frame = _verb(tok, lemma)
+        elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
+            frame = _noun(tok)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+def _span(tok: Token) -> TokRange:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _source_span(tok: Token) -> TokRange:
+    """The subject's words; a trailing comma or "who ..." is kept when it is apposition-like."""
+    start, end = _span(tok)
+    doc = tok.doc
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker slot of a cue verb, following conjunctions and participles up."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    for c in verb.children:
+        if c.dep_ in _SUBJECTS:
+            return c
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
+            return None
+        return _subject(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head
+    return None
+
+
+def _complement(verb: Token, lemma: str) -> TokRange | None:
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps and lemma in _XCOMP_VERBS:
+        comps = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not comps:
+        return None
+    # the complement after the verb is the reported clause; one before it is a quote
+    comp = max(comps, key=lambda c: (c.i > verb.i, c.right_edge.i - c.left_edge.i))
+    return _clause(comp)
+
+
+def _clause(comp: Token) -> TokRange:
+    start, end = _span(comp)
+    doc = comp.doc
+    while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in "?!'\"”’"):
+        end -= 1
+    while start < end - 1 and doc[start].is_punct and doc[start].text not in "\"“‘'":
+        start += 1
+    return start, end
+
+
+def _verb(tok: Token, lemma: str) -> Frame | None:
+    subj = _subject(tok)
+    content = _complement(tok, lemma)
+    if tok.dep_ == "parataxis" or (content is None and tok.dep_ in ("ccomp", "conj") and tok.i > tok.head.i):
+        # "“Y,” he said" parsed with the cue hanging off the quote
+        content = content or _parataxis_content(tok)
+    if lemma in WEAK_VERBS and content is None:
+        return None
+    if content is not None and _is_anonymity_request(tok.doc, content):
+        return None
+    if subj is None and content is None:
+        return None
+    cue = _cue_range(tok)
+    return Frame(cue, _source_span(subj) if subj is not None else None,
+                 subj.i if subj is not None else None, content)
+
+
+def _parataxis_content(tok: Token) -> TokRange | None:
+    head = tok.head
+    if head == tok:
+        return None
+    start, end = _span(head)
+    if start <= tok.i < end:
+        a, b = _span(tok)
+        if a > start:
+            end = a
+        else:
+            start = b
+    return (start, end) if end > start else None
+
+
+def _cue_range(tok: Token) -> TokRange:
+    """The cue word with its particles and negation kept compact ("called on", "did not say")."""
+    start = end = tok.i
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == end + 1:
+            end = c.i
+    return start, end + 1
+
+
+def _under_relay(tok: Token) -> bool:
+    """"saying" in "cited X as saying" belongs to the relay verb's frame."""
+    head = tok.head
+    return (head.lower_ == "as" and head.head.lemma_.lower() in RELAY_VERBS) or (
+        tok.dep_ in ("pcomp", "advcl") and head.lemma_.lower() in RELAY_VERBS)
+
+
+def _relay(tok: Token) -> Frame | None:
+    """"Tass cited Mr Lavrov as saying Y" / "Mr Lavrov was quoted as saying Y"."""
+    as_tok = next((c for c in tok.children if c.lower_ == "as"), None)
+    saying = None
+    if as_tok is not None:
+        saying = next((c for c in as_tok.children if c.dep_ in ("pcomp", "pobj")), None)
+    if saying is None:
+        saying = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"), None)
+    content = _complement(tok, "cite")
+    if content is None and saying is not None:
+        content = _complement(saying, "say")
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    end = (saying.i + 1) if saying is not None and passive else tok.i + 1
+    cue = (tok.i, end)
+    if passive:
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        outlet = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return Frame(cue, _source_span(subj) if subj is not None else None,
+                     subj.i if subj is not None else None, content,
+                     _source_span(outlet) if outlet is not None else None,
+                     outlet.i if outlet is not None else None, relay_passive=outlet is None)
+    speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    outlet = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if speaker is None or (saying is None and content is None):
+        return None
+    return Frame(cue, _source_span(speaker), speaker.i, content,
+                 _source_span(outlet) if outlet is not None else None,
+                 outlet.i if outlet is not None else None)
+
+
+def _according(tok: Token) -> Frame | None:
+    to = tok.doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    phrase = _span(tok)
+    phrase = (min(phrase[0], tok.i), max(phrase[1], pobj.right_edge.i + 1))
+    head = tok.head if tok.head != tok else None
+    content = None
+    if head is not None:
+        sent = tok.sent
+        start, end = _span(head)
+        start, end = max(start, sent.start), min(end, sent.end)
+        if phrase[0] <= start:
+            start = phrase[1]
+        elif phrase[1] >= end:
+            end = phrase[0]
+        content = _trim(tok.doc, start, end)
+    return Frame((tok.i, tok.i + 2), _source_span(pobj), pobj.i, content, verb=False)
+
+
+def _noun(tok: Token) -> Frame | None:
+    """"his warning that Y", "the claim by X that Y"."""
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if clause is None:
+        return None
+    src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if src is None:
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if src is None:
+        return None
+    return Frame((tok.i, tok.i + 1), _source_span(src), src.i, _clause(clause), verb=False)
+
+
+def _trim(doc: Doc, start: int, end: int) -> TokRange | None:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _is_anonymity_request(doc: Doc, r: TokRange) -> bool:
+    """"who asked not to be identified": a condition of the source, not something said."""
+    text = doc[r[0]:r[1]].text.lower()
+    return text.startswith(("not to be ", "not be ", "anonymity"))

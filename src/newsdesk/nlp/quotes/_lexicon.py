@@ -1,0 +1,116 @@
+"""Word lists for attribution: cue verbs and nouns, source kinds, outlets.
+
+Tuned on PolNeAR train and the demo gold; one place so a rule change never hunts through code.
+"""
+
+from __future__ import annotations
+
+#: Verbs that attribute speech, writing, thought or stance ("said", "warned", "believes").
+SPEECH_VERBS = frozenset(
+    """
+    say tell add warn insist deny acknowledge admit claim argue note explain state announce report
+    write tweet post ask suggest believe think contend assert maintain stress emphasise emphasize
+    reiterate repeat reaffirm confirm declare predict estimate forecast caution complain concede
+    sigh joke quip recall reply respond retort answer counter agree disagree urge demand call
+    accuse allege charge describe characterize characterise criticise criticize praise blame
+    propose promise pledge vow threaten hint signal indicate mention observe remark comment point
+    boast brag lament acknowledge recount tout testify announce reveal disclose concede conclude
+    told fear hope expect worry doubt know feel wonder reckon guess assume suspect acknowledge
+    insist emphasize affirm dispute reject dismiss deride slam blast decry denounce condemn
+    apologize apologise thank congratulate welcome question challenge suggest advise recommend
+    instruct order inform notify assure reassure convince persuade cite quote
+    """.split()
+)
+
+#: Cue verbs that need a clause or quotation to count ("know", "feel" alone are not speech).
+WEAK_VERBS = frozenset(
+    """
+    fear hope expect worry doubt know feel wonder reckon guess assume suspect think believe
+    agree disagree welcome question challenge thank congratulate apologize apologise call point
+    order charge answer reply respond post mention signal indicate describe praise blame reject
+    dismiss dispute deride slam blast decry denounce condemn criticise criticize accuse
+    """.split()
+)
+
+#: Cue verbs whose object is the speaker and whose subject the intermediary
+#: ("Tass *cited* Mr Lavrov as saying").
+RELAY_VERBS = frozenset({"cite", "quote"})
+
+#: Nouns that attribute when they govern a "that" clause ("his *warning* that ...").
+NOUN_CUES = frozenset(
+    """
+    statement remark remarks comment comments warning claim claims assertion announcement denial
+    insistence argument view belief promise pledge threat accusation allegation suggestion
+    assurance admission prediction forecast estimate conclusion message insistence confirmation
+    acknowledgment acknowledgement charge complaint concern fear hope expectation contention
+    position assessment report reports testimony vow demand proposal
+    """.split()
+)
+
+#: Heads of descriptions that name people without naming them: an anonymous source.
+PERSON_HEADS = frozenset(
+    """
+    official officials source sources person people aide aides diplomat diplomats analyst analysts
+    economist economists expert experts spokesman spokeswoman spokesperson spokespeople resident
+    residents witness witnesses lawmaker lawmakers legislator legislators insider insiders worker
+    workers survivor survivors crew crews importer importers exporter exporters forecaster
+    forecasters observer observers critic critics supporter supporters opponent opponents
+    investor investors trader traders banker bankers executive executives employee employees
+    farmer farmers voter voters protester protesters protestor protestors activist activists
+    negotiator negotiators adviser advisers advisor advisors officer officers member members
+    representative representatives leader leaders minister ministers participant participants
+    man woman men women citizen citizens villager villagers fisherman fishermen student students
+    teacher teachers doctor doctors nurse nurses victim victims relative relatives family families
+    strategist strategists scientist scientists researcher researchers commentator commentators
+    campaigner campaigners delegate delegates counterpart counterparts insider staff staffer
+    staffers aide diplomats police officer inspector investigator investigators prosecutor
+    prosecutors judge judges lawyer lawyers attorney attorneys senator senators candidate
+    candidates republican republicans democrat democrats conservative conservatives liberal
+    liberals media press journalist journalists reporter reporters
+    """.split()
+)
+
+#: Heads of descriptions of institutions ("the central *bank*", "the foreign *ministry*").
+INSTITUTION_HEADS = frozenset(
+    """
+    ministry government office bank commission directorate institute institution agency police
+    authorities authority statement documents document results report service company firm
+    department council committee court parliament congress senate administration cabinet party
+    union association federation organisation organization group board embassy military army
+    navy ministry presidency palace kremlin white house campaign team sides side country
+    countries nation nations state states city province region league network newspaper paper
+    channel broadcaster survey poll study data figures
+    """.split()
+)
+
+#: Words marking a news outlet as a source: its attributions pass others' words on.
+OUTLET_WORDS = frozenset(
+    """
+    agency news newspaper paper daily times post journal report reports broadcaster television tv
+    radio channel wire media outlet website magazine tribune gazette herald
+    """.split()
+)
+
+#: Phrases that make a description explicitly anonymous.
+ANONYMITY_MARKERS = (
+    "not to be identified", "not to be named", "condition of anonymity", "anonymity",
+    "not authorized to", "not authorised to", "declined to be named", "who declined to be identified",
+    "familiar with", "with knowledge of", "briefed on",
+)
+
+PRONOUNS_MALE = frozenset({"he", "him", "his"})
+PRONOUNS_FEMALE = frozenset({"she", "her", "hers"})
+PRONOUNS_GROUP = frozenset({"they", "them", "we", "us"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
+MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "mister"})
+
+#: News outlets that relay others' words (matched on the lower-cased entity name).
+KNOWN_OUTLETS = frozenset(
+    """
+    reuters ap afp bloomberg interfax tass ria xinhua yonhap kcna kyodo nhk cnn bbc upi
+    """.split()
+) | {"associated press", "agence france-presse", "ria novosti", "al jazeera", "dow jones",
+     "the new york times", "new york times", "the washington post", "washington post",
+     "the wall street journal", "wall street journal", "financial times", "fox news", "nbc news",
+     "abc news", "cbs news", "politico", "the guardian", "the times", "kyodo news",
+     "yonhap news agency", "korean central news agency", "state media", "state television"}

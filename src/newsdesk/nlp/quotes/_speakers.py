@@ -1,0 +1,279 @@
+"""Speaker resolution: from the words at a cue to a canonical entity of the article.
+
+Names resolve through the article's entity mentions; "he"/"she" to the latest compatible
+person in the current or previous paragraphs; definite descriptions ("the president") to
+the person holding that role, or to the anonymous source first introduced with the same
+noun ("a senior official ... the official"). Anonymous sources stay their own speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.models import Entity
+from newsdesk.nlp.quotes._lexicon import (
+    ANONYMITY_MARKERS,
+    FEMALE_HONORIFICS,
+    INSTITUTION_HEADS,
+    KNOWN_OUTLETS,
+    MALE_HONORIFICS,
+    OUTLET_WORDS,
+    PERSON_HEADS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_GROUP,
+    PRONOUNS_MALE,
+)
+
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_NEWLINE = re.compile(r"\n")
+
+
+@dataclass
+class Speaker:
+    entity_id: int | None
+    name: str | None
+    type: str = "unknown"  # person | organization | anonymous | unknown
+    anonymous: bool = False
+    head: str = ""  # the head noun of a description, to match later anaphora ("the official")
+
+
+class Resolver:
+    """Resolves sources in text order; remembers who spoke so later anaphora can follow."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.by_id = {e.id: e for e in entities}
+        self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions),
+                               key=lambda x: x[0])
+        self.starts = [m[0] for m in self.mentions]
+        self.breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
+        self.gender = {e.id: _gender(e, self.text) for e in entities if e.type == "PERSON"}
+        self.spoken: list[tuple[int, Speaker]] = []  # (char offset, speaker) of resolved sources
+        self.outlets: list[tuple[int, Speaker]] = []
+
+    def paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.breaks, offset)
+
+    # -- entry points -------------------------------------------------------------------------
+
+    def resolve(self, span: tuple[int, int], head: int) -> Speaker:
+        sp = self._resolve(span, head)
+        at = self.doc[head].idx
+        if sp.name is not None:
+            self.spoken.append((at, sp))
+        return sp
+
+    def outlet(self, span: tuple[int, int] | None, head: int | None) -> Speaker | None:
+        """The intermediary a relay or "X reported" names, if it is one."""
+        if span is None or head is None:
+            return None
+        tok = self.doc[head]
+        if tok.lower_ in ("it", "they") or (tok.lemma_.lower() in OUTLET_WORDS
+                                            and self._determiner(tok) in _DEFINITE):
+            prev = self._latest_outlet(tok.idx)
+            if prev is not None:
+                return prev
+        sp = self._resolve(span, head)
+        if sp.name is None:
+            return None
+        self.outlets.append((tok.idx, sp))
+        return sp
+
+    def is_outlet(self, span: tuple[int, int], head: int) -> bool:
+        tok = self.doc[head]
+        words = {t.lemma_.lower() for t in self.doc[span[0]:span[1]]}
+        if tok.lemma_.lower() in OUTLET_WORDS or words & {"agency", "newspaper", "broadcaster"}:
+            return True
+        e = self._entity_at(tok, ("ORG",))
+        if e is not None and (e.canonical.lower() in KNOWN_OUTLETS
+                              or set(e.canonical.lower().split()) & OUTLET_WORDS):
+            return True
+        text = self.doc[span[0]:span[1]].text.lower()
+        return text in KNOWN_OUTLETS or text.removeprefix("the ") in KNOWN_OUTLETS
+
+    def latest_outlet_for(self, offset: int) -> Speaker | None:
+        return self._latest_outlet(offset)
+
+    # -- rules --------------------------------------------------------------------------------
+
+    def _resolve(self, span: tuple[int, int], head: int) -> Speaker:
+        tok = self.doc[head]
+        person = self._person_in(span, tok)
+        if person is not None:
+            return self._speaker(person)
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in ("who", "which", "that"):
+            if low in ("who", "that", "which") and tok.dep_ in ("nsubj", "nsubjpass"):
+                return self._relative(tok)
+            return self._pronoun(tok)
+        org = self._entity_at(tok, ("ORG", "GPE", "NORP", "LOC", "FAC"))
+        if org is not None:
+            return Speaker(org.id, org.canonical, "organization")
+        return self._description(span, tok)
+
+    def _speaker(self, e: Entity) -> Speaker:
+        kind = "person" if e.type == "PERSON" else "organization"
+        return Speaker(e.id, e.canonical, kind)
+
+    def _entity_at(self, tok: Token, types: tuple[str, ...]) -> Entity | None:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0 and i >= len(self.starts) - len(self.starts) and self.mentions[i][0] > start - 200:
+            s, e, ent = self.mentions[i]
+            if s <= start and end <= e and ent.type in types:
+                return ent
+            i -= 1
+        return None
+
+    def _person_in(self, span: tuple[int, int], head: Token) -> Entity | None:
+        e = self._entity_at(head, ("PERSON",))
+        if e is not None:
+            return e
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # "Lael Brainard, a Fed governor" parsed with the description as head, or
+        # "the economist Jared Bernstein": a name in apposition or compound to the head
+        for t in self.doc[span[0]:span[1]]:
+            if t.head == head and t.dep_ in ("appos", "compound", "npadvmod"):
+                e = self._entity_at(t, ("PERSON",))
+                if e is not None:
+                    return e
+        return None
+
+    def _relative(self, tok: Token) -> Speaker:
+        verb = tok.head
+        antecedent = verb.head if verb.dep_ == "relcl" else None
+        if antecedent is None or antecedent == verb:
+            return Speaker(None, None)
+        a, b = antecedent.left_edge.i, antecedent.right_edge.i + 1
+        return self._resolve((a, min(b, tok.i)), antecedent.i)
+
+    def _pronoun(self, tok: Token) -> Speaker:
+        low = tok.lower_
+        at = tok.idx
+        para = self.paragraph(at)
+        if low in PRONOUNS_MALE or low in PRONOUNS_FEMALE:
+            want = "m" if low in PRONOUNS_MALE else "f"
+            e = self._recent_person(at, para, want)
+            return self._speaker(e) if e is not None else Speaker(None, None)
+        if low in PRONOUNS_GROUP or low == "it":
+            for off, sp in reversed(self.spoken):
+                if self.paragraph(off) < para - 1:
+                    break
+                if sp.type in ("organization", "anonymous") and (low == "it") == (sp.type == "organization"):
+                    return sp
+        return Speaker(None, None)
+
+    def _recent_person(self, at: int, para: int, gender: str) -> Entity | None:
+        """The latest person before ``at`` in this or the previous two paragraphs, preferring
+        one that was a sentence subject or a speaker, and never one of the other gender."""
+        fallback = None
+        i = bisect.bisect_left(self.starts, at) - 1
+        while i >= 0:
+            s, e, ent = self.mentions[i]
+            i -= 1
+            if self.paragraph(s) < para - 2:
+                break
+            if ent.type != "PERSON" or self.gender.get(ent.id) not in (None, gender):
+                continue
+            if e > at:
+                continue
+            tok = self._token_at(s)
+            if tok is not None and (tok.dep_ in ("nsubj", "nsubjpass") or
+                                    (tok.head.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("compound",))):
+                return ent
+            if any(sp.entity_id == ent.id for off, sp in self.spoken[-3:] if off < at):
+                return ent
+            fallback = fallback or ent
+        return fallback
+
+    def _token_at(self, offset: int) -> Token | None:
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _determiner(self, tok: Token) -> str:
+        det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+        return det.lower_ if det is not None else ""
+
+    def _description(self, span: tuple[int, int], tok: Token) -> Speaker:
+        lemma = tok.lemma_.lower()
+        det = self._determiner(tok)
+        words = self._description_text(span, tok)
+        if det in _DEFINITE:
+            holder = self._role_holder(tok)
+            if holder is not None:
+                return self._speaker(holder)
+            for _off, sp in reversed(self.spoken):
+                if sp.anonymous and sp.head == lemma:
+                    return sp
+        if lemma in INSTITUTION_HEADS or tok.lower_ in INSTITUTION_HEADS:
+            org = self._org_inside(span)
+            if org is not None and det not in _DEFINITE:
+                return Speaker(org.id, org.canonical, "organization")
+            return Speaker(None, words, "organization", head=lemma)
+        if lemma in PERSON_HEADS or tok.lower_ in PERSON_HEADS or self._anonymity_marked(span):
+            return Speaker(None, words, "anonymous", anonymous=True, head=lemma)
+        if tok.pos_ == "PROPN":
+            return Speaker(None, words, "unknown", head=lemma)
+        return Speaker(None, words, "unknown", head=lemma)
+
+    def _description_text(self, span: tuple[int, int], tok: Token) -> str:
+        drop: set[int] = set()
+        for c in tok.children:
+            if c.dep_ in ("relcl", "appos", "acl") and c.i > tok.i and not self._anonymity_marked(
+                    (c.left_edge.i, c.right_edge.i + 1)):
+                drop.update(range(c.left_edge.i, c.right_edge.i + 1))
+        words = [t for t in self.doc[span[0]:span[1]] if t.i not in drop]
+        while words and words[-1].is_punct:
+            words.pop()
+        return "".join(t.text_with_ws for t in words).strip()
+
+    def _anonymity_marked(self, span: tuple[int, int]) -> bool:
+        text = self.doc[span[0]:span[1]].text.lower()
+        return any(m in text for m in ANONYMITY_MARKERS)
+
+    def _org_inside(self, span: tuple[int, int]) -> Entity | None:
+        for t in self.doc[span[0]:span[1]]:
+            e = self._entity_at(t, ("ORG",))
+            if e is not None:
+                return e
+        return None
+
+    def _role_holder(self, tok: Token) -> Entity | None:
+        """"the president" → the person the article gives that title, latest mentioned first."""
+        head = tok.lower_
+        best: tuple[int, Entity] | None = None
+        for e in self.by_id.values():
+            if e.type != "PERSON" or not e.roles:
+                continue
+            if not any(head in r.title.lower().replace("-", " ").split() for r in e.roles):
+                continue
+            last = max((m.start for m in e.mentions if m.start < tok.idx), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, e)
+        return best[1] if best else None
+
+    def _latest_outlet(self, offset: int) -> Speaker | None:
+        para = self.paragraph(offset)
+        for off, sp in reversed(self.outlets):
+            if off < offset and self.paragraph(off) >= para - 3:
+                return sp
+        return None
+
+
+def _gender(e: Entity, text: str) -> str | None:
+    """Gender only when the text marks it with an honorific before a mention."""
+    for m in e.mentions:
+        before = text[max(0, m.start - 6):m.start].strip().lower().rstrip(".").split()
+        first = m.text.split()[0].lower().rstrip(".")
+        for w in (before[-1:] if before else []) + [first]:
+            if w in MALE_HONORIFICS:
+                return "m"
+            if w in FEMALE_HONORIFICS:
+                return "f"
+    return None
