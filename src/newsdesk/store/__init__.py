@@ -6,6 +6,7 @@ idempotent writes and paged reads. It is plain SQLite: sqlite3 and Datasette ope
 
 from newsdesk.store._db import latest_version, migrations
 from newsdesk.store._fts import fts_query
+from newsdesk.store._quotes import QUOTE_KINDS, name_key
 from newsdesk.store._records import (
     Added,
     AnalysisInfo,
@@ -15,10 +16,12 @@ from newsdesk.store._records import (
     SearchHit,
     SearchResults,
     StoredArticle,
+    StoredQuote,
 )
 from newsdesk.store._store import Store, entity_key
 
 __all__ = [
+    "QUOTE_KINDS",
     "Added",
     "AnalysisInfo",
     "DocumentInfo",
@@ -28,8 +31,10 @@ __all__ = [
     "SearchResults",
     "Store",
     "StoredArticle",
+    "StoredQuote",
     "entity_key",
     "fts_query",
     "latest_version",
     "migrations",
+    "name_key",
 ]

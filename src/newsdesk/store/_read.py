@@ -7,6 +7,7 @@ import re
 import sqlite3
 
 from newsdesk.models import Document, Entity, Mention, Role, article_from_dict
+from newsdesk.store import _quotes
 from newsdesk.store._fts import fts_query
 from newsdesk.store._records import (
     AnalysisInfo,
@@ -85,6 +86,7 @@ def article(conn: sqlite3.Connection, article_id: int) -> StoredArticle | None:
         document=DocumentInfo(**dict(doc)),
         analysis=AnalysisInfo(**dict(info)) if info else None,
         entities=_article_entities(conn, article_id),
+        quotes=_quotes.quotes(conn, article_id=article_id),
     )
 
 
@@ -185,6 +187,7 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
         "entities": "SELECT count(DISTINCT entity_id) FROM article_entities",
         "mentions": "SELECT count(*) FROM mentions",
         "roles": "SELECT count(*) FROM roles",
+        "quotes": "SELECT count(*) FROM quotes",
         "errors": "SELECT count(*) FROM errors",
     }
     return {name: int(conn.execute(sql).fetchone()[0]) for name, sql in queries.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from newsdesk.models import Article, Entity
+from newsdesk.models import Article, Entity, Span
 
 AddStatus = Literal["new", "duplicate", "version"]
 
@@ -78,7 +78,7 @@ class StoredArticle:
     """An article with its document, its analysis versions and its entities.
 
     In ``entities`` each ``Entity.id`` is the cross-article id (``newsdesk entities``),
-    not the article-local id of the analysis.
+    not the article-local id of the analysis; so is ``speaker_id`` in ``quotes``.
     """
 
     id: int
@@ -86,11 +86,49 @@ class StoredArticle:
     document: DocumentInfo
     analysis: AnalysisInfo | None
     entities: list[Entity] = field(default_factory=list)
+    quotes: list[StoredQuote] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["article"]["body"] = self.article.body
         return d
+
+
+@dataclass
+class StoredQuote:
+    """A stored quote (``models.Quote``) with the article it appeared in.
+
+    ``id`` is the row id; ``quote_id`` and ``group`` are ``Quote.id`` and ``Quote.group``
+    within the article's analysis; ``clause`` is the reported clause a mixed quote sits in
+    (when the analysis gives one). ``speaker_id`` and ``intermediary_id`` are cross-article
+    entity ids (``newsdesk entities``), None for an anonymous or unresolved source.
+    ``speaker_roles`` are the titles the article gives the speaker. Offsets are
+    ``[start, end)`` into the article's text.
+    """
+
+    id: int
+    article_id: int
+    quote_id: int
+    kind: str
+    content: Span
+    cue: Span | None
+    source: Span | None
+    speaker: str | None
+    speaker_id: int | None
+    speaker_type: str
+    anonymous: bool
+    intermediary: str | None
+    intermediary_id: int | None
+    group: int
+    speaker_roles: list[str] = field(default_factory=list)
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    clause: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass

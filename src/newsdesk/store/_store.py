@@ -18,7 +18,7 @@ from typing import Any
 
 from newsdesk.errors import StoreError
 from newsdesk.models import Analysis, Article, Document, analysis_from_dict
-from newsdesk.store import _read
+from newsdesk.store import _quotes, _read
 from newsdesk.store._db import connect, schema_version
 from newsdesk.store._records import (
     Added,
@@ -26,6 +26,7 @@ from newsdesk.store._records import (
     ErrorRecord,
     SearchResults,
     StoredArticle,
+    StoredQuote,
 )
 
 
@@ -151,9 +152,10 @@ class Store:
             )
 
     def save_analysis(self, document_id: int, analysis: Analysis) -> None:
-        """Store an analysis and its entity rows, replacing the previous ones in one transaction."""
+        """Store an analysis with its entity and quote rows, replacing the old ones in one transaction."""
         with self.transaction() as conn:
             self.save_article(document_id, analysis.article)
+            conn.execute("DELETE FROM quotes WHERE article_id = ?", (document_id,))
             conn.execute("DELETE FROM article_entities WHERE article_id = ?", (document_id,))
             conn.execute(
                 "INSERT INTO analyses (document_id, pipeline_version, model, schema_version, analysed_at,"
@@ -166,8 +168,10 @@ class Store:
                     _now(), _json(analysis.to_dict()),
                 ),
             )
+            stored_ids: dict[int, int] = {}
             for e in analysis.entities:
                 entity_id = self._entity_id(e.type, e.canonical)
+                stored_ids[e.id] = entity_id
                 ae = conn.execute(
                     "INSERT INTO article_entities (article_id, entity_id, local_id, canonical, aliases,"
                     " affiliation) VALUES (?,?,?,?,?,?)",
@@ -186,6 +190,9 @@ class Store:
                         for r in e.roles
                     ],
                 )
+            _quotes.insert_quotes(
+                conn, document_id, analysis.quotes, _quotes.entity_rows(analysis.entities, stored_ids)
+            )
 
     def _entity_id(self, type_: str, canonical: str) -> int:
         key = entity_key(canonical)
@@ -214,6 +221,35 @@ class Store:
     ) -> list[EntitySummary]:
         """Entities by number of articles, with the roles the articles give them."""
         return _read.entities(self._conn, type, limit, offset)
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        kind: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[StoredQuote]:
+        """Stored quotes, oldest article first (then article id, then position in the text).
+
+        ``speaker`` matches the speaker's canonical name or an alias, whole words, ignoring
+        case, accents and a leading honorific ("lavrov" finds Sergei Lavrov); ``about`` is a
+        full-text query over the quoted words (same syntax as ``search``); ``since`` keeps
+        articles published on or after that ISO date or prefix ("2018-05", "2018-05-31");
+        ``kind`` is direct, indirect or mixed. ``limit=None`` returns every match.
+        """
+        return _quotes.quotes(self._conn, speaker, about, since, kind, limit, offset)
+
+    def count_quotes(
+        self,
+        speaker: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        kind: str | None = None,
+    ) -> int:
+        """How many quotes ``quotes`` would return without a limit (for paging)."""
+        return _quotes.count(self._conn, speaker, about, since, kind)
 
     def documents_needing_analysis(
         self, since_version: str | None = None, current_version: str | None = None
