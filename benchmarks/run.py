@@ -28,6 +28,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("extraction", "benchmarks.extraction"),
     ("chrome", "benchmarks.chrome"),
     ("throughput", "benchmarks.throughput"),  # analysis throughput (benchmarks/throughput.py)
+    ("speakers", "benchmarks.speakers"),  # speaker resolution on the demo gold + reference (issue 3)
 ]
 PACKAGES = ("newsdesk", "trafilatura", "htmldate", "newspaper4k", "lxml", "spacy")
 _BLOCK = re.compile(r"<!-- bench:(?P<name>[\w-]+) -->\n.*?<!-- /bench:(?P=name) -->\n", re.S)
