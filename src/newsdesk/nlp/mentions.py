@@ -51,6 +51,7 @@ def collect_mentions(doc: Doc) -> list[RawMention]:
         if m is not None and not (m.label == "PERSON" and m.text in storms):
             found.append(m)
     _vote_labels(found)
+    _retype_name_parts(doc, found)
     found.extend(_honorific_people(doc, found))
     _extend_people(doc, found)
     found.extend(_propagated_names(doc, found))
@@ -119,6 +120,28 @@ def _vote_labels(found: list[RawMention]) -> None:
         elif len(labels) > 1 and m.honorific is None:
             # ties go to the non-person reading: a place misread as a person is the usual slip
             m.label = max(labels, key=lambda lab: (labels[lab], lab != "PERSON"))
+
+
+def _retype_name_parts(doc: Doc, found: list[RawMention]) -> None:
+    """A lone "Ogata" tagged ORG after "Shinji Ogata" is that person; so is an "organisation"
+    "Ricardo Amaral" that the text later calls "Mr Amaral"."""
+    honorific_names = {
+        doc[t.i + 1].text for t in doc
+        if t.lower_.rstrip(".") in HONORIFICS and t.text[:1].isupper() and t.i + 1 < len(doc)
+    }
+    for m in found:
+        toks = m.tokens
+        if m.label == "ORG" and (m.honorific is not None or (
+                2 <= len(toks) <= 3 and toks[-1] in honorific_names
+                and all(_NAME_TOKEN.match(t) for t in toks))):
+            m.label = "PERSON"
+    full = [m for m in found if m.label == "PERSON" and len(m.tokens) >= 2]
+    parts = {t for m in full for t in (m.tokens[0], m.tokens[-1]) if len(t) > 2}
+    for m in found:
+        if m.label == "PERSON" or m.text.lower() in COUNTRIES:
+            continue
+        if len(m.tokens) == 1 and m.text in parts and doc[m.start].pos_ == "PROPN":
+            m.label = "PERSON"
 
 
 def _extend_people(doc: Doc, found: list[RawMention]) -> None:

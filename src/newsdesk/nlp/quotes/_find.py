@@ -54,7 +54,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
         mark_tokens.append((a, b))
         for i in range(a, b):
             inside[i] = True
-    frames = find_frames(doc, inside)
+    frames = _drop_misparsed(doc, find_frames(doc, inside))
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     para = [bisect.bisect_right(breaks, t.idx) for t in doc]
     frames = [f for f in (_within_paragraph(f, para) for f in frames) if f is not None]
@@ -63,7 +63,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
     attrs = _quoted(doc, marks, mark_tokens, frames, para)
     used = {id(a.frame) for a in attrs if a.frame is not None}
     for f in frames:
-        if id(f) in used or f.content is None or f.source is None:
+        if id(f) in used or f.content is None or f.source is None or f.needs_quote:
             continue
         span = _chars(doc, f.content)
         if any(_overlap(span, (m.start, m.end)) > 0.5 * (m.end - m.start) for m in marks):
@@ -76,6 +76,26 @@ def find_quotes(doc: Doc, entities: list[Entity],
     _resolve(doc, attrs, resolver)
     attrs = _fold_outlets(doc, attrs, resolver)
     return _to_quotes(doc, attrs)
+
+
+def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """A frame whose content holds another speaker's cue and source ("Tokyo agreed [..., an
+    official said]") is the parser taking the reporting clause for the reported one.
+    Outlets reporting others ("X said Y, Interfax reported") are kept for folding."""
+    keep = []
+    for f in frames:
+        if f.content is not None and not f.needs_quote:
+            a, b = f.content
+            inner = [g for g in frames if g is not f and a <= g.cue[0] < b and g.source is not None
+                     and a <= g.source[0] and g.source[1] <= b and not g.needs_quote]
+            if inner and not _reports(doc, f):
+                continue
+        keep.append(f)
+    return keep
+
+
+def _reports(doc: Doc, f: Frame) -> bool:
+    return doc[f.cue[0]].lemma_.lower() in ("report", "say", "quote", "cite", "write", "tell")
 
 
 def _within_paragraph(f: Frame, para: list[int]) -> Frame | None:
@@ -132,7 +152,8 @@ def _quoted(doc: Doc, marks: list[QuoteMark], mark_tokens: list[TokRange],
         para_start = doc.text.rfind("\n", 0, m.open_at) + 1
         if frame is not None:
             clause = _chars(doc, frame.content) if frame.content else None
-            mixed = frame.content is not None and _mixed(doc, frame.content, mark_tokens)
+            mixed = frame.content is not None and (
+                frame.needs_quote or _mixed(doc, frame.content, mark_tokens))
             if mixed and clause is not None:
                 att = _Attr("mixed", (m.start, m.end), frame, clause=clause)
             else:

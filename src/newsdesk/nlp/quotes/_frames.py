@@ -17,9 +17,14 @@ from newsdesk.nlp.quotes._lexicon import NOUN_CUES, RELAY_VERBS, SPEECH_VERBS, W
 TokRange = tuple[int, int]  # [start, end) token indices
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_XCOMP_VERBS = frozenset({"urge", "ask", "call", "demand", "promise", "pledge", "vow", "threaten",
-                          "hope", "expect", "plan", "want", "refuse", "decline", "agree", "tell",
-                          "warn", "advise", "order", "instruct", "invite", "encourage"})
+#: Verbs whose to-infinitive is what was said ("urged Seoul to ..."); "agreed to" and
+#: "expected to" are events and plans, not speech.
+_XCOMP_VERBS = frozenset({"urge", "ask", "call", "demand", "pledge", "vow", "threaten", "tell",
+                          "warn", "advise", "order", "instruct", "encourage", "promise"})
+#: Verbs whose wh-clause is a question or a refusal, not a statement ("declined to say whether").
+_NO_WH = frozenset({"say", "explain", "respond", "declare", "confirm", "disclose", "reveal",
+                    "indicate", "specify", "tell", "comment", "know", "add"})
+_WH = frozenset({"whether", "if", "who", "which", "what", "how", "when", "why", "where", "whom"})
 
 
 @dataclass
@@ -34,6 +39,7 @@ class Frame:
     intermediary_head: int | None = None
     relay_passive: bool = False  # "was quoted as saying": the outlet is told elsewhere
     verb: bool = True
+    needs_quote: bool = False  # only a quotation it holds makes it an attribution ("described")
     extra_speaker: Any = None  # the resolved speaker, cached once resolved
 
 
@@ -114,11 +120,24 @@ def _clause(comp: Token) -> TokRange:
 
 
 def _verb(tok: Token, lemma: str) -> Frame | None:
+    if tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # "a ruling ordering ...", "was asked to ...": the subject is not the speaker
     subj = _subject(tok)
+    if subj is not None and subj.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+        subj = None  # "Tuesday evening said" is a misparse, not a speaker
     content = _complement(tok, lemma)
     if tok.dep_ == "parataxis" or (content is None and tok.dep_ in ("ccomp", "conj") and tok.i > tok.head.i):
         # "“Y,” he said" parsed with the cue hanging off the quote
         content = content or _parataxis_content(tok)
+    if content is not None and lemma in _NO_WH and content[0] > tok.i:
+        first = tok.doc[content[0]]
+        if first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head == tok:
+            return None
+    if content is None and subj is not None and tok.i + 1 < len(tok.doc) and tok.right_edge.i > tok.i:
+        # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
+        # object is a (mixed) quote; without one this is no attribution
+        return Frame(_cue_range(tok), _source_span(subj), subj.i, (tok.i + 1, tok.right_edge.i + 1),
+                     needs_quote=True)
     if lemma in WEAK_VERBS and content is None:
         return None
     if content is not None and _is_anonymity_request(tok.doc, content):

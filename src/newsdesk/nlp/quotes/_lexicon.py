@@ -18,7 +18,7 @@ SPEECH_VERBS = frozenset(
     told fear hope expect worry doubt know feel wonder reckon guess assume suspect acknowledge
     insist emphasize affirm dispute reject dismiss deride slam blast decry denounce condemn
     apologize apologise thank congratulate welcome question challenge suggest advise recommend
-    instruct order inform notify assure reassure convince persuade cite quote
+    instruct order inform notify assure reassure convince persuade cite quote express voice
     """.split()
 )
 
@@ -28,7 +28,7 @@ WEAK_VERBS = frozenset(
     fear hope expect worry doubt know feel wonder reckon guess assume suspect think believe
     agree disagree welcome question challenge thank congratulate apologize apologise call point
     order charge answer reply respond post mention signal indicate describe praise blame reject
-    dismiss dispute deride slam blast decry denounce condemn criticise criticize accuse
+    dismiss dispute deride slam blast decry denounce condemn criticise criticize accuse express voice
     """.split()
 )
 

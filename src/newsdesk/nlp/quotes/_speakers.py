@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsdesk.models import Entity
+from newsdesk.nlp.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
 from newsdesk.nlp.quotes._lexicon import (
     ANONYMITY_MARKERS,
     FEMALE_HONORIFICS,
@@ -29,6 +30,11 @@ from newsdesk.nlp.quotes._lexicon import (
 )
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_DOCUMENTS = frozenset({"data", "datum", "figure", "figures", "report", "statement", "assessment", "survey",
+                        "study", "estimate", "analysis", "result", "results", "document", "poll",
+                        "projection", "forecast", "statistics", "count", "tally"})
+_AUTHORING = frozenset({"release", "publish", "issue", "compile", "produce", "provide", "conduct",
+                        "carry", "prepare", "commission"})
 _NEWLINE = re.compile(r"\n")
 
 
@@ -63,6 +69,8 @@ class Resolver:
 
     def resolve(self, span: tuple[int, int], head: int) -> Speaker:
         sp = self._resolve(span, head)
+        if sp.type != "person" and self.doc[head].pos_ == "PROPN":
+            sp = self._by_surname(self.doc[head]) or sp
         at = self.doc[head].idx
         if sp.name is not None:
             self.spoken.append((at, sp))
@@ -115,6 +123,14 @@ class Resolver:
         if org is not None:
             return Speaker(org.id, org.canonical, "organization")
         return self._description(span, tok)
+
+    def _by_surname(self, tok: Token) -> Speaker | None:
+        """"Justice Kamau" left unresolved while "Wanjiru Kamau" is a person: that person,
+        when exactly one has that surname."""
+        hits = [e for e in self.by_id.values()
+                if e.type == "PERSON" and len(e.canonical.split()) >= 2
+                and tok.text in (e.canonical.split()[-1], e.canonical.split()[0])]
+        return self._speaker(hits[0]) if len(hits) == 1 else None
 
     def _speaker(self, e: Entity) -> Speaker:
         kind = "person" if e.type == "PERSON" else "organization"
@@ -204,6 +220,13 @@ class Resolver:
         lemma = tok.lemma_.lower()
         det = self._determiner(tok)
         words = self._description_text(span, tok)
+        author = self._author(tok)
+        if author is not None:
+            return self._resolve((author.left_edge.i, author.right_edge.i + 1), author.i)
+        if tok.pos_ == "PROPN":
+            name = self._unlisted_name(tok)
+            if name:
+                return Speaker(None, name, "person")
         if det in _DEFINITE:
             holder = self._role_holder(tok)
             if holder is not None:
@@ -211,12 +234,16 @@ class Resolver:
             for _off, sp in reversed(self.spoken):
                 if sp.anonymous and sp.head == lemma:
                     return sp
+        plural = tok.tag_ in ("NNS", "NNPS")
         if lemma in INSTITUTION_HEADS or tok.lower_ in INSTITUTION_HEADS:
-            org = self._org_inside(span)
+            org = self._org_modifier(tok)
             if org is not None and det not in _DEFINITE:
                 return Speaker(org.id, org.canonical, "organization")
-            return Speaker(None, words, "organization", head=lemma)
-        if lemma in PERSON_HEADS or tok.lower_ in PERSON_HEADS or self._anonymity_marked(span):
+            if not (plural and not det and org is None):
+                return Speaker(None, words, "organization", head=lemma)
+            # "aid agencies": unnamed bodies are anonymous sources
+        if (lemma in PERSON_HEADS or tok.lower_ in PERSON_HEADS or lemma in TITLE_HEADS
+                or plural or self._anonymity_marked(span)):
             return Speaker(None, words, "anonymous", anonymous=True, head=lemma)
         if tok.pos_ == "PROPN":
             return Speaker(None, words, "unknown", head=lemma)
@@ -237,12 +264,42 @@ class Resolver:
         text = self.doc[span[0]:span[1]].text.lower()
         return any(m in text for m in ANONYMITY_MARKERS)
 
-    def _org_inside(self, span: tuple[int, int]) -> Entity | None:
-        for t in self.doc[span[0]:span[1]]:
-            e = self._entity_at(t, ("ORG",))
-            if e is not None:
-                return e
+    def _org_modifier(self, head: Token) -> Entity | None:
+        """"the Bank of Korea's statement", "Camex documents": the organisation it belongs to."""
+        for c in head.children:
+            if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i:
+                e = self._entity_at(c, ("ORG", "GPE"))
+                if e is not None:
+                    return e
         return None
+
+    def _author(self, head: Token) -> Token | None:
+        """"data released by the central bank", "an assessment by INGD": the body behind a
+        document speaks, not one that merely saw it ("documents seen by AFP")."""
+        if head.lemma_.lower() not in _DOCUMENTS:
+            return None
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING:
+                agent = next((g for g in c.children if g.dep_ == "agent"), None)
+                if agent is not None:
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        return None
+
+    def _unlisted_name(self, head: Token) -> str | None:
+        """"Finance Minister Celso Nhaca" when the model missed the name: the proper nouns
+        after the title words."""
+        toks = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+        toks.sort(key=lambda t: t.i)
+        if toks[-1].i - toks[0].i + 1 != len(toks):
+            return None
+        names = [t for t in toks if t.lower_ not in TITLE_WORDS and t.lower_.rstrip(".") not in HONORIFICS]
+        if not names or names[0].i == toks[0].i or len(names) > 3:
+            return None  # no title before it: could as well be an organisation
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names):
+            return None
+        return " ".join(t.text for t in names)
 
     def _role_holder(self, tok: Token) -> Entity | None:
         """"the president" → the person the article gives that title, latest mentioned first."""
