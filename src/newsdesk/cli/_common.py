@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -86,6 +87,22 @@ def open_store(db: str | None) -> Iterator[Store]:
         store.close()
 
 
+@contextmanager
+def open_output(path: str | None) -> Iterator[TextIO]:
+    """``--output FILE`` opened for writing (UTF-8), or stdout; an unwritable path is a user error."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    try:
+        fp = open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise fail(f"--output {path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        yield fp
+    finally:
+        fp.close()
+
+
 def load_nlp(model: str | None) -> Any:
     """Load the spaCy model (imported late so that ``--help`` and store-only commands stay fast)."""
     from newsdesk.nlp import load_model
@@ -94,7 +111,7 @@ def load_nlp(model: str | None) -> Any:
         return load_model(model)
 
 
-def check_date(value: str | None) -> str | None:
+def check_date(value: str | None, option: str = "--published") -> str | None:
     """Accept ``YYYY-MM-DD`` or an ISO 8601 date-time; anything else is a user error."""
     if value is None:
         return None
@@ -104,7 +121,22 @@ def check_date(value: str | None) -> str | None:
             return value
         except ValueError:
             continue
-    raise fail(f"--published {value!r} is not a date (use YYYY-MM-DD or an ISO 8601 date-time)")
+    raise fail(f"{option} {value!r} is not a date (use YYYY-MM-DD or an ISO 8601 date-time)")
+
+
+_YEAR_MONTH_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
+
+
+def check_date_prefix(value: str | None, option: str) -> str | None:
+    """Like ``check_date`` but also ``YYYY`` and ``YYYY-MM`` (compared as ISO prefixes)."""
+    if value is None or _YEAR_MONTH_RE.match(value):
+        return value
+    for parse in (date.fromisoformat, datetime.fromisoformat):
+        try:
+            return parse(value).isoformat()  # "20180531" compares as "2018-05-31"
+        except ValueError:
+            continue
+    raise fail(f"{option} {value!r} is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 date-time)")
 
 
 def print_json(data: Any, indent: int | None = 2) -> None:

@@ -7,6 +7,7 @@ need them, so ``--help`` and the store-only commands start fast.
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Annotated
 
@@ -20,9 +21,11 @@ from newsdesk.cli._common import (
     ModelOption,
     ProcessesOption,
     check_date,
+    check_date_prefix,
     err,
     fail,
     load_nlp,
+    open_output,
     open_store,
     out,
     print_json,
@@ -181,6 +184,78 @@ def entities(
         print_json([e.to_dict() for e in found])
     else:
         render.entity_list(found, out())
+
+
+@app.command()
+@user_errors
+def quotes(
+    speaker: Annotated[
+        str | None,
+        typer.Option(help="Only quotes by this speaker: full name, alias or last name, any case."),
+    ] = None,
+    about: Annotated[
+        str | None, typer.Option(help='Words in the quote; "exact phrase", prefix*, OR and NOT work.')
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only articles published on or after this date (YYYY[-MM[-DD]]).")
+    ] = None,
+    kind: Annotated[str | None, typer.Option(help="Only direct, indirect or mixed quotes.")] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(min=1, help="Quotes per page (table default 20; --json and --export: all)."),
+    ] = None,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many quotes (paging).")] = 0,
+    as_json: JsonOption = False,
+    export: Annotated[
+        str | None,
+        typer.Option(
+            metavar="jsonl|csv",
+            help="Write one record per quotation (reprints merged, with their occurrences) as JSONL or CSV.",
+        ),
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write the --export or --json output to FILE.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Who said what: stored quotes by speaker, words, date and kind, oldest article first.
+
+    --export writes one record per quotation in the spirit of Quotebank: the same words by
+    the same speaker reprinted by several articles are one record listing every occurrence
+    (docs/SCHEMA.md describes the JSONL and CSV formats).
+    """
+    from newsdesk.quotes_export import EXPORT_FORMATS, group_quotations, write_export
+    from newsdesk.store import QUOTE_KINDS
+
+    if export is not None and export not in EXPORT_FORMATS:
+        raise fail(f"--export {export!r} is not a format: use {' or '.join(EXPORT_FORMATS)}")
+    if kind is not None and kind not in QUOTE_KINDS:
+        raise fail(f"--kind {kind!r} is not a quote kind: use {', '.join(QUOTE_KINDS)}")
+    if output is not None and export is None and not as_json:
+        raise fail("--output needs --export or --json")
+    since = check_date_prefix(since, "--since")
+    if limit is None and export is None and not as_json:
+        limit = 20
+    filters = {"speaker": speaker, "about": about, "since": since, "kind": kind}
+    with open_store(db) as store:
+        found = store.quotes(**filters, limit=limit, offset=offset)
+        total = store.count_quotes(**filters)
+    if export is None and not as_json:
+        render.quote_list(found, total, offset, out())
+        return
+    with open_output(output) as fp:
+        if export is not None:
+            written = write_export(group_quotations(found), export, fp)
+            if output is not None:
+                err().print(f"{written} quotations from {len(found)} quotes written to {output}")
+        else:
+            nxt = offset + len(found)
+            data = {
+                "total": total, "limit": limit, "offset": offset,
+                "next_offset": nxt if found and nxt < total else None,
+                "quotes": [q.to_dict() for q in found],
+            }
+            fp.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 @app.command()

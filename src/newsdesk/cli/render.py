@@ -10,8 +10,9 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from newsdesk.cli.report import quote_number, quoted, speaker_label
 from newsdesk.models import Article
-from newsdesk.store import EntitySummary, SearchResults, StoredArticle
+from newsdesk.store import EntitySummary, SearchResults, StoredArticle, StoredQuote
 
 if TYPE_CHECKING:  # the pipeline imports spaCy: keep it out of `--help`
     from newsdesk.pipeline import IngestReport, ItemError, ReanalyzeReport
@@ -127,6 +128,49 @@ def stored_article(item: StoredArticle, console: Console) -> None:
         roles = "; ".join(dict.fromkeys(r.title for r in e.roles))
         ents.add_row(str(e.id), e.type, escape(e.canonical), escape(roles), str(len(e.mentions)))
     console.print(ents)
+    if item.quotes:
+        console.print(_article_quotes(item.quotes))
+
+
+def _article_quotes(quotes: list[StoredQuote]) -> Table:
+    table = Table(title="quotes", expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("speaker", ratio=2)
+    table.add_column("cue", ratio=1, min_width=9)
+    table.add_column("content", ratio=5)
+    for q in quotes:
+        table.add_row(
+            quote_number(q.quote_id, q.group), q.kind,
+            escape(speaker_label(q.speaker, q.anonymous, q.intermediary)),
+            escape(q.cue.text if q.cue else ""), escape(quoted(q.kind, q.content.text)),
+        )
+    return table
+
+
+def quote_list(quotes: list[StoredQuote], total: int, offset: int, console: Console) -> None:
+    """The quotes command's table: speaker, kind, the words, and the article they are from."""
+    if not total:
+        console.print("no quotes match")
+        return
+    table = Table(expand=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("speaker", ratio=2)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("quote", ratio=5)
+    table.add_column("article", ratio=2)
+    for q in quotes:
+        who = speaker_label(q.speaker, q.anonymous, q.intermediary)
+        table.add_row(
+            (q.published or "")[:10], escape(who), q.kind, escape(quoted(q.kind, q.content.text)),
+            escape(q.title or "(untitled)") + f" [dim]({q.article_id})[/dim]",
+        )
+    console.print(table)
+    first = offset + 1 if quotes else offset
+    line = f"{first}–{offset + len(quotes)} of {total} quote{'' if total == 1 else 's'}"
+    if offset + len(quotes) < total and quotes:
+        line += f"; next page: --offset {offset + len(quotes)}"
+    console.print(line)
 
 
 def entity_list(entities: list[EntitySummary], console: Console) -> None:

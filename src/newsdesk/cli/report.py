@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from newsdesk.models import Analysis, Article, Entity
+from newsdesk.models import Analysis, Article, Entity, Quote
 
 _GROUPS = (("People", {"PERSON"}), ("Organisations", {"ORG"}), ("Places", {"GPE", "LOC", "FAC"}))
 
@@ -18,6 +19,8 @@ def print_analysis(analysis: Analysis, console: Console | None = None) -> None:
         ents = [e for e in analysis.entities if e.type in types]
         if ents:
             console.print(_entity_table(heading, ents, people=heading == "People"))
+    if analysis.quotes:
+        console.print(quote_table(analysis.quotes))
     console.print(
         f"[dim]pipeline {analysis.pipeline_version} · model {analysis.model} · "
         f"schema {analysis.schema_version}[/dim]"
@@ -65,4 +68,42 @@ def _entity_table(heading: str, ents: list[Entity], people: bool) -> Table:
             row += ["; ".join(r.title for r in e.roles), e.affiliation or ""]
         row += [str(len(e.mentions)), ", ".join(e.aliases)]
         table.add_row(*row)
+    return table
+
+
+def speaker_label(speaker: str | None, anonymous: bool, intermediary: str | None) -> str:
+    """Who said it, as a reader wants it: the name, "(anonymous)", and the outlet it came through."""
+    label = speaker or "?"
+    if anonymous:
+        label += " (anonymous)"
+    if intermediary:
+        label += f", via {intermediary}"
+    return label
+
+
+def quote_number(quote_id: int, group: int) -> str:
+    """``"5"``, or ``"6 (of 5)"`` for a later part of quote 5 split around its cue."""
+    return str(quote_id) if group in (0, quote_id) else f"{quote_id} (of {group})"
+
+
+def quoted(kind: str, text: str) -> str:
+    """The reported words; the quoted words of direct and mixed quotes in quotation marks."""
+    words = " ".join(text.split())
+    return f"\u201c{words}\u201d" if kind in ("direct", "mixed") else words
+
+
+def quote_table(quotes: list[Quote], title: str = "Quotes") -> Table:
+    """The quotes of one analysis: number (see ``quote_number``), kind, speaker, cue, content."""
+    table = Table(title=title, title_justify="left", expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("speaker", style="bold", ratio=2)
+    table.add_column("cue", style="dim", ratio=1, min_width=9)
+    table.add_column("content", ratio=5)
+    for q in quotes:
+        table.add_row(
+            quote_number(q.id, q.group), q.kind,
+            escape(speaker_label(q.speaker, q.anonymous, q.intermediary)),
+            escape(q.cue.text if q.cue else ""), escape(quoted(q.kind, q.content.text)),
+        )
     return table
