@@ -150,7 +150,11 @@ def _quoted(doc: Doc, marks: list[QuoteMark], mark_tokens: list[TokRange],
             continue
         frame = _frame_for(doc, (a, b), frames, mark_tokens, para)
         para_start = doc.text.rfind("\n", 0, m.open_at) + 1
-        if frame is not None:
+        if (frame is not None and prev is not None and prev.frame is frame and prev.kind == "direct"
+                and prev.content[0] >= para_start):
+            # "“A,” he said, “B.”": the second part of one quote split around its cue
+            att = _Attr("direct", (m.start, m.end), frame, follows=prev)
+        elif frame is not None:
             clause = _chars(doc, frame.content) if frame.content else None
             mixed = frame.content is not None and (
                 frame.needs_quote or _mixed(doc, frame.content, mark_tokens))

@@ -123,10 +123,13 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
     if tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # "a ruling ordering ...", "was asked to ...": the subject is not the speaker
     subj = _subject(tok)
+    if lemma in _EVIDENCE_VERBS and (subj is None or not (
+            subj.lemma_.lower() in _EVIDENCE_SOURCES or subj.ent_type_ in ("PERSON", "ORG"))):
+        return None  # "a poll showed that ...", not "the dispute showed that ..."
     if subj is not None and subj.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
         subj = None  # "Tuesday evening said" is a misparse, not a speaker
     content = _complement(tok, lemma)
-    if tok.dep_ == "parataxis" or (content is None and tok.dep_ in ("ccomp", "conj") and tok.i > tok.head.i):
+    if tok.dep_ == "parataxis":
         # "“Y,” he said" parsed with the cue hanging off the quote
         content = content or _parataxis_content(tok)
     if content is not None and lemma in _NO_WH and content[0] > tok.i:
@@ -144,7 +147,7 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
         return None
     if subj is None and content is None:
         return None
-    cue = _cue_range(tok)
+    cue = _cue_range(tok, content)
     return Frame(cue, _source_span(subj) if subj is not None else None,
                  subj.i if subj is not None else None, content)
 
@@ -163,12 +166,35 @@ def _parataxis_content(tok: Token) -> TokRange | None:
     return (start, end) if end > start else None
 
 
-def _cue_range(tok: Token) -> TokRange:
-    """The cue word with its particles and negation kept compact ("called on", "did not say")."""
+_EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "imply"})
+_EVIDENCE_SOURCES = frozenset({"poll", "survey", "study", "report", "data", "datum", "figure",
+                               "analysis", "research", "review", "audit", "investigation", "test",
+                               "inquiry", "assessment", "result", "record", "document", "estimate",
+                               "researcher", "investigator", "auditor", "scientist"})
+_PRE_CUE = {"aux", "auxpass", "neg", "advmod"}
+_PHRASAL = {"call": {"on", "for"}, "point": {"to", "out"}, "refer": {"to"}, "talk": {"about"},
+            "speak": {"of", "about"}, "complain": {"about"}, "warn": {"of", "about", "against"}}
+
+
+def _cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
+    """The cue with its auxiliaries, adverbs and particles ("has also said", "did not say",
+    "called on"), and the few words between it and a following reported clause
+    ("said Tuesday that ...")."""
     start = end = tok.i
+    before = sorted((c.i for c in tok.children if c.dep_ in _PRE_CUE and c.i < tok.i), reverse=True)
+    for i in before:
+        if i == start - 1:
+            start = i
+    doc = tok.doc
     for c in tok.children:
         if c.dep_ == "prt" and c.i == end + 1:
             end = c.i
+        elif c.dep_ == "prep" and c.i == end + 1 and c.lower_ in _PHRASAL.get(tok.lemma_.lower(), ()):
+            end = c.i
+    if content is not None and 0 < content[0] - (end + 1) <= 3:
+        gap = doc[end + 1:content[0]]
+        if not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in gap):
+            end = content[0] - 1
     return start, end + 1
 
 

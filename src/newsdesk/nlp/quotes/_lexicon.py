@@ -19,6 +19,7 @@ SPEECH_VERBS = frozenset(
     insist emphasize affirm dispute reject dismiss deride slam blast decry denounce condemn
     apologize apologise thank congratulate welcome question challenge suggest advise recommend
     instruct order inform notify assure reassure convince persuade cite quote express voice
+    show find reveal imply insinuate speculate acknowledge contend allege testify
     """.split()
 )
 
@@ -29,6 +30,7 @@ WEAK_VERBS = frozenset(
     agree disagree welcome question challenge thank congratulate apologize apologise call point
     order charge answer reply respond post mention signal indicate describe praise blame reject
     dismiss dispute deride slam blast decry denounce condemn criticise criticize accuse express voice
+    show find reveal imply
     """.split()
 )
 
