@@ -12,7 +12,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -21,6 +22,7 @@ from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._speakers import Resolver, Speaker
 
+_NEWLINE = re.compile(r"\n")
 _MIN_OUTSIDE = 2  # words of a reported clause outside the marks that make a quote "mixed"
 
 
@@ -34,7 +36,6 @@ class _Attr:
     group: int = 0
     speaker: Speaker | None = None
     intermediary: Speaker | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def find_quotes(doc: Doc, entities: list[Entity],
@@ -55,12 +56,12 @@ def find_quotes(doc: Doc, entities: list[Entity],
         for i in range(a, b):
             inside[i] = True
     frames = _drop_misparsed(doc, find_frames(doc, inside))
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
     para = [bisect.bisect_right(breaks, t.idx) for t in doc]
     frames = [f for f in (_within_paragraph(f, para) for f in frames) if f is not None]
     if exclude:
         frames = [f for f in frames if not any(a <= doc[f.cue[0]].idx < b for a, b in exclude)]
-    attrs = _quoted(doc, marks, mark_tokens, frames, para)
+    attrs = _quoted(doc, text, marks, mark_tokens, frames, para)
     used = {id(a.frame) for a in attrs if a.frame is not None}
     for f in frames:
         if id(f) in used or f.content is None or f.source is None or f.needs_quote:
@@ -72,10 +73,10 @@ def find_quotes(doc: Doc, entities: list[Entity],
             continue
         attrs.append(_Attr("indirect", span, f))
     attrs.sort(key=lambda a: a.content[0])
-    resolver = Resolver(doc, entities)
+    resolver = Resolver(doc, entities, text)
     _resolve(doc, attrs, resolver)
     attrs = _fold_outlets(doc, attrs, resolver)
-    return _to_quotes(doc, attrs)
+    return _to_quotes(doc, text, attrs)
 
 
 def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
@@ -140,7 +141,7 @@ def _words(doc: Doc, r: TokRange) -> int:
     return sum(1 for t in doc[r[0]:r[1]] if t.is_alpha)
 
 
-def _quoted(doc: Doc, marks: list[QuoteMark], mark_tokens: list[TokRange],
+def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRange],
             frames: list[Frame], para: list[int]) -> list[_Attr]:
     out: list[_Attr] = []
     prev: _Attr | None = None
@@ -149,7 +150,7 @@ def _quoted(doc: Doc, marks: list[QuoteMark], mark_tokens: list[TokRange],
         if b <= a:
             continue
         frame = _frame_for(doc, (a, b), frames, mark_tokens, para)
-        para_start = doc.text.rfind("\n", 0, m.open_at) + 1
+        para_start = text.rfind("\n", 0, m.open_at) + 1
         if (frame is not None and prev is not None and prev.frame is frame and prev.kind == "direct"
                 and prev.content[0] >= para_start):
             # "“A,” he said, “B.”": the second part of one quote split around its cue
@@ -171,9 +172,9 @@ def _quoted(doc: Doc, marks: list[QuoteMark], mark_tokens: list[TokRange],
             continue
         out.append(att)
         prev = att
-        prev_para_end = doc.text.find("\n", m.close_end)
+        prev_para_end = text.find("\n", m.close_end)
         if prev_para_end < 0:
-            prev_para_end = len(doc.text)
+            prev_para_end = len(text)
     return out
 
 
@@ -259,8 +260,7 @@ def _fold_outlets(doc: Doc, attrs: list[_Attr], resolver: Resolver) -> list[_Att
     return [a for a in attrs if id(a) not in drop]
 
 
-def _to_quotes(doc: Doc, attrs: list[_Attr]) -> list[Quote]:
-    text = doc.text
+def _to_quotes(doc: Doc, text: str, attrs: list[_Attr]) -> list[Quote]:
     out: list[Quote] = []
     ids: dict[int, int] = {}
     for att in attrs:

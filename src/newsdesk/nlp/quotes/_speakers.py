@@ -50,9 +50,9 @@ class Speaker:
 class Resolver:
     """Resolves sources in text order; remembers who spoke so later anaphora can follow."""
 
-    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+    def __init__(self, doc: Doc, entities: list[Entity], text: str) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.by_id = {e.id: e for e in entities}
         self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions),
                                key=lambda x: x[0])
@@ -139,7 +139,7 @@ class Resolver:
     def _entity_at(self, tok: Token, types: tuple[str, ...]) -> Entity | None:
         start, end = tok.idx, tok.idx + len(tok.text)
         i = bisect.bisect_right(self.starts, start) - 1
-        while i >= 0 and i >= len(self.starts) - len(self.starts) and self.mentions[i][0] > start - 200:
+        while i >= 0 and self.mentions[i][0] > start - 200:
             s, e, ent = self.mentions[i]
             if s <= start and end <= e and ent.type in types:
                 return ent
