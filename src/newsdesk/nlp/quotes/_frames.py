@@ -109,9 +109,18 @@ def _complement(verb: Token, lemma: str) -> TokRange | None:
     return _clause(comp)
 
 
+_SIDE_CLAUSE = frozenset({"while", "whereas"})
+
+
 def _clause(comp: Token) -> TokRange:
     start, end = _span(comp)
     doc = comp.doc
+    for c in comp.children:
+        # "..., while Germany's carmakers urge ...": a trailing clause with its own subject
+        # is the reporter's aside, not the reported words
+        if (c.dep_ == "advcl" and c.i > comp.i and c.left_edge.lower_ in _SIDE_CLAUSE
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+            end = min(end, c.left_edge.i)
     while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in "?!'\"”’"):
         end -= 1
     while start < end - 1 and doc[start].is_punct and doc[start].text not in "\"“‘'":
