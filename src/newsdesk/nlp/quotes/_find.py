@@ -199,6 +199,12 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
     first = doc[r[0]].sent
     last = doc[r[1] - 1].sent
     lo, hi = first.start, last.end
+    if hi == r[1] and hi < len(doc):
+        # "“...” Trump said." parsed as two sentences: a short reporting sentence after
+        # the quote still attributes it
+        nxt = doc[hi].sent
+        if len(nxt) <= 12 and not any(a >= nxt.start and b <= nxt.end for a, b in mark_tokens):
+            hi = nxt.end
     best: tuple[tuple[int, int], Frame] | None = None
     for f in frames:
         c = f.cue[0]

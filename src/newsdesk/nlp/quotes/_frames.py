@@ -135,8 +135,10 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
     if lemma in _EVIDENCE_VERBS and (subj is None or not (
             subj.lemma_.lower() in _EVIDENCE_SOURCES or subj.ent_type_ in ("PERSON", "ORG"))):
         return None  # "a poll showed that ...", not "the dispute showed that ..."
-    if subj is not None and subj.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+    if subj is not None and subj.ent_type_ in ("DATE", "TIME") and not subj.lower_.endswith("old"):
         subj = None  # "Tuesday evening said" is a misparse, not a speaker
+    if subj is None and lemma in _CORE_SPEECH:
+        subj = _name_before(tok)
     content = _complement(tok, lemma)
     if tok.dep_ == "parataxis":
         # "“Y,” he said" parsed with the cue hanging off the quote
@@ -159,6 +161,30 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
     cue = _cue_range(tok, content)
     return Frame(cue, _source_span(subj) if subj is not None else None,
                  subj.i if subj is not None else None, content)
+
+
+_CORE_SPEECH = frozenset({"say", "tell", "add", "write", "warn", "insist", "note", "explain"})
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A name the parser failed to attach as the subject: "Sen. Elizabeth Warren (D-MA) said",
+    "Mr Almeida, who co-chaired the conference, said"; the nearest proper noun before the
+    verb in its sentence, skipping parentheses and a relative clause."""
+    sent_start = verb.sent.start
+    depth = 0
+    i = verb.i - 1
+    while i >= sent_start and verb.i - i <= 20:
+        t = verb.doc[i]
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth -= 1
+        elif depth == 0 and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return t
+        elif depth == 0 and t.lower_ in ("that", ";", ":") or t.text in "“”\"":
+            return None
+        i -= 1
+    return None
 
 
 def _parataxis_content(tok: Token) -> TokRange | None:
