@@ -28,6 +28,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("extraction", "benchmarks.extraction"),
     ("chrome", "benchmarks.chrome"),
     ("throughput", "benchmarks.throughput"),  # analysis throughput (benchmarks/throughput.py)
+    ("attribution", "benchmarks.attribution"),
     ("speakers", "benchmarks.speakers"),  # speaker resolution on the demo gold + reference (issue 3)
 ]
 PACKAGES = ("newsdesk", "trafilatura", "htmldate", "newspaper4k", "lxml", "spacy")
