@@ -83,6 +83,9 @@ def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
     """A frame whose content holds another speaker's cue and source ("Tokyo agreed [..., an
     official said]") is the parser taking the reporting clause for the reported one.
     Outlets reporting others ("X said Y, Interfax reported") are kept for folding."""
+    for f in frames:
+        _cut_trailing_report(doc, f, frames)
+        _extend_preposed(doc, f)
     keep = []
     for f in frames:
         if f.content is not None and not f.needs_quote:
@@ -93,6 +96,44 @@ def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
                 continue
         keep.append(f)
     return keep
+
+
+def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:
+    """"said the border would stay open, Reuters reported": the parser may hang the outlet's
+    clause inside the reported one; the reported words end before it."""
+    if f.content is None or f.needs_quote:
+        return
+    a, b = f.content
+    for g in frames:
+        if g is f or g.source is None or not (a < g.source[0] and g.cue[0] < b and g.source[1] <= b):
+            continue
+        if g.cue[0] < f.cue[0] or g.content is None or not (a <= g.content[0] < g.source[0]):
+            continue
+        end = g.source[0]
+        while end > a and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end > a:
+            f.content = (a, end)
+            return
+
+
+def _extend_preposed(doc: Doc, f: Frame) -> None:
+    """"The talks were useful, Tass cited him as saying": reported words before the
+    reporting clause run up to it, even where the parser cut the clause short."""
+    if f.content is None or f.needs_quote:
+        return
+    starts = [r[0] for r in (f.source, f.intermediary) if r is not None] + [f.cue[0]]
+    report = min(starts)
+    a, b = f.content
+    if b > report or report - b > 6:
+        return
+    gap = doc[b:report]
+    if any(t.text in "“”\"‘’" or t.pos_ in ("VERB", "AUX") for t in gap):
+        return
+    end = report
+    while end > b and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    f.content = (a, end)
 
 
 def _reports(doc: Doc, f: Frame) -> bool:
@@ -255,7 +296,8 @@ def _fold_outlets(doc: Doc, attrs: list[_Attr], resolver: Resolver) -> list[_Att
         if outer.kind != "indirect" or f is None or f.source is None or f.source_head is None:
             continue
         inner = [a for a in attrs if a is not outer and a.frame is not None and a.frame is not f
-                 and outer.content[0] <= doc[a.frame.cue[0]].idx < outer.content[1]]
+                 and (outer.content[0] <= doc[a.frame.cue[0]].idx < outer.content[1]
+                      or _overlap(a.content, outer.content) > 0.5 * (outer.content[1] - outer.content[0]))]
         if not inner or not resolver.is_outlet(f.source, f.source_head):
             continue
         outlet = resolver.outlet(f.source, f.source_head)

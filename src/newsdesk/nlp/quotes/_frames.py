@@ -72,6 +72,10 @@ def _source_span(tok: Token) -> TokRange:
     """The subject's words; a trailing comma or "who ..." is kept when it is apposition-like."""
     start, end = _span(tok)
     doc = tok.doc
+    for i in range(tok.i - 1, start - 1, -1):
+        if doc[i].text in (",", ";", ":", "—", "–"):
+            start = i + 1  # "useful, Tass news agency": words before a comma are not the subject
+            break
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
     return start, end

@@ -252,13 +252,20 @@ class Resolver:
     def _description_text(self, span: tuple[int, int], tok: Token) -> str:
         drop: set[int] = set()
         for c in tok.children:
-            if c.dep_ in ("relcl", "appos", "acl") and c.i > tok.i and not self._anonymity_marked(
-                    (c.left_edge.i, c.right_edge.i + 1)):
+            clause = (c.left_edge.i, c.right_edge.i + 1)
+            if c.dep_ in ("relcl", "appos", "acl") and c.i > tok.i and (
+                    not self._anonymity_marked(clause) or self._anonymity_request(clause)):
                 drop.update(range(c.left_edge.i, c.right_edge.i + 1))
         words = [t for t in self.doc[span[0]:span[1]] if t.i not in drop]
         while words and words[-1].is_punct:
             words.pop()
         return "".join(t.text_with_ws for t in words).strip()
+
+    def _anonymity_request(self, span: tuple[int, int]) -> bool:
+        """"who asked not to be identified": a condition, not a description of the source."""
+        text = self.doc[span[0]:span[1]].text.lower()
+        return any(m in text for m in ("not to be identified", "not to be named", "to be named",
+                                       "anonymity"))
 
     def _anonymity_marked(self, span: tuple[int, int]) -> bool:
         text = self.doc[span[0]:span[1]].text.lower()

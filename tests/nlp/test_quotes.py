@@ -1,0 +1,154 @@
+"""Attribution rules on sentences written for these tests: each asserts who said what."""
+
+import pytest
+
+from newsdesk.models import Article, Section
+from newsdesk.nlp import analyze
+from newsdesk.nlp.quotes._marks import find_quotations
+
+
+def _article(*paragraphs: str) -> Article:
+    text, sections, at = "", [], 0
+    for p in paragraphs:
+        if text:
+            text += "\n\n"
+            at += 2
+        sections.append(Section("paragraph", at, at + len(p)))
+        text += p
+        at += len(p)
+    return Article(text=text, sections=sections)
+
+
+def _quotes(nlp, *paragraphs: str):
+    return analyze(_article(*paragraphs), nlp).quotes
+
+
+def _find(quotes, phrase: str):
+    hits = [q for q in quotes if phrase in q.content.text]
+    assert len(hits) == 1, [(q.content.text, q.speaker) for q in quotes]
+    return hits[0]
+
+
+# -- quotation marks ----------------------------------------------------------------------
+
+
+def test_marks_pair_curly_straight_and_doubled_apostrophes():
+    text = "He said “we go,” then \"we stay\" and ''we wait.'' It isn’t over."
+    inner = [text[m.start:m.end] for m in find_quotations(text)]
+    assert inner == ["we go", "we stay", "we wait"]
+
+
+def test_marks_tell_single_quotes_from_apostrophes():
+    text = "The minister’s plan was ‘a disgrace’, critics said, but it’s the ’90s again."
+    assert [text[m.start:m.end] for m in find_quotations(text)] == ["a disgrace"]
+
+
+def test_an_unclosed_quote_runs_on_into_the_next_paragraph():
+    text = "“We will rebuild every school.\n\n“And every clinic,” she said."
+    marks = find_quotations(text)
+    assert [text[m.start:m.end] for m in marks] == ["We will rebuild every school", "And every clinic"]
+    assert marks[0].unclosed and marks[1].continues
+
+
+# -- kinds, cues and parts ------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_quote_split_around_its_cue_is_one_group(nlp):
+    qs = _quotes(nlp, "Anna Berg is the mayor of Tromsø.",
+                 "“The harbour will reopen,” Ms Berg said on Monday. “But not before spring.”")
+    first, second = _find(qs, "harbour will reopen"), _find(qs, "not before spring")
+    assert first.kind == second.kind == "direct"
+    assert first.speaker == second.speaker == "Anna Berg"
+    assert second.group == first.group == first.id
+    assert first.cue.text == "said"
+
+
+@pytest.mark.slow
+def test_a_quoted_fragment_inside_reported_speech_is_mixed(nlp):
+    qs = _quotes(nlp, "Finance Minister Olav Lund said the budget was “a fair compromise” for the regions.")
+    q = _find(qs, "fair compromise")
+    assert q.kind == "mixed" and q.speaker == "Olav Lund"
+    assert "the budget was" in q.clause.text
+
+
+@pytest.mark.slow
+def test_reported_speech_without_marks_is_indirect(nlp):
+    qs = _quotes(nlp, "Prime Minister Ingrid Dahl warned that the strike could spread to the ports.")
+    q = _find(qs, "strike could spread")
+    assert q.kind == "indirect" and q.speaker == "Ingrid Dahl" and q.cue.text == "warned"
+
+
+@pytest.mark.slow
+def test_according_to_names_the_source(nlp):
+    qs = _quotes(nlp, "Exports fell by 4% in March, according to the statistics office.")
+    q = _find(qs, "Exports fell")
+    assert q.cue.text == "according to" and q.speaker == "the statistics office"
+    assert q.speaker_type == "organization"
+
+
+@pytest.mark.slow
+def test_declining_to_say_and_being_asked_are_not_statements(nlp):
+    qs = _quotes(nlp, "The ministry declined to say whether the talks would resume.",
+                 "The mayor was asked to stay on for another year.")
+    assert qs == []
+
+
+# -- speakers --------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_relayed_words_keep_their_outlet(nlp):
+    qs = _quotes(nlp,
+                 "Foreign Minister Pavel Orlov met his Chinese counterpart on Monday.",
+                 "The talks were useful, Tass news agency cited Mr Orlov as saying.",
+                 "“We agreed on the next steps,” Mr Orlov was quoted as saying.")
+    indirect, direct = _find(qs, "talks were useful"), _find(qs, "next steps")
+    assert indirect.speaker == direct.speaker == "Pavel Orlov"
+    assert indirect.intermediary == direct.intermediary == "Tass"
+
+
+@pytest.mark.slow
+def test_an_outlet_reporting_a_statement_is_its_intermediary(nlp):
+    qs = _quotes(nlp, "President Tomas Varga said the border would stay open, Reuters reported.")
+    q = _find(qs, "border would stay open")
+    assert q.speaker == "Tomas Varga" and q.intermediary == "Reuters"
+    assert not any(q.speaker == "Reuters" for q in qs)
+
+
+@pytest.mark.slow
+def test_an_anonymous_source_stays_its_own_speaker(nlp):
+    qs = _quotes(nlp,
+                 "Defence Secretary Mark Ellis arrived in Oslo on Tuesday.",
+                 "A senior defence official, who asked not to be identified, said the visit had been "
+                 "planned for months. The official said no agreement would be signed.")
+    first, later = _find(qs, "planned for months"), _find(qs, "no agreement")
+    for q in (first, later):
+        assert q.anonymous and q.speaker_id is None
+        assert q.speaker == "A senior defence official"
+    assert not any("not to be identified" in q.content.text for q in qs)
+
+
+@pytest.mark.slow
+def test_pronouns_follow_the_latest_person_of_their_gender(nlp):
+    qs = _quotes(nlp,
+                 "Ms Clara Novak met Mr Peter Holm in Prague.",
+                 "She said the meeting had gone well. He said nothing had been decided.")
+    assert _find(qs, "gone well").speaker == "Clara Novak"
+    assert _find(qs, "nothing had been decided").speaker == "Peter Holm"
+
+
+@pytest.mark.slow
+def test_a_title_resolves_to_the_person_holding_it(nlp):
+    qs = _quotes(nlp,
+                 "Health Minister Sofia Reyes visited the hospital in Quito.",
+                 "The minister said more nurses would be hired this year.")
+    assert _find(qs, "more nurses").speaker == "Sofia Reyes"
+
+
+@pytest.mark.slow
+def test_a_quote_with_no_cue_continues_the_previous_speaker(nlp):
+    qs = _quotes(nlp,
+                 "“We lost everything,” said farmer Jonas Meyer, standing in his flooded field.",
+                 "“The water came at night. Nobody warned us.”")
+    assert _find(qs, "Nobody warned us").speaker == "Jonas Meyer"
