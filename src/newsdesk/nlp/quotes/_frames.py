@@ -292,8 +292,10 @@ def _according(tok: Token) -> Frame | None:
         start, end = max(start, sent.start), min(end, sent.end)
         if phrase[0] <= start:
             start = phrase[1]
-        elif phrase[1] >= end:
-            end = phrase[0]
+        elif phrase[1] >= end or phrase[0] - start >= end - phrase[1]:
+            end = phrase[0]  # the phrase closes the sentence (or most of it comes before)
+        else:
+            start = max(start, phrase[1])
         content = _trim(tok.doc, start, end)
     return Frame((tok.i, tok.i + 2), _source_span(pobj), pobj.i, content, verb=False)
 
