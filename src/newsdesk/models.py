@@ -19,6 +19,8 @@ SectionKind = Literal["headline", "standfirst", "byline", "dateline", "paragraph
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "anonymous", "unknown"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+EventStatus = Literal["happened", "ongoing", "planned", "possible", "negated", "hypothetical"]
 
 
 @dataclass
@@ -181,12 +183,80 @@ class Quote:
 
 
 @dataclass
+class TimeExpression:
+    """A time expression and its TIMEX3-style normalisation.
+
+    ``value`` follows TIMEX3: ``2018-05-31``, ``2018-06``, ``2018-W22``, ``2018-05-31T19:00``,
+    ``P3D``, ``PRESENT_REF``, ``PAST_REF``; ``None`` when a relative expression could not be
+    resolved (no publication date is known: it is never guessed from today). ``anchor`` says
+    what a relative value was computed from (``"published"``, or ``"time:<id>"`` for another
+    expression); ``None`` for absolute dates. ``mod`` is TIMEX3's modifier (``BEFORE``,
+    ``AFTER``, ``START``, ``END``, ``APPROX``...).
+    """
+
+    id: int
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str | None
+    anchor: str | None = None
+    mod: str | None = None
+
+
+@dataclass
+class Participant:
+    """An event's actor, recipient or place: who (or where) it is, and where the text says so.
+
+    ``entity_id`` points at the article's ``Entity`` when the participant is one; a group
+    without a name ("a North Korean delegation") keeps its words as ``name``. ``country`` is an
+    ISO 3166 alpha-3 code and ``sector`` a CAMEO/PLOVER sector code (GOV, MIL, REB, ...) when
+    known.
+    """
+
+    name: str
+    start: int
+    end: int
+    entity_id: int | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass
+class Event:
+    """Who did what with whom, where and when, typed in the PLOVER ontology.
+
+    ``type`` is a PLOVER 0.5 type (AGREE, CONSULT, ... , FIGHT) or TRAVEL; ``mode`` refines it
+    where PLOVER has modes (a CONSULT may be a ``visit``, ``meet``, ``phone``, ``mediate``).
+    ``trigger`` is the word that names the event, ``evidence`` the sentence that states it.
+    ``time_id`` points at the ``TimeExpression`` that dates it and ``date`` copies its value.
+    ``status``: happened, ongoing, planned, possible, negated or hypothetical. An event reported
+    in a quote keeps that attribution in ``quote_id`` (the claim is that speaker's).
+    """
+
+    id: int
+    type: str
+    trigger: Span
+    evidence: Span
+    status: EventStatus = "happened"
+    mode: str | None = None
+    actors: list[Participant] = field(default_factory=list)
+    recipients: list[Participant] = field(default_factory=list)
+    place: Participant | None = None
+    time_id: int | None = None
+    date: str | None = None
+    quote_id: int | None = None
+
+
+@dataclass
 class Analysis:
     """Everything the per-article analysis found, with the versions that made it."""
 
     article: Article
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     pipeline_version: str = ""
     model: str = ""
     schema_version: str = SCHEMA_VERSION
@@ -234,6 +304,8 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
         article=article_from_dict(d["article"]),
         entities=ents,
         quotes=[_quote_from_dict(q) for q in d.get("quotes", [])],
+        times=[TimeExpression(**t) for t in d.get("times", [])],
+        events=[_event_from_dict(e) for e in d.get("events", [])],
         pipeline_version=d.get("pipeline_version", ""),
         model=d.get("model", ""),
         schema_version=d.get("schema_version", SCHEMA_VERSION),
@@ -251,3 +323,13 @@ def _quote_from_dict(d: dict[str, Any]) -> Quote:
     d["source"] = _span(d.get("source"))
     d["clause"] = _span(d.get("clause"))
     return Quote(**d)
+
+
+def _event_from_dict(d: dict[str, Any]) -> Event:
+    d = dict(d)
+    d["trigger"] = Span(**d["trigger"])
+    d["evidence"] = Span(**d["evidence"])
+    d["actors"] = [Participant(**p) for p in d.get("actors", [])]
+    d["recipients"] = [Participant(**p) for p in d.get("recipients", [])]
+    d["place"] = Participant(**d["place"]) if d.get("place") else None
+    return Event(**d)

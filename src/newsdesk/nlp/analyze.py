@@ -10,12 +10,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsdesk.models import Analysis, Article, Entity, Mention, Role
+from newsdesk.nlp.events import find_events
 from newsdesk.nlp.identity import Cluster, cluster_others, cluster_people, normalise_name
 from newsdesk.nlp.lexicon import TITLE_HEADS
 from newsdesk.nlp.mentions import RawMention, collect_mentions
 from newsdesk.nlp.model import model_id
 from newsdesk.nlp.quotes import find_quotes
 from newsdesk.nlp.roles import find_roles, premodifier_span
+from newsdesk.nlp.timex import find_times
 
 _PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")
 
@@ -70,7 +72,9 @@ def analyze_doc(article: Article, doc: Doc, model: str, quotes: bool = True) -> 
         _add_wire(entities, article.wire)
     headline = [(s.start, s.end) for s in article.sections if s.kind == "headline"]
     found = find_quotes(doc, entities, headline) if quotes else []
-    return Analysis(article=article, entities=entities, quotes=found,
+    times = find_times(doc, article.published)
+    events = find_events(doc, entities, found, times)
+    return Analysis(article=article, entities=entities, quotes=found, times=times, events=events,
                     pipeline_version=PIPELINE_VERSION, model=model)
 
 
