@@ -21,6 +21,7 @@ from newsdesk.models import Entity, Quote, QuoteKind, Span
 from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._speakers import Resolver, Speaker
+from newsdesk.nlp.quotes._transcript import transcript_frames
 
 _NEWLINE = re.compile(r"\n")
 _MIN_OUTSIDE = 2  # words of a reported clause outside the marks that make a quote "mixed"
@@ -61,7 +62,13 @@ def find_quotes(doc: Doc, entities: list[Entity],
     frames = [f for f in (_within_paragraph(f, para) for f in frames) if f is not None]
     if exclude:
         frames = [f for f in frames if not any(a <= doc[f.cue[0]].idx < b for a, b in exclude)]
+    people = {n for e in entities if e.type == "PERSON" for n in (e.canonical, *e.aliases)}
+    labelled = transcript_frames(doc, text, starts, people)
+    taken = {i for f in labelled for i in range(*f.content)}
+    frames = [f for f in frames if f.cue[0] not in taken]
     attrs = _quoted(doc, text, marks, mark_tokens, frames, para)
+    attrs = [a for a in attrs if doc[bisect.bisect_left(starts, a.content[0])].i not in taken]
+    attrs += [_Attr("direct", _chars(doc, f.content), f) for f in labelled]
     used = {id(a.frame) for a in attrs if a.frame is not None}
     for f in frames:
         if id(f) in used or f.content is None or f.source is None or f.needs_quote:
