@@ -152,3 +152,11 @@ def test_a_quote_with_no_cue_continues_the_previous_speaker(nlp):
                  "“We lost everything,” said farmer Jonas Meyer, standing in his flooded field.",
                  "“The water came at night. Nobody warned us.”")
     assert _find(qs, "Nobody warned us").speaker == "Jonas Meyer"
+
+
+@pytest.mark.slow
+def test_a_transcript_label_attributes_the_paragraph(nlp):
+    qs = _quotes(nlp, "Governor Mary Fallon spoke to the station on Sunday.",
+                 "FALLON: I think the state needs to work together on this.")
+    q = _find(qs, "state needs to work together")
+    assert q.speaker == "Mary Fallon" and q.cue.text == ":"

@@ -198,6 +198,8 @@ def _parataxis_content(tok: Token) -> TokRange | None:
     start, end = _span(head)
     if start <= tok.i < end:
         a, b = _span(tok)
+        if a > start and b < end - 2:
+            return start, end  # "Mr Obama, officials said, has become ...": around the cue
         if a > start:
             end = a
         else:

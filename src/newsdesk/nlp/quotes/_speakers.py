@@ -129,7 +129,7 @@ class Resolver:
         when exactly one has that surname."""
         hits = [e for e in self.by_id.values()
                 if e.type == "PERSON" and len(e.canonical.split()) >= 2
-                and tok.text in (e.canonical.split()[-1], e.canonical.split()[0])]
+                and tok.lower_ in (e.canonical.split()[-1].lower(), e.canonical.split()[0].lower())]
         return self._speaker(hits[0]) if len(hits) == 1 else None
 
     def _speaker(self, e: Entity) -> Speaker:
