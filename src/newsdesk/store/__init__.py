@@ -5,6 +5,7 @@ idempotent writes and paged reads. It is plain SQLite: sqlite3 and Datasette ope
 """
 
 from newsdesk.store._db import latest_version, migrations
+from newsdesk.store._events import EVENT_STATUSES, EVENT_TYPE_ALIASES, EVENT_TYPES, event_type
 from newsdesk.store._fts import fts_query
 from newsdesk.store._quotes import QUOTE_KINDS, name_key
 from newsdesk.store._records import (
@@ -16,11 +17,16 @@ from newsdesk.store._records import (
     SearchHit,
     SearchResults,
     StoredArticle,
+    StoredEvent,
+    StoredParticipant,
     StoredQuote,
 )
 from newsdesk.store._store import Store, entity_key
 
 __all__ = [
+    "EVENT_STATUSES",
+    "EVENT_TYPES",
+    "EVENT_TYPE_ALIASES",
     "QUOTE_KINDS",
     "Added",
     "AnalysisInfo",
@@ -31,8 +37,11 @@ __all__ = [
     "SearchResults",
     "Store",
     "StoredArticle",
+    "StoredEvent",
+    "StoredParticipant",
     "StoredQuote",
     "entity_key",
+    "event_type",
     "fts_query",
     "latest_version",
     "migrations",

@@ -7,7 +7,7 @@ import re
 import sqlite3
 
 from newsdesk.models import Document, Entity, Mention, Role, article_from_dict
-from newsdesk.store import _quotes
+from newsdesk.store import _events, _quotes
 from newsdesk.store._fts import fts_query
 from newsdesk.store._records import (
     AnalysisInfo,
@@ -87,6 +87,8 @@ def article(conn: sqlite3.Connection, article_id: int) -> StoredArticle | None:
         analysis=AnalysisInfo(**dict(info)) if info else None,
         entities=_article_entities(conn, article_id),
         quotes=_quotes.quotes(conn, article_id=article_id),
+        times=_events.times(conn, article_id),
+        events=_events.events(conn, article_id=article_id),
     )
 
 
@@ -188,6 +190,8 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
         "mentions": "SELECT count(*) FROM mentions",
         "roles": "SELECT count(*) FROM roles",
         "quotes": "SELECT count(*) FROM quotes",
+        "time_expressions": "SELECT count(*) FROM time_expressions",
+        "events": "SELECT count(*) FROM events",
         "errors": "SELECT count(*) FROM errors",
     }
     return {name: int(conn.execute(sql).fetchone()[0]) for name, sql in queries.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from newsdesk.models import Article, Entity, Span
+from newsdesk.models import Article, Entity, Span, TimeExpression
 
 AddStatus = Literal["new", "duplicate", "version"]
 
@@ -78,7 +78,8 @@ class StoredArticle:
     """An article with its document, its analysis versions and its entities.
 
     In ``entities`` each ``Entity.id`` is the cross-article id (``newsdesk entities``),
-    not the article-local id of the analysis; so is ``speaker_id`` in ``quotes``.
+    not the article-local id of the analysis; so is ``speaker_id`` in ``quotes`` and
+    ``entity_id`` in the participants of ``events``. ``times`` keep the analysis's ids.
     """
 
     id: int
@@ -87,10 +88,13 @@ class StoredArticle:
     analysis: AnalysisInfo | None
     entities: list[Entity] = field(default_factory=list)
     quotes: list[StoredQuote] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    events: list[StoredEvent] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["article"]["body"] = self.article.body
+        d["events"] = [e.to_dict() for e in self.events]
         return d
 
 
@@ -129,6 +133,74 @@ class StoredQuote:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass
+class StoredParticipant:
+    """An event's actor, recipient or place as stored (``models.Participant``).
+
+    ``name`` is the participant's words as the analysis gives them; ``canonical`` is the name
+    of the entity it resolves to (None for an unresolved group such as "a North Korean
+    delegation"), ``entity_id`` that entity's cross-article id (``newsdesk entities``).
+    ``country`` is an ISO 3166 alpha-3 code, ``sector`` a CAMEO/PLOVER sector code.
+    """
+
+    name: str
+    start: int
+    end: int
+    entity_id: int | None = None
+    canonical: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The name to show: the entity's canonical name when resolved, else the words."""
+        return self.canonical or self.name
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "label": self.label}
+
+
+@dataclass
+class StoredEvent:
+    """A stored event (``models.Event``) with the article it was reported in.
+
+    ``id`` is the row id; ``event_id``, ``time_id`` and ``quote_id`` are ids within the
+    article's analysis. ``type`` is the PLOVER type (POLECAT's REQUEST and ACCUSE come back
+    as DEMAND and DISAPPROVE). ``date`` is the event's TIMEX3 value (``2018-06-12``,
+    ``2018-06``, ``2000``) or None; ``time_text`` the words of the time expression that dates
+    it. ``speaker`` is who the event is attributed to when it is reported in a quote. Offsets
+    are ``[start, end)`` into the article's text.
+    """
+
+    id: int
+    article_id: int
+    event_id: int
+    type: str
+    mode: str | None
+    status: str
+    trigger: Span
+    evidence: Span
+    date: str | None = None
+    time_id: int | None = None
+    time_text: str | None = None
+    actors: list[StoredParticipant] = field(default_factory=list)
+    recipients: list[StoredParticipant] = field(default_factory=list)
+    place: StoredParticipant | None = None
+    quote_id: int | None = None
+    speaker: str | None = None
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["actors"] = [p.to_dict() for p in self.actors]
+        d["recipients"] = [p.to_dict() for p in self.recipients]
+        d["place"] = self.place.to_dict() if self.place else None
+        return d
 
 
 @dataclass

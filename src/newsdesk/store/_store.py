@@ -18,7 +18,7 @@ from typing import Any
 
 from newsdesk.errors import StoreError
 from newsdesk.models import Analysis, Article, Document, analysis_from_dict
-from newsdesk.store import _quotes, _read
+from newsdesk.store import _events, _quotes, _read
 from newsdesk.store._db import connect, schema_version
 from newsdesk.store._records import (
     Added,
@@ -26,6 +26,7 @@ from newsdesk.store._records import (
     ErrorRecord,
     SearchResults,
     StoredArticle,
+    StoredEvent,
     StoredQuote,
 )
 
@@ -152,9 +153,15 @@ class Store:
             )
 
     def save_analysis(self, document_id: int, analysis: Analysis) -> None:
-        """Store an analysis with its entity and quote rows, replacing the old ones in one transaction."""
+        """Store an analysis with its entity, quote, time and event rows, replacing the old ones.
+
+        One transaction: a failing write leaves the previous analysis and all its rows in place.
+        """
         with self.transaction() as conn:
             self.save_article(document_id, analysis.article)
+            conn.execute("DELETE FROM event_participants WHERE article_id = ?", (document_id,))
+            conn.execute("DELETE FROM events WHERE article_id = ?", (document_id,))
+            conn.execute("DELETE FROM time_expressions WHERE article_id = ?", (document_id,))
             conn.execute("DELETE FROM quotes WHERE article_id = ?", (document_id,))
             conn.execute("DELETE FROM article_entities WHERE article_id = ?", (document_id,))
             conn.execute(
@@ -190,9 +197,10 @@ class Store:
                         for r in e.roles
                     ],
                 )
-            _quotes.insert_quotes(
-                conn, document_id, analysis.quotes, _quotes.entity_rows(analysis.entities, stored_ids)
-            )
+            rows = _quotes.entity_rows(analysis.entities, stored_ids)
+            _quotes.insert_quotes(conn, document_id, analysis.quotes, rows)
+            _events.insert_times(conn, document_id, analysis.times)
+            _events.insert_events(conn, document_id, analysis.events, analysis.times, rows)
 
     def _entity_id(self, type_: str, canonical: str) -> int:
         key = entity_key(canonical)
@@ -250,6 +258,40 @@ class Store:
     ) -> int:
         """How many quotes ``quotes`` would return without a limit (for paging)."""
         return _quotes.count(self._conn, speaker, about, since, kind)
+
+    def events(
+        self,
+        actor: str | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        status: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[StoredEvent]:
+        """Stored events, oldest first, each with the article it was reported in.
+
+        ``actor`` matches an actor's or recipient's words, canonical name or alias, whole
+        words, ignoring case, accents and a leading honorific ("pompeo" finds Mike Pompeo);
+        ``type`` is a PLOVER type in any case (POLECAT's REQUEST and ACCUSE stand for DEMAND
+        and DISAPPROVE; an unknown type is a ValueError); ``since`` (``YYYY``, ``YYYY-MM`` or
+        ``YYYY-MM-DD``) keeps events whose date is on or after it, where an event's date is
+        its own calendar date when the analysis gives one (a month or a year counts when it
+        reaches ``since``: "2018-06" is kept for since="2018-06-15") and the article's
+        publication date otherwise; ``status`` is happened, ongoing, planned, possible,
+        negated or hypothetical. Order: by that date (undated last), then article, then
+        position in the text. ``limit=None`` returns every match.
+        """
+        return _events.events(self._conn, actor, type, since, status, limit, offset)
+
+    def count_events(
+        self,
+        actor: str | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        status: str | None = None,
+    ) -> int:
+        """How many events ``events`` would return without a limit (for paging)."""
+        return _events.count(self._conn, actor, type, since, status)
 
     def documents_needing_analysis(
         self, since_version: str | None = None, current_version: str | None = None
