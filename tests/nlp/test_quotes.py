@@ -160,3 +160,17 @@ def test_a_transcript_label_attributes_the_paragraph(nlp):
                  "FALLON: I think the state needs to work together on this.")
     q = _find(qs, "state needs to work together")
     assert q.speaker == "Mary Fallon" and q.cue.text == ":"
+
+
+@pytest.mark.slow
+def test_a_quote_inside_a_reported_clause_belongs_to_the_reporter(nlp):
+    qs = _quotes(nlp, "Trade Commissioner Lena Varga said both sides had agreed to work "
+                      "“day and night” on the details.")
+    assert _find(qs, "day and night").speaker == "Lena Varga"
+
+
+@pytest.mark.slow
+def test_a_name_within_quoted_words_is_not_the_pronoun_antecedent(nlp):
+    qs = _quotes(nlp, "Analyst Ruth Okafor has followed the talks for years.",
+                 "“Mr Daniel Price needs a success before the summer,” she said.")
+    assert _find(qs, "needs a success").speaker == "Ruth Okafor"

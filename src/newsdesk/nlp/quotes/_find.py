@@ -25,6 +25,7 @@ from newsdesk.nlp.quotes._transcript import transcript_frames
 
 _NEWLINE = re.compile(r"\n")
 _MIN_OUTSIDE = 2  # words of a reported clause outside the marks that make a quote "mixed"
+_RELAYING = frozenset({"report", "cite", "quote"})
 
 
 @dataclass
@@ -80,7 +81,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
             continue
         attrs.append(_Attr("indirect", span, f))
     attrs.sort(key=lambda a: a.content[0])
-    resolver = Resolver(doc, entities, text)
+    resolver = Resolver(doc, entities, text, [(m.open_at, m.close_end) for m in marks])
     _resolve(doc, attrs, resolver)
     attrs = _fold_outlets(doc, attrs, resolver)
     return _to_quotes(doc, text, attrs)
@@ -253,7 +254,7 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
         nxt = doc[hi].sent
         if len(nxt) <= 12 and not any(a >= nxt.start and b <= nxt.end for a, b in mark_tokens):
             hi = nxt.end
-    best: tuple[tuple[int, int], Frame] | None = None
+    found: list[tuple[int, int, Frame]] = []  # (holds/overlaps rank, distance, frame)
     for f in frames:
         c = f.cue[0]
         if not lo <= c < hi or r[0] <= c < r[1] or para[c] not in (para[r[0]], para[r[1] - 1]):
@@ -268,10 +269,19 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
             if not holds:
                 continue
         dist = c - r[1] if c >= r[1] else r[0] - c
-        key = (0 if holds else 1 if overlaps else 2, dist)
-        if best is None or key < best[0]:
-            best = (key, f)
-    return best[1] if best else None
+        found.append((0 if holds else 1 if overlaps else 2, dist, f))
+    if not found:
+        return None
+    holders = [f for rank, _d, f in found if rank == 0]
+
+    def depth(f: Frame) -> int:
+        """How many other holding frames report this one ("X said [both sides agreed to
+        'Q']"): the quote is the outer reporter's attribution, not the inner subject's."""
+        return sum(1 for g in holders if g is not f and g.content[0] <= f.cue[0] < g.content[1]
+                   and doc[g.cue[0]].lemma_.lower() not in _RELAYING)
+
+    rank, _d, best = min(found, key=lambda x: (x[0], depth(x[2]) if x[0] == 0 else 0, x[1]))
+    return best
 
 
 def _resolve(doc: Doc, attrs: list[_Attr], resolver: Resolver) -> None:

@@ -29,6 +29,7 @@ from newsdesk.nlp.quotes._lexicon import (
     PRONOUNS_MALE,
 )
 
+_PRONOUN_REACH = 3  # paragraphs back that "he"/"she" may look for a person
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _DOCUMENTS = frozenset({"data", "datum", "figure", "figures", "report", "statement", "assessment", "survey",
                         "study", "estimate", "analysis", "result", "results", "document", "poll",
@@ -50,7 +51,8 @@ class Speaker:
 class Resolver:
     """Resolves sources in text order; remembers who spoke so later anaphora can follow."""
 
-    def __init__(self, doc: Doc, entities: list[Entity], text: str) -> None:
+    def __init__(self, doc: Doc, entities: list[Entity], text: str,
+                 quoted: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.text = text
         self.by_id = {e.id: e for e in entities}
@@ -61,6 +63,8 @@ class Resolver:
         self.gender = {e.id: _gender(e, self.text) for e in entities if e.type == "PERSON"}
         self.spoken: list[tuple[int, Speaker]] = []  # (char offset, speaker) of resolved sources
         self.outlets: list[tuple[int, Speaker]] = []
+        self.quoted = sorted(quoted or [])  # character ranges inside quotation marks
+        self.quoted_starts = [a for a, _b in self.quoted]
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.breaks, offset)
@@ -186,19 +190,19 @@ class Resolver:
         return Speaker(None, None)
 
     def _recent_person(self, at: int, para: int, gender: str) -> Entity | None:
-        """The latest person before ``at`` in this or the previous two paragraphs, preferring
+        """The latest person before ``at`` in this or the previous few paragraphs, preferring
         one that was a sentence subject or a speaker, and never one of the other gender."""
         fallback = None
         i = bisect.bisect_left(self.starts, at) - 1
         while i >= 0:
             s, e, ent = self.mentions[i]
             i -= 1
-            if self.paragraph(s) < para - 2:
+            if self.paragraph(s) < para - _PRONOUN_REACH:
                 break
             if ent.type != "PERSON" or self.gender.get(ent.id) not in (None, gender):
                 continue
-            if e > at:
-                continue
+            if e > at or self._quoted(s):
+                continue  # a name inside someone's quoted words is not who "she" is
             tok = self._token_at(s)
             if tok is not None and (tok.dep_ in ("nsubj", "nsubjpass") or
                                     (tok.head.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("compound",))):
@@ -207,6 +211,10 @@ class Resolver:
                 return ent
             fallback = fallback or ent
         return fallback
+
+    def _quoted(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return i >= 0 and offset < self.quoted[i][1]
 
     def _token_at(self, offset: int) -> Token | None:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -227,7 +235,11 @@ class Resolver:
             name = self._unlisted_name(tok)
             if name:
                 return Speaker(None, name, "person")
-        if det in _DEFINITE:
+        appos = self._apposed_name(tok)
+        if appos is not None:
+            return appos
+        bare_title = not det and tok.tag_ in ("NN", "NNP") and lemma in TITLE_HEADS
+        if det in _DEFINITE or bare_title:
             holder = self._role_holder(tok)
             if holder is not None:
                 return self._speaker(holder)
@@ -260,6 +272,22 @@ class Resolver:
         while words and words[-1].is_punct:
             words.pop()
         return "".join(t.text_with_ws for t in words).strip()
+
+    def _apposed_name(self, head: Token) -> Speaker | None:
+        """"The finance minister, Celso Nhaca," when the model missed the name: the name in
+        apposition is the speaker (the article's person of that surname if there is one)."""
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper():
+                e = self._entity_at(c, ("PERSON",))
+                if e is not None:
+                    return self._speaker(e)
+                found = self._by_surname(c)
+                if found is not None:
+                    return found
+                names = [t for t in c.subtree if t.pos_ == "PROPN" and t.i <= c.i]
+                if 1 <= len(names) <= 3 and head.lemma_.lower() in TITLE_HEADS:
+                    return Speaker(None, " ".join(t.text for t in names), "person")
+        return None
 
     def _anonymity_request(self, span: tuple[int, int]) -> bool:
         """"who asked not to be identified": a condition, not a description of the source."""
