@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import ExtractionError
 from ..models import Article, RemovedLine, Section
 from ._credits import parse_byline, parse_dateline, strip_wire_tail
+from ._dateline import dateline_day
 
 FIELDS = (
     "title", "standfirst", "authors", "byline", "dateline", "wire",
@@ -131,6 +132,12 @@ def finish(draft: Draft, source: str = "input") -> Article:
         offset += len(block)
     draft.offer("title", draft.headline, "text:first-line")
     draft.offer("standfirst", draft.standfirst, "text:standfirst")
+    if not draft.values.get("published"):  # the weakest date signal: only when nothing else gave one
+        day = dateline_day(
+            draft.values.get("dateline"), url=draft.values.get("url"), text="\n\n".join(text_parts),
+            chrome=(r.text for r in draft.removed),
+        )
+        draft.offer("published", day, "text:dateline")
     values = {name: draft.values.get(name) for name in FIELDS}
     return Article(
         text="\n\n".join(text_parts),

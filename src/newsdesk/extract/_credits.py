@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ._authors import clean_authors
+from ._dates import _MONTH_RE
 
 WIRES = (
     "Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", "Bloomberg", "Xinhua", "DPA",
@@ -25,7 +26,12 @@ _MIXED_PLACE = r"[A-Z][a-z.'’\-]+(?: [A-Z][a-z.'’\-]+){0,2}"
 _STATE = (  # ", Mo.", ", D.C.", ", Mozambique"
     r"(?:,\s*[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|,\s*[A-Z]\.[A-Z]\.|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
 )
-_WHEN = r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+# ", May 31", " 12 March 2026", ", May 31, 2018"
+_DAY = (
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+(?:19|20)\d\d)?"
+)
+_WHEN = rf"(?:,?\s+{_DAY})?"
 _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,40})\))?"
 # "SEOUL (Reuters) - ", "NEW YORK, May 31 (Reuters) - ", "ATLANTA -- ", "LONDON: "
 _CAPS_DATELINE = re.compile(
@@ -34,6 +40,11 @@ _CAPS_DATELINE = re.compile(
 # "Washington (AFP) – " ; a mixed-case place needs an agency or a spaced dash to count
 _MIXED_DATELINE = re.compile(
     rf"^(?P<place>{_MIXED_PLACE}){_STATE}{_WHEN}(?:{_AGENCY}\s*{_DASH}|\s+{_DASH})\s+(?=[\"“‘'A-Z0-9])"
+)
+# "May 31, 2018 — ": a date alone opening the text, set off by a dash
+_DATE_DATELINE = re.compile(
+    rf"^(?P<place>)(?:(?i:{_MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH_RE}))"
+    rf"\s+(?:19|20)\d\d{_AGENCY}\s+{_DASH}\s+(?=[\"“‘'A-Z0-9])"
 )
 _WIRE_TAIL = re.compile(
     rf"(?<=[.!?\"”’)])\s*(?:{_DASH}\s*)?(?P<wire>\((?:{_WIRE_ALT})\)|(?:{_WIRE_ALT})(?:\s*[,/&]\s*(?:{_WIRE_ALT}))*"
@@ -58,7 +69,7 @@ def parse_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
         if not words or (len(words) == 1 and len(words[0]) < 3 and not m["agency"]):
             return None
     else:
-        m = _MIXED_DATELINE.match(paragraph)
+        m = _MIXED_DATELINE.match(paragraph) or _DATE_DATELINE.match(paragraph)
         if not m:
             return None
     agency = m["agency"]
