@@ -260,6 +260,88 @@ def quotes(
 
 @app.command()
 @user_errors
+def events(
+    actor: Annotated[
+        str | None,
+        typer.Option(help="Only events with this actor or recipient: full name, alias or last name."),
+    ] = None,
+    type_: Annotated[
+        str | None,
+        typer.Option("--type", help="Only this PLOVER type: CONSULT, DEMAND ... (or REQUEST, ACCUSE)."),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(help="Only events on or after this date (YYYY[-MM[-DD]]), else the article's date."),
+    ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(help="Only happened, ongoing, planned, possible, negated or hypothetical events."),
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(min=1, help="Events per page (table default 20; --json and --export: all)."),
+    ] = None,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many events (paging).")] = 0,
+    as_json: JsonOption = False,
+    export: Annotated[
+        str | None,
+        typer.Option(metavar="csv|jsonl", help="Write one row per event in a GDELT-like schema."),
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write the --export or --json output to FILE.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Who did what with whom, where and when: stored events by actor, type, date and status.
+
+    Oldest first, by the event's date (the article's publication date when the event has none).
+    --export writes one row per event with GDELT 2.0 Event column names and CAMEO codes beside
+    the PLOVER type (docs/SCHEMA.md, "Event export").
+    """
+    from newsdesk.events_export import EXPORT_FORMATS, write_export
+    from newsdesk.store import EVENT_STATUSES, EVENT_TYPE_ALIASES, EVENT_TYPES, event_type
+
+    if export is not None and export not in EXPORT_FORMATS:
+        raise fail(f"--export {export!r} is not a format: use {' or '.join(EXPORT_FORMATS)}")
+    if type_ is not None:
+        try:
+            event_type(type_)
+        except ValueError:
+            aliases = ", ".join(EVENT_TYPE_ALIASES)
+            raise fail(
+                f"--type {type_!r} is not an event type: use {', '.join(EVENT_TYPES)} (or {aliases})"
+            ) from None
+    if status is not None and status not in EVENT_STATUSES:
+        raise fail(f"--status {status!r} is not an event status: use {', '.join(EVENT_STATUSES)}")
+    if output is not None and export is None and not as_json:
+        raise fail("--output needs --export or --json")
+    since = check_date_prefix(since, "--since")
+    if limit is None and export is None and not as_json:
+        limit = 20
+    filters = {"actor": actor, "type": type_, "since": since, "status": status}
+    with open_store(db) as store:
+        found = store.events(**filters, limit=limit, offset=offset)
+        total = store.count_events(**filters)
+    if export is None and not as_json:
+        render.event_list(found, total, offset, out())
+        return
+    with open_output(output) as fp:
+        if export is not None:
+            written = write_export(found, export, fp)
+            if output is not None:
+                err().print(f"{written} events written to {output}")
+        else:
+            nxt = offset + len(found)
+            data = {
+                "total": total, "limit": limit, "offset": offset,
+                "next_offset": nxt if found and nxt < total else None,
+                "events": [e.to_dict() for e in found],
+            }
+            fp.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+@user_errors
 def reanalyze(
     since: Annotated[
         str | None,

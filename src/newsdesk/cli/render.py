@@ -10,9 +10,17 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from newsdesk.cli.report import quote_number, quoted, speaker_label
+from newsdesk.cli.report import (
+    event_kind,
+    quote_number,
+    quoted,
+    speaker_label,
+    status_label,
+    time_table,
+    who_label,
+)
 from newsdesk.models import Article
-from newsdesk.store import EntitySummary, SearchResults, StoredArticle, StoredQuote
+from newsdesk.store import EntitySummary, SearchResults, StoredArticle, StoredEvent, StoredQuote
 
 if TYPE_CHECKING:  # the pipeline imports spaCy: keep it out of `--help`
     from newsdesk.pipeline import IngestReport, ItemError, ReanalyzeReport
@@ -130,6 +138,64 @@ def stored_article(item: StoredArticle, console: Console) -> None:
     console.print(ents)
     if item.quotes:
         console.print(_article_quotes(item.quotes))
+    if item.times:
+        console.print(time_table(item.times, title="times"))
+    if item.events:
+        console.print(_article_events(item.events))
+
+
+def _article_events(events: list[StoredEvent]) -> Table:
+    table = Table(title="events", expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("who", ratio=3)
+    table.add_column("place", ratio=1)
+    table.add_column("date", ratio=1)
+    table.add_column("status", ratio=2)
+    table.add_column("trigger", ratio=1)
+    for e in events:
+        when = (e.date or "") + (f" ({e.time_text})" if e.time_text else "")
+        table.add_row(
+            str(e.event_id), event_kind(e.type, e.mode), escape(_who(e)),
+            escape(e.place.label if e.place else ""), escape(when.strip()),
+            escape(status_label(e.status, e.speaker)), escape(e.trigger.text),
+        )
+    return table
+
+
+def _who(e: StoredEvent) -> str:
+    return who_label([p.label for p in e.actors], [p.label for p in e.recipients])
+
+
+def event_list(events: list[StoredEvent], total: int, offset: int, console: Console) -> None:
+    """The events command's table: date, type/mode, who → whom, place, status, article.
+
+    The date is the event's own; when the analysis gives none, the article's publication
+    date stands in, in parentheses.
+    """
+    if not total:
+        console.print("no events match")
+        return
+    table = Table(expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("who", ratio=3)
+    table.add_column("place", ratio=1)
+    table.add_column("status", ratio=2)
+    table.add_column("article", ratio=2)
+    for e in events:
+        when = escape(e.date) if e.date else f"[dim]({(e.published or '?')[:10]})[/dim]"
+        table.add_row(
+            when, event_kind(e.type, e.mode), escape(_who(e)), escape(e.place.label if e.place else ""),
+            escape(status_label(e.status, e.speaker)),
+            escape(e.title or "(untitled)") + f" [dim]({e.article_id})[/dim]",
+        )
+    console.print(table)
+    first = offset + 1 if events else offset
+    line = f"{first}–{offset + len(events)} of {total} event{'' if total == 1 else 's'}"
+    if offset + len(events) < total and events:
+        line += f"; next page: --offset {offset + len(events)}"
+    console.print(line + "  [dim](a date in parentheses is the article's)[/dim]")
 
 
 def _article_quotes(quotes: list[StoredQuote]) -> Table:

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from newsdesk.models import Analysis, Article, Entity, Quote
+from newsdesk.models import Analysis, Article, Entity, Participant, Quote, TimeExpression
 
 _GROUPS = (("People", {"PERSON"}), ("Organisations", {"ORG"}), ("Places", {"GPE", "LOC", "FAC"}))
 
@@ -21,6 +21,10 @@ def print_analysis(analysis: Analysis, console: Console | None = None) -> None:
             console.print(_entity_table(heading, ents, people=heading == "People"))
     if analysis.quotes:
         console.print(quote_table(analysis.quotes))
+    if analysis.times:
+        console.print(time_table(analysis.times))
+    if analysis.events:
+        console.print(event_table(analysis))
     console.print(
         f"[dim]pipeline {analysis.pipeline_version} · model {analysis.model} · "
         f"schema {analysis.schema_version}[/dim]"
@@ -105,5 +109,66 @@ def quote_table(quotes: list[Quote], title: str = "Quotes") -> Table:
             quote_number(q.id, q.group), q.kind,
             escape(speaker_label(q.speaker, q.anonymous, q.intermediary)),
             escape(q.cue.text if q.cue else ""), escape(quoted(q.kind, q.content.text)),
+        )
+    return table
+
+
+def time_table(times: list[TimeExpression], title: str = "Times") -> Table:
+    """Time expressions: the words, the TIMEX3 value they resolve to, its type and modifier."""
+    table = Table(title=title, title_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("text", style="bold")
+    table.add_column("→ value")
+    table.add_column("type", style="dim")
+    table.add_column("mod", style="dim")
+    for t in times:
+        table.add_row(str(t.id), escape(t.text), escape(t.value or "?"), t.type, escape(t.mod or ""))
+    return table
+
+
+def event_kind(type_: str, mode: str | None) -> str:
+    """``"CONSULT/visit"``, or the type alone."""
+    return f"{type_}/{mode}" if mode else type_
+
+
+def who_label(actors: list[str], recipients: list[str]) -> str:
+    """``"A, B → C"``: who acted, and on or with whom."""
+    left = ", ".join(actors) or "?"
+    return f"{left} → {', '.join(recipients)}" if recipients else left
+
+
+def status_label(status: str, speaker: str | None) -> str:
+    """The status, and whose claim it is when the event is reported in a quote."""
+    return f"{status}, per {speaker}" if speaker else status
+
+
+def event_table(analysis: Analysis, title: str = "Events") -> Table:
+    """The events of one analysis: type/mode, who → whom, place, date (with its words), status, trigger."""
+    times = {t.id: t for t in analysis.times}
+    speakers = {q.id: q.speaker for q in analysis.quotes}
+
+    def name(p: Participant) -> str:
+        found = analysis.entity_by_id(p.entity_id)
+        return found.canonical if found else p.name
+
+    table = Table(title=title, title_justify="left", expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("who", style="bold", ratio=3)
+    table.add_column("place", ratio=1)
+    table.add_column("date", ratio=1)
+    table.add_column("status", ratio=2)
+    table.add_column("trigger", style="dim", ratio=1)
+    for e in analysis.events:
+        when = e.date or ""
+        said = times.get(e.time_id) if e.time_id is not None else None
+        if said is not None:
+            when = f"{when or said.value or '?'} ({said.text})"
+        table.add_row(
+            str(e.id), event_kind(e.type, e.mode),
+            escape(who_label([name(p) for p in e.actors], [name(p) for p in e.recipients])),
+            escape(name(e.place) if e.place else ""), escape(when),
+            escape(status_label(e.status, speakers.get(e.quote_id) if e.quote_id is not None else None)),
+            escape(e.trigger.text),
         )
     return table
