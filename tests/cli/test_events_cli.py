@@ -278,6 +278,18 @@ def test_export_jsonl_has_the_same_keys_and_nested_participants(db: str) -> None
     assert records[1]["Actor2Name"] is None and records[1]["recipients"] == []
 
 
+def test_an_event_id_globaleventid_cannot_hold_is_a_clear_error(tmp_path: Path) -> None:
+    path = str(tmp_path / "big.db")
+    analysis = border()
+    analysis.events[0].id = 10_000
+    with Store(path) as store:
+        raw = analysis.article.text
+        doc = Document(source="-", kind="text", content=raw, content_hash=content_hash(raw))
+        store.save_analysis(store.add_document(doc), analysis)
+    result = run("events", "--export", "csv", "--db", path)
+    assert result.exit_code == 1 and "cannot export" in result.stderr and "10000" in result.stderr
+
+
 def test_show_lists_the_articles_times_and_events(db: str) -> None:
     article_id = stored(db)[0].article_id
     out = run("show", str(article_id), "--db", db).stdout

@@ -327,7 +327,10 @@ def events(
         return
     with open_output(output) as fp:
         if export is not None:
-            written = write_export(found, export, fp)
+            try:
+                written = write_export(found, export, fp)
+            except ValueError as exc:  # an event id GlobalEventID cannot hold
+                raise fail(f"cannot export: {exc}") from None
             if output is not None:
                 err().print(f"{written} events written to {output}")
         else:
