@@ -90,9 +90,11 @@ CAMEO_CODES: dict[str, tuple[str, dict[str, str]]] = {
                        "ban": "172", "censor": "172", "curfew": "172", "martial-law": "172",
                        "arrest": "173", "detain": "173", "deport": "174", "firearms": "175",
                        "repression": "175", "cyber": "176"}),
-    "ASSAULT": ("180", {"abduct": "181", "beat": "182", "sexual": "182", "torture": "182",
-                        "explosives": "183", "suicide-attack": "183", "assassinate": "186",
-                        "destroy": "171", **_WEAPONS, **_MASS_VIOLENCE}),
+    # a shooting by a gunman or militants is unconventional violence (180), not a gun battle (193)
+    "ASSAULT": ("180", {**_WEAPONS, **_MASS_VIOLENCE, "firearms": "180", "small-arms": "180",
+                        "abduct": "181", "beat": "182", "primitive": "182", "execute": "182",
+                        "sexual": "182", "torture": "182", "explosives": "183",
+                        "suicide-attack": "183", "assassinate": "186", "destroy": "171"}),
     "FIGHT": ("190", {"blockade": "191", "occupy": "192", **_WEAPONS, **_MASS_VIOLENCE}),
     "TRAVEL": ("042", {"host": "043"}),
 }

@@ -332,6 +332,8 @@ def test_modes_and_status_refine_the_cameo_code() -> None:
     assert cameo_code("CONSULT", "visit", "planned") == "036" and cameo_code("AID", None, "planned") == "033"
     assert cameo_code("FIGHT", "aerial") == "195" and cameo_code("FIGHT", "heavy-weapons") == "194"
     assert cameo_code("ASSAULT", "assassinate") == "186" and cameo_code("ASSAULT", "wmd") == "204"
+    assert cameo_code("ASSAULT", "firearms") == "180" and cameo_code("FIGHT", "firearms") == "193"
+    assert cameo_code("ASSAULT", "execute") == "182" and cameo_code("RETREAT", "disarm") == "087"
     assert cameo_code("PROTEST", "strike-hun") == "142" and cameo_code("COERCE", "arrest") == "173"
     assert cameo_code("request") == "100" and cameo_code("ACCUSE") == "110"
     assert cameo_code("DEMAND", "meet", "planned") == "106"  # intent codes are for cooperation only
