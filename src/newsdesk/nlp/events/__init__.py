@@ -1,8 +1,12 @@
 """events: who did what with whom, where and when, typed in PLOVER, with a status.
 
-``find_events(doc, entities, quotes, times)`` is part of the pure per-article analysis.
+``find_events(doc, entities, quotes, times)`` is part of the pure per-article analysis: rules
+on the spaCy dependency parse (``_triggers`` → ``_arguments``, ``_status``, ``_times``), word
+lists in ``_lexicon``, country codes in ``_countries``. ``normalise_type`` maps POLECAT's later
+names (REQUEST, ACCUSE) onto PLOVER 0.5's (DEMAND, DISAPPROVE) for filters and the CLI.
 """
 
 from newsdesk.nlp.events._find import find_events
+from newsdesk.nlp.events._types import EVENT_TYPES, PLOVER_TYPES, TYPE_ALIASES, normalise_type
 
-__all__ = ["find_events"]
+__all__ = ["EVENT_TYPES", "PLOVER_TYPES", "TYPE_ALIASES", "find_events", "normalise_type"]

@@ -1,13 +1,197 @@
-"""Event extraction (work in progress)."""
+"""Event finding: triggers → arguments, status, attribution, time → ``Event`` objects."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
-from newsdesk.models import Entity, Event, Quote, TimeExpression
+from newsdesk.models import Entity, Event, Participant, Quote, Span, TimeExpression
+from newsdesk.nlp.events._arguments import Arguments, arguments
+from newsdesk.nlp.events._countries import country_code, is_country_name
+from newsdesk.nlp.events._lexicon import COOPERATIVE_TYPES, REPORTING_VERBS
+from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._status import status_of
+from newsdesk.nlp.events._times import TimeIndex, governing_clauses
+from newsdesk.nlp.events._tree import Tree
+from newsdesk.nlp.events._triggers import Trigger, find_triggers
+
+#: Sectors whose travel abroad is a visit (CAMEO 042 "make a visit"), not a mere trip.
+_VISITING_SECTORS = frozenset({"GOV", "MIL", "LEG", "ELI", "SPY", "JUD"})
+#: Actor sectors for which an occupation or blockade is a protest, not a military act.
+_CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REF", "REL", "AGR", "JRN", "SOC"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+
+
+@dataclass
+class _Draft:
+    trig: Trigger
+    args: Arguments
+    status: str
+    quote: Quote | None
+    own_participants: bool
 
 
 def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 times: list[TimeExpression]) -> list[Event]:
-    """Every event ``doc`` reports, with participants resolved to ``entities``."""
+    """Every event ``doc`` reports, with participants resolved to ``entities``, attributed
+    claims tied to their ``quotes`` and dates taken from ``times``."""
+    if not len(doc):
+        return []
+    text = doc.text  # read once: spaCy rebuilds the string on every access
+    res = Resolver(doc, text, entities, quotes)
+    drafts: list[_Draft] = []
+    for trig in find_triggers(doc, res):
+        quote = _quote_at(quotes, trig.start)
+        previous = _previous_participants(drafts, trig, text)
+        args = arguments(trig, res, quote, previous)
+        reported = quote is not None or _in_reported_clause(trig, res.tree)
+        status = status_of(trig, res.tree, reported)
+        _retype(trig, args, status, res.tree)
+        own = bool(args.actors or args.recipients)
+        drafts.append(_Draft(trig, args, status, quote, own))
+    event_tokens = {d.trig.token.i for d in drafts} | {d.trig.carrier.i for d in drafts} | {
+        d.trig.owner.i for d in drafts if d.trig.owner is not None}
+    index = TimeIndex(doc, res.tree, times, event_tokens)
+    kept = []
+    for d in drafts:
+        time = _time(index, d, res.tree)
+        if _keep(d, time):
+            kept.append((d, time))
+    _inherit_participants([d for d, _ in kept])
+    kept = [(d, t) for d, t in kept if d.args.actors or d.args.recipients or d.args.place or t]
+    return [_event(i, d, time, text) for i, (d, time) in enumerate(kept, start=1)]
+
+
+def _quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+    best = None
+    for q in quotes:
+        spans = [q.content] + ([q.clause] if q.clause is not None else [])
+        for s in spans:
+            if s.start <= offset < s.end and (best is None or s.end - s.start < best[0]):
+                best = (s.end - s.start, q)
+    return best[1] if best else None
+
+
+def _in_reported_clause(trig: Trigger, tree: Tree) -> bool:
+    tok = trig.carrier
+    for _ in range(6):
+        if tree.is_root(tok):
+            return False
+        head = tree.head(tok)
+        if tree.dep(tok) == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        tok = head
+    return False
+
+
+def _previous_participants(drafts: list[_Draft], trig: Trigger, text: str) -> list[Participant]:
+    """The participants of the latest event in this paragraph (for "they")."""
+    para = text.rfind("\n\n", 0, trig.start)
+    for d in reversed(drafts):
+        if d.trig.start < para:
+            break
+        people = d.args.actors + d.args.recipients
+        if len(people) >= 2:
+            return people
     return []
+
+
+def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree) -> None:
+    """Readings that depend on who acts: protesters occupying a square protest, troops
+    occupying a town fight; a state protesting complains; officials going abroad visit;
+    a promised concession, release or aid is an agreement (PLOVER: intentions are AGREE)."""
+    sectors = {p.sector for p in args.actors}
+    lemma = trig.token.lemma_.lower()
+    if lemma in ("occupy", "blockade") and sectors & _CIVIL_SECTORS:
+        trig.type, trig.mode = "PROTEST", "obstruct"
+    elif lemma == "blockade" and sectors & _STATE_SECTORS:
+        trig.type, trig.mode = "COERCE", "restrict"
+    elif lemma == "protest" and not trig.noun and (sectors & {"GOV"} or any(
+            p.entity_id is not None and p.sector is None and p.country and is_country_name(p.name)
+            for p in args.actors)):
+        trig.type, trig.mode = "DISAPPROVE", None
+    if trig.type == "TRAVEL" and args.place is not None and _visit(args):
+        trig.type, trig.mode = "CONSULT", "visit"
+        if not args.recipients:
+            args.recipients = [args.place]
+    if trig.type in COOPERATIVE_TYPES and status == "planned" and not _under_agreement(trig, tree):
+        trig.mode = trig.mode or trig.type.lower()
+        trig.type = "AGREE"
+
+
+def _visit(args: Arguments) -> bool:
+    place = args.place
+    dest = country_code(place.name) if place.entity_id is None else place.country
+    if dest is None or dest == "IGO" or not args.actors:
+        return False
+    if place.entity_id is not None and not (is_country_name(place.name) or place.country):
+        return False
+    for actor in args.actors:
+        state = actor.entity_id is not None and actor.country is not None and is_country_name(actor.name)
+        official = actor.sector in _VISITING_SECTORS or state
+        if official and actor.country != dest:
+            return True
+    return False
+
+
+def _under_agreement(trig: Trigger, tree: Tree) -> bool:
+    head = tree.head(trig.carrier).lemma_.lower()
+    return tree.dep(trig.carrier) == "xcomp" and head in ("agree", "promise", "pledge", "vow", "offer")
+
+
+def _inherit_participants(drafts: list[_Draft]) -> None:
+    """An event noun without participants of its own but with a place or a date ("plans for
+    a summit in Singapore") takes those of the latest earlier mention of the same noun that
+    had some (a summit named again is, in news, the same summit)."""
+    latest: dict[str, _Draft] = {}
+    for d in drafts:
+        key = d.trig.token.lemma_.lower()
+        if d.trig.noun and not d.own_participants and key in latest:
+            src = latest[key].args
+            d.args.actors = list(src.actors)
+            d.args.recipients = list(src.recipients)
+        if d.trig.noun and d.own_participants:
+            latest[key] = d
+
+
+def _keep(d: _Draft, time: TimeExpression | None) -> bool:
+    """Events need someone or somewhere; an event noun with nobody needs a place or a date of
+    its own (a bare "the talks" only refers back to talks already found)."""
+    if not d.trig.noun or d.own_participants:
+        return d.own_participants or d.args.place is not None
+    return d.args.place is not None or time is not None
+
+
+def _time(index: TimeIndex, d: _Draft, tree: Tree) -> TimeExpression | None:
+    trig = d.trig
+    tokens = [trig.token, trig.phrase] + ([trig.carrier] if trig.verbal else [])
+    tokens += [trig.owner] if trig.owner is not None else []
+    governors = governing_clauses(trig.carrier, tree) if trig.verbal else []
+    return index.time_for(tokens, governors, d.status in ("happened", "ongoing"), trig.token)
+
+
+def _event(eid: int, d: _Draft, time: TimeExpression | None, text: str) -> Event:
+    trig = d.trig
+    sent = trig.token.sent
+    start, end = sent.start_char, sent.end_char
+    para_start = text.rfind("\n", 0, trig.start) + 1
+    para_end = text.find("\n", trig.end)
+    start = max(start, para_start)
+    end = min(end, para_end) if para_end != -1 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Event(
+        id=eid,
+        type=trig.type,
+        trigger=Span(trig.start, trig.end, text[trig.start:trig.end]),
+        evidence=Span(start, end, text[start:end]),
+        status=d.status,  # type: ignore[arg-type]
+        mode=trig.mode,
+        actors=d.args.actors,
+        recipients=d.args.recipients,
+        place=d.args.place,
+        time_id=time.id if time is not None else None,
+        date=time.value if time is not None else None,
+        quote_id=d.quote.id if d.quote is not None else None,
+    )

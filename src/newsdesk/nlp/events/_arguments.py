@@ -1,0 +1,397 @@
+"""Who did it, to or with whom, and where: an event's arguments read off the parse.
+
+Subject → actor (the "by" agent of a passive; the controller of an infinitive: "flew to
+Washington *to meet*" takes the subject of "flew", "urged Iran *to release*" the object of
+"urged"). Direct object, "with X", "to X", "against X", "on X" → recipients when they name
+people, groups, organisations or countries; "between X and Y" → actors. An event noun also
+takes its possessor ("*his* meeting"), a "by"/"from" phrase, and nationality or organisation
+modifiers ("*US* sanctions", "*police* crackdown"). "in/at/near PLACE" → place; a movement's
+destination is its place, and a purpose clause takes it too ("flew to Washington to meet").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsdesk.models import Participant, Quote
+from newsdesk.nlp.events._countries import country_code, nationality_code
+from newsdesk.nlp.events._lexicon import PLACE_PREPS, SECTORS, SETS
+from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._triggers import Trigger
+
+#: Prepositions whose object is a recipient, by event type.
+_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
+    "with": frozenset({"CONSULT", "COOPERATE", "AGREE", "FIGHT", "SUPPORT"}),
+    "against": frozenset({"FIGHT", "ASSAULT", "PROTEST", "SANCTION", "DISAPPROVE", "THREATEN",
+                          "COERCE", "MOBILIZE", "DEMAND", "REJECT"}),
+    "on": frozenset({"SANCTION", "ASSAULT", "FIGHT", "COERCE", "DEMAND"}),
+    "to": frozenset({"AID", "SUPPORT", "CONCEDE", "DEMAND", "CONSULT", "AGREE", "RETREAT", "COOPERATE"}),
+    "toward": frozenset({"THREATEN", "MOBILIZE"}),
+    "towards": frozenset({"THREATEN", "MOBILIZE"}),
+    "into": frozenset({"FIGHT", "MOBILIZE"}),
+    "at": frozenset({"ASSAULT", "FIGHT", "PROTEST"}),
+    "for": frozenset({"AID"}),
+}
+#: Verbs whose object is the subject of their infinitive ("urged Iran to release").
+_OBJECT_CONTROL = frozenset("""
+    ask urge order call press invite persuade force allow tell encourage push pressure compel
+    help enable permit require instruct
+    """.split())
+#: Prepositions whose gerund is done by the verb's object ("accused X *of* shelling").
+_OBJECT_PREPS = frozenset({"of", "for", "with", "into", "from"})
+#: Nouns whose infinitive is done by whoever receives them ("received an invitation *to visit*").
+_OFFER_NOUNS = frozenset("invitation call request order appeal offer summons".split())
+_RECEIVE_VERBS = frozenset("receive accept get have take".split())
+#: Passives that state the subject's own stance ("is committed to", "is opposed to").
+_STATE_PASSIVES = frozenset({"commit", "oppose", "prepare", "determine", "dedicate", "engage"})
+#: Event types whose object is acted upon (a place object is where it happened).
+_TRANSITIVE_PLACES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+#: Types whose object's possessor is the recipient ("accepted *his* invitation", "demanded
+#: the resignation *of the prime minister*").
+_POSSESSOR_RECIPIENT = frozenset({"AGREE", "REJECT", "SUPPORT", "DISAPPROVE", "CONCEDE", "DEMAND"})
+#: Types whose object is what moves, not who receives it ("deployed *troops*").
+_MOVING_OBJECT = frozenset({"MOBILIZE", "RETREAT", "TRAVEL"})
+#: Types with a destination ("deployed troops *to the border*", "went *to Washington*").
+_DESTINATION_TYPES = frozenset({"TRAVEL", "CONSULT", "MOBILIZE", "RETREAT"})
+
+Agents = Callable[[Token], list[Participant]]
+
+
+@dataclass
+class Arguments:
+    actors: list[Participant] = field(default_factory=list)
+    recipients: list[Participant] = field(default_factory=list)
+    place: Participant | None = None
+    destination: Participant | None = None
+    weak_places: list[Participant] = field(default_factory=list)  # from an object's own phrase
+
+
+def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[Participant]) -> Arguments:
+    args = Arguments()
+
+    def agents(tok: Token) -> list[Participant]:
+        avoid = frozenset(p.entity_id for p in args.actors if p.entity_id is not None)
+        return res.agents(tok, quote, previous, avoid)
+
+    if trig.verbal:
+        verb = trig.carrier
+        subj, passive = _subject(verb, res)
+        who = agents(subj) if subj is not None and not trig.occur else []
+        if passive and verb.lemma_.lower() in _STATE_PASSIVES:  # "Vietnam is committed to"
+            passive = False
+        if passive and not trig.noun:
+            agent = _by_agent(verb, res)
+            args.actors = agents(agent) if agent is not None else []
+            args.recipients = who
+        elif trig.undergo:
+            args.recipients = who
+        else:
+            args.actors = who
+        if not trig.noun:
+            _objects(trig, verb, res, args, agents)
+        _preps(trig, verb, res, args, agents)
+        if not args.actors and subj is None and not trig.undergo:
+            ctrl = _controller(verb, res)
+            if ctrl is not None:
+                args.actors = agents(ctrl)
+            elif not trig.noun and _finite(verb, res):
+                near = _preceding_name(verb, res)
+                args.actors = agents(near) if near is not None else []
+    if trig.noun:
+        for head in {trig.token.i: trig.token, trig.phrase.i: trig.phrase}.values():
+            _noun_arguments(trig, head, res, args, agents)
+    if not trig.verbal and trig.owner is not None and not args.actors:
+        subj, _ = _subject(trig.owner, res)
+        args.actors = agents(subj) if subj is not None else []
+        _preps(trig, trig.owner, res, args, agents)
+    _place(trig, res, args)
+    ids = {p.entity_id for p in args.actors if p.entity_id is not None}
+    names = {p.name for p in args.actors}
+    args.recipients = [p for p in _unique(args.recipients)
+                       if (p.entity_id is None and p.name not in names) or
+                       (p.entity_id is not None and p.entity_id not in ids)]
+    args.actors = _unique(args.actors)
+    return args
+
+
+def _unique(people: list[Participant]) -> list[Participant]:
+    seen: set[tuple[int | None, str]] = set()
+    out = []
+    for p in people:
+        key = (p.entity_id, "" if p.entity_id is not None else p.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _subject(verb: Token, res: Resolver) -> tuple[Token | None, bool]:
+    for c in res.tree.kids(verb):
+        if c.dep_ == "nsubj":
+            return c, False
+        if c.dep_ == "nsubjpass":
+            return c, True
+    return None, False
+
+
+def _by_agent(verb: Token, res: Resolver) -> Token | None:
+    for c in res.tree.kids(verb):
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _controller(verb: Token, res: Resolver) -> Token | None:
+    """Who does what an infinitive, gerund or subjectless conjunct says."""
+    tree = res.tree
+    tok = verb
+    for _ in range(4):
+        dep, gov = tree.dep(tok), tree.head(tok)
+        if gov.i == tok.i:
+            return None
+        if dep == "pcomp" and tree.dep(gov) == "prep":
+            prep = gov.lower_
+            gov = tree.head(gov)
+            obj = next((c for c in tree.kids(gov) if c.dep_ == "dobj"), None)
+            if prep in _OBJECT_PREPS and obj is not None and res.is_agent(obj):
+                return obj  # "accused Russia of shelling", not "told reporters before travelling"
+        elif dep in ("acomp", "attr") and gov.pos_ in ("AUX", "VERB"):  # "is ready to meet"
+            pass
+        elif dep == "acl" and gov.pos_ == "NOUN":
+            return _noun_controller(gov, res)
+        elif dep not in ("xcomp", "advcl", "conj"):
+            return None
+        if dep == "xcomp" and gov.lemma_.lower() in _OBJECT_CONTROL:
+            obj = next((c for c in tree.kids(gov) if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        subj, passive = _subject(gov, res)
+        if subj is not None:
+            return _by_agent(gov, res) if passive else subj
+        tok = gov
+    return None
+
+
+def _noun_controller(noun: Token, res: Resolver) -> Token | None:
+    """"received an invitation to visit" → the receiver; "Iran's decision to attack" → Iran."""
+    tree = res.tree
+    offer = noun.lemma_.lower() in _OFFER_NOUNS
+    poss = next((c for c in tree.kids(noun) if c.dep_ == "poss"), None)
+    if poss is not None and not offer:
+        return poss
+    verb = tree.head(noun)
+    if tree.dep(noun) == "pobj" and tree.dep(verb) == "prep":  # "converged for a rally to protest"
+        verb = tree.head(verb)
+        subj, passive = _subject(verb, res)
+        return subj if subj is not None and not passive and verb.pos_ == "VERB" else None
+    if tree.dep(noun) != "dobj" or verb.i == noun.i:
+        return None
+    if offer and verb.lemma_.lower() not in _RECEIVE_VERBS:
+        return None
+    subj, passive = _subject(verb, res)
+    if subj is None:
+        return _controller(verb, res)
+    return None if passive else subj
+
+
+def _finite(verb: Token, res: Resolver) -> bool:
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in res.tree.kids(verb))
+
+
+def _preceding_name(verb: Token, res: Resolver) -> Token | None:
+    """A finite verb the parse left without a subject (a broken parse, often across a
+    paragraph break): the name or group just before it, with no other verb between."""
+    tree = res.tree
+    own = {c.i for c in tree.kids(verb) if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+    for i in range(verb.i - 1, max(-1, verb.i - 12), -1):
+        t = verb.doc[i]
+        if i in own:
+            continue
+        if not tree.same_para(t, verb) or t.pos_ in ("VERB", "AUX") or t.lower_ in (".", ";", ":"):
+            return None
+        if t.pos_ == "PROPN" and res.entity_at(t, ("PERSON", "ORG", "GPE", "NORP")) is not None:
+            return t
+        if t.pos_ == "NOUN" and t.lower_ in SECTORS:
+            return t
+    return None
+
+
+def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
+    for c in res.tree.kids(verb):
+        if c.dep_ not in ("dobj", "dative") or c is trig.particle:
+            continue
+        lemma = c.lemma_.lower()
+        moving = (trig.type in _MOVING_OBJECT and lemma in SETS["FORCES"]) or (
+            trig.type == "AID" and lemma in SETS["AID_GOODS"])
+        _object_places(c, res, args)
+        if res.is_agent(c) and trig.type != "TRAVEL" and not moving:
+            args.recipients.extend(agents(c))
+            if trig.mode == "visit":  # "visited Russia": the host is also the place
+                args.place = args.place or res.place(c)
+        else:
+            if trig.type in _TRANSITIVE_PLACES or trig.mode == "visit":
+                place = res.place(c)
+                if place is not None:
+                    args.weak_places.append(place)
+            if trig.type in _POSSESSOR_RECIPIENT | _TRANSITIVE_PLACES:
+                owner = _owner(c, res)
+                if owner is not None:
+                    args.recipients.extend(agents(owner))
+                elif trig.type in _TRANSITIVE_PLACES:
+                    args.recipients.extend(_modified_group(c, res))
+            if not moving:  # "threatened action *against Russia*"
+                _preps(trig, c, res, args, agents)
+    if trig.type == "DEMAND":  # "demanded that President Mugabe abandon ..."
+        for c in res.tree.kids(verb):
+            if c.dep_ == "ccomp":
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and res.is_agent(subj):
+                    args.recipients.extend(agents(subj))
+
+
+def _owner(obj: Token, res: Resolver) -> Token | None:
+    """Whose the object is: "accepted *his* invitation", "the resignation *of the minister*"."""
+    owner = next((g for g in obj.children if g.dep_ == "poss"), None)
+    if owner is None:
+        of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return owner if owner is not None and res.is_agent(owner) else None
+
+
+def _preps(trig: Trigger, head: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
+    for p in res.tree.kids(head):
+        if p.dep_ != "prep":
+            continue
+        word = p.lower_
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            if word in ("between", "among"):
+                (args.recipients if args.actors else args.actors).extend(agents(g))
+            elif trig.type in _RECIPIENT_PREPS.get(word, frozenset()) and res.is_agent(g) \
+                    and trig.type != "TRAVEL" and not _is_place_entity(g, res):
+                args.recipients.extend(agents(g))
+                _object_places(g, res, args)
+            elif word in ("to", "for", "into", "toward", "towards") and trig.type in _DESTINATION_TYPES:
+                args.destination = args.destination or res.place(g)
+            elif word in ("in", "at") and trig.type == "TRAVEL" and args.destination is None:
+                args.destination = res.place(g)
+
+
+def _object_places(obj: Token, res: Resolver, args: Arguments) -> None:
+    """"talks with his counterpart *in Riyadh*": a place the parse hung on the object."""
+    for p in res.tree.kids(obj):
+        if p.dep_ == "prep" and p.lower_ in ("in", "at"):
+            for g in p.children:
+                if g.dep_ == "pobj" and res.entity_at(g, ("GPE", "LOC", "FAC")) is not None:
+                    place = res.place(g)
+                    if place is not None:
+                        args.weak_places.append(place)
+
+
+def _modified_group(obj: Token, res: Resolver) -> list[Participant]:
+    """"bombed *Kurdish positions*": a target named by its nationality is a recipient."""
+    nat = [c for c in res.tree.kids(obj) if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+    return [res.group(obj)] if nat else []
+
+
+def _is_place_entity(tok: Token, res: Resolver) -> bool:
+    """A city or region named as a destination ("talks *in Geneva*" is not a partner)."""
+    found = res.entity_at(tok, ("GPE", "LOC", "FAC"))
+    return found is not None and found[0].type != "GPE"
+
+
+def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
+    _preps(trig, noun, res, args, agents)
+    kids = res.tree.kids(noun)
+    has_of = any(p.dep_ == "prep" and p.lower_ == "of" for p in kids)
+    for c in kids:
+        if c.dep_ == "poss":
+            who = agents(c)
+            if trig.patient_noun and not has_of:
+                args.recipients.extend(who)
+            elif not args.actors:
+                args.actors.extend(who)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            for g in c.children:
+                if g.dep_ != "pobj" or not res.is_agent(g):
+                    continue
+                if c.lower_ == "of" and trig.patient_noun:
+                    args.recipients.extend(agents(g))
+                elif (c.lower_ in ("by", "from") or trig.type in ("CONSULT", "TRAVEL", "PROTEST")) \
+                        and not args.actors:
+                    args.actors.extend(agents(g))
+        elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and not args.actors:
+            if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.lower_ in SECTORS:
+                args.actors.extend(_modifier_agents(c, noun, res))
+
+
+def _modifier_agents(mod: Token, noun: Token, res: Resolver) -> list[Participant]:
+    """"US sanctions", "Israeli air strikes", "police crackdown": the modifier is the actor."""
+    found = res.entity_at(mod, ("PERSON", "ORG", "GPE", "NORP"))
+    if found is not None:
+        return [res.participant(*found)]
+    words = [t for t in noun.doc[mod.left_edge.i:mod.i + 1] if t.ent_type_ == mod.ent_type_] or [mod]
+    text = noun.doc[words[0].i:words[-1].i + 1].text
+    code = nationality_code(text) or country_code(text) if mod.ent_type_ else None
+    sector = SECTORS.get(mod.lower_)
+    if code is None and sector is None:
+        return []
+    return [Participant(text, words[0].idx, words[-1].idx + len(words[-1].text), None, code, sector)]
+
+
+def _place(trig: Trigger, res: Resolver, args: Arguments) -> None:
+    heads = [trig.token, trig.phrase] + ([trig.carrier] if trig.verbal else [])
+    taken = {p.entity_id for p in args.recipients + args.actors if p.entity_id is not None}
+    preps = PLACE_PREPS | ({"from"} if trig.type == "RETREAT" else set())
+    for h in heads:
+        for p in res.tree.kids(h):
+            if args.place is not None:
+                return
+            if p.dep_ != "prep" or p.lower_ not in preps:
+                continue
+            for g in p.children:
+                if g.dep_ == "pobj" and args.place is None:
+                    place = res.place(g)
+                    if place is not None and (place.entity_id is None or place.entity_id not in taken):
+                        args.place = place
+    if args.place is None and args.destination is not None:
+        args.place = args.destination
+    if args.place is None and trig.verbal:
+        args.place = _relative_place(trig.carrier, res) or _purpose_place(trig.carrier, res)
+    if args.place is None and args.weak_places:
+        named = [p for p in args.weak_places if p.entity_id is not None and p.entity_id not in taken]
+        args.place = (named or args.weak_places)[0]
+
+
+def _relative_place(verb: Token, res: Resolver) -> Participant | None:
+    """"the same place where they had dinner": the antecedent of a 'where' clause."""
+    tree = res.tree
+    if tree.dep(verb) != "relcl" or not any(c.lower_ == "where" for c in tree.kids(verb)):
+        return None
+    head = tree.head(verb)
+    place = res.place(head)
+    if place is None and tree.dep(head) == "appos":
+        place = res.place(tree.head(head))
+    return place
+
+
+def _purpose_place(verb: Token, res: Resolver) -> Participant | None:
+    """"flew to Washington to meet X": the purpose clause happens at the destination."""
+    tree = res.tree
+    if tree.dep(verb) not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tree.kids(verb)):
+        return None
+    for p in tree.kids(tree.head(verb)):
+        if p.dep_ == "prep" and p.lower_ in ("to", "in", "at", "into"):
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    place = res.place(g)
+                    if place is not None:
+                        return place
+    return None

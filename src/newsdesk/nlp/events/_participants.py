@@ -1,0 +1,422 @@
+"""From a token of the parse to ``Participant`` objects: entities, pronouns, groups, places.
+
+Names resolve to the article's entities by character overlap with their mentions; "he"/"his"
+to the latest person named before; "I"/"we" inside a quote to its speaker; "they" to the
+participants of the previous event; "the North Korean leader" to the person holding that
+title. Anything else is a group kept by its words ("a North Korean delegation"), with a
+country code from its nationality word and a sector code from its head noun.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.models import Entity, Participant, Quote
+from newsdesk.nlp.events._countries import country_code, nationality_code
+from newsdesk.nlp.events._lexicon import (
+    FORMER,
+    PLACE_NOUNS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    PRONOUNS_SPEAKER,
+    RELATIVE_PRONOUNS,
+    SECTORS,
+)
+from newsdesk.nlp.events._tree import Tree
+from newsdesk.nlp.lexicon import TITLE_HEADS
+
+_AGENT_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+#: Heads whose sector is their modifier's ("*opposition* leader", "*police* chief").
+GENERIC_HEADS = frozenset("""
+    leader official chief head spokesman spokeswoman spokesperson member commander
+    representative figure activist supporter
+    """.split())
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
+_TRIM_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+class Resolver:
+    """Resolves participants against one article's entities and quotes (built once per doc)."""
+
+    def __init__(self, doc: Doc, text: str, entities: list[Entity], quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.text = text
+        self.tree = Tree(doc, text)
+        self.entities = {e.id: e for e in entities}
+        spans = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
+        self.mentions = spans
+        self.starts = [s for s, _, _ in spans]
+        self.quotes = quotes
+        self.country = {e.id: _entity_country(e) for e in entities}
+        self.sector = {e.id: None if self.country[e.id] == "IGO" else _entity_sector(e) for e in entities}
+
+    # --- entities -------------------------------------------------------------------------
+
+    def entity_at(self, tok: Token, types: Sequence[str] = _AGENT_TYPES + _PLACE_TYPES
+                  ) -> tuple[Entity, int, int] | None:
+        """The entity with a mention covering ``tok`` (and that mention's offsets)."""
+        i = bisect.bisect_right(self.starts, tok.idx) - 1
+        while i >= 0:
+            s, e, ent = self.mentions[i]
+            if tok.idx - s > 300:  # no mention is that long
+                break
+            if s <= tok.idx < e and ent.type in types:
+                return ent, s, e
+            i -= 1
+        return None
+
+    def participant(self, ent: Entity, start: int, end: int) -> Participant:
+        return Participant(ent.canonical, start, end, ent.id, self.country.get(ent.id),
+                           self.sector.get(ent.id))
+
+    # --- agents ---------------------------------------------------------------------------
+
+    def agents(self, tok: Token, quote: Quote | None, previous: list[Participant],
+               avoid: frozenset[int] = frozenset()) -> list[Participant]:
+        """Participants a noun phrase headed by ``tok`` names, its conjuncts included; a
+        pronoun never resolves to an entity in ``avoid`` (an object's "his" is not the subject)."""
+        out: list[Participant] = []
+        for t in _conjuncts(tok, self.tree):
+            out.extend(self._agent(t, quote, previous, avoid))
+        seen: set[tuple[int | None, str]] = set()
+        unique = []
+        for p in out:
+            key = (p.entity_id, p.name if p.entity_id is None else "")
+            if key not in seen:
+                seen.add(key)
+                unique.append(p)
+        return unique
+
+    def _agent(self, tok: Token, quote: Quote | None, previous: list[Participant],
+               avoid: frozenset[int] = frozenset()) -> list[Participant]:
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in RELATIVE_PRONOUNS:
+            return self._pronoun(tok, quote, previous, avoid)
+        if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "none"):
+            return [self.group(tok)]  # "one of Mr Kim's aides": a group, not Mr Kim
+        found = self.entity_at(tok, _AGENT_TYPES + _PLACE_TYPES)
+        if found is None:
+            for c in self.tree.kids(tok):  # "his counterpart Kim Jong Un", "leader Kim"
+                if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
+                    found = self.entity_at(c, ("PERSON", "ORG"))
+                    if found:
+                        break
+        if found is not None:
+            return [self.participant(*found)]
+        holder = self._role_holder(tok)
+        if holder is not None:
+            return [self._entity_participant(holder, tok)]
+        if tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+            split = self._coordinated_modifiers(tok)
+            return split or [self.group(tok)]
+        return []
+
+    def _entity_participant(self, ent: Entity, tok: Token) -> Participant:
+        a, b = _phrase(tok, self.tree)
+        return Participant(ent.canonical, self.doc[a].idx, _end(self.doc[b - 1]), ent.id,
+                           self.country.get(ent.id), self.sector.get(ent.id))
+
+    def _pronoun(self, tok: Token, quote: Quote | None, previous: list[Participant],
+                 avoid: frozenset[int]) -> list[Participant]:
+        low = tok.lower_
+        start, end = tok.idx, _end(tok)
+        if low in RELATIVE_PRONOUNS:
+            verb = self.tree.head(tok)
+            if self.tree.dep(verb) == "relcl" and verb.head.i != tok.i:
+                return self._agent(verb.head, quote, previous)
+            return []
+        if low in PRONOUNS_SPEAKER and quote is not None:
+            ent = self.entities.get(quote.speaker_id) if quote.speaker_id is not None else None
+            if ent is not None:
+                return [Participant(ent.canonical, start, end, ent.id, self.country.get(ent.id),
+                                    self.sector.get(ent.id))]
+            if quote.speaker:
+                return [Participant(quote.speaker, start, end)]
+            return []
+        if low in PRONOUNS_PERSON:
+            ent = self._recent(tok.idx, ("PERSON",), avoid)
+            if ent is not None:
+                return [Participant(ent.canonical, start, end, ent.id, self.country.get(ent.id),
+                                    self.sector.get(ent.id))]
+            return []
+        if low in PRONOUNS_GROUP and len(previous) >= 2:
+            return [Participant(p.name, start, end, p.entity_id, p.country, p.sector) for p in previous]
+        if low in PRONOUNS_GROUP:  # "Militants ... said they attempted": the plural subject before
+            for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+                if t.dep_ == "nsubj" and (t.tag_ in ("NNS", "NNPS") or self.entity_at(t, ("ORG",))):
+                    return self._agent(t, quote, [], avoid)
+        if low in ("it", "its"):  # an organisation or country named earlier in the sentence
+            ent = self._recent(tok.idx, ("ORG", "GPE"), avoid, floor=tok.sent.start_char)
+            if ent is not None:
+                return [Participant(ent.canonical, start, end, ent.id, self.country.get(ent.id),
+                                    self.sector.get(ent.id))]
+        return []
+
+    def _recent(self, offset: int, types: tuple[str, ...], avoid: frozenset[int] = frozenset(),
+                floor: int | None = None) -> Entity | None:
+        """The latest entity of ``types`` named before ``offset`` in this or the previous
+        paragraph (or after ``floor``)."""
+        if floor is None:
+            para_start = self.text.rfind("\n\n", 0, offset)
+            floor = self.text.rfind("\n\n", 0, para_start) if para_start > 0 else -1
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0:
+            s, e, ent = self.mentions[i]
+            if s < floor:
+                break
+            if e <= offset and ent.type in types and ent.id not in avoid:
+                return ent
+            i -= 1
+        return None
+
+    def _role_holder(self, tok: Token) -> Entity | None:
+        """"the North Korean leader" → the person the article gives that title (and nationality)."""
+        if tok.lower_ not in TITLE_HEADS or tok.tag_ in ("NNS", "NNPS"):
+            return None
+        det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
+        if det not in ("the", "his", "her", "their", "its"):
+            return None
+        nat = next((nationality_code(c.text) for c in tok.children if c.dep_ in ("amod", "compound")
+                    and nationality_code(c.text)), None)
+        if nat is None:  # "North Korean": two tokens
+            words = " ".join(c.text for c in tok.lefts if c.ent_type_ in ("NORP", "GPE"))
+            nat = nationality_code(words) or country_code(words) if words else None
+        best: tuple[int, Entity] | None = None
+        for e in self.entities.values():
+            if e.type != "PERSON" or not any(tok.lower_ in r.title.lower().replace("-", " ").split()
+                                             for r in e.roles):
+                continue
+            if nat is not None and self.country.get(e.id) not in (None, nat):
+                continue
+            last = max((m.start for m in e.mentions if m.start < tok.idx), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, e)
+        return best[1] if best else None
+
+    def _coordinated_modifiers(self, tok: Token) -> list[Participant]:
+        """"American and North Korean officials" → American officials, North Korean officials."""
+        mods = [c for c in self.tree.kids(tok)
+                if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        heads = []
+        for m in mods:
+            conj = [c for c in m.children if c.dep_ == "conj" and c.ent_type_ in ("NORP", "GPE")]
+            if conj:
+                heads = [m, *conj]
+                break
+        if len(heads) < 2:
+            return []
+        out = []
+        sector = SECTORS.get(tok.lower_) or SECTORS.get(tok.lemma_.lower())
+        for m in heads:
+            words = [t for t in self.doc[m.left_edge.i:m.i + 1] if t.ent_type_ in ("NORP", "GPE")]
+            first = words[0] if words else m
+            name = " ".join(t.text for t in words or [m]) + " " + tok.text
+            code = nationality_code(name.rsplit(" ", 1)[0]) or country_code(name.rsplit(" ", 1)[0])
+            out.append(Participant(name, first.idx, _end(m), None, code, sector))
+        return out
+
+    def group(self, tok: Token) -> Participant:
+        a, b = _phrase(tok, self.tree)
+        toks = self.doc[a:b]
+        name = self.text[toks[0].idx:_end(toks[-1])]
+        country = None
+        for t in toks:
+            if t.i == tok.i:
+                continue
+            if t.ent_type_ in ("NORP", "GPE"):
+                words = " ".join(x.text for x in toks if x.ent_type_ == t.ent_type_ and x.i < tok.i)
+                country = nationality_code(words) or country_code(words) or nationality_code(t.text)
+                if country:
+                    break
+        sector = _sector_of_words([tok.lower_, tok.lemma_.lower()])
+        modifier = _sector_of_words([t.lower_ for t in toks
+                                     if t.i < tok.i and t.dep_ in ("compound", "amod")])
+        if sector is None or (modifier is not None and tok.lemma_.lower() in GENERIC_HEADS):
+            sector = modifier or sector
+        if sector is not None and any(t.lower_.rstrip("-") in FORMER for t in toks):
+            sector = "ELI"
+        return Participant(name, toks[0].idx, _end(toks[-1]), None, country, sector)
+
+    # --- places ---------------------------------------------------------------------------
+
+    def place(self, tok: Token) -> Participant | None:
+        """Where a prepositional object ``tok`` says an event happened, if it names a place."""
+        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+            return None
+        found = self.entity_at(tok, _PLACE_TYPES)
+        named = self._named_places(tok)
+        if found is not None:
+            named = [found] + [n for n in named if n[0].id != found[0].id]
+        elif tok.lemma_.lower() not in PLACE_NOUNS:
+            return None
+        if not named:
+            a, b = _phrase(tok, self.tree)
+            return Participant(self.text[self.doc[a].idx:_end(self.doc[b - 1])], self.doc[a].idx,
+                               _end(self.doc[b - 1]))
+        if found is None and self._coordinated(named):
+            # "the border between South and North Korea": the phrase, no single entity
+            a, b = _phrase(tok, self.tree, keep_preps=True)
+            return Participant(self.text[self.doc[a].idx:_end(self.doc[b - 1])], self.doc[a].idx,
+                               _end(self.doc[b - 1]))
+        # the widest named place: "New York's East Side" is in New York
+        best = next((n for n in named if n[0].type == "GPE"), named[0])
+        start, end = min(n[1] for n in named), max(n[2] for n in named)
+        if end - start > 60:
+            start, end = best[1], best[2]
+        return Participant(self.text[start:end], start, end, best[0].id, self.country.get(best[0].id), None)
+
+    def _coordinated(self, named: list[tuple[Entity, int, int]]) -> bool:
+        if len(named) < 2:
+            return False
+        toks = [self.doc.char_span(s, e, alignment_mode="expand") for _, s, e in named]
+        roots = [t.root for t in toks if t is not None and len(t)]
+        return any(r.dep_ == "conj" for r in roots)
+
+    def _named_places(self, tok: Token) -> list[tuple[Entity, int, int]]:
+        """Named places inside a common-noun place phrase ("an apartment on New York's East Side",
+        "on US soil"), not nationality modifiers of something else ("a US government apartment")."""
+        out = []
+        seen: set[int] = set()
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            for c in self.tree.kids(t):
+                if c.dep_ in ("relcl", "acl", "appos", "advcl", "punct"):
+                    continue
+                place_like = (c.dep_ in ("pobj", "poss", "conj") or
+                              (c.dep_ in ("compound", "nmod") and t.lemma_.lower() in PLACE_NOUNS))
+                if place_like:
+                    found = self.entity_at(c, _PLACE_TYPES)
+                    if found is not None and found[0].id not in seen:
+                        seen.add(found[0].id)
+                        out.append(found)
+                if c.dep_ in ("prep", "pobj", "poss", "conj", "compound") and c.i != tok.i:
+                    stack.append(c)
+        out.sort(key=lambda f: f[1])
+        return out
+
+    def is_place(self, tok: Token) -> bool:
+        return self.place(tok) is not None or tok.lower_ in ("home", "abroad", "there")
+
+    def is_agent(self, tok: Token) -> bool:
+        """Names a person, group, organisation or country (not a thing or an idea)."""
+        if tok.pos_ == "PRON":
+            return tok.lower_ not in ("it", "this", "that", "what", "which", "something", "anything")
+        if self.entity_at(tok, _AGENT_TYPES) is not None or tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+            return True
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if low in SECTORS or lemma in SECTORS or lemma in TITLE_HEADS:
+            return True
+        if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "thousands",
+                          "hundreds", "dozens", "scores"):
+            return True
+        return lemma in _PEOPLE_NOUNS
+
+
+_PEOPLE_NOUNS = frozenset("""
+    people person man men woman women child children prisoner prisoners hostage hostages
+    detainee detainees captive captives suspect suspects protester protesters protestor
+    protestors demonstrator demonstrators supporter supporters member members leader leaders
+    official officials aide aides group groups delegation team party country countries nation
+    nations side sides neighbour neighbor neighbours neighbors ally allies partner partners
+    rival rivals enemy enemies foe opponent opponents counterpart counterparts colleague
+    victim victims voter voters candidate candidates opposition fighters
+    """.split())
+
+
+def _conjuncts(tok: Token, tree: Tree) -> list[Token]:
+    out = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in tree.kids(t):
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def _phrase(tok: Token, tree: Tree, keep_preps: bool = False) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``tok`` without clauses, appositions,
+    conjuncts and prepositional phrases ("of" phrases kept; all kept with ``keep_preps``)."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in tree.kids(t):
+            inner_list = t.i != tok.i and c.dep_ in ("conj", "cc")  # "between South and North Korea"
+            if c.dep_ in _TRIM_DEPS and not inner_list and not (
+                    c.dep_ == "prep" and (keep_preps or c.lower_ == "of")):
+                continue
+            keep.add(c.i)
+            stack.append(c)
+    a, b = min(keep), max(keep) + 1
+    doc = tok.doc
+    while a < tok.i and (doc[a].is_punct or doc[a].is_space):
+        a += 1
+    while b - 1 > tok.i and (doc[b - 1].is_punct or doc[b - 1].is_space):
+        b -= 1
+    return a, b
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+def _sector_of_words(words: Sequence[str]) -> str | None:
+    for w in words:
+        s = SECTORS.get(w.lower())
+        if s is not None:
+            return s
+    return None
+
+
+def _entity_country(e: Entity) -> str | None:
+    if e.type in ("GPE", "LOC"):
+        return country_code(e.canonical) or next(filter(None, map(country_code, e.aliases)), None)
+    if e.type == "NORP":
+        return nationality_code(e.canonical) or country_code(e.canonical)
+    if e.type == "PERSON":
+        code = country_code(e.affiliation) if e.affiliation else None
+        for r in e.roles if code is None else []:
+            code = _code_in_words(r.title)
+            if code:
+                break
+        return code
+    if e.type == "ORG":
+        return country_code(e.canonical) or _code_in_words(e.canonical)
+    return None
+
+
+def _code_in_words(text: str) -> str | None:
+    """The first country or nationality named inside ``text`` ("US President", "Russian Foreign
+    Ministry"), trying two-word names first."""
+    words = text.replace("-", " ").split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            chunk = " ".join(words[i:i + n])
+            if chunk[:1].isupper():
+                code = nationality_code(chunk) or country_code(chunk)
+                if code:
+                    return code
+    return None
+
+
+def _entity_sector(e: Entity) -> str | None:
+    if e.type == "PERSON":
+        for r in e.roles:
+            words = r.title.lower().replace("-", " ").split()
+            # the head of "Secretary of State" is its first word, of "spy chief" its last
+            head = words[0] if "of" in words[1:3] else words[-1] if words else ""
+            order = [*reversed(words)] if head in GENERIC_HEADS else [head, *reversed(words)]
+            sector = _sector_of_words(order)
+            if sector:
+                return "ELI" if FORMER & set(words) else sector
+        return None
+    if e.type == "ORG":
+        return _sector_of_words(list(reversed(e.canonical.lower().split())))
+    return None

@@ -1,0 +1,412 @@
+"""Trigger words: verbs and event nouns of the lexicon, checked against the parse.
+
+A verb counts when its reading's ``need`` holds ("called Xi" is a phone call, "called for"
+a demand, "called it a mistake" nothing). An event noun counts when it heads its phrase
+("peace *talks*", not "*summit* venue") and nothing marks it as another sense ("heart
+attack"); its *carrier* is the light verb that gives it tense and subject ("*held* talks",
+"*imposed* sanctions", "*went on* strike"), or the noun itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.nlp.events._lexicon import (
+    COMPOUND_BLOCK,
+    COMPOUND_RETYPE,
+    LIGHT_VERBS,
+    NEGATING_WORDS,
+    NOUNS,
+    REPORTING_VERBS,
+    SETS,
+    UNDERGO_VERBS,
+    VERBS,
+    Row,
+)
+from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._tree import Tree, forms
+
+#: Nouns that count or group events: "a *round* of talks", "a *wave* of protests".
+QUANTITY_NOUNS = frozenset("""
+    set series round wave spate string number flurry couple lot host day days week weeks month
+    months year years hours
+    """.split())
+#: Verbs of which an event noun can be the subject while keeping its own reading
+#: ("clashes *broke out*", "the talks *will take place*").
+OCCUR_VERBS = frozenset("""
+    take begin start continue resume end break erupt go happen occur open conclude collapse stall
+    flare intensify escalate proceed last
+    """.split())
+_PHRASAL_HEADS = frozenset(k.split("+")[0] for k in VERBS if "+" in k)
+#: Verbs whose subject watches, judges or suffers an event rather than taking part in it.
+_NOT_OWNERS = frozenset("""
+    see watch witness hear cover film photograph mark commemorate remember recall describe
+    call blame fear expect predict survive escape flee die injure wound kill hurt follow
+    prompt spark trigger cause provoke end stop halt prevent avoid postpone delay look want
+    wish hope await need require urge demand ask call press push
+    """.split())
+#: Light verbs that say how a consultation went ("*hosted* talks", "*brokered* talks").
+CARRIER_MODES = {"host": "host", "broker": "mediate", "mediate": "mediate"}
+#: Verbs that raise an event noun's subject ("the summit is *expected* to take place").
+_RAISING = frozenset("expect set due schedule slate plan suppose poise bind".split())
+_DEST_PREPS = frozenset({"to", "for", "into", "toward", "towards"})
+_ARRIVE_PREPS = frozenset({"in", "at"})
+_UNMEETABLE = frozenset("""
+    demand demands target targets deadline deadlines need needs requirement requirements
+    expectation expectations standard standards criterion criteria goal goals obligation
+    obligations condition conditions cost costs challenge challenges end ends
+    """.split())
+_INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "agree"})
+_HOSTILE = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+_PATIENT_NOUNS = frozenset("""
+    arrest detention imprisonment release killing murder assassination abduction kidnapping
+    execution deportation expulsion torture rape beating lynching repatriation
+    """.split())
+
+
+@dataclass
+class Trigger:
+    """A word that names an event, with the clause that carries it."""
+
+    token: Token
+    type: str
+    mode: str | None
+    noun: bool
+    carrier: Token
+    start: int
+    end: int
+    particle: Token | None = None
+    undergo: bool = False  # the carrier's subject undergoes the event ("Iran *faced* sanctions")
+    occur: bool = False  # the noun is the carrier's subject ("clashes *broke out*")
+    frame: Token | None = None  # "a new *round* of talks": the phrase that carries the noun
+    owner: Token | None = None  # a verb whose subject takes part ("*renewed* talks", "came *for* talks")
+
+    @property
+    def phrase(self) -> Token:
+        return self.frame if self.frame is not None else self.token
+
+    @property
+    def verbal(self) -> bool:
+        """Carried by a verb (the trigger itself, or a light verb for a noun)."""
+        return not self.noun or self.carrier.i != self.phrase.i
+
+    @property
+    def patient_noun(self) -> bool:
+        """An event noun whose possessor undergoes it ("his arrest", "her release")."""
+        return self.noun and self.token.lemma_.lower() in _PATIENT_NOUNS
+
+
+def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
+    """Every trigger of ``doc`` in text order; a noun carried by a verb trigger of the same type
+    ("signed an agreement") is one event, kept on the noun."""
+    tree = res.tree
+    found: list[Trigger] = []
+    for tok in doc:
+        dep = tree.dep(tok)
+        if dep in ("compound", "amod") and tok.pos_ != "VERB":
+            continue
+        trig = None
+        if tok.pos_ == "VERB" and dep != "amod":
+            trig = _verb(tok, res)
+        elif tok.pos_ == "NOUN" and dep != "attr":  # "the meetings are *talks*": a description
+            trig = _noun(tok, res)
+        if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS:
+            trig = _reported_demand(tok, tree)
+        if trig is not None:
+            found.append(trig)
+    by_token = {t.token.i: t for t in found}
+    drop = set()
+    for t in found:
+        head = tree.head(t.phrase)
+        carried = t.noun and tree.dep(t.phrase) in ("dobj", "nsubjpass") and head.i != t.phrase.i
+        if carried and head.i in by_token:
+            verb = by_token[head.i]
+            if verb.type == t.type or verb.token.lemma_.lower() in LIGHT_VERBS:
+                drop.add(verb.token.i)
+                t.carrier = verb.token
+                t.occur = False
+                if verb.type == t.type and verb.mode is not None:  # "mediated talks"
+                    t.mode = verb.mode
+        elif t.noun and t.verbal and t.carrier.lemma_.lower() in CARRIER_MODES and t.type == "CONSULT":
+            t.mode = CARRIER_MODES[t.carrier.lemma_.lower()]  # "hosted talks"
+    for t in found:
+        if t.noun and not t.verbal:
+            t.owner = _owner(t.phrase, tree, by_token)
+    _intent_types(found, by_token, tree)
+    return [t for t in found if t.token.i not in drop]
+
+
+def _owner(phrase: Token, tree: Tree, triggers: dict[int, Trigger]) -> Token | None:
+    """A verb that is not a light verb but whose subject takes part in the event noun it
+    governs: "Israel and Lebanon *renewed* negotiations", "thousands *gathered* for a rally".
+    Not a reporting or perception verb ("described the attack"), not one that stops the
+    event ("cancelled the talks"), not another trigger ("condemned the attack")."""
+    head = tree.head(phrase)
+    dep = tree.dep(phrase)
+    if dep == "pobj" and head.lower_ in ("for", "to") and tree.dep(head) == "prep":
+        verb = tree.head(head)
+    elif dep == "dobj":
+        verb = head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.i == phrase.i or verb.pos_ != "VERB" or verb.i in triggers:
+        return None
+    if lemma in REPORTING_VERBS or lemma in NEGATING_WORDS or lemma in _NOT_OWNERS:
+        return None
+    return verb
+
+
+def _reported_demand(verb: Token, tree: Tree) -> Trigger | None:
+    """"Russia said Sudan *must* return the helicopter": a statement that someone else must act
+    is a demand (CAMEO's and PLOVER's DEMAND covers orders and 'must' statements)."""
+    for comp in tree.kids(verb):
+        if comp.dep_ != "ccomp":
+            continue
+        must = next((c for c in tree.kids(comp) if c.dep_ == "aux" and c.lower_ == "must"), None)
+        subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if must is None or subj is None or subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "it"):
+            continue
+        return Trigger(verb, "DEMAND", None, False, verb, must.idx, must.idx + len(must.text))
+    return None
+
+
+def _intent_types(found: list[Trigger], by_token: dict[int, Trigger], tree: Tree) -> None:
+    """"vowed to retaliate" threatens; "vowed to cooperate" agrees (PLOVER: intentions)."""
+    for t in found:
+        if t.type != "AGREE" or t.noun or t.token.lemma_.lower() not in _INTENT:
+            continue
+        comp = next((c for c in tree.kids(t.token) if c.dep_ == "xcomp"), None)
+        if comp is not None and comp.i in by_token and by_token[comp.i].type in _HOSTILE:
+            t.type, t.mode = "THREATEN", None
+
+
+# --- verbs --------------------------------------------------------------------------------
+
+
+def _verb(tok: Token, res: Resolver) -> Trigger | None:
+    lemma = next((f for f in forms(tok) if f in VERBS or f in _PHRASAL_HEADS), tok.lemma_.lower())
+    readings: list[tuple[Row, Token | None]] = []
+    for c in res.tree.kids(tok):
+        if c.dep_ in ("prt", "prep", "dobj") and c.i > tok.i:
+            for row in VERBS.get(f"{lemma}+{c.lower_}", ()):
+                readings.append((row, c))
+    readings.extend((row, None) for row in VERBS.get(lemma, ()))
+    for (typ, mode, need), particle in readings:
+        if lemma == "meet" and _dobj_lemma(tok, res.tree) in _UNMEETABLE:
+            return None
+        if _verb_need(need, tok, particle, res):
+            end = particle if particle is not None and particle.i == tok.i + 1 else tok
+            return Trigger(tok, typ, mode, False, tok, tok.idx, end.idx + len(end.text), particle)
+    return None
+
+
+def _verb_need(need: str | None, tok: Token, particle: Token | None, res: Resolver) -> bool:
+    if need is None:
+        return True
+    kids = res.tree.kids(tok)
+    obj = _object(kids)
+    kind, _, arg = need.partition(":")
+    if kind == "with":
+        return _has_partner(kids) or _plural_subject(kids)
+    if kind == "dest":
+        return _destination(tok, particle, res) is not None
+    if kind == "agent":
+        return obj is not None and res.is_agent(obj)
+    if kind == "obj_any":
+        return obj is not None or any(c.dep_ == "ccomp" for c in kids)
+    if kind == "agent_or_obj":
+        return obj is not None
+    if kind == "xcomp":
+        return obj is not None and any(c.dep_ == "xcomp" for c in kids)
+    if kind == "xcomp_or_obj":
+        return obj is not None or any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+    if kind == "obj":
+        return obj is not None and (_in_set(obj, arg) or (arg == "AID_GOODS" and _is_money(obj)))
+    if kind == "not_obj":
+        against = [g for c in kids if c.dep_ == "prep" and c.lower_ == "against"
+                   for g in c.children if g.dep_ == "pobj"]
+        return not any(_in_set(o, arg) for o in ([obj] if obj is not None else []) + against)
+    if kind == "human":
+        return _human_subject(tok, res)
+    if kind == "intransitive":
+        return obj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in kids) \
+            and _human_subject(tok, res)
+    return False
+
+
+def _object(kids: list[Token]) -> Token | None:
+    """The direct object, or the passive subject ("sanctions were lifted")."""
+    for c in kids:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    return None
+
+
+def _dobj_lemma(tok: Token, tree: Tree) -> str:
+    obj = next((c for c in tree.kids(tok) if c.dep_ == "dobj"), None)
+    return obj.lemma_.lower() if obj is not None else ""
+
+
+def _in_set(tok: Token, name: str) -> bool:
+    words = SETS.get(name, frozenset())
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _is_money(tok: Token) -> bool:
+    return tok.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in tok.children)
+
+
+def _has_partner(kids: list[Token]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in kids)
+
+
+def _plural_subject(kids: list[Token]) -> bool:
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if any(c.dep_ == "conj" for c in subj.children):
+        return True
+    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "both")
+
+
+def _human_subject(tok: Token, res: Resolver) -> bool:
+    subj = next((c for c in res.tree.kids(tok) if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return True
+    if subj.pos_ in ("PROPN", "NUM", "PRON"):
+        return subj.lower_ not in ("it", "this", "that")
+    return res.is_agent(subj) or subj.lower_.endswith(("ers", "ists", "ors"))
+
+
+def _destination(tok: Token, particle: Token | None, res: Resolver) -> Token | None:
+    """The place a movement goes to ("went *to Washington*", "arrived *in* Seoul")."""
+    kids = res.tree.kids(tok)
+    preps = [particle] if particle is not None and particle.dep_ == "prep" else []
+    preps += [c for c in kids if c.dep_ == "prep" and c is not particle]
+    for p in preps:
+        low = p.lower_
+        if low in _DEST_PREPS or (low in _ARRIVE_PREPS and tok.lemma_.lower() in ("arrive", "land")):
+            for g in p.children:
+                if g.dep_ == "pobj" and res.is_place(g):
+                    return g
+    for c in kids:
+        if c.dep_ in ("advmod", "dobj") and c.lower_ in ("home", "abroad"):
+            return c
+        if c.dep_ == "dobj" and tok.lemma_.lower() == "tour" and res.is_place(c):
+            return c
+    return None
+
+
+# --- nouns --------------------------------------------------------------------------------
+
+
+def _noun(tok: Token, res: Resolver) -> Trigger | None:
+    tree = res.tree
+    kids = tree.kids(tok)
+    lemma = tok.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+        rows = NOUNS.get("call+for", [])
+    elif lemma == "state" and _state_of_emergency(kids):
+        return _noun_trigger(tok, "COERCE", "martial-law", tok.idx, tree)
+    else:
+        rows = NOUNS.get(lemma) or NOUNS.get(tok.lower_) or []
+    if not rows:
+        return None
+    mods = [c for c in kids if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    blocked = COMPOUND_BLOCK.get(lemma, frozenset())
+    if any(m.lower_ in blocked for m in mods):
+        return None
+    for typ, mode, need in rows:
+        if not _noun_need(need, tok, kids, mods, res):
+            continue
+        start = tok.idx
+        for m in mods:
+            retype = COMPOUND_RETYPE.get((lemma, m.lower_))
+            if retype is not None:
+                typ, mode = retype
+                start = m.idx
+        return _noun_trigger(tok, typ, mode, start, tree)
+    return None
+
+
+def _noun_trigger(tok: Token, typ: str, mode: str | None, start: int, tree: Tree) -> Trigger:
+    frame = _frame(tok, tree)
+    carrier, undergo, occur = _carrier(frame or tok, tree)
+    return Trigger(tok, typ, mode, True, carrier, start, tok.idx + len(tok.text), None, undergo, occur, frame)
+
+
+def _frame(tok: Token, tree: Tree) -> Token | None:
+    """"a new round of *talks*": the counting noun carries the phrase."""
+    prep = tree.head(tok)
+    if tree.dep(tok) != "pobj" or prep.lower_ != "of":
+        return None
+    head = tree.head(prep)
+    counting = head.i != prep.i and head.pos_ == "NOUN" and head.lemma_.lower() in QUANTITY_NOUNS
+    return head if counting else None
+
+
+def _noun_need(need: str | None, tok: Token, kids: list[Token], mods: list[Token], res: Resolver) -> bool:
+    if need is None:
+        return True
+    kind, _, arg = need.partition(":")
+    preps = {c.lower_ for c in kids if c.dep_ == "prep"}
+    if kind == "plural":
+        return tok.tag_ in ("NNS", "NNPS")
+    if kind == "with":
+        return bool(preps & {"with", "between", "among"})
+    if kind == "compound":
+        return any(m.lower_ in SETS.get(arg, frozenset()) for m in mods)
+    if kind == "for":
+        return "for" in preps or any(c.dep_ == "poss" for c in kids)
+    if kind == "with_to":
+        return bool(preps & {"to", "with", "from"})
+    if kind == "partner":
+        return bool(preps & {"with", "against", "between", "on"}) or any(
+            c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in kids)
+    if kind == "not_quantity":
+        return not any(m.lower_ in ("great", "good", "big") for m in mods)
+    if kind == "dest":
+        return bool(preps & _DEST_PREPS)
+    if kind == "meal":
+        carrier, _, _ = _carrier(tok, res.tree)
+        if carrier is tok:
+            return False
+        ckids = res.tree.kids(carrier)
+        return "with" in preps or _has_partner(ckids) or _plural_subject(ckids)
+    return False
+
+
+def _carrier(tok: Token, tree: Tree) -> tuple[Token, bool, bool]:
+    """The verb that gives an event noun its tense and subject; whether that subject
+    undergoes the event; whether the noun is that verb's subject."""
+    head = tree.head(tok)
+    if head.i == tok.i:
+        return tok, False, False
+    dep = tree.dep(tok)
+    lemma = head.lemma_.lower()
+    if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and lemma in LIGHT_VERBS:
+        return head, lemma in UNDERGO_VERBS and dep == "dobj", False
+    if dep == "nsubj" and head.pos_ in ("VERB", "AUX") and lemma in OCCUR_VERBS:
+        if lemma != "go" or any(c.dep_ == "prt" and c.lower_ in ("on", "ahead") for c in tree.kids(head)):
+            return head, False, True
+    if dep in ("nsubj", "nsubjpass") and lemma in _RAISING:
+        comp = next((c for c in tree.kids(head)
+                     if c.dep_ == "xcomp" and c.lemma_.lower() in OCCUR_VERBS), None)
+        if comp is not None:  # "the summit is expected to take place in June"
+            return comp, False, True
+    if dep == "pobj" and head.lower_ in ("on", "in", "into", "under"):
+        verb = tree.head(head)
+        if verb.lemma_.lower() == "part" and not tree.is_root(verb):  # "took part in talks"
+            verb = tree.head(verb)
+        if verb.i != head.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in (
+                "go", "take", "engage", "participate", "join", "come", "remain"):
+            return verb, verb.lemma_.lower() == "come", False  # "came under attack"
+    return tok, False, False
+
+
+def _state_of_emergency(kids: list[Token]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.lower_ == "emergency" for g in c.children) for c in kids)
