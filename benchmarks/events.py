@@ -1,0 +1,385 @@
+"""Events on the PLOVER gold-standard sentences: type accuracy and actor precision/recall,
+newsdesk beside a keyword baseline run on the same parses.
+
+``../shared/data/plover/gsr-dev.json`` holds one record per sentence (the DOCUMENT record is
+skipped): the gold PLOVER ``event`` type, the ``text``, and ``source``/``target`` actor lists
+with ``actorText``, an ISO-3166 alpha-3 (or IGO/NGO ...) ``code`` and a ``sector``.
+
+**Main event.** The gold codes one event per sentence; newsdesk may find several. The
+sentence's predicted event is the one with at least one participant whose trigger sits
+highest in the dependency tree (fewest arcs to the root; a noun carried by a light verb
+counts from that verb), ties to the earlier trigger; with no event found the sentence counts
+as wrong. Type accuracy is micro (share of sentences); beside it, per-type precision/recall/F1
+over the main events and their macro averages over the gold types.
+
+**Actors.** A predicted participant's name and a gold ``actorText`` are compared as sets of
+lower-cased word tokens (``\\w+``) without "the", "a", "an", "of", "'s": they match when one
+set contains the other or their Dice overlap is at least ``MIN_DICE`` (0.5). A participant
+resolved to an entity is tried under its canonical name and under the words the sentence
+uses for it ("United States" and "US"). Matching is
+one-to-one, greedy by overlap. Sources are scored against the main event's actors, targets
+against its recipients, and "combined" pools both sides (a reciprocal event lists all its
+parties as actors, PLOVER's own convention, so roles may differ from the gold's). Counts are
+micro over all sentences, including those whose type is wrong.
+
+**Baseline.** The first keyword of a small per-type list found in the sentence picks the type
+(``BASELINE_KEYWORDS``: a few common words per type, matched as word prefixes); the first
+named entity (PERSON/ORG/GPE/NORP) is the source and the last, if another, the target.
+
+**Honesty.** The file has 161 sentences and there is no other split: newsdesk's lexicon was
+written from the PLOVER 0.5 manual and CAMEO definitions and general English, then checked on
+this file; no word was added for one of its sentences.
+
+    python -m benchmarks.events [--errors N] [--limit N] [--shared PATH]
+
+prints the figures, then wrong types (gold vs predicted, with the sentence) and actor misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ("data", "plover", "gsr-dev.json")
+MIN_DICE = 0.5
+_STOP = frozenset({"the", "a", "an", "of", "s"})
+_WORD = re.compile(r"\w+")
+
+#: The keyword baseline: a few everyday words per type, matched as word prefixes, first wins.
+BASELINE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("meet", "met", "talks", "summit", "visit"),
+    "AGREE": ("agree", "sign", "deal"),
+    "SUPPORT": ("support", "endors", "prais"),
+    "CONCEDE": ("concede", "apolog"),
+    "COOPERATE": ("cooperat", "partner"),
+    "AID": ("aid", "donat"),
+    "RETREAT": ("withdr", "retreat", "ceasefire"),
+    "INVESTIGATE": ("investigat", "probe"),
+    "DEMAND": ("demand", "urge", "call for"),
+    "DISAPPROVE": ("accus", "criticiz", "criticis", "condemn"),
+    "REJECT": ("reject", "refus", "denie", "deny"),
+    "THREATEN": ("threat", "warn"),
+    "PROTEST": ("protest", "rally", "strike", "march"),
+    "MOBILIZE": ("deploy", "mobiliz", "mobilis"),
+    "SANCTION": ("sanction", "embargo", "ban"),
+    "COERCE": ("arrest", "detain", "curfew", "expel"),
+    "ASSAULT": ("attack", "bomb", "kill"),
+    "FIGHT": ("clash", "fight", "fought"),
+}
+
+
+@dataclass
+class Record:
+    id: str
+    text: str
+    event: str
+    sources: list[dict[str, Any]]
+    targets: list[dict[str, Any]]
+    mode: str | None = None
+
+
+@dataclass
+class Prediction:
+    type: str | None
+    actors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    actor_codes: list[str | None] = field(default_factory=list)
+    mode: str | None = None
+    trigger: str = ""
+
+
+@dataclass
+class Tally:
+    n: int = 0
+    correct: int = 0
+    found: int = 0
+    confusion: Counter = field(default_factory=Counter)  # (gold, predicted) -> count
+    actor: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0, 0] for k in
+                                                                   ("source", "target", "combined")})
+
+    def add(self, gold: Record, pred: Prediction) -> None:
+        self.n += 1
+        self.found += pred.type is not None
+        self.correct += pred.type == gold.event
+        self.confusion[(gold.event, pred.type)] += 1
+        g_src = [a.get("actorText", "") for a in gold.sources]
+        g_tgt = [a.get("actorText", "") for a in gold.targets]
+        for key, g, p in (("source", g_src, pred.actors), ("target", g_tgt, pred.recipients),
+                          ("combined", g_src + g_tgt, pred.actors + pred.recipients)):
+            m = len(match(g, p))
+            counts = self.actor[key]
+            counts[0] += m
+            counts[1] += len(p)
+            counts[2] += len(g)
+
+
+# --- data -----------------------------------------------------------------------------------
+
+
+def load(shared: Path, limit: int | None = None) -> list[Record]:
+    raw = json.loads(shared.joinpath(*DATA).read_text("utf-8"))
+    out = []
+    for r in raw:
+        if r.get("event") == "DOCUMENT" or not r.get("text"):
+            continue
+        out.append(Record(r.get("id", ""), r["text"], r["event"], _actors(r.get("source")),
+                          _actors(r.get("target")), r.get("mode") or None))
+    return out[:limit] if limit else out
+
+
+def _actors(value: Any) -> list[dict[str, Any]]:
+    return [a for a in value if isinstance(a, dict) and a.get("actorText")] if isinstance(value, list) else []
+
+
+# --- matching --------------------------------------------------------------------------------
+
+
+def tokens(name: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(name.lower()) if w not in _STOP)
+
+
+def similar(gold: str, pred: str) -> float:
+    """1.0 when one name's tokens contain the other's, else their Dice overlap. A predicted
+    ``name|surface`` pair scores its better alternative."""
+    best = 0.0
+    g = tokens(gold)
+    for alt in pred.split("|"):
+        p = tokens(alt)
+        if not g or not p:
+            continue
+        if g <= p or p <= g:
+            return 1.0
+        best = max(best, 2 * len(g & p) / (len(g) + len(p)))
+    return best
+
+
+def match(gold: Sequence[str], pred: Sequence[str]) -> dict[int, int]:
+    """One-to-one gold index → predicted index, greedy by similarity (≥ ``MIN_DICE``)."""
+    pairs = sorted(((similar(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)),
+                   key=lambda x: (-x[0], x[1], x[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = {}
+    for score, i, j in pairs:
+        if score < MIN_DICE or i in used_g or j in used_p:
+            continue
+        out[i] = j
+        used_g.add(i)
+        used_p.add(j)
+    return out
+
+
+def prf(counts: Sequence[int]) -> tuple[float, float, float]:
+    m, npred, ngold = counts
+    p = m / npred if npred else 0.0
+    r = m / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def per_type(confusion: Counter) -> dict[str, tuple[float, float, float, int]]:
+    """type → (precision, recall, F1, gold support) over main events."""
+    golds = Counter()
+    preds = Counter()
+    hits = Counter()
+    for (g, p), n in confusion.items():
+        golds[g] += n
+        if p is not None:
+            preds[p] += n
+        if g == p:
+            hits[g] += n
+    out = {}
+    for t in sorted(set(golds) | set(preds)):
+        p = hits[t] / preds[t] if preds[t] else 0.0
+        r = hits[t] / golds[t] if golds[t] else 0.0
+        out[t] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, golds[t])
+    return out
+
+
+def macro(table: dict[str, tuple[float, float, float, int]]) -> tuple[float, float]:
+    """Macro recall and macro F1 over the gold types."""
+    rows = [v for v in table.values() if v[3]]
+    if not rows:
+        return 0.0, 0.0
+    return sum(v[1] for v in rows) / len(rows), sum(v[2] for v in rows) / len(rows)
+
+
+# --- predictions -----------------------------------------------------------------------------
+
+
+def main_event(events: Sequence[Any], doc: Any) -> Any | None:
+    """The sentence's main event: with participants first, then the trigger nearest the root
+    (a noun under a light verb counted from the verb), then the earlier one."""
+    def key(e: Any) -> tuple[int, int, int]:
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
+        depth = _depth(tok) if tok is not None else 99
+        if tok is not None and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass"):
+            depth -= 1
+        return (0 if e.actors or e.recipients else 1, depth, e.trigger.start)
+
+    return min(events, key=key) if events else None
+
+
+def _depth(tok: Any) -> int:
+    n = 0
+    while tok.head.i != tok.i and n < 50:
+        tok = tok.head
+        n += 1
+    return n
+
+
+def names(p: Any, text: str) -> str:
+    """A participant's canonical name and, when different, the words the sentence uses for it
+    ("United States" | "US"), joined by ``|`` so that either may match."""
+    surface = text[p.start:p.end]
+    return p.name if not surface or surface == p.name else f"{p.name}|{surface}"
+
+
+def newsdesk_prediction(events: Sequence[Any], doc: Any) -> Prediction:
+    e = main_event(events, doc)
+    if e is None:
+        return Prediction(None)
+    text = doc.text
+    return Prediction(e.type, [names(p, text) for p in e.actors], [names(p, text) for p in e.recipients],
+                      [p.country for p in e.actors], e.mode, e.trigger.text)
+
+
+def baseline_prediction(doc: Any) -> Prediction:
+    low = doc.text.lower()
+    best: tuple[int, str] | None = None
+    for typ, words in BASELINE_KEYWORDS.items():
+        for w in words:
+            m = re.search(r"\b" + re.escape(w), low)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), typ)
+    ents = [e.text for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    src = ents[:1]
+    tgt = ents[-1:] if len(ents) > 1 else []
+    return Prediction(best[1] if best else None, src, tgt)
+
+
+def evaluate(records: Sequence[Record], nlp: Any) -> tuple[Tally, Tally, list[tuple[Record, Prediction]]]:
+    from newsdesk.models import Article
+    from newsdesk.nlp.analyze import analyze_doc
+    from newsdesk.nlp.model import model_id
+
+    ours, base = Tally(), Tally()
+    pairs = []
+    mid = model_id(nlp)
+    for rec, doc in zip(records, nlp.pipe([r.text for r in records], batch_size=64), strict=True):
+        analysis = analyze_doc(Article(text=rec.text), doc, mid)
+        pred = newsdesk_prediction(analysis.events, doc)
+        ours.add(rec, pred)
+        base.add(rec, baseline_prediction(doc))
+        pairs.append((rec, pred))
+    return ours, base, pairs
+
+
+# --- report ----------------------------------------------------------------------------------
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}"
+
+
+def report(ours: Tally, base: Tally) -> str:
+    tab_o, tab_b = per_type(ours.confusion), per_type(base.confusion)
+    mr_o, mf_o = macro(tab_o)
+    mr_b, mf_b = macro(tab_b)
+    lines = [
+        "## Events (PLOVER gold-standard sentences)",
+        "",
+        f"{ours.n} sentences of `plover/gsr-dev.json` (PLOVER 0.5 gold, CAMEO manual examples), one gold "
+        "event each. The sentence's predicted event is the one with participants whose trigger is "
+        "nearest the dependency root (ties: the earlier). Actor names match gold `actorText` when one's "
+        "word set contains the other's or their Dice overlap is ≥ 0.5 (one-to-one); sources are scored "
+        "against actors, targets against recipients, combined pools both. The keyword baseline takes "
+        "the first of a few common words per type and the first/last named entity, on the same parses.",
+        "",
+        "| system | type accuracy | macro recall | macro F1 | sentences with an event |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name, t, mr, mf in (("newsdesk", ours, mr_o, mf_o), ("keyword baseline", base, mr_b, mf_b)):
+        lines.append(f"| {name} | **{_pct(t.correct / t.n if t.n else 0)}** | {_pct(mr)} | {_pct(mf)} | "
+                     f"{_pct(t.found / t.n if t.n else 0)} |")
+    lines += ["", "| actors (P / R / F1) | source | target | combined |", "|---|---:|---:|---:|"]
+    for name, t in (("newsdesk", ours), ("keyword baseline", base)):
+        cells = [" / ".join(_pct(x) for x in prf(t.actor[k])) for k in ("source", "target", "combined")]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    lines += ["", "| type | gold | newsdesk P / R / F1 | baseline P / R / F1 |", "|---|---:|---:|---:|"]
+    for typ in sorted(set(tab_o) | set(tab_b)):
+        o = tab_o.get(typ, (0.0, 0.0, 0.0, 0))
+        b = tab_b.get(typ, (0.0, 0.0, 0.0, 0))
+        gold = max(o[3], b[3])
+        lines.append(f"| {typ} | {gold} | {' / '.join(_pct(x) for x in o[:3])} | "
+                     f"{' / '.join(_pct(x) for x in b[:3])} |")
+    lines += [
+        "",
+        "The file is the only PLOVER data here (no train/test split): the trigger lexicon was written "
+        "from the PLOVER 0.5 manual, the CAMEO codebook and general English, then checked on these "
+        "sentences; no word was added for one of them. Gold modes and locations are not scored.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def run(shared: Path, limit: int | None = None) -> str:
+    path = shared.joinpath(*DATA)
+    if not path.exists():
+        return f"## Events (PLOVER gold-standard sentences)\n\n_Skipped: {path} is absent._\n"
+    from newsdesk.nlp import load_model
+
+    records = load(shared, limit)
+    ours, base, _ = evaluate(records, load_model())
+    return report(ours, base)
+
+
+def _errors(pairs: Iterable[tuple[Record, Prediction]], n: int) -> list[str]:
+    out = []
+    wrong = [(r, p) for r, p in pairs if p.type != r.event]
+    out.append(f"\n# wrong types ({len(wrong)})")
+    for r, p in wrong[:n]:
+        out.append(f"- {r.id}: gold {r.event} predicted {p.type} ({p.trigger!r})\n    {r.text}")
+    misses = []
+    for r, p in pairs:
+        gold = [a["actorText"] for a in r.sources + r.targets]
+        pred = p.actors + p.recipients
+        hit = match(gold, pred)
+        lost = [g for i, g in enumerate(gold) if i not in hit]
+        if lost:
+            misses.append(f"- {r.id}: missed {lost}; predicted actors {p.actors} recipients {p.recipients}"
+                          f"\n    {r.text}")
+    out.append(f"\n# actor misses ({len(misses)})")
+    out.extend(misses[:n])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="PLOVER events benchmark (dev tool)")
+    parser.add_argument("--errors", type=int, default=0, help="list this many errors of each kind")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args(argv)
+    if not args.shared.joinpath(*DATA).exists():
+        print(f"{args.shared.joinpath(*DATA)} is absent", file=sys.stderr)
+        return 1
+    from newsdesk.nlp import load_model
+
+    records = load(args.shared, args.limit)
+    ours, base, pairs = evaluate(records, load_model())
+    print(report(ours, base))
+    if args.errors:
+        print("\n".join(_errors(pairs, args.errors)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
