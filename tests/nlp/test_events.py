@@ -204,6 +204,32 @@ def test_bare_nouns_without_participants_are_dropped(nlp):
     assert _events(nlp, "The talks were positive, officials said.") == []
 
 
+NOT_EVENTS = [
+    "The party did not meet the five percent threshold.",  # meet a threshold
+    "His supporters called him a genius.",  # naming, not a phone call
+    "The decision destroys the credibility of the agency.",  # no one destroys anything
+    "She is the candidate who will occupy the White House.",  # an office, not a territory
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_EVENTS)
+def test_other_senses_are_not_events(nlp, sentence):
+    assert [(e.type, e.trigger.text) for e in _events(nlp, sentence)] == []
+
+
+def test_called_on_someone_to_act(nlp):
+    events = _events(nlp, "Anna Berg called on Omar Haddad to apologize.")
+    demand = _event(events, "called on")
+    assert demand.type == "DEMAND" and _names(demand.recipients) == ["Omar Haddad"]
+    apology = _event(events, "apologize")
+    assert (apology.type, apology.status) == ("CONCEDE", "possible")
+    assert _names(apology.actors) == ["Omar Haddad"]
+
+
+def test_a_court_striking_down_a_law_rejects_it(nlp):
+    assert _event(_events(nlp, "The court struck down the law on Monday."), "struck down").type == "REJECT"
+
+
 # -- attribution -----------------------------------------------------------------------------
 
 

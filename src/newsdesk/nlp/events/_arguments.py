@@ -166,6 +166,9 @@ def _controller(verb: Token, res: Resolver) -> Token | None:
             return None
         if dep == "xcomp" and gov.lemma_.lower() in _OBJECT_CONTROL:
             obj = next((c for c in tree.kids(gov) if c.dep_ == "dobj"), None)
+            if obj is None:  # "called on Dean to apologize"
+                on = next((c for c in tree.kids(gov) if c.dep_ == "prep" and c.lower_ == "on"), None)
+                obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
             if obj is not None:
                 return obj
         subj, passive = _subject(gov, res)

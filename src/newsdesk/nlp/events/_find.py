@@ -21,6 +21,7 @@ _VISITING_SECTORS = frozenset({"GOV", "MIL", "LEG", "ELI", "SPY", "JUD"})
 #: Actor sectors for which an occupation or blockade is a protest, not a military act.
 _CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REF", "REL", "AGR", "JRN", "SOC"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+_ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 
 
 @dataclass
@@ -48,6 +49,8 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         reported = quote is not None or _in_reported_clause(trig, res.tree)
         status = status_of(trig, res.tree, reported)
         _retype(trig, args, status, res.tree)
+        if not trig.type:
+            continue
         own = bool(args.actors or args.recipients)
         drafts.append(_Draft(trig, args, status, quote, own))
     event_tokens = {d.trig.token.i for d in drafts} | {d.trig.carrier.i for d in drafts} | {
@@ -111,6 +114,9 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree) -> None:
             p.entity_id is not None and p.sector is None and p.country and is_country_name(p.name)
             for p in args.actors)):
         trig.type, trig.mode = "DISAPPROVE", None
+    if lemma == "occupy" and trig.type == "FIGHT" and not (sectors & _ARMED_SECTORS or any(
+            p.entity_id is not None and p.country and is_country_name(p.name) for p in args.actors)):
+        trig.type = ""  # "who will occupy the White House": holding an office, not a territory
     if trig.type == "TRAVEL" and args.place is not None and _visit(args):
         trig.type, trig.mode = "CONSULT", "visit"
         if not args.recipients:

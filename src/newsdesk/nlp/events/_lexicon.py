@@ -12,7 +12,12 @@ what the parse must show before the word counts as an event:
 - ``agent``: a direct object that is a person, group, organisation or country ("called Xi");
 - ``obj:SET``: a direct object whose lemma is in the named set below ("provided *aid*");
 - ``human``: a subject that is not a thing ("workers *struck*", not "prices struck");
-- ``xcomp``: an object and an infinitive ("asked X *to* leave").
+- ``xcomp``: an object and an infinitive ("asked X *to* leave");
+- ``xcomp_or:SET``: an infinitive, or an object from the set ("offered *talks*");
+- ``phonecall``: a person as object, nothing said of them, and a phone in the sentence;
+- ``partner``: a person or group as object, or a partner or plural subject ("met the king",
+  "the leaders met"; not "met the threshold");
+- ``agent_or_place``: an object naming someone or somewhere ("visited Kyiv").
 """
 
 from __future__ import annotations
@@ -45,10 +50,10 @@ pledge          AGREE   -       xcomp_or_obj
 vow             AGREE   -       xcomp_or_obj
 commit+to       AGREE   -
 offer           AID     -       obj:AID_GOODS
-offer           AGREE   -       xcomp_or_obj
-meet            CONSULT meet
+offer           AGREE   -       xcomp_or:ACCEPTABLE
+meet            CONSULT meet    partner
 meet+with       CONSULT meet
-visit           CONSULT visit
+visit           CONSULT visit   agent_or_place
 host            CONSULT host    agent
 receive         CONSULT host    agent
 negotiate       CONSULT meet
@@ -60,7 +65,7 @@ speak           CONSULT meet    with
 discuss         CONSULT meet    with
 telephone       CONSULT phone   agent
 phone           CONSULT phone   agent
-call            CONSULT phone   agent
+call            CONSULT phone   phonecall
 support         SUPPORT -       agent_or_obj
 endorse         SUPPORT -
 praise          SUPPORT -
@@ -185,6 +190,7 @@ march           PROTEST demo    intransitive
 picket          PROTEST demo
 riot            PROTEST riot
 boycott         PROTEST boycott
+strike+down     REJECT  -
 strike          PROTEST strike  intransitive
 strike          ASSAULT -       obj_any
 blockade        PROTEST obstruct
@@ -193,7 +199,7 @@ mobilise        MOBILIZE troops
 mobilize        MOBILIZE troops
 mass            MOBILIZE troops obj:FORCES
 station         MOBILIZE troops obj:FORCES
-reinforce       MOBILIZE troops
+reinforce       MOBILIZE troops obj:FORCES
 sanction        SANCTION -      agent
 embargo         SANCTION restrict
 ban             COERCE  ban     obj:BANNABLE
@@ -228,10 +234,10 @@ impound         COERCE  confiscate
 censor          COERCE  censor
 crack+down      COERCE  restrict
 restrict        COERCE  restrict
-demolish        COERCE  destroy
+demolish        COERCE  destroy human
 raze            COERCE  destroy
 bulldoze        COERCE  destroy
-destroy         COERCE  destroy
+destroy         COERCE  destroy human
 raid            COERCE  -
 attack          ASSAULT -
 assault         ASSAULT beat
@@ -299,7 +305,7 @@ meeting         CONSULT meet
 summit          CONSULT meet
 negotiation     CONSULT meet
 consultation    CONSULT meet
-visit           CONSULT visit
+visit           CONSULT visit   agent_or_place
 call            CONSULT phone   compound:PHONE
 conversation    CONSULT meet    with
 discussion      CONSULT meet    with
@@ -448,7 +454,7 @@ SETS: dict[str, frozenset[str]] = {
     "ACCEPTABLE": frozenset("""
         offer proposal invitation plan deal agreement terms demand demands request resolution
         ceasefire truce mediation compromise settlement condition conditions apology
-        resignation""".split()),
+        resignation talks negotiations help support cooperation""".split()),
     "RESTRICTIONS": frozenset("""
         sanction sanctions ban embargo curfew restriction restrictions blockade siege emergency
         law tariff tariffs control controls measure measures""".split()),
@@ -620,7 +626,7 @@ SECTORS: dict[str, str] = {
         senator senators congress senate mp mps legislature assembly""".split()},
     **{w: "JUD" for w in "court courts judge judges tribunal prosecutor prosecutors".split()},
     **{w: "OPP" for w in "opposition dissident dissidents".split()},
-    **{w: "SPY" for w in "intelligence spy spies agency".split()},
+    **{w: "SPY" for w in "intelligence spy spies".split()},
     **{w: "UAF" for w in "gunmen gunman assailants assailant attackers attacker".split()},
     **{w: "CVL" for w in """civilian civilians resident residents villager villagers people
         citizens citizen crowd crowds""".split()},

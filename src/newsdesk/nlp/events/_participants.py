@@ -36,7 +36,7 @@ GENERIC_HEADS = frozenset("""
     """.split())
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 _TRIM_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_NOT_AGENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
 
 class Resolver:
@@ -93,6 +93,8 @@ class Resolver:
 
     def _agent(self, tok: Token, quote: Quote | None, previous: list[Participant],
                avoid: frozenset[int] = frozenset()) -> list[Participant]:
+        if tok.ent_type_ in _NOT_AGENTS:  # "Monday's trip": a date takes no part
+            return []
         low = tok.lower_
         if tok.pos_ == "PRON" or low in RELATIVE_PRONOUNS:
             return self._pronoun(tok, quote, previous, avoid)

@@ -215,12 +215,24 @@ def _verb_need(need: str | None, tok: Token, particle: Token | None, res: Resolv
         return _destination(tok, particle, res) is not None
     if kind == "agent":
         return obj is not None and res.is_agent(obj)
+    if kind == "partner":
+        if obj is not None:
+            return res.is_agent(obj)
+        return _has_partner(kids) or _plural_subject(kids) or _controlled(tok, res)
+    if kind == "agent_or_place":
+        return obj is None or res.is_agent(obj) or res.is_place(obj)
     if kind == "obj_any":
         return obj is not None or any(c.dep_ == "ccomp" for c in kids)
     if kind == "agent_or_obj":
         return obj is not None
     if kind == "xcomp":
         return obj is not None and any(c.dep_ == "xcomp" for c in kids)
+    if kind == "xcomp_or":
+        return any(c.dep_ == "xcomp" for c in kids) or (obj is not None and _in_set(obj, arg))
+    if kind == "phonecall":  # "called Xi", not "called him a genius"
+        said_of = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in kids)
+        phone = any(t.lower_ in ("phone", "telephone", "phoned") for t in tok.sent)
+        return obj is not None and res.is_agent(obj) and not said_of and phone
     if kind == "xcomp_or_obj":
         return obj is not None or any(c.dep_ in ("xcomp", "ccomp") for c in kids)
     if kind == "obj":
@@ -235,6 +247,11 @@ def _verb_need(need: str | None, tok: Token, particle: Token | None, res: Resolv
         return obj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in kids) \
             and _human_subject(tok, res)
     return False
+
+
+def _controlled(tok: Token, res: Resolver) -> bool:
+    """An infinitive or gerund without its own subject ("invitation to meet", "flew ... to meet")."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in res.tree.kids(tok)) and tok.tag_ in ("VB", "VBG")
 
 
 def _object(kids: list[Token]) -> Token | None:
