@@ -1,0 +1,213 @@
+"""Where the time expressions are: a small regular grammar over the text.
+
+Each rule names a *kind* of expression (``md`` month and day, ``ago``, ``duration`` ...)
+that ``_normalise`` knows how to value. The extents follow TimeML: a leading "the" and
+modifiers ("about", "early", "last") are part of the expression, a preposition ("on",
+"since") is not. Rules run on the whole text once each; overlapping matches are settled
+longest first, then by rule order, so "May 31, 2018" is one date and not a month, a day
+and a year. Month and weekday names must be capitalised ("may", "march" and "sun" are
+words too).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdesk.nlp.timex._lexicon import HOLIDAYS, NUMBERS, ORDINALS, QUANTITY_MODS, SEASONS
+
+
+def _alt(words: list[str] | set[str] | dict) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+_MONTH = (
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
+)
+_WEEKDAY = (
+    r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
+)
+_WEEKDAYS = r"(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_ORDDAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + _alt(ORDINALS) + r")"
+_YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
+_YEAR_ANY = r"(?:" + _YEAR + r"|'\d\d(?![\d']))"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_COMPOUND = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)"
+)
+_NUM = (
+    r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|\d+\s+and\s+a\s+half|" + _COMPOUND + "|"
+    + _alt([w for w in NUMBERS if w not in ("half",)]) + r"|several|a\s+few|few|many|some|a\s+number\s+of"
+    r"|dozens\s+of|hundreds\s+of|numerous)(?:\s+and\s+a\s+half)?"
+)
+_UNIT = (
+    r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)"
+    r"|millenni(?:um|a))"
+)
+_UNITS = _UNIT + r"s?"
+# "about", "over" ... before a quantity; only the comparisons may precede "the" ("at least the past year")
+_QMOD = (
+    r"(?:(?:" + _alt(QUANTITY_MODS) + r")\s+(?!the\b)|(?:at\s+least|at\s+most|up\s+to|more\s+than|less\s+than"
+    r"|no\s+more\s+than)\s+)"
+)
+_POS = (
+    r"(?:early|earlier|late|later|mid|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+    r"|the\s+close\s+of)"
+)
+_PART = r"(?:morning|afternoon|evening|night)"
+_TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|KST)\b|\s+local\s+time)"
+_CLOCK = (
+    r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?=" + _TZ
+    + r"|\s*(?:a\.m|p\.m|h\b))|\bnoon\b|\bmidnight\b|\bmidday\b|(?:1[0-2]|0?[1-9])\s+o'clock)" + _TZ + "?"
+)
+_SEASON = r"(?:" + _alt(SEASONS) + r")"
+_DECADE = (
+    r"(?:(?:1[6-9]|20)\d0s|'\d0s|(?:nineteen[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties|nineties))"
+)
+_REL = r"(?:this\s+coming|this\s+past|the\s+past|the\s+coming|the\s+current|the\s+previous|the\s+following" \
+    r"|the\s+same|the\s+last|the\s+next|this|last|next|past|coming|current)"
+_HOLIDAY = (
+    r"(?-i:" + "|".join(re.escape(h.title()).replace(r"\ ", r"\s+").replace("'S", "'s") for h in HOLIDAYS)
+    + r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)"
+)
+_EARLY = r"(?:(?:early|late|earlier|later)\s+)?"
+_DAY_UNITS = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
+
+#: (kind, pattern) in priority order (earlier wins a tie between equally long matches)
+_RULES: list[tuple[str, str]] = [
+    ("iso", r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\b"),
+    ("numeric", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
+    ("time_date", _CLOCK + r",?\s+(?:" + _WEEKDAY + r"|today|tomorrow|yesterday|tonight)"
+     r"(?:,?\s+" + _MONTH + r"\s+" + _DAYNUM + r")?(?:,?\s+" + _YEAR + r")?"),
+    ("time_date", _CLOCK + r",?\s+" + _MONTH + r"\s+" + _DAYNUM + r"(?:,?\s+" + _YEAR + r")?"),
+    ("time", r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+     + _CLOCK + r"(?:\s+(?:today|tonight|yesterday|tomorrow))?"),
+    ("time", r"\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)"),
+    ("mdy", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"(?:,\s*|\s+)" + _YEAR_ANY),
+    ("mdy", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH
+     + r",?\s+" + _YEAR_ANY),
+    ("my", r"(?:" + _POS + r"[\s-]*)?" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR_ANY),
+    ("md", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\b"),
+    ("md", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH),
+    ("month", r"(?:(?:" + _POS + r"|last|next|this|this\s+past|this\s+coming)[\s-]*)?" + _MONTH),
+    ("weekday_set", r"(?:(?:every|each)\s+" + _WEEKDAY + r"(?:\s+" + _PART + r")?|" + _WEEKDAYS + ")"),
+    ("weekday_set", _WEEKDAY + r"\s+nights\b"),
+    ("weekday", _EARLY + r"(?:(?:last|next|this|this\s+coming|this\s+past|the\s+following|the\s+previous"
+     r"|the\s+next|the\s+same)\s+)?" + _WEEKDAY + r"(?:\s+" + _PART + r")?"),
+    ("relday", _EARLY + r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+     r"|today|tonight|yesterday|tomorrow)(?:\s+" + _PART + r")?"),
+    ("relday", _EARLY + r"(?:this|last|tomorrow|yesterday)\s+" + _PART),
+    ("relday", r"\bovernight\b"),
+    ("anaphoric", _EARLY + r"(?:the\s+(?:previous|next|following|same|prior|preceding)|that"
+     r"|the\s+very\s+same)\s+" + _DAY_UNITS),
+    ("anaphoric", r"(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)"
+     r"(?=\s*[,.;:!?)]|\s+(?:and|but|when)\b)"),
+    ("anaphoric", r"(?:earlier|later)\s+(?:that|the\s+same)\s+" + _DAY_UNITS),
+    ("holiday", _HOLIDAY + r"(?:\s+" + _YEAR + r")?"),
+    ("quarter", r"(?:(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago"
+     r"|the\s+year-earlier|year-ago|year-earlier)\s+)?(?:(?:comparable|fiscal|calendar)\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th"
+     r"|final|latest|current|last|previous|same|past)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:"
+     + _YEAR + r"|this\s+year|last\s+year|next\s+year))?"),
+    ("quarter", r"(?:the|this|that|last|next|the\s+latest|the\s+year-ago|the\s+year-earlier|the\s+comparable)"
+     r"(?:\s+(?:fiscal|calendar))?\s+quarter\b"),
+    ("quarter", r"\b(?-i:Q[1-4])(?:\s+" + _YEAR + r")?\b"),
+    ("quarter", r"the\s+" + _YEAR + r"\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?"
+     r"(?:fiscal\s+)?quarter"),
+    ("quarter", r"(?:the\s+)?(?:latest|year-ago|year-earlier|comparable|comparable\s+year-ago|same|year-ago"
+     r"|year-earlier)\s+(?:period|quarter)\b"),
+    ("half", r"(?:the\s+)?(?:first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|" + _YEAR
+     + r"|this\s+year|last\s+year|next\s+year))?"),
+    ("season", r"(?:(?:" + _POS + r"|this|last|next|the|this\s+past|this\s+coming|the\s+past)[\s-]+)"
+     + _SEASON + r"(?:\s+(?:of\s+)?" + _YEAR + r")?"),
+    ("season", _SEASON + r"\s+(?:of\s+)?" + _YEAR),
+    ("season", r"\b(?:summer|winter|autumn)\b"),  # "fall" and "spring" alone are verbs too often
+    ("decade", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?" + _DECADE),
+    ("century", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:\d{1,2}(?:st|nd|rd|th)|" + _alt(ORDINALS)
+     + r")[\s-]+century"),
+    ("century", r"(?:this|the\s+next|the\s+last|the\s+past|next|last)\s+century"),
+    ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"(?:\s+or\s+so)?\s+ago"),
+    ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"\s+(?:earlier|later)"),
+    ("ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:period|quarter|nine\s+months|half))?"),
+    ("set", r"(?:every|each|per)\s+(?:other\s+)?(?:" + _NUM + r"\s+)?(?:" + _UNITS + r"|" + _PART + r"|"
+     + _MONTH + r"|" + _SEASON + r")"),
+    ("set", r"\b(?:once|twice|times)\s+(?P<t>an?\s+" + _UNIT + r")\b"),
+    ("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly)\b"),
+    ("relunit", r"(?:(?:" + _POS + r")\s+)?" + _REL
+     + r"\s+(?:fiscal\s+)?(?:week|weekend|month|year|decade)\b"),
+    ("relunit", _POS + r"\s+(?:in\s+)?the\s+(?:week|month|year)\b"),
+    ("relunit", r"(?:(?:around|about)\s+)?(?:(?:this|last|next)\s+year's\s+end|year's\s+end"
+     r"|(?:the\s+)?(?:year|month)[\s-]end\b)"),
+    ("year_span", r"the\s+(?:(?:full|fiscal|latest|current|calendar)\s+)?year"
+     r"(?=\s+(?:ended|ending|that\s+ended|that\s+ends|through|to\s+(?:" + _MONTH + r"|date)))"),
+    ("year_span", r"the\s+fiscal\s+year\b"),
+    ("relunit", r"(?:(?:" + _POS + r")\s+)?the\s+(?:full\s+|current\s+|calendar\s+|fiscal\s+"
+     r"|latest\s+fiscal\s+)?year\b(?!\s+(?:before|after|earlier|later|ago))"),
+    ("relunit", r"(?:" + _EARLY + r"|over\s+)?"
+     r"(?P<t>(?:this|last|next|the|this\s+past|this\s+coming)\s+weekend)\b"),
+    ("week_of", r"the\s+week\s+of\s+" + _MONTH + r"\s+" + _DAYNUM),
+    ("month_year", _MONTH + r"\s+(?:of\s+)?(?:last|this|next)\s+year\b"),
+    ("duration", r"(?:" + _QMOD + r")?(?:the\s+)?(?:(?:past|last|next|coming|previous|following|first|final"
+     r"|latest|last\s+few|past\s+few|next\s+few|first\s+few)\s+)?" + _NUM
+     + r"(?:\s+(?:more|additional|full|straight|consecutive|long|solid))?[\s-]+" + _UNITS
+     + r"(?:[\s-]long|[\s-]old)?(?![\w-])"),
+    ("duration", r"(?:" + _QMOD + r")?(?:the\s+)?" + _NUM + r"[\s-]+(?:" + _UNITS + r")\s+and\s+(?:a\s+half|"
+     + _NUM + r"\s+" + _UNITS + r")"),
+    ("duration", r"(?:" + _QMOD + r")?(?:half\s+an?\s+(?:hour|day|year|century)"
+     r"|an?\s+hour\s+and\s+a\s+half)"),
+    ("duration", r"(?:the\s+)?(?:past|last|next|coming|previous|first|recent)\s+(?:few\s+|several\s+)?"
+     + r"(?:second|minute|hour|day|week|month|year|decade|centurie)s"),
+    ("duration", r"\b(?:for|in|within|over|for\s+many)\s+"
+     r"(?P<t>(?:years|months|weeks|days|hours|minutes|decades|centuries))(?!\s+(?:ago|of|old|later|earlier|after|before))\b"),
+    ("duration", r"(?:(?:the|those|these)\s+)?(?:weeks|months|years|days)\s+(?:ahead|to\s+come)"),
+    ("duration", r"(?:" + _QMOD + r")?(?:the\s+(?:past|last|next|coming|previous|first)|past)"
+     r"\s+(?:week|month|year|decade|century|quarter|day|hour)\b"),
+    ("duration", r"\b(?:decades?|years?|months?|weeks?|days?|hours?)[\s-]long\b"),
+    ("ref", r"\b(?:now|currently|recently|nowadays|lately|presently|at\s+present|these\s+days|more\s+recently"
+     r"|right\s+now|current|recent|future)\b"),
+    ("ref", r"\bthe\s+(?:(?:near|distant|foreseeable)\s+)?future\b"),
+    ("ref", r"\b(?:in|for|of|into)\s+(?P<t>the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future))\b"),
+    ("ref", r"\bat\s+(?P<t>a\s+later\s+date)\b"),
+    ("dom", r"\b(?:on|by|until|till|from|before|after|since|through|to|around)\s+(?P<t>the\s+" + _ORDDAY
+     + r")(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|at|in|when|after|before|with|for|but|because|if|as)\b)"),
+    ("fiscal", r"(?:fiscal|financial|calendar|model|school)\s+(?:year\s+)?" + _YEAR_ANY),
+    ("year", r"(?:(?:" + _POS + r"|post|pre)[\s-]*)?" + _YEAR + r"(?!\s*(?:-|–)\s*\d)"),
+    ("year", r"(?:the\s+year\s+)?(?:nineteen[\s-]+(?:" + _COMPOUND + r"|" + _TEENS + r")"
+     r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),
+]
+
+_COMPILED = [(kind, re.compile(pattern, re.I)) for kind, pattern in _RULES]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stretch of text one rule took for a time expression."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Non-overlapping candidates in text order (longest match first, then rule order)."""
+    found: list[tuple[int, int, int, str]] = []
+    for rank, (kind, rx) in enumerate(_COMPILED):
+        for m in rx.finditer(text):
+            start, end = m.span("t") if "t" in rx.groupindex else m.span()
+            while end > start and text[end - 1] in " \t\n-,":
+                end -= 1
+            if end > start:
+                found.append((start, end, rank, kind))
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[Candidate] = []
+    for start, end, _, kind in found:
+        if any(start < b and a < end for a, b in taken):
+            continue
+        taken.append((start, end))
+        out.append(Candidate(start, end, kind, text[start:end]))
+    return sorted(out, key=lambda c: c.start)

@@ -1,0 +1,74 @@
+"""What a normalisation rule knows: the publication date, the last date mentioned, the tense.
+
+Deictic expressions ("yesterday", "on Thursday", "next month") count from the
+publication date; anaphoric ones ("the previous night", "a year earlier", "that day")
+from the last date the text mentioned before them (its *reference time*), as HeidelTime
+does. The tense is computed on demand: most expressions never need it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+#: words just before an expression that point it forward whatever the verb ("until Nov. 16")
+_AHEAD = re.compile(
+    r"\b(?:until|till|by|as\s+soon\s+as|as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|effective"
+    r"|payable|starting|beginning|expire[sd]?|due|deadline\s+of|ahead\s+of)\s+(?:on\s+|in\s+|at\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A date the text mentioned: a day inside it, its granularity and its expression id."""
+
+    day: date
+    gran: str
+    id: int
+
+
+@dataclass
+class Context:
+    published: date | None
+    reference: Ref | None
+    tense: Callable[[], str | None]
+    before: str = ""
+
+    def direction(self, default: str = "past") -> str:
+        """``past``/``future`` from the words before the expression or the governing verb's tense
+        (a modal looks ahead: "could meet on Friday"); ``default`` when neither says."""
+        if _AHEAD.search(self.before):
+            return "future"
+        tense = self.tense()
+        if tense == "modal":
+            return "future"
+        if tense in ("past", "future"):
+            return tense
+        return default
+
+    def reference_or_published(self) -> tuple[date, str | None, str] | None:
+        """The reference time (day, granularity, anchor label), else the publication date."""
+        if self.reference is not None:
+            return self.reference.day, self.reference.gran, f"time:{self.reference.id}"
+        if self.published is not None:
+            return self.published, None, "published"
+        return None
+
+
+@dataclass
+class Norm:
+    """A normalised expression; ``day``/``gran`` make it a reference for later anaphora."""
+
+    type: str
+    value: str | None
+    mod: str | None = None
+    anchor: str | None = None
+    day: date | None = None
+    gran: str | None = None
+
+
+#: A rule: the candidate's text and the context to a normalisation (None drops the candidate).
+Rule = Callable[[str, Context], Norm | None]
