@@ -45,6 +45,9 @@ _OBJECT_PREPS = frozenset({"of", "for", "with", "into", "from"})
 #: Nouns whose infinitive is done by whoever receives them ("received an invitation *to visit*").
 _OFFER_NOUNS = frozenset("invitation call request order appeal offer summons".split())
 _RECEIVE_VERBS = frozenset("receive accept get have take".split())
+#: Event nouns whose "of" phrase undergoes the event, and those whose "of" phrase does it.
+_OF_UNDERGOES = frozenset({"INVESTIGATE", "DISAPPROVE", "SUPPORT", "SANCTION", "COERCE", "REJECT"})
+_OF_DOES = frozenset({"CONSULT", "TRAVEL", "PROTEST", "RETREAT", "FIGHT", "MOBILIZE", "AGREE"})
 #: Passives that state the subject's own stance ("is committed to", "is opposed to").
 _STATE_PASSIVES = frozenset({"commit", "oppose", "prepare", "determine", "dedicate", "engage"})
 #: Event types whose object is acted upon (a place object is where it happened).
@@ -324,11 +327,10 @@ def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, 
             for g in c.children:
                 if g.dep_ != "pobj" or not res.is_agent(g):
                     continue
-                if c.lower_ == "of" and trig.patient_noun:
-                    args.recipients.extend(agents(g))
-                elif (c.lower_ in ("by", "from") or trig.type in ("CONSULT", "TRAVEL", "PROTEST")) \
-                        and not args.actors:
-                    args.actors.extend(agents(g))
+                if c.lower_ == "of" and (trig.patient_noun or trig.type in _OF_UNDERGOES):
+                    args.recipients.extend(agents(g))  # "the arrest of X", "criticism of X"
+                elif (c.lower_ in ("by", "from") or trig.type in _OF_DOES) and not args.actors:
+                    args.actors.extend(agents(g))  # "the retreat of X's forces", "a visit by X"
         elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and not args.actors:
             if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.lower_ in SECTORS:
                 args.actors.extend(_modifier_agents(c, noun, res))

@@ -506,6 +506,7 @@ COMPOUND_RETYPE: dict[tuple[str, str], tuple[str, str | None]] = {
     ("attack", "missile"): ("FIGHT", "heavy-weapons"),
     ("attack", "rocket"): ("FIGHT", "heavy-weapons"),
     ("attack", "air"): ("FIGHT", "heavy-weapons"),
+    ("attack", "airstrike"): ("FIGHT", "heavy-weapons"),
     ("attack", "drone"): ("FIGHT", "heavy-weapons"),
     ("bombing", "suicide"): ("ASSAULT", "suicide-attack"),
     ("bomb", "suicide"): ("ASSAULT", "suicide-attack"),
@@ -576,7 +577,7 @@ POSSIBLE_WORDS = frozenset("""
     hope want wish seek try attempt consider weigh mull explore offer propose suggest threaten
     urge demand ask call press invite willing able likely possible potential chance prospect
     possibility option idea proposal push look need require await bid consideration accuse
-    allege suspect
+    allege suspect power ability capacity capability right authority
     """.split())
 #: Governing words that deny their complement event ("refused *to meet*").
 NEGATING_WORDS = frozenset("""

@@ -35,7 +35,7 @@ GENERIC_HEADS = frozenset("""
     representative figure activist supporter
     """.split())
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
-_TRIM_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"})
+_TRIM_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep", "case"})
 _NOT_AGENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
 
