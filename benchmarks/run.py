@@ -30,6 +30,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("throughput", "benchmarks.throughput"),  # analysis throughput (benchmarks/throughput.py)
     ("attribution", "benchmarks.attribution"),
     ("speakers", "benchmarks.speakers"),  # speaker resolution on the demo gold + reference (issue 3)
+    ("events", "benchmarks.events"),
 ]
 PACKAGES = ("newsdesk", "trafilatura", "htmldate", "newspaper4k", "lxml", "spacy", "textacy")
 _BLOCK = re.compile(r"<!-- bench:(?P<name>[\w-]+) -->\n.*?<!-- /bench:(?P=name) -->\n", re.S)
