@@ -128,6 +128,30 @@ def test_a_promised_release_is_an_agreement(nlp):
     assert (e.type, e.mode, e.status) == ("AGREE", "release", "planned")
 
 
+def test_an_announced_hostile_act_is_a_threat(nlp):
+    """PLOVER: a curfew or arrests announced for the future are threats."""
+    e = _event(_events(nlp, "The army will impose a curfew in the capital."), "curfew")
+    assert (e.type, e.mode, e.status) == ("THREATEN", "restrict", "planned")
+    assert _names(e.actors) == ["The army"]
+
+
+def test_armed_forces_using_force_fight(nlp):
+    """PLOVER 0.5: conventional military force is FIGHT; unconventional violence is ASSAULT."""
+    e = _event(_events(nlp, "Russian warplanes bombed rebel positions near Idlib."), "bombed")
+    assert (e.type, e.mode) == ("FIGHT", "heavy-weapons")
+    assert [(p.country, p.sector) for p in e.actors] == [("RUS", "MIL")]
+    assert [p.sector for p in e.recipients] == ["REB"]
+    e = _event(_events(nlp, "Gunmen bombed a market in Kabul."), "bombed")
+    assert (e.type, e.mode) == ("ASSAULT", "explosives")
+
+
+def test_calling_off_a_strike_is_a_concession(nlp):
+    events = _events(nlp, "The union called off the strike after talks with the government.")
+    e = _event(events, "called off")
+    assert e.type == "CONCEDE" and _names(e.actors) == ["The union"]
+    assert not [x for x in events if x.type == "PROTEST"]
+
+
 # -- participants and place ------------------------------------------------------------------
 
 

@@ -301,9 +301,10 @@ def _object_places(obj: Token, res: Resolver, args: Arguments) -> None:
 
 
 def _modified_group(obj: Token, res: Resolver) -> list[Participant]:
-    """"bombed *Kurdish positions*": a target named by its nationality is a recipient."""
-    nat = [c for c in res.tree.kids(obj) if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
-    return [res.group(obj)] if nat else []
+    """"bombed *Kurdish positions*", "*rebel* positions": a target named by whose it is."""
+    owners = [c for c in res.tree.kids(obj) if c.dep_ in ("amod", "compound")
+              and (c.ent_type_ in ("NORP", "GPE") or c.lower_ in SECTORS)]
+    return [res.group(obj)] if owners else []
 
 
 def _is_place_entity(tok: Token, res: Resolver) -> bool:

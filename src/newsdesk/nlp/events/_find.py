@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from newsdesk.models import Entity, Event, Participant, Quote, Span, TimeExpression
 from newsdesk.nlp.events._arguments import Arguments, arguments
 from newsdesk.nlp.events._countries import country_code, is_country_name
-from newsdesk.nlp.events._lexicon import COOPERATIVE_TYPES, REPORTING_VERBS
+from newsdesk.nlp.events._lexicon import COOPERATIVE_TYPES, REPORTING_VERBS, THREAT_MODES
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._status import status_of
 from newsdesk.nlp.events._times import TimeIndex, governing_clauses
@@ -22,6 +22,7 @@ _VISITING_SECTORS = frozenset({"GOV", "MIL", "LEG", "ELI", "SPY", "JUD"})
 _CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REF", "REL", "AGR", "JRN", "SOC"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+_COMBAT_MODES = frozenset({None, "explosives", "firearms", "heavy-weapons"})
 
 
 @dataclass
@@ -121,9 +122,20 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree) -> None:
         trig.type, trig.mode = "CONSULT", "visit"
         if not args.recipients:
             args.recipients = [args.place]
-    if trig.type in COOPERATIVE_TYPES and status == "planned" and not _under_agreement(trig, tree):
+    if trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and sectors & {"MIL"}:
+        # armed forces using force: PLOVER 0.5's conventional FIGHT, not unconventional ASSAULT
+        trig.type = "FIGHT"
+        trig.mode = "heavy-weapons" if trig.mode == "explosives" else trig.mode
+    if status != "planned" or _under_word(trig, tree, ("agree", "promise", "pledge", "vow", "offer",
+                                                      "threaten", "warn")):
+        return
+    if trig.type in COOPERATIVE_TYPES:
         trig.mode = trig.mode or trig.type.lower()
         trig.type = "AGREE"
+    elif trig.type in THREAT_MODES:
+        modes = THREAT_MODES[trig.type]
+        trig.mode = modes.get(trig.mode, modes[None])
+        trig.type = "THREATEN"
 
 
 def _visit(args: Arguments) -> bool:
@@ -141,9 +153,10 @@ def _visit(args: Arguments) -> bool:
     return False
 
 
-def _under_agreement(trig: Trigger, tree: Tree) -> bool:
+def _under_word(trig: Trigger, tree: Tree, words: tuple[str, ...]) -> bool:
+    """The event is the infinitive of an agreement or threat already found ("agreed to release")."""
     head = tree.head(trig.carrier).lemma_.lower()
-    return tree.dep(trig.carrier) == "xcomp" and head in ("agree", "promise", "pledge", "vow", "offer")
+    return tree.dep(trig.carrier) == "xcomp" and head in words
 
 
 def _inherit_participants(drafts: list[_Draft]) -> None:

@@ -95,6 +95,8 @@ ease            CONCEDE ease    obj:RESTRICTIONS
 relax           CONCEDE ease    obj:RESTRICTIONS
 loosen          CONCEDE ease    obj:RESTRICTIONS
 give+up         CONCEDE -
+call+off        CONCEDE -       obj:PROTESTS
+end             CONCEDE -       obj:PROTESTS
 back+down       CONCEDE -
 cooperate       COOPERATE -
 co-operate      COOPERATE -
@@ -206,12 +208,14 @@ ban             COERCE  ban     obj:BANNABLE
 ban             SANCTION restrict
 expel           SANCTION expel  obj:ENVOYS
 expel           COERCE  deport
+suspend         CONCEDE -       obj:PROTESTS
 suspend         SANCTION discontinue obj:RELATIONS
 cut             SANCTION discontinue obj:RELATIONS
 sever           SANCTION withdraw obj:RELATIONS
 break+off       SANCTION withdraw obj:RELATIONS
 break           SANCTION withdraw obj:RELATIONS
 freeze          SANCTION discontinue obj:RELATIONS
+halt            CONCEDE -       obj:PROTESTS
 halt            SANCTION discontinue obj:RELATIONS
 recall          SANCTION withdraw obj:ENVOYS
 cancel          SANCTION withdraw obj:RELATIONS
@@ -472,6 +476,8 @@ SETS: dict[str, frozenset[str]] = {
         cooperation contact contacts trade funding visit meeting summit ambassador envoy
         diplomat diplomats asset assets export exports import imports flight flights
         deal agreement""".split()),
+    "PROTESTS": frozenset("""protest protests strike strikes demonstration demonstrations rally
+        rallies march marches boycott boycotts sit-in blockade hunger""".split()),
     "ENVOYS": frozenset("""ambassador ambassadors envoy envoys diplomat diplomats peacekeeper
         peacekeepers inspector inspectors observer observers monitor monitors""".split()),
     "BANNABLE": frozenset("""party parties group groups organisation organization
@@ -556,6 +562,14 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "FIGHT", "COOPERATE", "AGREE"})
 
 #: Types whose planned (promised) occurrence PLOVER codes as AGREE ("will release" = intent).
 COOPERATIVE_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE"})
+#: Hostile acts whose announced occurrence is a threat ("will impose a curfew"), with the
+#: THREATEN mode each becomes (PLOVER's THREATEN modes).
+THREAT_MODES: dict[str, dict[str | None, str]] = {
+    "COERCE": {"arrest": "arrest", "ban": "ban", "deport": "expel", None: "restrict"},
+    "SANCTION": {"expel": "expel", None: "relations"},
+    "ASSAULT": {None: "violence"},
+    "FIGHT": {"occupy": "territory", None: "violence"},
+}
 
 # --- status --------------------------------------------------------------------------------
 
@@ -619,7 +633,7 @@ SECTORS: dict[str, str] = {
     **{w: "MIL" for w in """army armies military troops troop soldier soldiers force forces
         navy marines marine militaries general generals commander commanders marshal
         vice-marshal colonel admiral warplanes jets tanks artillery peacekeepers
-        peacekeeper""".split()},
+        peacekeeper aircraft helicopters gunships bombers drones warships""".split()},
     **{w: "COP" for w in "police policeman policemen officers gendarmes gendarmerie".split()},
     **{w: "REB" for w in """rebel rebels insurgent insurgents militant militants guerrilla
         guerrillas separatist separatists jihadist jihadists fighters militia militias""".split()},

@@ -152,6 +152,8 @@ def governing_word(gov: Token) -> str | None:
         return "negated" if lemma == "without" else None
     if gov.pos_ == "NOUN" and lemma in _VERB_ONLY:
         return None
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in gov.children) and lemma in ("call", "break"):
+        return "negated"  # "called off the strike"
     for word in forms(gov):
         if word in NEGATING_WORDS:
             return "negated"

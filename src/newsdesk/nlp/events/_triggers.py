@@ -123,7 +123,7 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         carried = t.noun and tree.dep(t.phrase) in ("dobj", "nsubjpass") and head.i != t.phrase.i
         if carried and head.i in by_token:
             verb = by_token[head.i]
-            if verb.type == t.type or verb.token.lemma_.lower() in LIGHT_VERBS:
+            if verb.type == t.type or (verb.token.lemma_.lower() in LIGHT_VERBS and verb.particle is None):
                 drop.add(verb.token.i)
                 t.carrier = verb.token
                 t.occur = False
@@ -404,8 +404,9 @@ def _carrier(tok: Token, tree: Tree) -> tuple[Token, bool, bool]:
         return tok, False, False
     dep = tree.dep(tok)
     lemma = head.lemma_.lower()
-    if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and lemma in LIGHT_VERBS:
-        return head, lemma in UNDERGO_VERBS and dep == "dobj", False
+    turned = any(c.dep_ == "prt" and c.lower_ not in ("out", "up", "on") for c in tree.kids(head))
+    if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and lemma in LIGHT_VERBS and not turned:
+        return head, lemma in UNDERGO_VERBS and dep == "dobj", False  # not "called *off* the strike"
     if dep == "nsubj" and head.pos_ in ("VERB", "AUX") and lemma in OCCUR_VERBS:
         if lemma != "go" or any(c.dep_ == "prt" and c.lower_ in ("on", "ahead") for c in tree.kids(head)):
             return head, False, True
