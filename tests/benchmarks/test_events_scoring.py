@@ -52,6 +52,15 @@ def test_prf_and_per_type_tables():
     assert f1 == pytest.approx((6 / 7 + 2 / 3 + 0.0) / 3)
 
 
+def test_modes_match_with_or_without_a_suffix():
+    assert E.mode_match("demo-org", "demo") and E.mode_match("visit", "visit")
+    assert not E.mode_match("strike-hun", "riot") and not E.mode_match("visit", None)
+    t = E.Tally()
+    t.add(E.Record("r", "x", "PROTEST", [], [], "strike-hun"), E.Prediction("PROTEST", mode="strike-hun"))
+    t.add(E.Record("r", "x", "PROTEST", [], [], "demo-org"), E.Prediction("ASSAULT", mode="demo"))
+    assert t.modes == [1, 1]
+
+
 def test_tally_counts_types_and_actors():
     rec = E.Record("r1", "x", "FIGHT", [{"actorText": "Government forces"}], [{"actorText": "rebels"}])
     t = E.Tally()
