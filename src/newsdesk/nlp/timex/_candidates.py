@@ -25,6 +25,10 @@ _MONTH = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
 )
+_MONTH_FULL = (
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"  # "Jan" alone is a name too often
+)
 _WEEKDAY = (
     r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
@@ -91,9 +95,9 @@ _RULES: list[tuple[str, str]] = [
     ("mdy", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH
      + r",?\s+" + _YEAR_ANY),
     ("my", r"(?:" + _POS + r"[\s-]*)?" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR_ANY),
-    ("md", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\b"),
+    ("md", r"(?:(?:last|next|this)\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\b"),
     ("md", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH),
-    ("month", r"(?:(?:" + _POS + r"|last|next|this|this\s+past|this\s+coming)[\s-]*)?" + _MONTH),
+    ("month", r"(?:(?:" + _POS + r"|last|next|this|this\s+past|this\s+coming)[\s-]*)?" + _MONTH_FULL),
     ("weekday_set", r"(?:(?:every|each)\s+" + _WEEKDAY + r"(?:\s+" + _PART + r")?|" + _WEEKDAYS + ")"),
     ("weekday_set", _WEEKDAY + r"\s+nights\b"),
     ("weekday", _EARLY + r"(?:(?:last|next|this|this\s+coming|this\s+past|the\s+following|the\s+previous"
@@ -132,7 +136,7 @@ _RULES: list[tuple[str, str]] = [
     ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"(?:\s+or\s+so)?\s+ago"),
     ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"\s+(?:earlier|later)"),
     ("ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:period|quarter|nine\s+months|half))?"),
-    ("set", r"(?:every|each|per)\s+(?:other\s+)?(?:" + _NUM + r"\s+)?(?:" + _UNITS + r"|" + _PART + r"|"
+    ("set", r"(?:every|each)\s+(?:other\s+)?(?:" + _NUM + r"\s+)?(?:" + _UNITS + r"|" + _PART + r"|"
      + _MONTH + r"|" + _SEASON + r")"),
     ("set", r"\b(?:once|twice|times)\s+(?P<t>an?\s+" + _UNIT + r")\b"),
     ("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly)\b"),
@@ -153,7 +157,7 @@ _RULES: list[tuple[str, str]] = [
     ("duration", r"(?:" + _QMOD + r")?(?:the\s+)?(?:(?:past|last|next|coming|previous|following|first|final"
      r"|latest|last\s+few|past\s+few|next\s+few|first\s+few)\s+)?" + _NUM
      + r"(?:\s+(?:more|additional|full|straight|consecutive|long|solid))?[\s-]+" + _UNITS
-     + r"(?:[\s-]long|[\s-]old)?(?![\w-])"),
+     + r"(?:[\s-]long)?(?![\w-]|\s+old\b)"),  # ages ("6-year-old", "37 years old") are not times
     ("duration", r"(?:" + _QMOD + r")?(?:the\s+)?" + _NUM + r"[\s-]+(?:" + _UNITS + r")\s+and\s+(?:a\s+half|"
      + _NUM + r"\s+" + _UNITS + r")"),
     ("duration", r"(?:" + _QMOD + r")?(?:half\s+an?\s+(?:hour|day|year|century)"
@@ -167,7 +171,7 @@ _RULES: list[tuple[str, str]] = [
      r"\s+(?:week|month|year|decade|century|quarter|day|hour)\b"),
     ("duration", r"\b(?:decades?|years?|months?|weeks?|days?|hours?)[\s-]long\b"),
     ("ref", r"\b(?:now|currently|recently|nowadays|lately|presently|at\s+present|these\s+days|more\s+recently"
-     r"|right\s+now|current|recent|future)\b"),
+     r"|right\s+now)\b"),  # not the adjectives "current", "recent", "future": noise more than times
     ("ref", r"\bthe\s+(?:(?:near|distant|foreseeable)\s+)?future\b"),
     ("ref", r"\b(?:in|for|of|into)\s+(?P<t>the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future))\b"),
     ("ref", r"\bat\s+(?P<t>a\s+later\s+date)\b"),
@@ -179,7 +183,7 @@ _RULES: list[tuple[str, str]] = [
      r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),
 ]
 
-_COMPILED = [(kind, re.compile(pattern, re.I)) for kind, pattern in _RULES]
+_COMPILED = [(kind, re.compile(r"(?<!\w)" + pattern, re.I)) for kind, pattern in _RULES]
 
 
 @dataclass(frozen=True)
@@ -192,16 +196,89 @@ class Candidate:
     text: str
 
 
+#: Word classes: every match of a rule holds a word of one of its kind's classes. The rules
+#: only run on windows around such words, and only the rules whose class the window has:
+#: sixty patterns over every character of a long text would cost more than the parse.
+_CLASSES = {
+    "digit": r"\d",
+    "month": (
+        r"(?-i:\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    ),
+    "weekday": r"(?-i:\b(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?s?\b)",
+    "unit": (
+        r"\b(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)"
+        r"|millenni(?:um|a))s?(?:[\s-]|\b)"
+    ),
+    "dayword": (
+        r"\b(?:today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night|noon|midnight"
+        r"|midday)s?\b"
+    ),
+    "season": r"\b(?:spring|summer|fall|autumn|winter)s?\b",
+    "holiday": (
+        r"(?-i:\b(?:Christmas|Thanksgiving|Easter|Halloween|Valentine's|New\s+Year's|Independence\s+Day"
+        r"|Veterans\s+Day|Bastille\s+Day|Boxing\s+Day|May\s+Day)\b)"
+    ),
+    "ordinal": r"\b(?:" + _alt(ORDINALS) + r"|half)\b",
+    "spoken": (
+        r"\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|thousand)\b"
+    ),
+    "ref": (
+        r"\b(?:now|currently|recently|nowadays|lately|presently|present|these\s+days|future|past"
+        r"|later\s+date)\b"
+    ),
+    "set": r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|every|each)\b",
+}
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ("digit",), "numeric": ("digit",), "fiscal": ("digit",), "dom": ("digit", "ordinal"),
+    "time_date": ("digit", "dayword"), "time": ("digit", "dayword"), "year": ("digit", "spoken"),
+    "mdy": ("month",), "my": ("month",), "month_year": ("month",), "md": ("month",), "month": ("month",),
+    "week_of": ("month",), "weekday_set": ("weekday",), "weekday": ("weekday",), "relday": ("dayword",),
+    "anaphoric": ("unit", "dayword"), "holiday": ("holiday",), "quarter": ("unit", "digit"),
+    "half": ("ordinal",), "season": ("season",), "decade": ("digit", "spoken"), "century": ("unit",),
+    "ago": ("unit",), "set": ("unit", "dayword", "month", "season", "set"), "relunit": ("unit",),
+    "year_span": ("unit",), "duration": ("unit",), "ref": ("ref",),
+}
+_CLASS_RX = {name: re.compile(rx, re.I) for name, rx in _CLASSES.items()}
+_REACH = 60  # characters a match may extend on either side of its class word
+
+
+def _merge(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows of ``_REACH`` around the hits, merged, widened to whitespace."""
+    spans: list[tuple[int, int]] = []
+    for a, b in sorted(hits):
+        start, end = max(0, a - _REACH), min(len(text), b + _REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    out = []
+    for start, end in spans:
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        out.append((start, end))
+    return out
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping candidates in text order (longest match first, then rule order)."""
+    hits = {name: [m.span() for m in rx.finditer(text)] for name, rx in _CLASS_RX.items()}
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     found: list[tuple[int, int, int, str]] = []
     for rank, (kind, rx) in enumerate(_COMPILED):
-        for m in rx.finditer(text):
-            start, end = m.span("t") if "t" in rx.groupindex else m.span()
-            while end > start and text[end - 1] in " \t\n-,":
-                end -= 1
-            if end > start:
-                found.append((start, end, rank, kind))
+        needs = _NEEDS[kind]
+        if needs not in windows:
+            windows[needs] = _merge(text, [h for name in needs for h in hits[name]])
+        for w_start, w_end in windows[needs]:
+            window = text[w_start:w_end]
+            for m in rx.finditer(window):
+                start, end = m.span("t") if "t" in rx.groupindex else m.span()
+                while end > start and window[end - 1] in " \t\n-,":
+                    end -= 1
+                if end > start:
+                    found.append((w_start + start, w_start + end, rank, kind))
     found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     out: list[Candidate] = []

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-#: words just before an expression that point it forward whatever the verb ("until Nov. 16")
+#: words just before an expression that point it forward whatever the verb ("as early as
+#: Tuesday", "payable Dec. 15"); "until" and "by" do not ("until this week")
 _AHEAD = re.compile(
-    r"\b(?:until|till|by|as\s+soon\s+as|as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|effective"
+    r"\b(?:as\s+soon\s+as|as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|effective"
     r"|payable|starting|beginning|expire[sd]?|due|deadline\s+of|ahead\s+of)\s+(?:on\s+|in\s+|at\s+)?$",
     re.I,
 )

@@ -48,8 +48,18 @@ def _plausible(c: Candidate, span: Span | None, doc: Doc) -> bool:
         if before is not None and before.lower_ in ("$", "no.", "#", "number", "flight", "route", "article"):
             return False
         return not (after is not None and after.lower_ in ("%", "percent", "per"))
-    if c.kind == "duration" and low in ("a second", "the second", "one second") and after is not None:
-        return not after.is_alpha
+    if c.kind == "duration":
+        if low in ("a second", "the second", "one second") and after is not None:
+            return not after.is_alpha
+        if after is not None and after.lower_ == "of" and "quarter" in low:
+            return False  # "about three-quarters of its food"
+        if low.split()[0] in ("a", "an") and before is not None and (before.like_num or before.tag_ == "$"):
+            return False  # a rate: "$35 a night", "700 seats a week"
+    if c.kind == "month" and before is not None and before.lower_ in ("the", "a", "annual") \
+            and after is not None and after.lower_ in ("for", "of", "on", "against", "to"):
+        return False  # "the annual March for Life"
+    if c.kind == "set" and low == "daily" and span.root.tag_ == "JJ":
+        return False  # "a daily newspaper", "average daily turnover": not a recurrence of an event
     return True
 
 

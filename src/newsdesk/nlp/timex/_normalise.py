@@ -108,7 +108,7 @@ def duration(text: str, ctx: Context) -> Norm | None:
     if unit is None:
         return None
     n = number_of(rest)
-    if n is None and re.match(r"(?:the\s+)?(?:past|last|next|coming|previous|first)\s+\w+$", rest, re.I):
+    if n is None and re.match(r"(?:the\s+)?(?:past|last|next|coming|previous|first)\s+\w+[^s]$", rest, re.I):
         n = 1.0  # "the past week"
     if unit == "night" and n is None:
         return None

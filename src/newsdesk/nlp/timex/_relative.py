@@ -200,7 +200,10 @@ def month_day(text: str, ctx: Context) -> Norm | None:
                 day = candidate
                 break
     if day is None:
-        day = day_near(ctx.published, month, int(m[1]), ctx.direction("near"), DAY_AHEAD, DAY_GRACE)
+        low = text.lower()
+        direction = "past" if low.startswith("last") else "future" if low.startswith("next") else None
+        day = day_near(ctx.published, month, int(m[1]), direction or ctx.direction("near"),
+                       0 if direction else DAY_AHEAD, DAY_GRACE)
     if day is None:
         return None
     return Norm("DATE", day.isoformat(), None, "published", day, "D")
