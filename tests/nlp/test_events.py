@@ -145,6 +145,12 @@ def test_armed_forces_using_force_fight(nlp):
     assert (e.type, e.mode) == ("ASSAULT", "explosives")
 
 
+def test_support_someone_has_is_given_to_them(nlp):
+    e = _event(_events(nlp, "The bill has the backing of many Democrats."), "backing")
+    assert e.type == "SUPPORT"
+    assert _names(e.actors) == ["many Democrats"] and _names(e.recipients) == ["The bill"]
+
+
 def test_calling_off_a_strike_is_a_concession(nlp):
     events = _events(nlp, "The union called off the strike after talks with the government.")
     e = _event(events, "called off")
@@ -233,6 +239,7 @@ NOT_EVENTS = [
     "His supporters called him a genius.",  # naming, not a phone call
     "The decision destroys the credibility of the agency.",  # no one destroys anything
     "She is the candidate who will occupy the White House.",  # an office, not a territory
+    "The senator said he agrees with that view.",  # agreeing with an opinion
 ]
 
 

@@ -46,8 +46,9 @@ _OBJECT_PREPS = frozenset({"of", "for", "with", "into", "from"})
 _OFFER_NOUNS = frozenset("invitation call request order appeal offer summons".split())
 _RECEIVE_VERBS = frozenset("receive accept get have take".split())
 #: Event nouns whose "of" phrase undergoes the event, and those whose "of" phrase does it.
-_OF_UNDERGOES = frozenset({"INVESTIGATE", "DISAPPROVE", "SUPPORT", "SANCTION", "COERCE", "REJECT"})
-_OF_DOES = frozenset({"CONSULT", "TRAVEL", "PROTEST", "RETREAT", "FIGHT", "MOBILIZE", "AGREE"})
+_OF_UNDERGOES = frozenset({"INVESTIGATE", "DISAPPROVE", "SANCTION", "COERCE", "REJECT"})
+_OF_DOES = frozenset({"CONSULT", "TRAVEL", "PROTEST", "RETREAT", "FIGHT", "MOBILIZE", "AGREE", "SUPPORT",
+                      "AID"})
 #: Passives that state the subject's own stance ("is committed to", "is opposed to").
 _STATE_PASSIVES = frozenset({"commit", "oppose", "prepare", "determine", "dedicate", "engage"})
 #: Event types whose object is acted upon (a place object is where it happened).

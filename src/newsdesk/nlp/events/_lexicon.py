@@ -17,7 +17,9 @@ what the parse must show before the word counts as an event:
 - ``phonecall``: a person as object, nothing said of them, and a phone in the sentence;
 - ``partner``: a person or group as object, or a partner or plural subject ("met the king",
   "the leaders met"; not "met the threshold");
-- ``agent_or_place``: an object naming someone or somewhere ("visited Kyiv").
+- ``agent_or_place``: an object naming someone or somewhere ("visited Kyiv");
+- ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
+  wrong"), only to or on something, with someone, or that something will be done.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def _rows(table: str) -> dict[str, list[Row]]:
 
 #: Verb triggers. ``lemma+particle`` for phrasal verbs and verb + preposition ("call+for").
 VERBS = _rows("""
-agree           AGREE   -
+agree           AGREE   -       agreement
 sign            AGREE   -
 ratify          AGREE   -
 accept          AGREE   -       obj:ACCEPTABLE
@@ -556,9 +558,8 @@ LIGHT_VERBS = frozenset("""
 
 #: Light verbs whose subject undergoes the event ("Iran *faces* sanctions").
 UNDERGO_VERBS = frozenset("face receive suffer undergo come endure get".split())
-
-#: Coordinating groups the parse may give as the subject of a reciprocal event.
-RECIPROCAL_TYPES = frozenset({"CONSULT", "FIGHT", "COOPERATE", "AGREE"})
+#: Light verbs whose subject is given support or aid ("the bill *has* the backing of X").
+RECEIVING_VERBS = frozenset("have win gain enjoy secure receive get earn lose".split())
 
 #: Types whose planned (promised) occurrence PLOVER codes as AGREE ("will release" = intent).
 COOPERATIVE_TYPES = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -670,10 +671,6 @@ PLACE_NOUNS = frozenset("""
 #: Prepositions that introduce where an event takes place.
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "along", "across",
                          "within", "throughout", "around"})
-#: Prepositions whose object is an event's recipient (by trigger word class).
-RECIPIENT_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "between",
-                             "among", "into"})
-
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PRONOUNS_SPEAKER = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
 PRONOUNS_GROUP = frozenset({"they", "them", "their", "themselves"})

@@ -19,6 +19,7 @@ from newsdesk.nlp.events._lexicon import (
     LIGHT_VERBS,
     NEGATING_WORDS,
     NOUNS,
+    RECEIVING_VERBS,
     REPORTING_VERBS,
     SETS,
     UNDERGO_VERBS,
@@ -58,6 +59,8 @@ _UNMEETABLE = frozenset("""
     expectation expectations standard standards criterion criteria goal goals obligation
     obligations condition conditions cost costs challenge challenges end ends
     """.split())
+#: Event nouns that someone is given: "has the *backing* of", "won *support* from".
+_GIVEN_NOUNS = frozenset("support backing endorsement approval praise aid assistance".split())
 _INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "agree"})
 _HOSTILE = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 _PATIENT_NOUNS = frozenset("""
@@ -215,6 +218,14 @@ def _verb_need(need: str | None, tok: Token, particle: Token | None, res: Resolv
         return _destination(tok, particle, res) is not None
     if kind == "agent":
         return obj is not None and res.is_agent(obj)
+    if kind == "agreement":
+        with_what = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i
+                     for g in c.children if g.dep_ == "pobj"]
+        if with_what and not any(res.is_agent(g) for g in with_what):
+            return False  # "agrees with that"
+        comps = [c for c in kids if c.dep_ == "ccomp"]
+        return not comps or any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "should", "'ll")
+                                for c in comps for a in c.children)
     if kind == "partner":
         if obj is not None:
             return res.is_agent(obj)
@@ -380,6 +391,14 @@ def _noun_need(need: str | None, tok: Token, kids: list[Token], mods: list[Token
         return "for" in preps or any(c.dep_ == "poss" for c in kids)
     if kind == "with_to":
         return bool(preps & {"to", "with", "from"})
+    if kind == "agreement":
+        with_what = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i
+                     for g in c.children if g.dep_ == "pobj"]
+        if with_what and not any(res.is_agent(g) for g in with_what):
+            return False  # "agrees with that"
+        comps = [c for c in kids if c.dep_ == "ccomp"]
+        return not comps or any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "should", "'ll")
+                                for c in comps for a in c.children)
     if kind == "partner":
         return bool(preps & {"with", "against", "between", "on"}) or any(
             c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in kids)
@@ -406,7 +425,9 @@ def _carrier(tok: Token, tree: Tree) -> tuple[Token, bool, bool]:
     lemma = head.lemma_.lower()
     turned = any(c.dep_ == "prt" and c.lower_ not in ("out", "up", "on") for c in tree.kids(head))
     if dep in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and lemma in LIGHT_VERBS and not turned:
-        return head, lemma in UNDERGO_VERBS and dep == "dobj", False  # not "called *off* the strike"
+        undergo = dep == "dobj" and (lemma in UNDERGO_VERBS or (
+            lemma in RECEIVING_VERBS and tok.lemma_.lower() in _GIVEN_NOUNS))
+        return head, undergo, False  # not "called *off* the strike"
     if dep == "nsubj" and head.pos_ in ("VERB", "AUX") and lemma in OCCUR_VERBS:
         if lemma != "go" or any(c.dep_ == "prt" and c.lower_ in ("on", "ahead") for c in tree.kids(head)):
             return head, False, True
