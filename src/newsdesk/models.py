@@ -9,7 +9,7 @@ able to check each fact against the text it came from.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 #: Version of the JSON shape produced by ``Analysis.to_dict`` (see docs/SCHEMA.md).
 SCHEMA_VERSION = "1.0"
@@ -21,6 +21,35 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "anonymous", "unknown"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventStatus = Literal["happened", "ongoing", "planned", "possible", "negated", "hypothetical"]
+EVENT_STATUSES: tuple[str, ...] = get_args(EventStatus)
+
+#: PLOVER 0.5 event types (CRIME and DOCUMENT left out: not political events between actors).
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
+    "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
+    "ASSAULT", "FIGHT",
+)
+#: Every type an ``Event`` can carry: PLOVER plus TRAVEL (a movement that is not a meeting).
+EVENT_TYPES: tuple[str, ...] = PLOVER_TYPES + ("TRAVEL",)
+#: Later names for the same types (POLECAT's REQUEST and ACCUSE, CAMEO-era YIELD ...).
+EVENT_TYPE_ALIASES: dict[str, str] = {
+    "REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE", "YIELD": "CONCEDE",
+    "REDUCE RELATIONS": "SANCTION", "REDUCE_RELATIONS": "SANCTION", "MOVE": "TRAVEL",
+}
+
+
+def normalise_event_type(name: str) -> str:
+    """The canonical type for ``name`` (any case; REQUEST → DEMAND, ACCUSE → DISAPPROVE).
+
+    Raises ``ValueError`` naming the input and the known types otherwise. One vocabulary for
+    the extractor, the store and the CLI.
+    """
+    key = " ".join(name.strip().upper().split())
+    key = EVENT_TYPE_ALIASES.get(key, key)
+    if key in EVENT_TYPES:
+        return key
+    aliases = ", ".join(f"{a} (= {t})" for a, t in EVENT_TYPE_ALIASES.items())
+    raise ValueError(f"unknown event type {name!r}; expected one of {', '.join(EVENT_TYPES)} or {aliases}")
 
 
 @dataclass

@@ -4,8 +4,9 @@
 idempotent writes and paged reads. It is plain SQLite: sqlite3 and Datasette open it.
 """
 
+from newsdesk.models import EVENT_STATUSES, EVENT_TYPE_ALIASES, EVENT_TYPES
 from newsdesk.store._db import latest_version, migrations
-from newsdesk.store._events import EVENT_STATUSES, EVENT_TYPE_ALIASES, EVENT_TYPES, event_type
+from newsdesk.store._events import event_type
 from newsdesk.store._fts import fts_query
 from newsdesk.store._quotes import QUOTE_KINDS, name_key
 from newsdesk.store._records import (

@@ -19,19 +19,17 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from newsdesk.models import Event, Participant, Span, TimeExpression
+from newsdesk.models import (
+    EVENT_STATUSES,
+    EVENT_TYPE_ALIASES,
+    Event,
+    Participant,
+    Span,
+    TimeExpression,
+    normalise_event_type,
+)
 from newsdesk.store._quotes import EntityRow, _like_escape, names_field, speaker_query_key
 from newsdesk.store._records import StoredEvent, StoredParticipant
-
-#: PLOVER 0.5 event types, and TRAVEL (a newsdesk addition: someone goes somewhere).
-EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE",
-    "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
-    "ASSAULT", "FIGHT", "TRAVEL",
-)
-#: POLECAT's names for PLOVER types, accepted wherever a type is given.
-EVENT_TYPE_ALIASES = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
-EVENT_STATUSES = ("happened", "ongoing", "planned", "possible", "negated", "hypothetical")
 
 _CALENDAR_RE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?![\d-]\d)")
 #: A possessor in front of a participant's words ("Duarte's predecessor", "the rebels' leaders").
@@ -39,19 +37,7 @@ _POSSESSOR_RE = re.compile(r"^.*(?:['\u2019]s|s['\u2019])\s+")
 _SINCE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?([T ].*)?$")
 
 
-def event_type(name: str) -> str:
-    """The PLOVER type ``name`` stands for (any case; REQUEST -> DEMAND, ACCUSE -> DISAPPROVE).
-
-    ValueError names an unknown type and lists the known ones.
-    """
-    key = name.strip().upper()
-    key = EVENT_TYPE_ALIASES.get(key, key)
-    if key not in EVENT_TYPES:
-        aliases = ", ".join(f"{a} (= {t})" for a, t in EVENT_TYPE_ALIASES.items())
-        raise ValueError(
-            f"unknown event type {name!r}; expected one of {', '.join(EVENT_TYPES)} or {aliases}"
-        )
-    return key
+event_type = normalise_event_type
 
 
 def stored_type(name: str) -> str:

@@ -1,34 +1,9 @@
-"""The event type vocabulary: PLOVER 0.5 types, TRAVEL, and the later names that map onto them."""
+"""The event type vocabulary lives in ``newsdesk.models`` (shared with the store and the CLI)."""
 
 from __future__ import annotations
 
-#: PLOVER 0.5 event types (CRIME and DOCUMENT left out: not political events between actors).
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
-    "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
-    "ASSAULT", "FIGHT",
-)
+from newsdesk.models import EVENT_TYPE_ALIASES as TYPE_ALIASES
+from newsdesk.models import EVENT_TYPES, PLOVER_TYPES
+from newsdesk.models import normalise_event_type as normalise_type
 
-#: Every type an ``Event`` can carry: PLOVER plus TRAVEL (a movement that is not a meeting).
-EVENT_TYPES: tuple[str, ...] = PLOVER_TYPES + ("TRAVEL",)
-
-#: Names used by POLECAT (PLOVER's later revision) and CAMEO for the same types.
-TYPE_ALIASES: dict[str, str] = {
-    "REQUEST": "DEMAND",
-    "ACCUSE": "DISAPPROVE",
-    "YIELD": "CONCEDE",
-    "REDUCE RELATIONS": "SANCTION",
-    "REDUCE_RELATIONS": "SANCTION",
-    "MOVE": "TRAVEL",
-}
-
-
-def normalise_type(name: str) -> str:
-    """The canonical type for ``name`` (case-insensitive; POLECAT's REQUEST → DEMAND,
-    ACCUSE → DISAPPROVE). Raises ``ValueError`` naming the known types otherwise."""
-    key = " ".join(name.strip().upper().split())
-    key = TYPE_ALIASES.get(key, key)
-    if key in EVENT_TYPES:
-        return key
-    known = ", ".join(EVENT_TYPES + tuple(TYPE_ALIASES))
-    raise ValueError(f"unknown event type {name!r}; known: {known}")
+__all__ = ["EVENT_TYPES", "PLOVER_TYPES", "TYPE_ALIASES", "normalise_type"]
