@@ -37,6 +37,8 @@ def _value(times, text: str, phrase: str, published: str | None = PUB) -> str | 
         ("The minister will travel to Paris on Friday.", "Friday", "2018-06-01"),
         ("The minister is expected to travel to Paris on Friday.", "Friday", "2018-06-01"),
         ("The delegation is going to arrive on Monday.", "Monday", "2018-06-04"),
+        ("He tried to call the minister on Monday.", "Monday", "2018-05-28"),
+        ("The two sides could meet on Saturday.", "Saturday", "2018-06-02"),
         ("The two sides met on Thursday.", "Thursday", "2018-05-31"),  # the publication day itself
         ("The two sides met on Tuesday.", "Tuesday", "2018-05-29"),
         ("The talks collapsed last Thursday.", "last Thursday", "2018-05-24"),
@@ -72,8 +74,20 @@ def _value(times, text: str, phrase: str, published: str | None = PUB) -> str | 
         ("Polls close at 7 p.m. on Thursday.", "7 p.m.", "2018-05-31T19:00"),
         ("The explosion happened Thursday night.", "Thursday night", "2018-05-31TNI"),
         ("The fire started at 10:35 a.m. yesterday.", "10:35 a.m. yesterday", "2018-05-30T10:35"),
-        # decades, quarters, seasons
+        # reported plans and deadlines: a past-tense verb, a date still to come
+        ("The company said the deal would close on June 12.", "June 12", "2018-06-12"),
+        ("The board set June 20 as the deadline.", "June 20", "2018-06-20"),
+        ("The dividend is payable Dec. 15.", "Dec. 15", "2018-12-15"),
+        ("The hearing was postponed; it could come as early as Tuesday.", "Tuesday", "2018-06-05"),
+        ("The plant closed last Oct. 23.", "last Oct. 23", "2017-10-23"),
+        # decades, quarters, seasons, periods
         ("Inflation was high in the 1970s.", "the 1970s", "197"),
+        ("Troops have been there since the post-1959 reforms.", "post-1959", "1959"),
+        ("Sales rose in the quarter ended March 31.", "the quarter", "2018-Q1"),
+        ("The talks resumed over the weekend.", "the weekend", "2018-W21-WE"),
+        ("The company expects the deal to close by the end of the year.", "the end of the year", "2018"),
+        ("The election will be held in June next year.", "June next year", "2019-06"),
+        ("Two bombs exploded by mid afternoon.", "mid afternoon", "2018-05-31TAF"),
         ("Profit rose in the first quarter.", "the first quarter", "2018-Q1"),
         ("Profit rose in the third quarter.", "the third quarter", "2017-Q3"),  # past tense: last year's
         ("The bridge will open this summer.", "this summer", "2018-SU"),
@@ -159,6 +173,13 @@ def test_references(times, text, phrase, value):
 @pytest.mark.parametrize(
     "text",
     [
+        "A 6-year-old boy was rescued off the coast.",  # an age
+        "Mr Reupke, 52 years old, will retire.",
+        "Rooms will cost between $35 and $55 a night.",  # a rate
+        "Iraq imports about three-quarters of its food.",  # a fraction
+        "The ministers of Poland and Hungary and Jan Kavan of the Czech Republic signed.",  # "Jan", a name
+        "Thousands joined the annual March for Life.",
+        "The Communist Party daily Granma printed the letter.",
         "Officials may announce the results.",  # "may", the modal
         "About 2000 people marched through the city.",  # a count, not a year
         "Maybe we will have a second meeting.",  # "a second", the ordinal

@@ -106,6 +106,7 @@ _RULES: list[tuple[str, str]] = [
      r"|today|tonight|yesterday|tomorrow)(?:\s+" + _PART + r")?"),
     ("relday", _EARLY + r"(?:this|last|tomorrow|yesterday)\s+" + _PART),
     ("relday", r"\bovernight\b"),
+    ("relday", r"(?:early|late|mid)[\s-]*(?:morning|afternoon|evening)\b"),  # the day in question
     ("anaphoric", _EARLY + r"(?:the\s+(?:previous|next|following|same|prior|preceding)|that"
      r"|the\s+very\s+same)\s+" + _DAY_UNITS),
     ("anaphoric", r"(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)"
@@ -136,6 +137,7 @@ _RULES: list[tuple[str, str]] = [
     ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"(?:\s+or\s+so)?\s+ago"),
     ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"\s+(?:earlier|later)"),
     ("ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:period|quarter|nine\s+months|half))?"),
+    ("ago", r"(?:(?:many|some|several|a\s+few)\s+)?(?:years|months|weeks|days|decades)\s+(?:ago|earlier)"),
     ("set", r"(?:every|each)\s+(?:other\s+)?(?:" + _NUM + r"\s+)?(?:" + _UNITS + r"|" + _PART + r"|"
      + _MONTH + r"|" + _SEASON + r")"),
     ("set", r"\b(?:once|twice|times)\s+(?P<t>an?\s+" + _UNIT + r")\b"),
@@ -163,7 +165,7 @@ _RULES: list[tuple[str, str]] = [
     ("duration", r"(?:" + _QMOD + r")?(?:half\s+an?\s+(?:hour|day|year|century)"
      r"|an?\s+hour\s+and\s+a\s+half)"),
     ("duration", r"(?:the\s+)?(?:past|last|next|coming|previous|first|recent)\s+(?:few\s+|several\s+)?"
-     + r"(?:second|minute|hour|day|week|month|year|decade|centurie)s"),
+     + r"(?:second|minute|hour|day|week|month|quarter|year|decade|centurie)s"),
     ("duration", r"\b(?:for|in|within|over|for\s+many)\s+"
      r"(?P<t>(?:years|months|weeks|days|hours|minutes|decades|centuries))(?!\s+(?:ago|of|old|later|earlier|after|before))\b"),
     ("duration", r"(?:(?:the|those|these)\s+)?(?:weeks|months|years|days)\s+(?:ahead|to\s+come)"),
@@ -173,6 +175,7 @@ _RULES: list[tuple[str, str]] = [
     ("ref", r"\b(?:now|currently|recently|nowadays|lately|presently|at\s+present|these\s+days|more\s+recently"
      r"|right\s+now)\b"),  # not the adjectives "current", "recent", "future": noise more than times
     ("ref", r"\bthe\s+(?:(?:near|distant|foreseeable)\s+)?future\b"),
+    ("ref", r"\bfuture\s+(?:years|months|quarters|weeks|generations)\b"),
     ("ref", r"\b(?:in|for|of|into)\s+(?P<t>the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future))\b"),
     ("ref", r"\bat\s+(?P<t>a\s+later\s+date)\b"),
     ("dom", r"\b(?:on|by|until|till|from|before|after|since|through|to|around)\s+(?P<t>the\s+" + _ORDDAY

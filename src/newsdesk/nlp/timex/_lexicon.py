@@ -33,7 +33,6 @@ UNITS: dict[str, str] = {
     "fortnight": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
     "decade": "DE", "century": "CE", "millennium": "ML",
 }
-TIME_UNITS = {"second", "minute", "hour"}
 
 NUMBERS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -43,11 +42,6 @@ NUMBERS: dict[str, float] = {
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0.5,
     "a half": 0.5, "half": 0.5, "a couple of": 2, "couple of": 2, "a couple": 2, "single": 1,
 }
-#: quantities that say "some number of": a vague duration (PXY)
-VAGUE = {"several", "a few", "few", "many", "some", "a number of", "dozens of", "hundreds of", "the",
-         "more", "numerous", "countless", "recent", "coming", "past", "next", "last", "the past",
-         "the last", "the next", "the coming", "the first", "the final"}
-
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -79,10 +73,11 @@ QUANTITY_MODS = {
     "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE", "just over": "MORE_THAN",
     "just under": "LESS_THAN", "well over": "MORE_THAN", "barely": "LESS_THAN", "some of": "APPROX",
 }
-#: position inside a period -> TIMEX3 mod
+#: position inside (or around) a period -> TIMEX3 mod
 POSITION_MODS = {
     "early": "START", "earlier": "START", "beginning": "START", "start": "START", "dawn": "START",
     "mid": "MID", "middle": "MID", "late": "END", "later": "END", "end": "END", "close": "END",
+    "post": "AFTER", "pre": "BEFORE",
 }
 
 #: adverbs naming the present, the past or the future without a date
@@ -96,11 +91,13 @@ REFERENCES = {
     "a later date": "FUTURE_REF", "someday": "FUTURE_REF", "one day": "FUTURE_REF",
 }
 
-#: verbs whose complement is planned or expected ("plans to go on Friday")
+#: verbs whose complement is planned or expected ("plans to go on Friday"); not "try", whose
+#: complement has happened or failed ("tried to call on Friday")
 FUTURE_VERBS = {
     "plan", "expect", "schedule", "intend", "hope", "aim", "prepare", "propose", "promise", "vow",
     "pledge", "threaten", "seek", "want", "wish", "agree", "decide", "set", "due", "poise", "likely",
-    "going", "slate", "mean", "try", "attempt", "offer", "invite", "urge", "ask", "call",
+    "going", "slate", "mean", "offer", "invite", "urge", "ask", "call",
 }
-FUTURE_MODALS = {"will", "'ll", "ll", "shall", "wo", "would", "could", "might", "may", "should", "must",
-                 "can", "ca", "'d"}
+WILL = {"will", "'ll", "ll", "shall", "wo"}
+#: modals other than will/shall: the tense module calls them "modal" (possible, or reported)
+MODALS = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}

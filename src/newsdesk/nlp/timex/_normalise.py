@@ -149,6 +149,8 @@ def reference(text: str, ctx: Context) -> Norm | None:
     """"now", "currently" (PRESENT_REF); "recently", "in the past" (PAST_REF); "the future"."""
     low = " ".join(text.lower().split())
     low = re.sub(r"^the\s+(?:near|distant|foreseeable)\s+", "the ", low)
+    if low.startswith("future "):
+        low = "future"  # "future quarters"
     value = REFERENCES.get(low)
     return Norm("DATE", value) if value else None
 

@@ -130,6 +130,8 @@ def relday(text: str, ctx: Context) -> Norm | None:
     mod, rest = split_position(text)
     low = " ".join(rest.lower().split())
     offset = next((v for k, v in _RELDAY_OFFSETS.items() if low.startswith(k)), None)
+    if offset is None and low in ("morning", "afternoon", "evening") and mod is not None:
+        return _part_of_ref_day(low, mod, ctx)  # "by mid afternoon"
     if offset is None:
         return None
     part = _part_of_day(low)
@@ -138,6 +140,15 @@ def relday(text: str, ctx: Context) -> Norm | None:
     if ctx.published is None:
         return _unresolved("TIME" if part else "DATE", mod)
     return _with_part(ctx.published + timedelta(days=offset), part, mod, "published")
+
+
+def _part_of_ref_day(part: str, mod: str, ctx: Context) -> Norm:
+    """"mid afternoon": part of the day last mentioned, else of the publication day."""
+    if ctx.reference is not None and ctx.reference.gran == "D":
+        return _with_part(ctx.reference.day, PARTS_OF_DAY[part], mod, f"time:{ctx.reference.id}")
+    if ctx.published is None:
+        return _unresolved("TIME", mod)
+    return _with_part(ctx.published, PARTS_OF_DAY[part], mod, "published")
 
 
 _ANAPHORIC_STEP = {"previous": -1, "prior": -1, "preceding": -1, "before": -1, "next": 1, "following": 1,
@@ -299,10 +310,6 @@ def _spoken_year(low: str) -> int | None:
 def year(text: str, ctx: Context) -> Norm | None:
     """"2000", "mid-1998", "post-1959", "fiscal 1989", "nineteen ninety-six"."""
     mod, rest = split_position(text)
-    if text.lower().startswith("post"):
-        mod = "AFTER"
-    elif text.lower().startswith("pre"):
-        mod = "BEFORE"
     m = re.search(r"(\d{4})|'(\d\d)", rest)
     if m:
         y = int(m[1]) if m[1] else (1900 + int(m[2]) if int(m[2]) >= 30 else 2000 + int(m[2]))
@@ -416,13 +423,6 @@ def ago(text: str, ctx: Context) -> Norm | None:
         return _unresolved("DATE", qmod)
     day = shift(anchor_day, code, int(n) * (1 if later else -1))
     return Norm("DATE", value_at(day, gran), qmod, anchor, day, gran)
-
-
-_ORDER = ["CE", "DE", "Y", "H", "Q", "M", "W", "WE", "D"]
-
-
-def _finer(a: str, b: str) -> bool:
-    return a in _ORDER and b in _ORDER and _ORDER.index(a) > _ORDER.index(b)
 
 
 def quarter(text: str, ctx: Context) -> Norm | None:

@@ -2,14 +2,16 @@
 
 "Said on Thursday" and "will go on Friday" name different weeks: the governing verb's
 tense decides whether an underspecified date lies before or after the publication date.
-``past``, ``future`` and ``present`` are returned; ``None`` when no verb governs it.
+``past``, ``future``, ``present`` and ``modal`` ("could meet on Friday": possible or
+reported, which ``Context.direction`` reads as looking ahead) are returned; ``None`` when no
+verb governs the expression.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.nlp.timex._lexicon import FUTURE_MODALS, FUTURE_VERBS
+from newsdesk.nlp.timex._lexicon import FUTURE_VERBS, MODALS, WILL
 
 Tense = str | None
 _MAX_CLIMB = 6
@@ -31,11 +33,11 @@ def verb_tense(verb: Token) -> Tense:
     """Tense of a verb from its auxiliaries, tag and (for infinitives) the verb above."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
-    if words & {"will", "'ll", "ll", "shall", "wo"}:
+    if words & WILL:
         return "future"
-    if words & FUTURE_MODALS:  # "could", "would": possible or reported, not a direction
+    if words & MODALS:  # "could", "would": possible or reported; the context decides what it means
         return "past" if any(a.lemma_ == "have" for a in aux) else "modal"
-    if verb.lower_ in ("will", "'ll", "shall") and verb.tag_ == "MD":
+    if verb.lower_ in WILL and verb.tag_ == "MD":
         return "future"
     if any(a.tag_ == "VBD" or a.lower_ in ("had", "was", "were", "did") for a in aux):
         return "past"
@@ -46,7 +48,7 @@ def verb_tense(verb: Token) -> Tense:
     planned = any(c.dep_ in ("acomp", "xcomp") and c.lower_ in _PLANNED for c in verb.children)
     if verb.lemma_ == "be" and planned:
         return "future"  # "elections are due in September"
-    if "to" in words or verb.tag_ == "VB" and verb.dep_ == "xcomp":
+    if "to" in words or (verb.tag_ == "VB" and verb.dep_ == "xcomp"):
         head = verb.head
         if head is verb:
             return None

@@ -1,0 +1,70 @@
+"""Parse checks the grammar cannot make: is this candidate a time expression at all?
+
+"May" the modal, "2000 people", "a second meeting", "$35 a night", "the annual March for
+Life", "the Communist Party daily Granma": the words match a rule, their neighbours in the
+parse say they are something else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+_MONTH_CUES = {"in", "since", "until", "till", "by", "from", "through", "of", "last", "next", "this",
+               "early", "late", "mid", "before", "after", "during", "end", "beginning", "and", "or", "to",
+               "between", "late-", "mid-", "early-", "middle", "start", "past"}
+_COUNTED = {"NNS", "NNPS"}
+_DETERMINERS = {"DT", "PRP$", "POS"}
+_NOT_YEAR_BEFORE = {"$", "no.", "#", "number", "flight", "route", "article"}
+_MARCH_NOUN_AFTER = {"for", "of", "on", "against", "to"}
+
+Check = Callable[[str, Span, Token | None, Token | None], bool]
+
+
+def _month(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    if low == "may":  # the modal, unless a preposition or modifier introduces it
+        return before is not None and before.lower_ in _MONTH_CUES
+    march_noun = before is not None and before.lower_ in ("the", "a", "annual") and after is not None \
+        and after.lower_ in _MARCH_NOUN_AFTER
+    return not march_noun  # "the annual March for Life"
+
+
+def _year(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    counted = after is not None and after.tag_ in _COUNTED and span.root.head.i == after.i
+    introduced = before is not None and (before.tag_ in _DETERMINERS or before.text == "-")
+    if counted and not introduced:
+        return False  # "2000 people", but "the 1992 protests", "the post-1959 politics"
+    if before is not None and before.lower_ in _NOT_YEAR_BEFORE:
+        return False
+    return not (after is not None and after.lower_ in ("%", "percent", "per"))
+
+
+def _duration(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    if low in ("a second", "the second", "one second") and after is not None:
+        return not after.is_alpha  # "a second meeting"
+    if after is not None and after.lower_ == "of" and "quarter" in low:
+        return False  # "about three-quarters of its food"
+    rate = before is not None and (before.like_num or before.tag_ == "$")
+    return not (low.split()[0] in ("a", "an") and rate)  # "$35 a night", "700 seats a week"
+
+
+def _set(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    if low not in ("daily", "weekly", "monthly"):
+        return True
+    if span.root.tag_ != "RB" or (after is not None and after.pos_ == "PROPN"):
+        return after is not None and after.lower_ == "basis"  # not "a daily newspaper", "the daily Granma"
+    return True
+
+
+_CHECKS: dict[str, Check] = {"month": _month, "year": _year, "duration": _duration, "set": _set}
+
+
+def plausible(kind: str, text: str, span: Span | None, doc: Doc) -> bool:
+    """False when the parse shows the candidate of ``kind`` is not a time expression."""
+    check = _CHECKS.get(kind)
+    if check is None or span is None:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return check(text.lower(), span, before, after)
