@@ -88,6 +88,9 @@ def _value(times, text: str, phrase: str, published: str | None = PUB) -> str | 
         ("The company expects the deal to close by the end of the year.", "the end of the year", "2018"),
         ("The election will be held in June next year.", "June next year", "2019-06"),
         ("Two bombs exploded by mid afternoon.", "mid afternoon", "2018-05-31TAF"),
+        ("Trading resumed at 0900 GMT yesterday.", "0900 GMT yesterday", "2018-05-30T09:00"),
+        ("Profit rose in H1 2017.", "H1 2017", "2017-H1"),
+        ("The company expects a loss in FY2019.", "FY2019", "2019"),
         ("Profit rose in the first quarter.", "the first quarter", "2018-Q1"),
         ("Profit rose in the third quarter.", "the third quarter", "2017-Q3"),  # past tense: last year's
         ("The bridge will open this summer.", "this summer", "2018-SU"),

@@ -65,7 +65,8 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|KST)\b|\s+local\s+time)"
 _CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?=" + _TZ
-    + r"|\s*(?:a\.m|p\.m|h\b))|\bnoon\b|\bmidnight\b|\bmidday\b|(?:1[0-2]|0?[1-9])\s+o'clock)" + _TZ + "?"
+    + r"|\s*(?:a\.m|p\.m|h\b))|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b)"  # wire style "0900 GMT"
+    r"|\bnoon\b|\bmidnight\b|\bmidday\b|(?:1[0-2]|0?[1-9])\s+o'clock)" + _TZ + "?"
 )
 _SEASON = r"(?:" + _alt(SEASONS) + r")"
 _DECADE = (
@@ -126,6 +127,7 @@ _RULES: list[tuple[str, str]] = [
      r"|year-earlier)\s+(?:period|quarter)\b"),
     ("half", r"(?:the\s+)?(?:first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|" + _YEAR
      + r"|this\s+year|last\s+year|next\s+year))?"),
+    ("half", r"\b(?-i:H[12])\s+" + _YEAR),
     ("season", r"(?:(?:" + _POS + r"|this|last|next|the|this\s+past|this\s+coming|the\s+past)[\s-]+)"
      + _SEASON + r"(?:\s+(?:of\s+)?" + _YEAR + r")?"),
     ("season", _SEASON + r"\s+(?:of\s+)?" + _YEAR),
@@ -181,7 +183,8 @@ _RULES: list[tuple[str, str]] = [
     ("dom", r"\b(?:on|by|until|till|from|before|after|since|through|to|around)\s+(?P<t>the\s+" + _ORDDAY
      + r")(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|at|in|when|after|before|with|for|but|because|if|as)\b)"),
     ("fiscal", r"(?:fiscal|financial|calendar|model|school)\s+(?:year\s+)?" + _YEAR_ANY),
-    ("year", r"(?:(?:" + _POS + r"|post|pre)[\s-]*)?" + _YEAR + r"(?!\s*(?:-|–)\s*\d)"),
+    ("fiscal", r"\b(?-i:FY)\s?(?:" + _YEAR + r"|\d\d\b)"),
+    ("year", r"(?:(?:" + _POS + r"|post|pre|end|start)[\s-]*)?" + _YEAR + r"(?!\s*(?:-|–)\s*\d)"),
     ("year", r"(?:the\s+year\s+)?(?:nineteen[\s-]+(?:" + _COMPOUND + r"|" + _TEENS + r")"
      r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),
 ]
@@ -238,7 +241,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "mdy": ("month",), "my": ("month",), "month_year": ("month",), "md": ("month",), "month": ("month",),
     "week_of": ("month",), "weekday_set": ("weekday",), "weekday": ("weekday",), "relday": ("dayword",),
     "anaphoric": ("unit", "dayword"), "holiday": ("holiday",), "quarter": ("unit", "digit"),
-    "half": ("ordinal",), "season": ("season",), "decade": ("digit", "spoken"), "century": ("unit",),
+    "half": ("ordinal", "digit"), "season": ("season",), "decade": ("digit", "spoken"), "century": ("unit",),
     "ago": ("unit",), "set": ("unit", "dayword", "month", "season", "set"), "relunit": ("unit",),
     "year_span": ("unit",), "duration": ("unit",), "ref": ("ref",),
 }

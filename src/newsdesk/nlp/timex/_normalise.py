@@ -19,7 +19,7 @@ from newsdesk.nlp.timex._quantity import duration_value, number_of, split_mod, u
 _WEEKDAY_PREFIX = re.compile(r"^[A-Z][a-z]+\.?,?\s+(?=[A-Z\d])")
 _ZONE = re.compile(r"^[\s,]*(?:on\s+)?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|KST|local time)?[\s,]*")
 _CLOCK = re.compile(
-    r"(?:(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):(\d\d)|(noon|midday|midnight)|(\d{1,2})\s+o'clock"
+    r"(?:(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):?(\d\d)|(noon|midday|midnight)|(\d{1,2})\s+o'clock"
     r"|(\d{1,2})\s+in\s+the\s+(morning|afternoon|evening))",
     re.I,
 )
@@ -42,8 +42,11 @@ def absolute(text: str, ctx: Context) -> Norm | None:
 
 
 def fiscal(text: str, ctx: Context) -> Norm | None:
-    """"fiscal 1989", "fiscal year 1990": the year."""
-    return rel.year(re.sub(r"^\w+\s+(?:year\s+)?", "", text), ctx)
+    """"fiscal 1989", "fiscal year 1990", "FY2019", "FY19": the year."""
+    m = re.match(r"FY\s?(\d\d)$", text)
+    if m:
+        return rel.year(f"20{m[1]}", ctx)
+    return rel.year(re.sub(r"^(?:FY\s?|\w+\s+(?:year\s+)?)", "", text), ctx)
 
 
 def _clock(text: str) -> str | None:

@@ -32,7 +32,8 @@ from newsdesk.nlp.timex._lexicon import (
 from newsdesk.nlp.timex._quantity import number_of, split_mod, unit_of
 
 _POSITION = re.compile(
-    r"^(?:(earlier|early|later|late|mid|post|pre)[\s-]*|the\s+(middle|end|beginning|start|close)\s+of\s+(?:the\s+)?)",
+    r"^(?:(earlier|early|later|late|mid|post|pre|end|start)[\s-]*"
+    r"|the\s+(middle|end|beginning|start|close)\s+of\s+(?:the\s+)?)",
     re.I,
 )
 #: how far ahead a past-tense month (months) or day (days) may still lie, and how far back a
@@ -474,7 +475,7 @@ def quarter(text: str, ctx: Context) -> Norm | None:
 def half(text: str, ctx: Context) -> Norm | None:
     """"the first half of 1998" is ``1998-H1``; without a year, the publication year's."""
     low = text.lower()
-    num = 1 if "first" in low else 2
+    num = 1 if "first" in low or low.startswith("h1") else 2
     ym = re.search(r"\b(\d{4})\b", low)
     if ym:
         return Norm("DATE", f"{ym[1]}-H{num}", None, None, date(int(ym[1]), num * 6 - 5, 1), "H")
