@@ -77,7 +77,7 @@ QUANTITY_MODS = {
 POSITION_MODS = {
     "early": "START", "earlier": "START", "beginning": "START", "start": "START", "dawn": "START",
     "mid": "MID", "middle": "MID", "late": "END", "later": "END", "end": "END", "close": "END",
-    "post": "AFTER", "pre": "BEFORE", "end": "END",
+    "post": "AFTER", "pre": "BEFORE",
 }
 
 #: adverbs naming the present, the past or the future without a date
