@@ -117,6 +117,15 @@ def test_anaphora_count_from_the_last_date_mentioned(times):
     assert _one(found, "A year later").value == "1999"  # at the granularity the words give
 
 
+def test_clock_times_take_their_day(times):
+    found = times("The envoys met on Tuesday. They left at 10 p.m. for the airport.")
+    assert _one(found, "10 p.m.").value == "2018-05-29T22:00"  # the day the story is about
+    found = times("The envoys met on Tuesday night.\n\n4:30 p.m.\n\nThe minister says the talks failed.")
+    assert _one(found, "4:30 p.m.").value == "2018-05-31T16:30"  # a live blog's time stamp: today
+    found = times("The minister will speak later Thursday in Seoul.")
+    assert _one(found, "later Thursday").value == "2018-05-31"
+
+
 def test_without_a_publication_date_relative_values_stay_open(times):
     text = "The minister said on Friday that prices had risen since March and would fall next month."
     found = times(text, None)
@@ -179,6 +188,8 @@ def test_references(times, text, phrase, value):
         "A 6-year-old boy was rescued off the coast.",  # an age
         "Mr Reupke, 52 years old, will retire.",
         "Rooms will cost between $35 and $55 a night.",  # a rate
+        "Thousands of $12-an-hour workers lost their jobs.",
+        "Every candidate has done so in the past nine elections.",
         "Iraq imports about three-quarters of its food.",  # a fraction
         "The ministers of Poland and Hungary and Jan Kavan of the Czech Republic signed.",  # "Jan", a name
         "Thousands joined the annual March for Life.",

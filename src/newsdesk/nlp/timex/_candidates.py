@@ -39,6 +39,7 @@ _ORDDAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + _alt(ORDINALS) + r")"
 _YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 _YEAR_ANY = r"(?:" + _YEAR + r"|'\d\d(?![\d']))"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_NUMBER_WORDS = _alt([w for w in NUMBERS if " " not in w])
 _COMPOUND = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)"
 )
@@ -178,7 +179,8 @@ _RULES: list[tuple[str, str]] = [
      r"|right\s+now)\b"),  # not the adjectives "current", "recent", "future": noise more than times
     ("ref", r"\bthe\s+(?:(?:near|distant|foreseeable)\s+)?future\b"),
     ("ref", r"\bfuture\s+(?:years|months|quarters|weeks|generations)\b"),
-    ("ref", r"\b(?:in|for|of|into)\s+(?P<t>the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future))\b"),
+    ("ref", r"\b(?:in|for|of|into)\s+(?P<t>the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future))\b"
+     r"(?!\s+(?:\d|" + _NUMBER_WORDS + r"|few|several|couple)\b)"),  # not "in the past nine elections"
     ("ref", r"\bat\s+(?P<t>a\s+later\s+date)\b"),
     ("dom", r"\b(?:on|by|until|till|from|before|after|since|through|to|around)\s+(?P<t>the\s+" + _ORDDAY
      + r")(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|at|in|when|after|before|with|for|but|because|if|as)\b)"),

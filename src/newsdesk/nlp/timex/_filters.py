@@ -45,8 +45,11 @@ def _duration(low: str, span: Span, before: Token | None, after: Token | None) -
         return not after.is_alpha  # "a second meeting"
     if after is not None and after.lower_ == "of" and "quarter" in low:
         return False  # "about three-quarters of its food"
+    if before is not None and before.text == "-" and before.i > 0:
+        before = before.doc[before.i - 1]  # "$12-an-hour"
     rate = before is not None and (before.like_num or before.tag_ == "$")
-    return not (low.split()[0] in ("a", "an") and rate)  # "$35 a night", "700 seats a week"
+    first = low.replace("-", " ").split()[0]
+    return not (first in ("a", "an") and rate)  # "$35 a night", "700 seats a week", "$12-an-hour"
 
 
 def _set(low: str, span: Span, before: Token | None, after: Token | None) -> bool:

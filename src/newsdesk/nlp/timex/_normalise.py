@@ -17,6 +17,7 @@ from newsdesk.nlp.timex._lexicon import MONTHS, PARTS_OF_DAY, REFERENCES, WEEKDA
 from newsdesk.nlp.timex._quantity import duration_value, number_of, split_mod, unit_of
 
 _WEEKDAY_PREFIX = re.compile(r"^[A-Z][a-z]+\.?,?\s+(?=[A-Z\d])")
+_LINE_START = re.compile(r"(?:^|\n)[\s_.]*$")  # a live blog's time stamp opens its paragraph
 _ZONE = re.compile(r"^[\s,]*(?:on\s+)?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|KST|local time)?[\s,]*")
 _CLOCK = re.compile(
     r"(?:(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):?(\d\d)|(noon|midday|midnight)|(\d{1,2})\s+o'clock"
@@ -74,8 +75,8 @@ def _clock(text: str) -> str | None:
 def clock_time(text: str, ctx: Context) -> Norm | None:
     """"7 p.m.", "10:35 a.m. EDT", "noon Thursday", "5 p.m. EST, Nov. 6": a day and a time.
 
-    The day is the one the words name, else the last day the text mentioned (within
-    reach), else the publication date.
+    The day is the one the words name, else the last day the text mentioned (unless the time
+    opens a paragraph, as a live blog's time stamps do), else the publication date.
     """
     clock = _clock(text)
     if clock is None:
@@ -95,7 +96,7 @@ def clock_time(text: str, ctx: Context) -> Norm | None:
             day_norm = KINDS[kind](words, ctx)
     if day_norm is not None and day_norm.day is not None:
         day, anchor = day_norm.day, day_norm.anchor
-    elif ctx.reference is not None and ctx.reference.gran == "D":
+    elif ctx.reference is not None and ctx.reference.gran == "D" and not _LINE_START.search(ctx.before):
         day, anchor = ctx.reference.day, f"time:{ctx.reference.id}"
     elif ctx.published is not None:
         day, anchor = ctx.published, "published"

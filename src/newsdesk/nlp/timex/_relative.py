@@ -115,8 +115,8 @@ def weekday(text: str, ctx: Context) -> Norm | None:
         day = weekday_near(pub - timedelta(days=1), wd, "past")
     elif low.startswith("next") or low.startswith("this coming"):
         day = weekday_near(pub, wd, "future")
-    elif low.startswith("this"):
-        day = weekday_near(pub, wd, "future") if wd != pub.isoweekday() else pub
+    elif low.startswith("this") or (mod is not None and wd == pub.isoweekday()):
+        day = weekday_near(pub, wd, "future") if wd != pub.isoweekday() else pub  # "later Friday": today
     else:
         day = weekday_near(pub, wd, ctx.direction("past"))
     return _with_part(day, part, mod, "published")
