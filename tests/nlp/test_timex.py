@@ -82,6 +82,8 @@ def _value(times, text: str, phrase: str, published: str | None = PUB) -> str | 
         ("The plant closed last Oct. 23.", "last Oct. 23", "2017-10-23"),
         # decades, quarters, seasons, periods
         ("Inflation was high in the 1970s.", "the 1970s", "197"),
+        ("Railways spread in the 1800s.", "the 1800s", "18"),
+        ("The deal was signed on 2018/05/30.", "2018/05/30", "2018-05-30"),
         ("Troops have been there since the post-1959 reforms.", "post-1959", "1959"),
         ("Sales rose in the quarter ended March 31.", "the quarter", "2018-Q1"),
         ("The talks resumed over the weekend.", "the weekend", "2018-W21-WE"),

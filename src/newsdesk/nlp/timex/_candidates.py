@@ -85,7 +85,7 @@ _DAY_UNITS = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 
 #: (kind, pattern) in priority order (earlier wins a tie between equally long matches)
 _RULES: list[tuple[str, str]] = [
-    ("iso", r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\b"),
+    ("iso", r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{4}/\d{2}/\d{2}\b"),
     ("numeric", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
     ("time_date", _CLOCK + r",?\s+(?:" + _WEEKDAY + r"|today|tomorrow|yesterday|tonight)"
      r"(?:,?\s+" + _MONTH + r"\s+" + _DAYNUM + r")?(?:,?\s+" + _YEAR + r")?"),

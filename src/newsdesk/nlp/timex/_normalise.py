@@ -193,6 +193,10 @@ KINDS: dict[str, Rule] = {
 
 
 def normalise(kind: str, text: str, ctx: Context) -> Norm | None:
-    """The normalisation of a candidate of ``kind`` (None: not a time expression after all)."""
-    return KINDS[kind](text, ctx)
+    """The normalisation of a candidate of ``kind`` (None: not a time expression after all, or
+    a date the calendar cannot hold, such as "the 30th of February")."""
+    try:
+        return KINDS[kind](text, ctx)
+    except (ValueError, OverflowError):
+        return None
 

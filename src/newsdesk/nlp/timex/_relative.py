@@ -360,6 +360,8 @@ def decade(text: str, ctx: Context) -> Norm | None:
     """"the 1990s" is ``199``, "the '80s" ``198``, "the early nineties" ``199`` with START."""
     mod, rest = split_position(re.sub(r"^the\s+", "", text, flags=re.I))
     m = re.search(r"(\d{3})0s|'(\d)0s", rest)
+    if m and m[1] and m[1].endswith("0") and m[1] < "200":  # "the 1800s": a century ("the 2000s": a decade)
+        return Norm("DATE", m[1][:2], mod, None, date(int(m[1][:2]) * 100, 1, 1), "CE")
     if m:
         value = m[1] if m[1] else f"19{m[2]}"
     else:
@@ -422,7 +424,10 @@ def ago(text: str, ctx: Context) -> Norm | None:
         anchor_day, anchor = ctx.published, "published"
     else:
         return _unresolved("DATE", qmod)
-    day = shift(anchor_day, code, int(n) * (1 if later else -1))
+    try:
+        day = shift(anchor_day, code, int(n) * (1 if later else -1))
+    except (ValueError, OverflowError):  # "3 million years ago": before the calendar
+        return Norm("DATE", "FUTURE_REF" if later else "PAST_REF", qmod)
     return Norm("DATE", value_at(day, gran), qmod, anchor, day, gran)
 
 
