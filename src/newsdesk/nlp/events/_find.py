@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -9,7 +10,12 @@ from spacy.tokens import Doc
 from newsdesk.models import Entity, Event, Participant, Quote, Span, TimeExpression
 from newsdesk.nlp.events._arguments import Arguments, arguments
 from newsdesk.nlp.events._countries import country_code, is_country_name
-from newsdesk.nlp.events._lexicon import COOPERATIVE_TYPES, REPORTING_VERBS, THREAT_MODES
+from newsdesk.nlp.events._lexicon import (
+    COOPERATIVE_TYPES,
+    NATURAL_HAZARDS,
+    REPORTING_VERBS,
+    THREAT_MODES,
+)
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._status import status_of
 from newsdesk.nlp.events._times import TimeIndex, governing_clauses
@@ -176,7 +182,10 @@ def _inherit_participants(drafts: list[_Draft]) -> None:
 
 def _keep(d: _Draft, time: TimeExpression | None) -> bool:
     """Events need someone or somewhere; an event noun with nobody needs a place or a date of
-    its own (a bare "the talks" only refers back to talks already found)."""
+    its own (a bare "the talks" only refers back to talks already found). A storm that
+    "struck" or "killed" is a disaster, not a political event between actors."""
+    if any(set(re.findall(r"[a-z]+", p.name.lower())) & NATURAL_HAZARDS for p in d.args.actors):
+        return False
     if not d.trig.noun or d.own_participants:
         return d.own_participants or d.args.place is not None
     return d.args.place is not None or time is not None

@@ -675,3 +675,15 @@ PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 PRONOUNS_SPEAKER = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
 PRONOUNS_GROUP = frozenset({"they", "them", "their", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+#: Natural hazards: when one is the actor ("Cyclone Idai struck Beira"), there is no event
+#: between political actors to code.
+NATURAL_HAZARDS = frozenset(
+    """
+    cyclone cyclones hurricane hurricanes typhoon typhoons storm storms tornado tornadoes flood
+    floods flooding floodwaters earthquake earthquakes quake quakes tsunami tsunamis rain rains
+    rainfall wind winds wildfire wildfires fire fires drought droughts landslide landslides
+    mudslide mudslides eruption eruptions volcano avalanche heatwave blizzard snowstorm
+    """.split()
+)
