@@ -15,6 +15,8 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
+from builders import article as build
+from builders import entity, span, who
 from newsdesk.cli.app import app
 from newsdesk.cli.report import print_analysis
 from newsdesk.events_export import (
@@ -36,7 +38,6 @@ from newsdesk.models import (
     Mention,
     Participant,
     Quote,
-    Section,
     Span,
     TimeExpression,
 )
@@ -58,29 +59,6 @@ def run(*args: str):  # noqa: ANN201
     result = CliRunner().invoke(app, list(args), env=ENV)
     assert "Traceback" not in result.output, result.output
     return result
-
-
-def span(text: str, phrase: str, after: int = 0) -> Span:
-    start = text.index(phrase, after)
-    return Span(start, start + len(phrase), phrase)
-
-
-def build(title: str, body: str, published: str, url: str) -> Article:
-    text = f"{title}\n\n{body}"
-    sections = [Section("headline", 0, len(title)), Section("paragraph", len(title) + 2, len(text))]
-    return Article(text=text, title=title, sections=sections, published=published, url=url)
-
-
-def entity(local_id: int, art: Article, type_: str, name: str, aliases: tuple[str, ...] = ()) -> Entity:
-    where = span(art.text, name)
-    return Entity(local_id, type_, name, [Mention(where.start, where.end, name)],  # type: ignore[arg-type]
-                  aliases=list(aliases))
-
-
-def who(art: Article, words: str, ent: Entity | None = None, country: str | None = None,
-        sector: str | None = None, after: int = 0) -> Participant:
-    s = span(art.text, words, after)
-    return Participant(words, s.start, s.end, ent.id if ent else None, country, sector)
 
 
 def sentence(art: Article, trigger: str) -> tuple[Span, Span]:

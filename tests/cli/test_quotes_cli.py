@@ -17,10 +17,12 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
+from builders import article as build
+from builders import span
 from newsdesk.cli.app import app
 from newsdesk.cli.report import print_analysis
 from newsdesk.ingest import content_hash
-from newsdesk.models import Analysis, Article, Document, Entity, Mention, Quote, Role, Section, Span
+from newsdesk.models import Analysis, Article, Document, Entity, Mention, Quote, Role
 from newsdesk.quotes_export import (
     CSV_COLUMNS,
     group_quotations,
@@ -47,17 +49,6 @@ def run(*args: str):  # noqa: ANN201
     result = CliRunner().invoke(app, list(args), env=ENV)
     assert "Traceback" not in result.output, result.output
     return result
-
-
-def span(text: str, phrase: str) -> Span:
-    start = text.index(phrase)
-    return Span(start, start + len(phrase), phrase)
-
-
-def build(title: str, body: str, published: str, url: str) -> Article:
-    text = f"{title}\n\n{body}"
-    sections = [Section("headline", 0, len(title)), Section("paragraph", len(title) + 2, len(text))]
-    return Article(text=text, title=title, sections=sections, published=published, url=url)
 
 
 def person(local_id: int, art: Article, name: str, role: str, aliases: tuple[str, ...] = ()) -> Entity:

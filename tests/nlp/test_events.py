@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.models import Article, Event, Participant, Section, TimeExpression
+from builders import paragraphs as _article
+from newsdesk.models import Event, Participant, TimeExpression
 from newsdesk.nlp import analyze
 from newsdesk.nlp.events import EVENT_TYPES, PLOVER_TYPES, find_events, normalise_type
-
-
-def _article(*paragraphs: str, published: str | None = None) -> Article:
-    text, sections, at = "", [], 0
-    for p in paragraphs:
-        if text:
-            text += "\n\n"
-            at += 2
-        sections.append(Section("paragraph", at, at + len(p)))
-        text += p
-        at += len(p)
-    return Article(text=text, sections=sections, published=published)
 
 
 def _events(nlp, *paragraphs: str) -> list[Event]:

@@ -2,21 +2,9 @@
 
 import pytest
 
-from newsdesk.models import Article, Section
+from builders import paragraphs as _article
 from newsdesk.nlp import analyze
 from newsdesk.nlp.quotes._marks import find_quotations
-
-
-def _article(*paragraphs: str) -> Article:
-    text, sections, at = "", [], 0
-    for p in paragraphs:
-        if text:
-            text += "\n\n"
-            at += 2
-        sections.append(Section("paragraph", at, at + len(p)))
-        text += p
-        at += len(p)
-    return Article(text=text, sections=sections)
 
 
 def _quotes(nlp, *paragraphs: str):

@@ -10,6 +10,7 @@ import sqlite3
 
 import pytest
 
+from builders import article, entity, span, who
 from newsdesk.errors import StoreError
 from newsdesk.ingest import content_hash
 from newsdesk.models import (
@@ -19,9 +20,7 @@ from newsdesk.models import (
     Entity,
     Event,
     Mention,
-    Participant,
     Quote,
-    Section,
     Span,
     TimeExpression,
 )
@@ -38,29 +37,6 @@ CRITICISM = (
     "in Osaka."
 )
 UNDATED = "Mayor Ines Sousa met the unions."
-
-
-def span(text: str, phrase: str, after: int = 0) -> Span:
-    start = text.index(phrase, after)
-    return Span(start, start + len(phrase), phrase)
-
-
-def article(title: str, body: str, published: str | None, url: str) -> Article:
-    text = f"{title}\n\n{body}"
-    sections = [Section("headline", 0, len(title)), Section("paragraph", len(title) + 2, len(text))]
-    return Article(text=text, title=title, sections=sections, published=published, url=url)
-
-
-def entity(local_id: int, art: Article, type_: str, name: str, aliases: tuple[str, ...] = ()) -> Entity:
-    where = span(art.text, name)
-    return Entity(local_id, type_, name, [Mention(where.start, where.end, name)],  # type: ignore[arg-type]
-                  aliases=list(aliases))
-
-
-def who(art: Article, words: str, ent: Entity | None = None, country: str | None = None,
-        sector: str | None = None, after: int = 0) -> Participant:
-    s = span(art.text, words, after)
-    return Participant(words, s.start, s.end, ent.id if ent else None, country, sector)
 
 
 def sentence(art: Article, trigger: str, after: int = 0) -> tuple[Span, Span]:

@@ -10,9 +10,10 @@ import sqlite3
 
 import pytest
 
+from builders import article, span
 from newsdesk.errors import StoreError
 from newsdesk.ingest import content_hash
-from newsdesk.models import Analysis, Article, Document, Entity, Mention, Quote, Role, Section, Span
+from newsdesk.models import Analysis, Article, Document, Entity, Mention, Quote, Role
 from newsdesk.store import Store, latest_version, migrations, name_key
 
 MINISTER = (
@@ -22,17 +23,6 @@ MINISTER = (
 OFFICIAL = 'A senior official called the talks "historic" and said they "had never been done before".'
 WILLIAMS = '"We will build the bridge by June," Serena Williams, the mayor, told reporters.'
 KIMS = '"The talks are going well," Kim Jong Un said. "We are ready," Kim Yong Chol said.'
-
-
-def span(text: str, phrase: str, after: int = 0) -> Span:
-    start = text.index(phrase, after)
-    return Span(start, start + len(phrase), phrase)
-
-
-def article(title: str, body: str, published: str | None = None, url: str | None = None) -> Article:
-    text = f"{title}\n\n{body}"
-    sections = [Section("headline", 0, len(title)), Section("paragraph", len(title) + 2, len(text))]
-    return Article(text=text, title=title, sections=sections, published=published, url=url)
 
 
 def person(

@@ -46,6 +46,9 @@ ProcessesOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of the human report.")]
+OutputOption = Annotated[
+    str | None, typer.Option("--output", "-o", help="Write the --export or --json output to FILE.")
+]
 
 
 def out() -> Console:
@@ -141,3 +144,28 @@ def check_date_prefix(value: str | None, option: str) -> str | None:
 
 def print_json(data: Any, indent: int | None = 2) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent, default=str) + "\n")
+
+
+def check_listing(export: str | None, formats: tuple[str, ...], output: str | None,
+                  as_json: bool, limit: int | None) -> int | None:
+    """Validate a listing command's output options; returns the page size (20 for a table,
+    everything for --json and --export unless --limit says otherwise)."""
+    if export is not None and export not in formats:
+        raise fail(f"--export {export!r} is not a format: use {' or '.join(formats)}")
+    if output is not None and export is None and not as_json:
+        raise fail("--output needs --export or --json")
+    if limit is None and export is None and not as_json:
+        return 20
+    return limit
+
+
+def write_page(fp: TextIO, key: str, items: list[Any], total: int, limit: int | None,
+               offset: int) -> None:
+    """One page of a listing as JSON, with what the next page needs."""
+    nxt = offset + len(items)
+    data = {
+        "total": total, "limit": limit, "offset": offset,
+        "next_offset": nxt if items and nxt < total else None,
+        key: [x.to_dict() for x in items],
+    }
+    fp.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

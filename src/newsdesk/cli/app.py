@@ -7,7 +7,6 @@ need them, so ``--help`` and the store-only commands start fast.
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Annotated
 
@@ -19,9 +18,11 @@ from newsdesk.cli._common import (
     DbOption,
     JsonOption,
     ModelOption,
+    OutputOption,
     ProcessesOption,
     check_date,
     check_date_prefix,
+    check_listing,
     err,
     fail,
     load_nlp,
@@ -30,6 +31,7 @@ from newsdesk.cli._common import (
     out,
     print_json,
     user_errors,
+    write_page,
 )
 from newsdesk.cli.progress import item_progress
 
@@ -213,9 +215,7 @@ def quotes(
             help="Write one record per quotation (reprints merged, with their occurrences) as JSONL or CSV.",
         ),
     ] = None,
-    output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write the --export or --json output to FILE.")
-    ] = None,
+    output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
     """Who said what: stored quotes by speaker, words, date and kind, oldest article first.
@@ -227,15 +227,10 @@ def quotes(
     from newsdesk.quotes_export import EXPORT_FORMATS, group_quotations, write_export
     from newsdesk.store import QUOTE_KINDS
 
-    if export is not None and export not in EXPORT_FORMATS:
-        raise fail(f"--export {export!r} is not a format: use {' or '.join(EXPORT_FORMATS)}")
+    limit = check_listing(export, EXPORT_FORMATS, output, as_json, limit)
     if kind is not None and kind not in QUOTE_KINDS:
         raise fail(f"--kind {kind!r} is not a quote kind: use {', '.join(QUOTE_KINDS)}")
-    if output is not None and export is None and not as_json:
-        raise fail("--output needs --export or --json")
     since = check_date_prefix(since, "--since")
-    if limit is None and export is None and not as_json:
-        limit = 20
     filters = {"speaker": speaker, "about": about, "since": since, "kind": kind}
     with open_store(db) as store:
         found = store.quotes(**filters, limit=limit, offset=offset)
@@ -249,13 +244,7 @@ def quotes(
             if output is not None:
                 err().print(f"{written} quotations from {len(found)} quotes written to {output}")
         else:
-            nxt = offset + len(found)
-            data = {
-                "total": total, "limit": limit, "offset": offset,
-                "next_offset": nxt if found and nxt < total else None,
-                "quotes": [q.to_dict() for q in found],
-            }
-            fp.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            write_page(fp, "quotes", found, total, limit, offset)
 
 
 @app.command()
@@ -287,9 +276,7 @@ def events(
         str | None,
         typer.Option(metavar="csv|jsonl", help="Write one row per event in a GDELT-like schema."),
     ] = None,
-    output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write the --export or --json output to FILE.")
-    ] = None,
+    output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
     """Who did what with whom, where and when: stored events by actor, type, date and status.
@@ -301,8 +288,7 @@ def events(
     from newsdesk.events_export import EXPORT_FORMATS, write_export
     from newsdesk.store import EVENT_STATUSES, EVENT_TYPE_ALIASES, EVENT_TYPES, event_type
 
-    if export is not None and export not in EXPORT_FORMATS:
-        raise fail(f"--export {export!r} is not a format: use {' or '.join(EXPORT_FORMATS)}")
+    limit = check_listing(export, EXPORT_FORMATS, output, as_json, limit)
     if type_ is not None:
         try:
             event_type(type_)
@@ -313,11 +299,7 @@ def events(
             ) from None
     if status is not None and status not in EVENT_STATUSES:
         raise fail(f"--status {status!r} is not an event status: use {', '.join(EVENT_STATUSES)}")
-    if output is not None and export is None and not as_json:
-        raise fail("--output needs --export or --json")
     since = check_date_prefix(since, "--since")
-    if limit is None and export is None and not as_json:
-        limit = 20
     filters = {"actor": actor, "type": type_, "since": since, "status": status}
     with open_store(db) as store:
         found = store.events(**filters, limit=limit, offset=offset)
@@ -334,13 +316,7 @@ def events(
             if output is not None:
                 err().print(f"{written} events written to {output}")
         else:
-            nxt = offset + len(found)
-            data = {
-                "total": total, "limit": limit, "offset": offset,
-                "next_offset": nxt if found and nxt < total else None,
-                "events": [e.to_dict() for e in found],
-            }
-            fp.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            write_page(fp, "events", found, total, limit, offset)
 
 
 @app.command()

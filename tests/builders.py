@@ -1,0 +1,48 @@
+"""Hand-made articles, entities and participants for store, CLI and rule tests.
+
+Tests build analyses by hand so they check storage and rules, not the statistical model.
+"""
+
+from __future__ import annotations
+
+from newsdesk.models import Article, Entity, Mention, Participant, Section, Span
+
+
+def span(text: str, phrase: str, after: int = 0) -> Span:
+    """The first ``phrase`` in ``text`` at or after ``after``, as a Span."""
+    start = text.index(phrase, after)
+    return Span(start, start + len(phrase), phrase)
+
+
+def article(title: str, body: str, published: str | None = None, url: str | None = None) -> Article:
+    """A headline and one body paragraph."""
+    text = f"{title}\n\n{body}"
+    sections = [Section("headline", 0, len(title)), Section("paragraph", len(title) + 2, len(text))]
+    return Article(text=text, title=title, sections=sections, published=published, url=url)
+
+
+def paragraphs(*paras: str, published: str | None = None) -> Article:
+    """An article of body paragraphs only, joined by blank lines."""
+    text, sections, at = "", [], 0
+    for p in paras:
+        if text:
+            text += "\n\n"
+            at += 2
+        sections.append(Section("paragraph", at, at + len(p)))
+        text += p
+        at += len(p)
+    return Article(text=text, sections=sections, published=published)
+
+
+def entity(local_id: int, art: Article, type_: str, name: str, aliases: tuple[str, ...] = ()) -> Entity:
+    """An entity mentioned once, where ``name`` first occurs."""
+    where = span(art.text, name)
+    return Entity(local_id, type_, name, [Mention(where.start, where.end, name)],  # type: ignore[arg-type]
+                  aliases=list(aliases))
+
+
+def who(art: Article, words: str, ent: Entity | None = None, country: str | None = None,
+        sector: str | None = None, after: int = 0) -> Participant:
+    """A participant named by ``words`` (the entity's when given)."""
+    s = span(art.text, words, after)
+    return Participant(words, s.start, s.end, ent.id if ent else None, country, sector)
