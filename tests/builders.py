@@ -5,7 +5,9 @@ Tests build analyses by hand so they check storage and rules, not the statistica
 
 from __future__ import annotations
 
-from newsdesk.models import Article, Entity, Mention, Participant, Section, Span
+from newsdesk.ingest import content_hash
+from newsdesk.models import Analysis, Article, Document, Entity, Mention, Participant, Section, Span
+from newsdesk.store import Store
 
 
 def span(text: str, phrase: str, after: int = 0) -> Span:
@@ -46,3 +48,17 @@ def who(art: Article, words: str, ent: Entity | None = None, country: str | None
     """A participant named by ``words`` (the entity's when given)."""
     s = span(art.text, words, after)
     return Participant(words, s.start, s.end, ent.id if ent else None, country, sector)
+
+
+def save(store: Store, analysis: Analysis) -> int:
+    """Store ``analysis`` as a new document (its URL makes reprints different documents)."""
+    raw = f"{analysis.article.url}\n{analysis.article.text}"
+    doc = Document(source="t.txt", kind="text", content=raw, url=analysis.article.url,
+                   content_hash=content_hash(raw))
+    doc_id = store.add_document(doc)
+    store.save_analysis(doc_id, analysis)
+    return doc_id
+
+
+def rows(store: Store, table: str) -> int:
+    return store._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]

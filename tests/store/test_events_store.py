@@ -10,13 +10,11 @@ import sqlite3
 
 import pytest
 
-from builders import article, entity, span, who
+from builders import article, entity, rows, save, span, who
 from newsdesk.errors import StoreError
-from newsdesk.ingest import content_hash
 from newsdesk.models import (
     Analysis,
     Article,
-    Document,
     Entity,
     Event,
     Mention,
@@ -105,19 +103,6 @@ def undated() -> Analysis:
     events = [Event(1, "CONSULT", *sentence(art, "met"), actors=[who(art, "Ines Sousa", sousa)],
                     recipients=[who(art, "the unions")])]
     return Analysis(art, [sousa], [], [], events, pipeline_version="1.0", model="test")
-
-
-def save(store: Store, analysis: Analysis) -> int:
-    raw = f"{analysis.article.url}\n{analysis.article.text}"
-    doc = Document(source="t.txt", kind="text", content=raw, url=analysis.article.url,
-                   content_hash=content_hash(raw))
-    doc_id = store.add_document(doc)
-    store.save_analysis(doc_id, analysis)
-    return doc_id
-
-
-def rows(store: Store, table: str) -> int:
-    return store._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 def counts(store: Store) -> tuple[int, int, int]:

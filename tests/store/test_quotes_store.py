@@ -10,10 +10,9 @@ import sqlite3
 
 import pytest
 
-from builders import article, span
+from builders import article, rows, save, span
 from newsdesk.errors import StoreError
-from newsdesk.ingest import content_hash
-from newsdesk.models import Analysis, Article, Document, Entity, Mention, Quote, Role
+from newsdesk.models import Analysis, Article, Entity, Mention, Quote, Role
 from newsdesk.store import Store, latest_version, migrations, name_key
 
 MINISTER = (
@@ -68,19 +67,6 @@ def lavrov_analysis(published: str | None = "2018-05-31", url: str = "https://wi
         quote(2, art, "indirect", "a step-by-step process was needed", "said", "Lavrov", lavrov),
     ]
     return Analysis(art, [lavrov, tass], quotes, pipeline_version="1.0", model="test")
-
-
-def save(store: Store, analysis: Analysis) -> int:
-    raw = f"{analysis.article.url}\n{analysis.article.text}"  # reprints are different documents
-    doc = Document(source="t.txt", kind="text", content=raw, url=analysis.article.url,
-                   content_hash=content_hash(raw))
-    doc_id = store.add_document(doc)
-    store.save_analysis(doc_id, analysis)
-    return doc_id
-
-
-def rows(store: Store, table: str) -> int:
-    return store._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 @pytest.fixture

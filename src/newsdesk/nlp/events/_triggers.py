@@ -219,13 +219,7 @@ def _verb_need(need: str | None, tok: Token, particle: Token | None, res: Resolv
     if kind == "agent":
         return obj is not None and res.is_agent(obj)
     if kind == "agreement":
-        with_what = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i
-                     for g in c.children if g.dep_ == "pobj"]
-        if with_what and not any(res.is_agent(g) for g in with_what):
-            return False  # "agrees with that"
-        comps = [c for c in kids if c.dep_ == "ccomp"]
-        return not comps or any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "should", "'ll")
-                                for c in comps for a in c.children)
+        return _agreement(tok, kids, res)
     if kind == "partner":
         if obj is not None:
             return res.is_agent(obj)
@@ -392,13 +386,7 @@ def _noun_need(need: str | None, tok: Token, kids: list[Token], mods: list[Token
     if kind == "with_to":
         return bool(preps & {"to", "with", "from"})
     if kind == "agreement":
-        with_what = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i
-                     for g in c.children if g.dep_ == "pobj"]
-        if with_what and not any(res.is_agent(g) for g in with_what):
-            return False  # "agrees with that"
-        comps = [c for c in kids if c.dep_ == "ccomp"]
-        return not comps or any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "should", "'ll")
-                                for c in comps for a in c.children)
+        return _agreement(tok, kids, res)
     if kind == "partner":
         return bool(preps & {"with", "against", "between", "on"}) or any(
             c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in kids)
@@ -449,3 +437,15 @@ def _carrier(tok: Token, tree: Tree) -> tuple[Token, bool, bool]:
 def _state_of_emergency(kids: list[Token]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.lower_ == "emergency" for g in c.children) for c in kids)
+
+
+def _agreement(tok: Token, kids: list[Token], res: Resolver) -> bool:
+    """"agree with X" needs an actor as X ("agrees with that" is an opinion); "agreed that Y"
+    only when Y is a commitment ("will", "would", "should")."""
+    with_what = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i
+                 for g in c.children if g.dep_ == "pobj"]
+    if with_what and not any(res.is_agent(g) for g in with_what):
+        return False
+    comps = [c for c in kids if c.dep_ == "ccomp"]
+    return not comps or any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "should", "'ll")
+                            for c in comps for a in c.children)
