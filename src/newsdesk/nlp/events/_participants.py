@@ -10,6 +10,7 @@ country code from its nationality word and a sector code from its head noun.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -397,7 +398,7 @@ def _entity_country(e: Entity) -> str | None:
 def _code_in_words(text: str) -> str | None:
     """The first country or nationality named inside ``text`` ("US President", "Russian Foreign
     Ministry"), trying two-word names first."""
-    words = text.replace("-", " ").split()
+    words = re.sub(r"['’]s\b", "", text.replace("-", " ")).split()  # "Brazil's trade minister"
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             chunk = " ".join(words[i:i + n])
