@@ -44,3 +44,11 @@ def load_pages(shared: Path, limit: int | None = None) -> list[Page]:
         body, title = g.get("articleBody") or "", g.get("title") or ""
         pages.append(Page(key, html, g.get("url"), body, title, date, authors))
     return pages
+
+
+def pipeline_key(nlp) -> str:  # noqa: ANN001 - a spaCy Language
+    """A short digest of the pipeline's components, so a parse cache is never reused after a
+    component is added (e.g. the paragraph-break sentencizer)."""
+    import hashlib
+
+    return hashlib.sha1(",".join(nlp.pipe_names).encode()).hexdigest()[:6]

@@ -151,10 +151,12 @@ def cache_root() -> Path:
 def _cache_path(nlp: Language, split: str, item: Item) -> Path:
     import spacy
 
+    from benchmarks._data import pipeline_key
     from newsdesk.nlp import model_id
 
     digest = hashlib.sha1(item.text.encode("utf-8")).hexdigest()[:12]
-    return cache_root() / f"{model_id(nlp)}-spacy{spacy.__version__}" / split / f"{item.name}-{digest}.spacy"
+    folder = f"{model_id(nlp)}-spacy{spacy.__version__}-{pipeline_key(nlp)}"
+    return cache_root() / folder / split / f"{item.name}-{digest}.spacy"
 
 
 def parse(nlp: Language, texts: Sequence[str]) -> list[Doc]:

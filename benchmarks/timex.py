@@ -65,9 +65,10 @@ def _digest(text: str) -> str:
 def _cache_path(nlp: Language, doc: TimeMLDoc) -> Path:
     import spacy
 
+    from benchmarks._data import pipeline_key
     from newsdesk.nlp import model_id
 
-    folder = cache_root() / f"{model_id(nlp)}-spacy{spacy.__version__}"
+    folder = cache_root() / f"{model_id(nlp)}-spacy{spacy.__version__}-{pipeline_key(nlp)}"
     return folder / f"{doc.name}-{_digest(doc.text)}.spacy"
 
 

@@ -7,9 +7,24 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsdesk.config import load_settings
 from newsdesk.errors import ModelError
+
+
+@Language.component("newsdesk_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headline, standfirst and paragraphs (which an article's
+    text separates by blank lines) are never parsed as one sentence; the parser otherwise
+    makes a headline the subject of the standfirst. A single line break may be hard wrapping
+    inside a sentence, so it is left to the parser."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        gap = prev.text if prev.is_space else prev.whitespace_
+        if gap.count("\n") >= 2:
+            tok.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -17,7 +32,10 @@ def _load(names: tuple[str, ...]) -> Language:
     tried = []
     for name in names:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
+            if "parser" in nlp.pipe_names and "newsdesk_paragraphs" not in nlp.pipe_names:
+                nlp.add_pipe("newsdesk_paragraphs", before="parser")
+            return nlp
         except OSError as exc:  # not installed under this name: try the next one
             tried.append(f"{name}: {str(exc).splitlines()[0][:120]}")
     raise ModelError("no spaCy model could be loaded; tried " + "; ".join(tried))
