@@ -315,3 +315,12 @@ def test_normalise_type_accepts_polecat_names():
     assert normalise_type("travel") == "TRAVEL"
     with pytest.raises(ValueError, match="unknown event type"):
         normalise_type("PICNIC")
+
+
+@pytest.mark.slow
+def test_a_meeting_reported_twice_is_one_event_with_the_details_of_both(nlp):
+    events = _events(nlp, "Prime Minister Anna Holm met President Luis Ortega.",
+                     "Ms Holm met Mr Ortega in Lisbon on Monday, officials said.")
+    meetings = [e for e in events if e.type == "CONSULT"]
+    assert len(meetings) == 1
+    assert meetings[0].place is not None and meetings[0].place.name == "Lisbon"
