@@ -162,3 +162,12 @@ def test_a_name_within_quoted_words_is_not_the_pronoun_antecedent(nlp):
     qs = _quotes(nlp, "Analyst Ruth Okafor has followed the talks for years.",
                  "“Mr Daniel Price needs a success before the summer,” she said.")
     assert _find(qs, "needs a success").speaker == "Ruth Okafor"
+
+
+@pytest.mark.slow
+def test_an_honorific_picks_the_person_of_that_gender(nlp):
+    qs = _quotes(nlp, "Presidential spokeswoman Lee Soo-jin said the trip had been planned for months.",
+                 "President Lee Dong-hoon will travel to Osaka next week. Lee Dong-hoon has not "
+                 "visited Japan since 2019.",
+                 "“The president wants a fresh start,” Ms Lee said.")
+    assert _find(qs, "fresh start").speaker == "Lee Soo-jin"

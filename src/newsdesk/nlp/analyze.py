@@ -60,7 +60,8 @@ def analyze_doc(article: Article, doc: Doc, model: str, quotes: bool = True) -> 
     inside_titles = {i for a, b in title_spans.values() for i in range(a, b)}
     others = [m for m in mentions if m.label != "PERSON" and not _inside_title(m, inside_titles, doc)]
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(article.text)]
-    people = cluster_people(mentions, titles, lambda offset: bisect.bisect_right(breaks, offset))
+    genders = _genders(mentions, roles_at)
+    people = cluster_people(mentions, titles, lambda offset: bisect.bisect_right(breaks, offset), genders)
     entities: list[Entity] = []
     for c in people:
         if _unsupported(c, roles_at, doc):
@@ -79,6 +80,28 @@ def analyze_doc(article: Article, doc: Doc, model: str, quotes: bool = True) -> 
 
 
 _ORG_WORDS = {"ministry", "department", "bureau", "office", "council", "committee", "agency", "commission"}
+
+
+_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady", "spokeswoman", "chairwoman",
+                     "congresswoman", "businesswoman", "queen", "princess", "empress", "duchess"})
+_MALE = frozenset({"mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman",
+                   "king", "prince", "emperor", "duke"})
+
+
+def _genders(mentions: list[RawMention], roles_at: dict[int, list[Role]]) -> dict[int, str]:
+    """Gender a mention's honorific or role words state ("Ms Park", "spokeswoman Park Min-ji")."""
+    out: dict[int, str] = {}
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        words = {(m.honorific or "").lower()}
+        for r in roles_at.get(m.start, []):
+            words.update(r.title.lower().split())
+        if words & _FEMALE and not words & _MALE:
+            out[m.start] = "f"
+        elif words & _MALE and not words & _FEMALE:
+            out[m.start] = "m"
+    return out
 
 
 def _unsupported(c: Cluster, roles_at: dict[int, list[Role]], doc: Doc) -> bool:

@@ -27,6 +27,7 @@ class Cluster:
     mentions: list[RawMention] = field(default_factory=list)
     full_positions: list[int] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)
+    gender: str | None = None  # "f"/"m" when an honorific or a gendered title says so
 
     @property
     def tokens(self) -> list[str]:
@@ -43,13 +44,17 @@ def _significant(tokens: list[str]) -> list[str]:
 
 
 def cluster_people(
-    mentions: list[RawMention], titles: dict[int, str], paragraph_of: Callable[[int], int]
+    mentions: list[RawMention], titles: dict[int, str], paragraph_of: Callable[[int], int],
+    genders: dict[int, str] | None = None,
 ) -> list[Cluster]:
     """Group PERSON mentions into identities.
 
     ``titles`` maps a mention's start token to the title written before it;
-    ``paragraph_of`` maps a character offset to its paragraph number.
+    ``paragraph_of`` maps a character offset to its paragraph number; ``genders`` maps a
+    mention's start token to "f" or "m" when its honorific or title says so ("Ms Park" is
+    then never the President Park the text calls "he" nowhere but a spokeswoman Park).
     """
+    genders = genders or {}
     people = [m for m in mentions if m.label == "PERSON"]
     clusters: list[Cluster] = []
     # pass 1: full names, in text order
@@ -67,12 +72,14 @@ def cluster_people(
         match.full_positions.append(m.start)
         if m.start in titles:
             match.titles.add(titles[m.start].lower())
+        match.gender = match.gender or genders.get(m.start)
     # pass 2: partial names resolved against the full names
     for m in people:
         toks = _significant(_name_tokens(m.text))
         if len(toks) >= 2:
             continue
-        target = _resolve_partial(clusters, m, toks, titles.get(m.start), paragraph_of)
+        target = _resolve_partial(clusters, m, toks, titles.get(m.start), paragraph_of,
+                                  genders.get(m.start))
         if target is None:
             target = next((c for c in clusters if c.canonical.lower() == m.text.lower()), None)
         if target is None:
@@ -108,11 +115,17 @@ def _resolve_partial(
     toks: list[str],
     title: str | None,
     paragraph_of: Callable[[int], int],
+    gender: str | None = None,
 ) -> Cluster | None:
     if not toks:
         return None
     token = toks[0]
     candidates = [c for c in clusters if c.full_positions and token in _significant(c.tokens)]
+    if gender is not None and len(candidates) > 1:
+        same = [c for c in candidates if c.gender == gender]
+        if len(same) == 1:
+            return same[0]
+        candidates = [c for c in candidates if c.gender in (None, gender)] or candidates
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     if title:
