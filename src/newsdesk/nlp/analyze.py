@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from newsdesk.models import Analysis, Article, Entity, Mention, Role
 from newsdesk.nlp.events import find_events
 from newsdesk.nlp.identity import Cluster, cluster_others, cluster_people, normalise_name
-from newsdesk.nlp.lexicon import TITLE_HEADS
+from newsdesk.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, TITLE_HEADS
 from newsdesk.nlp.mentions import RawMention, collect_mentions
 from newsdesk.nlp.model import model_id
 from newsdesk.nlp.quotes import find_quotes
@@ -82,12 +82,6 @@ def analyze_doc(article: Article, doc: Doc, model: str, quotes: bool = True) -> 
 _ORG_WORDS = {"ministry", "department", "bureau", "office", "council", "committee", "agency", "commission"}
 
 
-_FEMALE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady", "spokeswoman", "chairwoman",
-                     "congresswoman", "businesswoman", "queen", "princess", "empress", "duchess"})
-_MALE = frozenset({"mr", "sir", "lord", "spokesman", "chairman", "congressman", "businessman",
-                   "king", "prince", "emperor", "duke"})
-
-
 def _genders(mentions: list[RawMention], roles_at: dict[int, list[Role]]) -> dict[int, str]:
     """Gender a mention's honorific or role words state ("Ms Park", "spokeswoman Park Min-ji")."""
     out: dict[int, str] = {}
@@ -97,9 +91,9 @@ def _genders(mentions: list[RawMention], roles_at: dict[int, list[Role]]) -> dic
         words = {(m.honorific or "").lower()}
         for r in roles_at.get(m.start, []):
             words.update(r.title.lower().split())
-        if words & _FEMALE and not words & _MALE:
+        if words & FEMALE_WORDS and not words & MALE_WORDS:
             out[m.start] = "f"
-        elif words & _MALE and not words & _FEMALE:
+        elif words & MALE_WORDS and not words & FEMALE_WORDS:
             out[m.start] = "m"
     return out
 

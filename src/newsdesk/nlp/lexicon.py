@@ -9,6 +9,15 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "madam", "mister"}
 )
 
+#: Honorifics and titles that state a person's gender ("Ms Park", "spokeswoman Park Min-ji").
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
+MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "mister"})
+FEMALE_WORDS = FEMALE_HONORIFICS | frozenset(
+    {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "empress",
+     "duchess"})
+MALE_WORDS = MALE_HONORIFICS | frozenset(
+    {"spokesman", "chairman", "congressman", "businessman", "king", "prince", "emperor", "duke"})
+
 #: Nouns that head a title or role ("Foreign *Minister*", "spy *chief*", "*head* of ...").
 TITLE_HEADS = frozenset(
     """

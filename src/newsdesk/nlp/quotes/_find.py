@@ -81,7 +81,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
             continue
         attrs.append(_Attr("indirect", span, f))
     attrs.sort(key=lambda a: a.content[0])
-    resolver = Resolver(doc, entities, text, [(m.open_at, m.close_end) for m in marks])
+    resolver = Resolver(doc, entities, text, breaks, [(m.open_at, m.close_end) for m in marks])
     _resolve(doc, attrs, resolver)
     attrs = _fold_outlets(doc, attrs, resolver)
     return _to_quotes(doc, text, attrs)

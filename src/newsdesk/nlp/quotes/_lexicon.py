@@ -103,8 +103,6 @@ ANONYMITY_MARKERS = (
 PRONOUNS_MALE = frozenset({"he", "him", "his"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers"})
 PRONOUNS_GROUP = frozenset({"they", "them", "we", "us"})
-FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
-MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "mister"})
 
 #: News outlets that relay others' words (matched on the lower-cased entity name).
 KNOWN_OUTLETS = frozenset(

@@ -9,19 +9,22 @@ noun ("a senior official ... the official"). Anonymous sources stay their own sp
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from newsdesk.models import Entity
-from newsdesk.nlp.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
+from newsdesk.nlp.lexicon import (
+    FEMALE_HONORIFICS,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from newsdesk.nlp.quotes._lexicon import (
     ANONYMITY_MARKERS,
-    FEMALE_HONORIFICS,
     INSTITUTION_HEADS,
     KNOWN_OUTLETS,
-    MALE_HONORIFICS,
     OUTLET_WORDS,
     PERSON_HEADS,
     PRONOUNS_FEMALE,
@@ -36,7 +39,6 @@ _DOCUMENTS = frozenset({"data", "datum", "figure", "figures", "report", "stateme
                         "projection", "forecast", "statistics", "count", "tally"})
 _AUTHORING = frozenset({"release", "publish", "issue", "compile", "produce", "provide", "conduct",
                         "carry", "prepare", "commission"})
-_NEWLINE = re.compile(r"\n")
 
 
 @dataclass
@@ -51,7 +53,7 @@ class Speaker:
 class Resolver:
     """Resolves sources in text order; remembers who spoke so later anaphora can follow."""
 
-    def __init__(self, doc: Doc, entities: list[Entity], text: str,
+    def __init__(self, doc: Doc, entities: list[Entity], text: str, breaks: list[int],
                  quoted: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.text = text
@@ -59,7 +61,7 @@ class Resolver:
         self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions),
                                key=lambda x: x[0])
         self.starts = [m[0] for m in self.mentions]
-        self.breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
+        self.breaks = breaks  # offsets of the line breaks, to tell paragraphs apart
         self.gender = {e.id: _gender(e, self.text) for e in entities if e.type == "PERSON"}
         self.spoken: list[tuple[int, Speaker]] = []  # (char offset, speaker) of resolved sources
         self.outlets: list[tuple[int, Speaker]] = []
