@@ -28,3 +28,7 @@ class ModelError(NewsdeskError):
 
 class StoreError(NewsdeskError):
     """The database could not be opened, migrated or written."""
+
+
+class QueryError(NewsdeskError):
+    """A search query is malformed, too long or too costly; the message says what to change."""

@@ -80,6 +80,19 @@ class IngestError:
 
 
 @dataclass
+class IngestWarning:
+    """Something about an input that was read anyway: said once, never silently dropped.
+
+    E.g. bytes replaced while decoding, a JSONL field newsdesk does not know, a date it could
+    not parse. ``source`` names the item (or the file, for a per-file notice).
+    """
+
+    source: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass
 class Section:
     """A structural block of the cleaned text (headline, standfirst, paragraph ...)."""
 
