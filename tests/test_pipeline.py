@@ -84,9 +84,13 @@ def test_extraction_error_names_the_input_and_the_batch_goes_on(
     assert err.source.endswith("ferry.txt") and "no body" in err.detail and err.document_id
     assert report.analysed == GOOD - 1
     assert store.counts()["documents"] == GOOD  # the raw document is kept for a later reanalysis
+    outcome = store.outcome(err.document_id)
+    assert (outcome.status, outcome.stage, outcome.reason) == ("failed", "extract", "no-article")
     monkeypatch.setattr(pipeline, "extract", real)
-    redo = reanalyze(store, nlp)
+    assert reanalyze(store, nlp).candidates == 0  # this version failed it: only --failed retries
+    redo = reanalyze(store, nlp, failed=True)
     assert (redo.candidates, redo.analysed) == (1, 1)
+    assert store.outcome(err.document_id) is None
     assert store.counts()["analyses"] == GOOD
 
 

@@ -15,6 +15,7 @@ class Settings:
     batch_size: int
     n_process: int
     max_bytes: int
+    languages: tuple[str, ...] = ("en",)
 
 
 def load_settings() -> Settings:
@@ -26,4 +27,5 @@ def load_settings() -> Settings:
         batch_size=int(env.get("NEWSDESK_BATCH_SIZE", raw["nlp"]["batch_size"])),
         n_process=int(env.get("NEWSDESK_N_PROCESS", raw["nlp"]["n_process"])),
         max_bytes=int(env.get("NEWSDESK_MAX_BYTES", raw["ingest"]["max_bytes"])),
+        languages=tuple((env.get("NEWSDESK_LANGUAGES") or ",".join(raw["nlp"]["languages"])).split(",")),
     )

@@ -13,10 +13,15 @@ from typing import Any, Literal, get_args
 
 #: Version of the JSON shape produced by ``Analysis.to_dict`` (see docs/SCHEMA.md).
 SCHEMA_VERSION = "1.0"
+#: Version of the analysis rules, recorded with every stored analysis and outcome; bumped
+#: whenever rules change what an analysis contains (``newsdesk reanalyze`` redoes older ones).
+#: It lives here, not in ``nlp``, so that store-only commands need not import spaCy.
+PIPELINE_VERSION = "0.4.0"
 
 DocumentKind = Literal["html", "text"]
 SectionKind = Literal["headline", "standfirst", "byline", "dateline", "paragraph"]
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"]
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "anonymous", "unknown"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]

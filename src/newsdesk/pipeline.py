@@ -17,14 +17,14 @@ from newsdesk.config import load_settings
 from newsdesk.errors import ExtractionError, StoreError
 from newsdesk.extract import extract
 from newsdesk.ingest import iter_documents
-from newsdesk.models import Analysis, Article, Document, IngestError
-from newsdesk.nlp import PIPELINE_VERSION, analyze, analyze_many
-from newsdesk.store import Store
+from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Document, IngestError, IngestWarning
+from newsdesk.nlp import analyze, analyze_many
+from newsdesk.store import OutcomeStatus, Store
 
 
 @dataclass
 class ItemError:
-    """One input that failed a stage: which input, where, and why."""
+    """One input that failed a stage (or, as a warning, was read anyway): which input, where, why."""
 
     source: str
     stage: str
@@ -35,19 +35,27 @@ class ItemError:
 
 @dataclass
 class IngestReport:
-    """What one ingest run did; ``read`` counts every input item, good or bad."""
+    """What one ingest run did; ``read`` counts every input item, good or bad.
+
+    ``resumed`` are documents an interrupted run had stored without finishing them (by an
+    older newsdesk: this one writes a document and its analysis in one transaction), now
+    completed; ``skipped`` were stored and indexed without analysis (not English).
+    """
 
     read: int = 0
     new: int = 0
     duplicates: int = 0
     versions: int = 0
+    resumed: int = 0
     analysed: int = 0
+    skipped: int = 0
     errors: list[ItemError] = field(default_factory=list)
+    warnings: list[ItemError] = field(default_factory=list)
 
     @property
     def documents(self) -> int:
         """Items that were read as documents (new, versions and duplicates)."""
-        return self.new + self.versions + self.duplicates
+        return self.new + self.versions + self.duplicates + self.resumed
 
 
 @dataclass
@@ -55,6 +63,7 @@ class ReanalyzeReport:
     candidates: int = 0
     done: int = 0
     analysed: int = 0
+    skipped: int = 0
     errors: list[ItemError] = field(default_factory=list)
 
 
@@ -74,22 +83,33 @@ def ingest_paths(
     """Ingest every item under ``paths`` into ``store``; returns counts and the errors met.
 
     ``on_progress(report)`` is called after each input item. Content already stored (same
-    hash) is skipped before extraction, so re-ingesting a corpus adds nothing.
+    hash) is skipped before extraction, so re-ingesting a corpus adds nothing; a stored
+    document that was never finished is completed. Each document is written together with
+    its analysis (or the recorded reason it has none) in one transaction: after a crash,
+    running the same ingest again does exactly what is missing.
     """
     report = IngestReport()
     batch = _new_batch(store, nlp, report, batch_size, n_process)
     for item in iter_documents(paths, max_bytes, stdin=stdin):
+        if isinstance(item, IngestWarning):
+            warning = ItemError(item.source, "ingest", item.reason, item.detail)
+            store.record_error(item.source, "ingest", item.reason, item.detail, level="warning")
+            report.warnings.append(warning)
+            continue
         report.read += 1
         if isinstance(item, IngestError):
             _fail(store, report.errors, ItemError(item.source, "ingest", item.reason, item.detail))
+        elif batch.holds(item.content_hash):
+            report.duplicates += 1
         else:
-            added = store.insert_document(item)
-            if added.status == "duplicate":
+            known = store.find_hash(item.content_hash)
+            if known is None:
+                batch.add(item)
+            elif store.is_complete(known):
                 report.duplicates += 1
             else:
-                report.new += added.status == "new"
-                report.versions += added.status == "version"
-                batch.add(added.id, item)
+                report.resumed += 1
+                batch.add(item, known)
         if on_progress:
             on_progress(report)
     batch.flush()
@@ -105,19 +125,24 @@ def reanalyze(
     batch_size: int | None = None,
     n_process: int | None = None,
     on_progress: Progress | None = None,
+    failed: bool = False,
 ) -> ReanalyzeReport:
     """Re-run extraction and analysis over stored raw documents, replacing old results.
 
-    By default only documents never analysed or analysed by another pipeline version;
-    ``since`` also redoes those analysed by that version or later (see the store).
+    By default the documents not done by this pipeline version (never analysed, analysed by
+    another version, or failed or skipped by another version); ``since`` also redoes those
+    analysed by that version or later; ``failed`` retries only the documents whose last
+    attempt failed (see ``newsdesk status``).
     """
-    ids = store.documents_needing_analysis(since_version=since, current_version=PIPELINE_VERSION)
+    ids = store.documents_needing_analysis(
+        since_version=since, current_version=PIPELINE_VERSION, failed=failed
+    )
     report = ReanalyzeReport(candidates=len(ids))
     batch = _new_batch(store, nlp, report, batch_size, n_process)
     for doc_id in ids:
         doc = store.get_document(doc_id)
         if doc is not None:
-            batch.add(doc_id, doc)
+            batch.add(doc, doc_id)
         report.done += 1
         if on_progress:
             on_progress(report)
@@ -132,6 +157,8 @@ def extract_inputs(
 ) -> Iterator[tuple[Document, Article] | ItemError]:
     """Extract every item of one input (a file, a JSONL feed or ``-``) without the store."""
     for item in iter_documents([path], max_bytes, stdin=stdin):
+        if isinstance(item, IngestWarning):
+            continue
         if isinstance(item, IngestError):
             yield ItemError(item.source, "ingest", item.reason, item.detail)
             continue
@@ -169,7 +196,21 @@ def _new_batch(
 ) -> _Batch:
     """A batch sized from the arguments, else from the settings."""
     settings = load_settings()
-    return _Batch(store, nlp, batch_size or settings.batch_size, n_process or settings.n_process, report)
+    return _Batch(
+        store, nlp, batch_size or settings.batch_size, n_process or settings.n_process, report,
+        settings.languages,
+    )
+
+
+@dataclass
+class _Pending:
+    """A document on its way to the store: its article, then its analysis or its outcome."""
+
+    doc: Document
+    doc_id: int | None
+    article: Article | None = None
+    analysis: Analysis | None = None
+    outcome: tuple[OutcomeStatus, ItemError] | None = None
 
 
 class _Batch:
@@ -177,59 +218,114 @@ class _Batch:
 
     ``analyze_many`` runs the whole batch through ``nlp.pipe``; if it raises, the batch is
     redone one document at a time so only the document that fails is recorded as failed.
+    Nothing of a new document reaches the store before its analysis or outcome is known;
+    then the document, its article and its analysis (or outcome) are written in one
+    transaction, so a crash loses at most the batch in memory, which a re-run redoes.
     """
 
     def __init__(
         self, store: Store, nlp: Language, size: int, n_process: int,
-        report: IngestReport | ReanalyzeReport,
+        report: IngestReport | ReanalyzeReport, languages: tuple[str, ...],
     ) -> None:
         self.store, self.nlp, self.size, self.n_process, self.report = store, nlp, size, n_process, report
-        self.pending: list[tuple[int, str, Article]] = []
+        self.languages = languages
+        self.pending: list[_Pending] = []
+        self._hashes: set[str] = set()
 
-    def add(self, doc_id: int, doc: Document) -> None:
+    def holds(self, content_hash: str) -> bool:
+        """True when a document with this content is already waiting in the batch."""
+        return content_hash in self._hashes
+
+    def add(self, doc: Document, doc_id: int | None = None) -> None:
+        item = _Pending(doc, doc_id)
         try:
-            article = extract(doc)
+            item.article = extract(doc)
         except Exception as exc:  # noqa: BLE001 - an extractor bug on one page must not end the run
-            error = _extraction_error(doc.source, exc)
-            error.document_id = doc_id
-            _fail(self.store, self.report.errors, error)
-            return
-        self.store.save_article(doc_id, article)
-        self.pending.append((doc_id, doc.source, article))
+            item.outcome = ("failed", _extraction_error(doc.source, exc))
+        else:
+            language = item.article.language
+            if language and language not in self.languages:
+                detail = (f"language {language!r}: the analysis supports {', '.join(self.languages)};"
+                          " the article is stored and searchable")
+                item.outcome = ("skipped", ItemError(doc.source, "analyze", "unsupported-language", detail))
+        self.pending.append(item)
+        self._hashes.add(doc.content_hash)
         if len(self.pending) >= self.size:
             self.flush()
 
     def flush(self) -> None:
         pending, self.pending = self.pending, []
+        self._analyse([p for p in pending if p.outcome is None and p.article is not None])
+        for item in pending:
+            self._write(item)
+        self._hashes.clear()
+
+    def _write(self, item: _Pending) -> None:
+        """The document with its analysis or outcome in one transaction; a write the schema
+        refuses is retried as a 'store' failure so the document is still kept."""
+        try:
+            doc_id = self._save(item)
+        except StoreError as exc:
+            item.analysis = None
+            item.outcome = ("failed", ItemError(item.doc.source, "store", "write-failed", str(exc)))
+            try:
+                doc_id = self._save(item)
+            except StoreError as again:
+                _fail(self.store, self.report.errors,
+                      ItemError(item.doc.source, "store", "write-failed", str(again), item.doc_id))
+                return
+        if doc_id is None:
+            return
+        if item.analysis is not None:
+            self.report.analysed += 1
+        elif item.outcome is not None:
+            status, error = item.outcome
+            error.document_id = doc_id
+            if status == "skipped":
+                self.report.skipped += 1
+            else:
+                _fail(self.store, self.report.errors, error)
+
+    def _save(self, item: _Pending) -> int | None:
+        store = self.store
+        with store.transaction():
+            doc_id = item.doc_id
+            if doc_id is None:
+                added = store.insert_document(item.doc)
+                if added.status == "duplicate":  # stored meanwhile by a concurrent ingest
+                    if isinstance(self.report, IngestReport):
+                        self.report.duplicates += 1
+                    if store.is_complete(added.id):
+                        return None
+                elif isinstance(self.report, IngestReport):
+                    self.report.new += added.status == "new"
+                    self.report.versions += added.status == "version"
+                doc_id = added.id
+            if item.analysis is not None:
+                store.save_analysis(doc_id, item.analysis)
+            elif item.outcome is not None:
+                status, error = item.outcome
+                store.save_outcome(doc_id, status, error.stage, error.reason, error.detail, item.article)
+        return doc_id
+
+    def _analyse(self, pending: list[_Pending]) -> None:
         if not pending:
             return
-        for (doc_id, source, _), analysis in zip(pending, self._analyse(pending), strict=True):
-            if analysis is None:
-                continue
-            try:
-                self.store.save_analysis(doc_id, analysis)
-            except StoreError as exc:  # e.g. an offset the schema refuses: this document only
-                error = ItemError(source, "store", "write-failed", str(exc), doc_id)
-                _fail(self.store, self.report.errors, error)
-                continue
-            self.report.analysed += 1
-
-    def _analyse(self, pending: list[tuple[int, str, Article]]) -> list[Analysis | None]:
-        articles = [article for _, _, article in pending]
+        articles = [p.article for p in pending if p.article is not None]
         try:
-            return list(analyze_many(articles, self.nlp, batch_size=self.size, n_process=self.n_process))
+            results = list(analyze_many(articles, self.nlp, batch_size=self.size, n_process=self.n_process))
         except Exception:  # noqa: BLE001 - find the culprit one document at a time
-            pass
-        results: list[Analysis | None] = []
-        for doc_id, source, article in pending:
+            results = []
+        if len(results) == len(pending):
+            for item, analysis in zip(pending, results, strict=True):
+                item.analysis = analysis
+            return
+        for item in pending:
             try:
-                results.append(analyze(article, self.nlp))
+                item.analysis = analyze(item.article, self.nlp)  # type: ignore[arg-type]
             except Exception as exc:  # noqa: BLE001 - recorded against this document only
                 detail = f"{type(exc).__name__}: {exc}"
-                error = ItemError(source, "analyze", "analysis-failed", detail, doc_id)
-                _fail(self.store, self.report.errors, error)
-                results.append(None)
-        return results
+                item.outcome = ("failed", ItemError(item.doc.source, "analyze", "analysis-failed", detail))
 
 
 def _extraction_error(source: str, exc: Exception) -> ItemError:

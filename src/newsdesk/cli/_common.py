@@ -30,7 +30,7 @@ DbOption = Annotated[
     typer.Option(
         "--db",
         envvar="NEWSDESK_DB",
-        help="SQLite database file (created if missing). Default: ./newsdesk.db.",
+        help="SQLite database file (ingest creates it; other commands need it). Default: ./newsdesk.db.",
         show_default=False,
     ),
 ]
@@ -81,9 +81,13 @@ def user_errors(fn: F) -> F:
 
 
 @contextmanager
-def open_store(db: str | None) -> Iterator[Store]:
-    """The store at ``--db`` / ``NEWSDESK_DB`` / the settings default."""
-    store = Store(db or load_settings().db)
+def open_store(db: str | None, create: bool = False) -> Iterator[Store]:
+    """The store at ``--db`` / ``NEWSDESK_DB`` / the settings default.
+
+    Only the commands that write (ingest, demo) pass ``create=True``: a read command given a
+    missing or mistyped database says so instead of answering from a new, empty one.
+    """
+    store = Store(db or load_settings().db, create=create)
     try:
         yield store
     finally:

@@ -8,6 +8,7 @@ need them, so ``--help`` and the store-only commands start fast.
 from __future__ import annotations
 
 import os
+import re
 from typing import Annotated
 
 import typer
@@ -46,6 +47,11 @@ app = typer.Typer(
 InputArg = Annotated[str, typer.Argument(help="An HTML, text or JSONL file (gzip is fine), or - for stdin.")]
 
 
+#: Exit status of a run that finished but in which some items failed (listed, and kept in the
+#: errors table and `newsdesk status`), so that a cron job can tell.
+EXIT_ITEMS_FAILED = 3
+
+
 @app.command()
 @user_errors
 def ingest(
@@ -57,22 +63,27 @@ def ingest(
     """Read, extract, analyse and store every article under PATHS.
 
     Items already stored (same content) are skipped; a changed page at a known URL is
-    stored as a new version. Bad items are listed with their source and reason and kept
-    in the errors table. Exit code: 0 when at least one item was read, even if others
+    stored as a new version; a document an interrupted run left unfinished is completed.
+    Bad items are listed with their source and reason and kept in the errors table.
+    Exit status: 0 when every item was stored; 3 when the run finished but some items
     failed; 1 when nothing could be read.
     """
     from newsdesk.ingest import count_items
     from newsdesk.pipeline import ingest_paths
 
-    with open_store(db) as store:
+    with open_store(db, create=True) as store:
         nlp = load_nlp(model)
         with item_progress("ingesting", count_items(paths), err(), lambda r: r.read) as progress:
             report = ingest_paths(paths, store, nlp, n_process=processes, on_progress=progress)
     console = out()
     render.ingest_summary(report, console)
+    render.item_errors(report.warnings, console, title="warnings (read anyway)", style="yellow")
     render.item_errors(report.errors, console)
     if report.documents == 0:
         raise fail("nothing could be read from " + " ".join(paths))
+    if report.errors:
+        raise fail(f"{len(report.errors)} of {report.read} items failed (see above and `newsdesk status`)",
+                   EXIT_ITEMS_FAILED)
 
 
 @app.command("extract")
@@ -157,9 +168,17 @@ def show(
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
-    """Show one stored article: text, metadata with the signal behind each field, entities and roles."""
+    """Show one stored article: text, metadata with the signal behind each field, entities and roles.
+
+    A document without an analysis says why (failed at a stage, or skipped as not English).
+    """
     with open_store(db) as store:
         item = store.get_article(article_id)
+        outcome = store.outcome(article_id) if item is None else None
+        document = store.get_document(article_id) if item is None else None
+    if item is None and document is not None:
+        why = f": {outcome.status} at {outcome.stage} ({outcome.reason}: {outcome.detail})" if outcome else ""
+        raise fail(f"document {article_id} ({document.source}) has no extracted article{why}")
     if item is None:
         raise fail(f"no article with id {article_id}")
     if as_json:
@@ -172,7 +191,7 @@ def show(
 @user_errors
 def entities(
     type_: Annotated[
-        str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, LOC or FAC.")
+        str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, LOC, NORP or FAC.")
     ] = None,
     limit: Annotated[int, typer.Option(min=1, help="Entities per page.")] = 50,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many entities (paging).")] = 0,
@@ -180,6 +199,10 @@ def entities(
     db: DbOption = None,
 ) -> None:
     """List people, organisations and places across articles, with article counts and roles."""
+    from newsdesk.models import ENTITY_TYPES
+
+    if type_ is not None and type_.upper() not in ENTITY_TYPES:
+        raise fail(f"--type {type_!r} is not an entity type: use {', '.join(ENTITY_TYPES)}")
     with open_store(db) as store:
         found = store.list_entities(type=type_, limit=limit, offset=offset)
     if as_json:
@@ -326,22 +349,49 @@ def reanalyze(
         str | None,
         typer.Option(help="Also redo articles analysed by this pipeline version or later (0 = everything)."),
     ] = None,
+    failed: Annotated[
+        bool, typer.Option("--failed", help="Retry only the documents whose extraction or analysis failed.")
+    ] = False,
     db: DbOption = None,
     model: ModelOption = None,
     processes: ProcessesOption = None,
 ) -> None:
     """Re-run extraction and analysis over stored documents, replacing old results (no re-ingest).
 
-    By default: documents never analysed, or analysed by another pipeline version.
+    By default: documents not done by this pipeline version (never analysed, analysed by
+    another version, or failed or skipped by another version). --failed retries the
+    failures `newsdesk status` lists. Exit status 3 when some documents failed again.
     """
     from newsdesk.pipeline import reanalyze as run
 
+    if since is not None and not re.fullmatch(r"\d+(\.\d+)*([.+-]?[0-9A-Za-z]+)*", since):
+        raise fail(f"--since {since!r} is not a pipeline version (like 0.4.0, or 0 for everything)")
+    if since is not None and failed:
+        raise fail("--since and --failed cannot be combined")
     with open_store(db) as store:
         nlp = load_nlp(model)
         with item_progress("reanalysing", None, err(), lambda r: r.done) as progress:
-            report = run(store, nlp, since=since, n_process=processes, on_progress=progress)
+            report = run(store, nlp, since=since, n_process=processes, on_progress=progress, failed=failed)
     render.reanalyze_summary(report, out())
     render.item_errors(report.errors, out())
+    if report.errors:
+        raise fail(f"{len(report.errors)} of {report.candidates} documents failed", EXIT_ITEMS_FAILED)
+
+
+@app.command()
+@user_errors
+def status(as_json: JsonOption = False, db: DbOption = None) -> None:
+    """How complete processing is: documents, analysed, failed and skipped with reasons, pending.
+
+    Also the pipeline versions of the stored analyses and the stored size of the raw inputs,
+    with the command that completes what is missing.
+    """
+    with open_store(db) as store:
+        found = store.status()
+    if as_json:
+        print_json(found.to_dict())
+    else:
+        render.store_status(found, store.path, out())
 
 
 @app.command()
@@ -359,7 +409,7 @@ def demo(
     if not os.path.isdir(corpus):
         raise fail(f"corpus folder {corpus} does not exist")
     console = out()
-    with open_store(db) as store:
+    with open_store(db, create=True) as store:
         nlp = load_nlp(model)
         with item_progress("ingesting", count_items([corpus]), err(), lambda r: r.read) as progress:
             report = ingest_paths([corpus], store, nlp, on_progress=progress)
@@ -379,7 +429,7 @@ def demo(
 @app.command()
 def version() -> None:
     """Print the newsdesk, pipeline and database schema versions."""
-    from newsdesk.nlp.analyze import PIPELINE_VERSION
+    from newsdesk.models import PIPELINE_VERSION
     from newsdesk.store import latest_version
 
     typer.echo(f"newsdesk {__version__} (pipeline {PIPELINE_VERSION}, schema {latest_version()})")

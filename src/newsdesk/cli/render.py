@@ -20,7 +20,14 @@ from newsdesk.cli.report import (
     who_label,
 )
 from newsdesk.models import Article
-from newsdesk.store import EntitySummary, SearchResults, StoredArticle, StoredEvent, StoredQuote
+from newsdesk.store import (
+    EntitySummary,
+    SearchResults,
+    StoredArticle,
+    StoredEvent,
+    StoredQuote,
+    StoreStatus,
+)
 
 if TYPE_CHECKING:  # the pipeline imports spaCy: keep it out of `--help`
     from newsdesk.pipeline import IngestReport, ItemError, ReanalyzeReport
@@ -33,30 +40,81 @@ def ingest_summary(report: IngestReport, console: Console) -> None:
     table = Table(title="ingest summary", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
-    for label, value in (
-        ("items read", report.read),
-        ("new documents", report.new),
-        ("new versions of known URLs", report.versions),
-        ("duplicates skipped", report.duplicates),
-        ("analysed", report.analysed),
-        ("errors", len(report.errors)),
+    for label, value, style in (
+        ("items read", report.read, None),
+        ("new documents", report.new, None),
+        ("new versions of known URLs", report.versions, None),
+        ("duplicates skipped", report.duplicates, None),
+        ("unfinished documents completed", report.resumed, None),
+        ("analysed", report.analysed, None),
+        ("stored without analysis (language)", report.skipped, "yellow"),
+        ("warnings (read anyway)", len(report.warnings), "yellow"),
+        ("errors", len(report.errors), "red"),
     ):
-        table.add_row(label, str(value), style="red" if label == "errors" and value else None)
+        if value or label in ("items read", "new documents", "analysed", "errors"):
+            table.add_row(label, str(value), style=style if value else None)
     console.print(table)
 
 
 def reanalyze_summary(report: ReanalyzeReport, console: Console) -> None:
+    skipped = f"; {report.skipped} skipped (language)" if report.skipped else ""
     console.print(
         f"reanalysed [bold]{report.analysed}[/bold] of {report.candidates} documents; "
-        f"{len(report.errors)} errors"
+        f"{len(report.errors)} errors{skipped}"
     )
 
 
-def item_errors(errors: Iterable[ItemError], console: Console, title: str = "errors") -> None:
+def store_status(status: StoreStatus, path: str, console: Console) -> None:
+    """The ``newsdesk status`` overview, with the command that completes what is missing."""
+    table = Table(title=f"status of {escape(path)}", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("documents", str(status.documents))
+    table.add_row("articles (extracted, searchable)", str(status.articles))
+    table.add_row("analysed", str(status.analysed))
+    for version, n in status.pipeline_versions.items():
+        table.add_row(f"  by pipeline {escape(version)}", str(n))
+    table.add_row("failed", str(status.failed), style="red" if status.failed else None)
+    table.add_row("skipped (not analysed)", str(status.skipped), style="yellow" if status.skipped else None)
+    table.add_row("pending (never finished)", str(status.pending), style="red" if status.pending else None)
+    table.add_row("errors / warnings logged", f"{status.errors} / {status.warnings}")
+    if status.raw_bytes:
+        ratio = status.stored_raw_bytes / status.raw_bytes
+        table.add_row("raw inputs", f"{_size(status.raw_bytes)} stored as {_size(status.stored_raw_bytes)}"
+                      f" ({ratio:.0%})")
+    if status.file_bytes:
+        table.add_row("database file", _size(status.file_bytes))
+    console.print(table)
+    for title, rows, style in (("failures", status.failures, "red"), ("skipped", status.skips, "yellow")):
+        if rows:
+            reasons = Table("stage", "reason", "documents", title=title, title_style=style)
+            for stage, reason, n in rows:
+                reasons.add_row(stage, reason, str(n))
+            console.print(reasons)
+    hints = []
+    if status.failed:
+        hints.append("newsdesk reanalyze --failed  (retries the failures)")
+    if status.pending or status.outdated:
+        hints.append("newsdesk reanalyze  (completes pending and outdated documents)")
+    for hint in hints:
+        console.print(f"next: {escape(hint)}")
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def item_errors(
+    errors: Iterable[ItemError], console: Console, title: str = "errors", style: str = "red"
+) -> None:
     errors = list(errors)
     if not errors:
         return
-    table = Table(title=title, title_style="red")
+    table = Table(title=title, title_style=style)
     table.add_column("source", overflow="fold", ratio=3)
     table.add_column("stage")
     table.add_column("reason")
@@ -129,6 +187,11 @@ def stored_article(item: StoredArticle, console: Console) -> None:
         meta.add_row("url version", f"{doc.url_version} (previous: {doc.previous_id or '-'})", "store")
     if item.analysis:
         meta.add_row("analysis", f"{item.analysis.pipeline_version} with {item.analysis.model}", "store")
+    if item.outcome:
+        o = item.outcome
+        style = "red" if o.status == "failed" else "yellow"
+        meta.add_row("analysis", f"[{style}]{o.status} at {o.stage}[/{style}]: {o.reason} —"
+                     f" {escape(o.detail)} (pipeline {o.pipeline_version})", "store")
     console.print(meta)
     console.print(escape(a.body or a.text))
     ents = Table("id", "type", "entity", "roles", "mentions", title="entities")

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsdesk.models import Analysis, Article, Entity, Mention, Role
+from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Entity, Mention, Role
 from newsdesk.nlp.events import find_events
 from newsdesk.nlp.identity import Cluster, cluster_others, cluster_people, normalise_name
 from newsdesk.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, TITLE_HEADS
@@ -21,8 +21,7 @@ from newsdesk.nlp.timex import find_times
 
 _PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")
 
-#: Bumped whenever rules change what an analysis contains (see ``newsdesk reanalyze``).
-PIPELINE_VERSION = "0.4.0"
+__all__ = ["PIPELINE_VERSION", "analyze", "analyze_doc", "analyze_many"]
 
 
 def analyze(article: Article, nlp: Language) -> Analysis:

@@ -15,12 +15,15 @@ from newsdesk.store._records import (
     DocumentInfo,
     EntitySummary,
     ErrorRecord,
+    Outcome,
+    OutcomeStatus,
     SearchHit,
     SearchResults,
     StoredArticle,
     StoredEvent,
     StoredParticipant,
     StoredQuote,
+    StoreStatus,
 )
 from newsdesk.store._store import Store, entity_key
 
@@ -34,6 +37,8 @@ __all__ = [
     "DocumentInfo",
     "EntitySummary",
     "ErrorRecord",
+    "Outcome",
+    "OutcomeStatus",
     "SearchHit",
     "SearchResults",
     "Store",
@@ -41,6 +46,7 @@ __all__ = [
     "StoredEvent",
     "StoredParticipant",
     "StoredQuote",
+    "StoreStatus",
     "entity_key",
     "event_type",
     "fts_query",

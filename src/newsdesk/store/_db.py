@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import zlib
 from importlib import resources
 
 from newsdesk.errors import StoreError
@@ -36,8 +37,26 @@ def latest_version() -> int:
     return len(migrations())
 
 
-def connect(path: str | os.PathLike[str]) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate the database; StoreError says why it cannot."""
+def compress(text: str) -> bytes:
+    """Raw inputs are stored as zlib-compressed UTF-8: HTML shrinks five- to tenfold."""
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def decompress(raw: bytes | None, content: str = "") -> str:
+    """The raw input of a documents row (``content`` for rows stored before compression)."""
+    return zlib.decompress(raw).decode("utf-8") if raw is not None else content
+
+
+def _sql_compress(value: object) -> bytes | None:
+    return compress(value) if isinstance(value, str) else None
+
+
+def connect(path: str | os.PathLike[str], create: bool = True) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database; StoreError says why it cannot.
+
+    ``create=False`` refuses a file that does not exist: a read command pointed at a
+    mistyped ``--db`` must say so, not answer from a new empty database.
+    """
     target = os.fspath(path)
     if target != ":memory:":
         parent = os.path.dirname(os.path.abspath(target))
@@ -45,10 +64,16 @@ def connect(path: str | os.PathLike[str]) -> sqlite3.Connection:
             raise StoreError(f"cannot open database {target}: folder {parent} does not exist")
         if os.path.isdir(target):
             raise StoreError(f"cannot open database {target}: it is a folder")
+        if not create and not os.path.exists(target):
+            raise StoreError(
+                f"database {target} does not exist (check --db or NEWSDESK_DB; "
+                "`newsdesk ingest` creates one)"
+            )
     try:
         conn = sqlite3.connect(target, isolation_level=None)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open database {target}: {exc}") from exc
+        raise StoreError(f"cannot open database {target}: {exc}{_why_unopenable(target)}") from exc
+    conn.create_function("newsdesk_compress", 1, _sql_compress, deterministic=True)
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -57,12 +82,28 @@ def connect(path: str | os.PathLike[str]) -> sqlite3.Connection:
         migrate(conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"cannot use database {target}: {exc}") from exc
+        raise StoreError(f"cannot use database {target}: {exc}{_why_unopenable(target)}") from exc
     except StoreError:
         conn.close()
         raise
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _why_unopenable(target: str) -> str:
+    """What SQLite's bare "unable to open database file" means for this path."""
+    if target == ":memory:":
+        return ""
+    parent = os.path.dirname(os.path.abspath(target)) or "."
+    if not os.access(parent, os.W_OK):
+        what = "cannot be created there" if not os.path.exists(target) else "needs its journal files"
+        return (
+            f" — folder {parent} is not writable: the database {what} (SQLite's WAL mode keeps"
+            f" {os.path.basename(target)}-wal and -shm beside it); use a writable folder or copy it there"
+        )
+    if os.path.exists(target) and not os.access(target, os.W_OK):
+        return f" — the file {target} is read-only; newsdesk needs to write to it (migrations, journal)"
+    return ""
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 
 from newsdesk.models import Document, Entity, Mention, Role, article_from_dict
 from newsdesk.store import _events, _quotes
+from newsdesk.store._db import decompress
 from newsdesk.store._fts import fts_query
 from newsdesk.store._records import (
     AnalysisInfo,
     DocumentInfo,
     EntitySummary,
     ErrorRecord,
+    Outcome,
     SearchHit,
     SearchResults,
     StoredArticle,
+    StoreStatus,
 )
 
 #: bm25 weights for (title, standfirst, body): a hit in the headline counts most.
@@ -26,11 +30,24 @@ _HIGHLIGHT = ("**", "**")
 
 def document(conn: sqlite3.Connection, document_id: int) -> Document | None:
     row = conn.execute(
-        "SELECT source, kind, content, url, title, published, publisher, content_hash"
+        "SELECT source, kind, content, raw, url, title, published, publisher, content_hash"
         " FROM documents WHERE id = ?",
         (document_id,),
     ).fetchone()
-    return Document(**dict(row)) if row else None
+    if row is None:
+        return None
+    d = dict(row)
+    d["content"] = decompress(d.pop("raw"), d["content"])
+    return Document(**d)
+
+
+def outcome(conn: sqlite3.Connection, document_id: int) -> Outcome | None:
+    row = conn.execute(
+        "SELECT status, stage, reason, detail, pipeline_version, at FROM analysis_outcomes"
+        " WHERE document_id = ?",
+        (document_id,),
+    ).fetchone()
+    return Outcome(**dict(row)) if row else None
 
 
 def errors(conn: sqlite3.Connection, limit: int, offset: int) -> list[ErrorRecord]:
@@ -89,6 +106,7 @@ def article(conn: sqlite3.Connection, article_id: int) -> StoredArticle | None:
         quotes=_quotes.quotes(conn, article_id=article_id),
         times=_events.times(conn, article_id),
         events=_events.events(conn, article_id=article_id),
+        outcome=outcome(conn, article_id),
     )
 
 
@@ -152,17 +170,71 @@ def entities(conn: sqlite3.Connection, type_: str | None, limit: int, offset: in
 
 def needing_analysis(conn: sqlite3.Connection, current: str, since: str | None) -> list[int]:
     rows = conn.execute(
-        "SELECT d.id, an.pipeline_version FROM documents d"
-        " LEFT JOIN analyses an ON an.document_id = d.id ORDER BY d.id"
+        "SELECT d.id, an.pipeline_version, o.pipeline_version FROM documents d"
+        " LEFT JOIN analyses an ON an.document_id = d.id"
+        " LEFT JOIN analysis_outcomes o ON o.document_id = d.id ORDER BY d.id"
     )
     floor = version_key(since) if since is not None else None
-    return [
-        doc_id
-        for doc_id, version in rows
-        if version is None
-        or version != current
-        or (floor is not None and version_key(version) >= floor)
-    ]
+    found = []
+    for doc_id, version, tried in rows:
+        if tried == current and (version is None or floor is None):
+            continue  # this version already failed or skipped it: `reanalyze --failed` retries
+        if (
+            version is None
+            or version != current
+            or (floor is not None and version_key(version) >= floor)
+        ):
+            found.append(doc_id)
+    return found
+
+
+def failed_documents(conn: sqlite3.Connection) -> list[int]:
+    rows = conn.execute("SELECT document_id FROM analysis_outcomes WHERE status = 'failed' ORDER BY 1")
+    return [r[0] for r in rows]
+
+
+def status(conn: sqlite3.Connection, current: str, path: str) -> StoreStatus:
+    """One pass of aggregate queries over documents, analyses and outcomes."""
+
+    def one(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0] or 0)
+
+    versions = {
+        v: n for v, n in conn.execute(
+            "SELECT pipeline_version, count(*) FROM analyses GROUP BY 1 ORDER BY 2 DESC, 1"
+        )
+    }
+    grouped = conn.execute(
+        "SELECT status, stage, reason, count(*) FROM analysis_outcomes GROUP BY 1, 2, 3 ORDER BY 4 DESC, 2, 3"
+    ).fetchall()
+    failures = [(stage, reason, n) for st, stage, reason, n in grouped if st == "failed"]
+    skips = [(stage, reason, n) for st, stage, reason, n in grouped if st == "skipped"]
+    size = 0
+    if path != ":memory:":
+        size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+    return StoreStatus(
+        documents=one("SELECT count(*) FROM documents"),
+        articles=one("SELECT count(*) FROM articles"),
+        analysed=one("SELECT count(*) FROM analyses"),
+        failed=sum(n for *_, n in failures),
+        skipped=sum(n for *_, n in skips),
+        pending=one(
+            "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM analyses a"
+            " WHERE a.document_id = d.id) AND NOT EXISTS (SELECT 1 FROM analysis_outcomes o"
+            " WHERE o.document_id = d.id)"
+        ),
+        outdated=sum(n for v, n in versions.items() if v != current),
+        pipeline_versions=versions,
+        failures=failures,
+        skips=skips,
+        errors=one("SELECT count(*) FROM errors WHERE level = 'error'"),
+        warnings=one("SELECT count(*) FROM errors WHERE level = 'warning'"),
+        raw_bytes=one("SELECT sum(coalesce(raw_size, length(CAST(content AS BLOB)))) FROM documents"),
+        stored_raw_bytes=one(
+            "SELECT sum(coalesce(length(raw), length(CAST(content AS BLOB)))) FROM documents"
+        ),
+        file_bytes=size,
+    )
 
 
 def version_key(version: str) -> tuple[tuple[int, str], ...]:

@@ -73,6 +73,53 @@ class AnalysisInfo:
     analysed_at: str
 
 
+OutcomeStatus = Literal["failed", "skipped"]
+
+
+@dataclass
+class Outcome:
+    """Why a stored document has no (current) analysis: it failed at a stage, or was skipped.
+
+    ``stage`` is extract, analyze or store; ``reason`` a short code (``analysis-failed``,
+    ``unsupported-language`` ...); ``detail`` the message. ``pipeline_version`` made it.
+    """
+
+    status: OutcomeStatus
+    stage: str
+    reason: str
+    detail: str = ""
+    pipeline_version: str = ""
+    at: str = ""
+
+
+@dataclass
+class StoreStatus:
+    """How complete processing is: the overview ``newsdesk status`` prints.
+
+    ``pending`` documents have neither an analysis nor an outcome (an ingest interrupted
+    before this version, or stored by an older newsdesk): ``newsdesk reanalyze`` does them.
+    """
+
+    documents: int
+    articles: int
+    analysed: int
+    failed: int
+    skipped: int
+    pending: int
+    outdated: int
+    pipeline_versions: dict[str, int] = field(default_factory=dict)
+    failures: list[tuple[str, str, int]] = field(default_factory=list)
+    skips: list[tuple[str, str, int]] = field(default_factory=list)
+    errors: int = 0
+    warnings: int = 0
+    raw_bytes: int = 0
+    stored_raw_bytes: int = 0
+    file_bytes: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @dataclass
 class StoredArticle:
     """An article with its document, its analysis versions and its entities.
@@ -90,6 +137,7 @@ class StoredArticle:
     quotes: list[StoredQuote] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     events: list[StoredEvent] = field(default_factory=list)
+    outcome: Outcome | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -229,3 +277,4 @@ class ErrorRecord:
     detail: str
     document_id: int | None
     at: str
+    level: str = "error"

@@ -17,17 +17,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newsdesk.errors import StoreError
-from newsdesk.models import Analysis, Article, Document, analysis_from_dict
+from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Document, analysis_from_dict
 from newsdesk.store import _events, _quotes, _read
-from newsdesk.store._db import connect, schema_version
+from newsdesk.store._db import compress, connect, schema_version
 from newsdesk.store._records import (
     Added,
     EntitySummary,
     ErrorRecord,
+    Outcome,
+    OutcomeStatus,
     SearchResults,
     StoredArticle,
     StoredEvent,
     StoredQuote,
+    StoreStatus,
 )
 
 
@@ -41,11 +44,14 @@ def entity_key(canonical: str) -> str:
 
 
 class Store:
-    """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works)."""
+    """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works).
 
-    def __init__(self, path: str | os.PathLike[str] = ":memory:") -> None:
+    ``create=False`` refuses a database file that does not exist yet (read commands).
+    """
+
+    def __init__(self, path: str | os.PathLike[str] = ":memory:", create: bool = True) -> None:
         self.path = os.fspath(path)
-        self._conn = connect(self.path)
+        self._conn = connect(self.path, create=create)
 
     # -- lifecycle -----------------------------------------------------------------
     def close(self) -> None:
@@ -84,8 +90,21 @@ class Store:
         row = cur.fetchone()
         return row[0] if row else None
 
+    def is_complete(self, document_id: int) -> bool:
+        """True when the document has an analysis or a recorded outcome (failed, skipped)."""
+        row = self._conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM analyses WHERE document_id = ?)"
+            " OR EXISTS (SELECT 1 FROM analysis_outcomes WHERE document_id = ?)",
+            (document_id, document_id),
+        ).fetchone()
+        return bool(row[0])
+
     def insert_document(self, doc: Document) -> Added:
-        """Store a raw document unless its content is known; a changed URL becomes a new version."""
+        """Store a raw document unless its content is known; a changed URL becomes a new version.
+
+        The raw content is stored compressed. Call it inside ``transaction()`` together with
+        the document's analysis or outcome, so no document is ever visible half done.
+        """
         if not doc.content_hash:
             raise StoreError(f"{doc.source}: document has no content_hash")
         with self.transaction() as conn:
@@ -99,10 +118,12 @@ class Store:
                     (doc.url,),
                 ).fetchone()
             cur = conn.execute(
-                "INSERT INTO documents (source, url, kind, content, content_hash, title, published,"
-                " publisher, url_version, previous_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO documents (source, url, kind, content, raw, raw_size, content_hash, title,"
+                " published, publisher, url_version, previous_id, ingested_at)"
+                " VALUES (?,?,?,'',?,?,?,?,?,?,?,?,?)",
                 (
-                    doc.source, doc.url, doc.kind, doc.content, doc.content_hash, doc.title,
+                    doc.source, doc.url, doc.kind, compress(doc.content), len(doc.content.encode("utf-8")),
+                    doc.content_hash, doc.title,
                     doc.published, doc.publisher, previous[1] + 1 if previous else 1,
                     previous[0] if previous else None, _now(),
                 ),
@@ -117,14 +138,53 @@ class Store:
         return _read.document(self._conn, document_id)
 
     def record_error(
-        self, source: str, stage: str, reason: str, detail: str = "", document_id: int | None = None
+        self, source: str, stage: str, reason: str, detail: str = "", document_id: int | None = None,
+        level: str = "error",
     ) -> int:
+        """Log a failed item (``level="error"``) or an item read anyway (``"warning"``)."""
         with self.transaction() as conn:
             cur = conn.execute(
-                "INSERT INTO errors (source, stage, reason, detail, document_id, at) VALUES (?,?,?,?,?,?)",
-                (source, stage, reason, detail, document_id, _now()),
+                "INSERT INTO errors (source, stage, reason, detail, document_id, at, level)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (source, stage, reason, detail, document_id, _now(), level),
             )
             return int(cur.lastrowid or 0)
+
+    def save_outcome(
+        self, document_id: int, status: OutcomeStatus, stage: str, reason: str, detail: str = "",
+        article: Article | None = None,
+    ) -> None:
+        """Record why a document has no current analysis (replaces an earlier outcome).
+
+        ``article`` (when extraction got that far) is stored so the text is searchable. A
+        failure keeps an analysis stored before (an older version's, with the article it was
+        made from): better an old analysis than none. A skip drops it: a document the
+        analysis does not apply to (not English) must not keep facts it should never have had.
+        """
+        with self.transaction() as conn:
+            analysed = conn.execute(
+                "SELECT 1 FROM analyses WHERE document_id = ?", (document_id,)
+            ).fetchone() is not None
+            if status == "skipped" and analysed:
+                self._clear_analysis(conn, document_id)
+                conn.execute("DELETE FROM analyses WHERE document_id = ?", (document_id,))
+                analysed = False
+            if article is not None and not analysed:
+                self.save_article(document_id, article)
+            conn.execute(
+                "INSERT INTO analysis_outcomes (document_id, status, stage, reason, detail,"
+                " pipeline_version, at) VALUES (?,?,?,?,?,?,?) ON CONFLICT(document_id) DO UPDATE SET"
+                " status=excluded.status, stage=excluded.stage, reason=excluded.reason,"
+                " detail=excluded.detail, pipeline_version=excluded.pipeline_version, at=excluded.at",
+                (document_id, status, stage, reason, detail, PIPELINE_VERSION, _now()),
+            )
+
+    def outcome(self, document_id: int) -> Outcome | None:
+        return _read.outcome(self._conn, document_id)
+
+    def status(self) -> StoreStatus:
+        """Documents, analysed, failed and skipped with reasons, pending, versions, sizes."""
+        return _read.status(self._conn, PIPELINE_VERSION, self.path)
 
     def list_errors(self, limit: int = 100, offset: int = 0) -> list[ErrorRecord]:
         return _read.errors(self._conn, limit, offset)
@@ -159,11 +219,8 @@ class Store:
         """
         with self.transaction() as conn:
             self.save_article(document_id, analysis.article)
-            conn.execute("DELETE FROM event_participants WHERE article_id = ?", (document_id,))
-            conn.execute("DELETE FROM events WHERE article_id = ?", (document_id,))
-            conn.execute("DELETE FROM time_expressions WHERE article_id = ?", (document_id,))
-            conn.execute("DELETE FROM quotes WHERE article_id = ?", (document_id,))
-            conn.execute("DELETE FROM article_entities WHERE article_id = ?", (document_id,))
+            conn.execute("DELETE FROM analysis_outcomes WHERE document_id = ?", (document_id,))
+            self._clear_analysis(conn, document_id)
             conn.execute(
                 "INSERT INTO analyses (document_id, pipeline_version, model, schema_version, analysed_at,"
                 " analysis) VALUES (?,?,?,?,?,?) ON CONFLICT(document_id) DO UPDATE SET"
@@ -201,6 +258,16 @@ class Store:
             _quotes.insert_quotes(conn, document_id, analysis.quotes, rows)
             _events.insert_times(conn, document_id, analysis.times)
             _events.insert_events(conn, document_id, analysis.events, analysis.times, rows)
+
+    @staticmethod
+    def _clear_analysis(conn: sqlite3.Connection, document_id: int) -> None:
+        """Delete the per-article facts of a document's analysis (not the analyses row)."""
+        for table, column in (
+            ("event_participants", "article_id"), ("events", "article_id"),
+            ("time_expressions", "article_id"), ("quotes", "article_id"),
+            ("article_entities", "article_id"),
+        ):
+            conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (document_id,))
 
     def _entity_id(self, type_: str, canonical: str) -> int:
         key = entity_key(canonical)
@@ -294,17 +361,19 @@ class Store:
         return _events.count(self._conn, actor, type, since, status)
 
     def documents_needing_analysis(
-        self, since_version: str | None = None, current_version: str | None = None
+        self, since_version: str | None = None, current_version: str | None = None, failed: bool = False
     ) -> list[int]:
-        """Ids of documents never analysed, or analysed by another pipeline version.
+        """Ids of documents to (re)analyse, in id order.
 
-        With ``since_version``: also those analysed by that version or a later one, so a
-        run can redo work the current version already did.
+        Default: those never analysed and without an outcome of this version (pending, or
+        failed or skipped by another version), and those analysed by another pipeline
+        version. With ``since_version``: also those analysed by that version or a later one.
+        ``failed=True``: only the documents whose last attempt failed, whatever its version.
         """
         if current_version is None:
-            from newsdesk.nlp.analyze import PIPELINE_VERSION
-
-            current_version = PIPELINE_VERSION
+                current_version = PIPELINE_VERSION
+        if failed:
+            return _read.failed_documents(self._conn)
         return _read.needing_analysis(self._conn, current_version, since_version)
 
     def richest_articles(self, limit: int = 1) -> list[int]:
