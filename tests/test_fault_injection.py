@@ -69,8 +69,10 @@ def snapshot(db: Path) -> dict[str, list[tuple]]:
     h = "(SELECT content_hash FROM documents WHERE id = {col})"
     return {
         "documents": sorted(_rows(db, "SELECT content_hash, kind, url, url_version FROM documents")),
-        "articles": sorted(_rows(db, f"SELECT {h.format(col='a.id')}, a.title, length(a.text) FROM articles a")),
-        "analyses": sorted(_rows(db, f"SELECT {h.format(col='document_id')}, pipeline_version FROM analyses")),
+        "articles": sorted(_rows(db, f"SELECT {h.format(col='a.id')}, a.title, length(a.text)"
+                                     " FROM articles a")),
+        "analyses": sorted(_rows(db, f"SELECT {h.format(col='document_id')}, pipeline_version"
+                                     " FROM analyses")),
         "outcomes": sorted(_rows(db, f"SELECT {h.format(col='document_id')}, status, reason"
                                      " FROM analysis_outcomes")),
         "quotes": sorted(_rows(db, f"SELECT {h.format(col='article_id')}, kind, content_start, content_end,"
