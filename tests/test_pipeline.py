@@ -158,3 +158,74 @@ def test_an_extractor_crash_is_recorded_not_raised(
     extract_errors = [e for e in report.errors if e.stage == "extract"]
     assert len(extract_errors) == GOOD and {e.reason for e in extract_errors} == {"extractor-failed"}
     assert store.counts()["documents"] == GOOD
+
+
+def test_a_document_stored_without_its_analysis_is_completed_not_skipped(
+    corpus_dir: Path, store: Store, nlp: Language
+) -> None:
+    """What an interrupted run of an older newsdesk left: the document row without its analysis."""
+    from newsdesk.ingest import iter_documents
+
+    ferry = next(d for d in iter_documents([str(corpus_dir / "text" / "ferry.txt")]))
+    doc_id = store.add_document(ferry)
+    assert store.status().pending == 1
+    report = ingest_paths([str(corpus_dir)], store, nlp)
+    assert (report.resumed, report.new, report.analysed, report.duplicates) == (1, GOOD - 1, GOOD, 0)
+    assert store.get_analysis(doc_id) is not None and store.status().pending == 0
+    again = ingest_paths([str(corpus_dir)], store, nlp)
+    assert (again.resumed, again.duplicates, again.analysed) == (0, GOOD, 0)
+
+
+def test_a_copy_inside_one_batch_is_stored_once(tmp_path: Path, store: Store, nlp: Language) -> None:
+    text = "Dam opens\n\nThe dam opened on Friday, engineer Ana Reyes said."
+    feed = tmp_path / "f.jsonl"
+    feed.write_text("\n".join(json.dumps({"text": text, "title": f"copy {i}"}) for i in range(3)) + "\n")
+    report = ingest_paths([str(feed)], store, nlp, batch_size=10)
+    assert (report.new, report.duplicates, report.analysed) == (1, 2, 1)
+    assert store.counts()["documents"] == 1
+
+
+def test_non_english_articles_are_stored_searchable_and_skipped(
+    corpus_dir: Path, store: Store, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.extract
+
+    def german(doc):  # noqa: ANN001, ANN202
+        article = real(doc)
+        if doc.source.endswith("ferry.txt"):
+            article.language = "de"
+        return article
+
+    monkeypatch.setattr(pipeline, "extract", german)
+    report = ingest_paths([str(corpus_dir)], store, nlp)
+    assert (report.new, report.analysed, report.skipped) == (GOOD, GOOD - 1, 1)
+    assert not [e for e in report.errors if e.stage != "ingest"]  # a skip is not a failure
+    hit = store.search("ferry terminal").hits[0]
+    item = store.get_article(hit.id)
+    assert item.analysis is None and item.entities == [] and item.article.language == "de"
+    assert (item.outcome.status, item.outcome.reason) == ("skipped", "unsupported-language")
+    assert "language 'de'" in item.outcome.detail
+
+
+def test_a_failed_analysis_is_stored_counted_and_retried(
+    corpus_dir: Path, store: Store, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.analyze
+
+    def one_bad(article: Article, nlp: Language) -> Analysis:
+        if "ferry terminal" in article.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(article, nlp)
+
+    monkeypatch.setattr(pipeline, "analyze_many", lambda *a, **k: iter(()))
+    monkeypatch.setattr(pipeline, "analyze", one_bad)
+    report = ingest_paths([str(corpus_dir)], store, nlp)
+    (err,) = [e for e in report.errors if e.stage == "analyze"]
+    status = store.status()
+    assert (status.failed, status.analysed, status.pending) == (1, GOOD - 1, 0)
+    assert status.failures == [("analyze", "analysis-failed", 1)]
+    assert "RecursionError" in store.get_article(err.document_id).outcome.detail
+    monkeypatch.setattr(pipeline, "analyze", real)
+    redo = reanalyze(store, nlp, failed=True)
+    assert (redo.candidates, redo.analysed, redo.errors) == (1, 1, [])
+    assert store.status().failed == 0 and store.status().analysed == GOOD
