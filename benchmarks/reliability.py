@@ -123,7 +123,8 @@ def run(shared: Path, limit: int | None = None) -> str:
     fuzz = _optional("benchmarks.fuzz", 20000)
     if fuzz:
         out += [f"**Fuzz.** {fuzz['cases']:,} generated inputs through `iter_documents` and `extract`:"
-                f" {fuzz['failures']} raised anything but newsdesk's own errors ({fuzz['seconds']:.0f} s).", ""]
+                f" {fuzz['failures']} raised anything but newsdesk's own errors"
+                f" ({fuzz['seconds']:.0f} s).", ""]
     queries = _optional("benchmarks.queries")
     if queries:
         out += [queries["markdown"], ""]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -47,8 +48,19 @@ def test_migration_compresses_documents_stored_before(tmp_path: Path) -> None:
         "INSERT INTO documents (source, kind, content, content_hash, ingested_at) VALUES (?,?,?,?,?)",
         ("old.html", "html", PAGE, content_hash(PAGE), "2026-01-01"),
     )
+    conn.execute(
+        "INSERT INTO documents (source, kind, content, content_hash, ingested_at) VALUES (?,?,?,?,?)",
+        ("done.html", "html", "<p>done</p>", content_hash("<p>done</p>"), "2026-01-01"),
+    )
+    old = analysis_of("Analysed before")
+    conn.execute(
+        "INSERT INTO analyses (document_id, pipeline_version, model, schema_version, analysed_at, analysis)"
+        " VALUES (2, '0.4.0', 'test', '1.0', '2026-01-01', ?)", (json.dumps(old.to_dict()),),
+    )
     conn.close()
     with Store(path) as store:
+        assert store.get_analysis(2).article.title == "Analysed before"  # its JSON now compressed
+        assert store._conn.execute("SELECT typeof(analysis) FROM analyses").fetchone()[0] == "blob"
         assert store.get_document(1).content == PAGE
         row = store._conn.execute("SELECT content, length(raw), raw_size FROM documents").fetchone()
         assert row[0] == "" and row[1] < len(PAGE) / 20 and row[2] == len(PAGE)

@@ -19,7 +19,7 @@ from typing import Any
 from newsdesk.errors import StoreError
 from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Document, analysis_from_dict
 from newsdesk.store import _events, _quotes, _read
-from newsdesk.store._db import compress, connect, schema_version
+from newsdesk.store._db import compress, connect, decompress, schema_version
 from newsdesk.store._records import (
     Added,
     EntitySummary,
@@ -229,7 +229,7 @@ class Store:
                 " analysis=excluded.analysis",
                 (
                     document_id, analysis.pipeline_version, analysis.model, analysis.schema_version,
-                    _now(), _json(analysis.to_dict()),
+                    _now(), compress(_json(analysis.to_dict())),
                 ),
             )
             stored_ids: dict[int, int] = {}
@@ -281,7 +281,7 @@ class Store:
     def get_analysis(self, document_id: int) -> Analysis | None:
         row = self._conn.execute("SELECT analysis FROM analyses WHERE document_id = ?", (document_id,))
         found = row.fetchone()
-        return analysis_from_dict(json.loads(found[0])) if found else None
+        return analysis_from_dict(json.loads(decompress(found[0]))) if found else None
 
     # -- reads -----------------------------------------------------------------------------
     def search(self, query: str, limit: int = 20, offset: int = 0) -> SearchResults:

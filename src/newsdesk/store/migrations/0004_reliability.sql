@@ -1,13 +1,16 @@
--- 0004: raw inputs stored compressed; the outcome of every document that has no analysis.
+-- 0004: raw inputs and analysis JSON stored compressed; the outcome of every document that
+-- has no analysis.
 --
--- documents.raw holds the raw input as zlib-compressed UTF-8 (newsdesk_compress, a function
+-- documents.raw holds the raw input as Brotli-compressed UTF-8 (newsdesk_compress, a function
 -- the store registers on its connection); documents.content is '' for such rows. Raw HTML
--- was most of a database's size (153 MB of 180 MB for 29 MB of gzip input).
+-- was most of a database's size (153 MB of 180 MB for 29 MB of gzip input). analyses.analysis
+-- holds the same compressed form (a BLOB; rows stored before were TEXT).
 -- raw_size is the UTF-8 size before compression (for `newsdesk status`).
 ALTER TABLE documents ADD COLUMN raw BLOB;
 ALTER TABLE documents ADD COLUMN raw_size INTEGER;
 UPDATE documents SET raw_size = length(CAST(content AS BLOB)), raw = newsdesk_compress(content),
     content = '' WHERE raw IS NULL;
+UPDATE analyses SET analysis = newsdesk_compress(analysis) WHERE typeof(analysis) = 'text';
 
 -- A stored document either has its analysis (analyses) or one row here saying why not:
 -- 'failed' (extraction or analysis raised; retried by `newsdesk reanalyze --failed`) or
