@@ -229,3 +229,23 @@ def test_a_failed_analysis_is_stored_counted_and_retried(
     redo = reanalyze(store, nlp, failed=True)
     assert (redo.candidates, redo.analysed, redo.errors) == (1, 1, [])
     assert store.status().failed == 0 and store.status().analysed == GOOD
+
+
+def test_a_write_that_fails_is_rolled_back_and_the_document_kept_as_failed(
+    corpus_dir: Path, store: Store, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = store.save_analysis
+
+    def refuse(doc_id: int, analysis: Analysis) -> None:
+        real(doc_id, analysis)  # rows written, then the transaction fails: all rolled back
+        if "ferry terminal" in analysis.article.text:
+            raise KeyError("speaker")
+
+    monkeypatch.setattr(store, "save_analysis", refuse)
+    report = ingest_paths([str(corpus_dir)], store, nlp)
+    (err,) = [e for e in report.errors if e.stage == "store"]
+    assert err.reason == "write-failed" and "KeyError" in err.detail
+    item = store.get_article(err.document_id)
+    assert item.analysis is None and item.entities == [] and item.quotes == []
+    assert (item.outcome.status, item.outcome.stage) == ("failed", "store")
+    assert store.status().analysed == GOOD - 1

@@ -261,13 +261,14 @@ class _Batch:
         self._hashes.clear()
 
     def _write(self, item: _Pending) -> None:
-        """The document with its analysis or outcome in one transaction; a write the schema
-        refuses is retried as a 'store' failure so the document is still kept."""
+        """The document with its analysis or outcome in one transaction; a write that fails is
+        rolled back whole and retried as a 'store' failure, so the document is still kept."""
         try:
             doc_id = self._save(item)
-        except StoreError as exc:
+        except Exception as exc:  # noqa: BLE001 - a fact the schema refuses, or a bug: this document only
             item.analysis = None
-            item.outcome = ("failed", ItemError(item.doc.source, "store", "write-failed", str(exc)))
+            detail = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
+            item.outcome = ("failed", ItemError(item.doc.source, "store", "write-failed", detail))
             try:
                 doc_id = self._save(item)
             except StoreError as again:
