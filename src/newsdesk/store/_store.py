@@ -19,6 +19,7 @@ from typing import Any
 from newsdesk.errors import StoreError
 from newsdesk.models import Analysis, Article, Document, analysis_from_dict
 from newsdesk.store import _events, _quotes, _read
+from newsdesk.store._budget import bounded
 from newsdesk.store._db import connect, schema_version
 from newsdesk.store._records import (
     Added,
@@ -42,6 +43,10 @@ def entity_key(canonical: str) -> str:
 
 class Store:
     """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works)."""
+
+    #: Seconds a read may run before it stops with a QueryError (None: the ``[query]`` setting;
+    #: 0: no limit). Reads marked ``@bounded`` also stop at once on Ctrl-C; writes never do.
+    query_seconds: float | None = None
 
     def __init__(self, path: str | os.PathLike[str] = ":memory:") -> None:
         self.path = os.fspath(path)
@@ -126,6 +131,7 @@ class Store:
             )
             return int(cur.lastrowid or 0)
 
+    @bounded
     def list_errors(self, limit: int = 100, offset: int = 0) -> list[ErrorRecord]:
         return _read.errors(self._conn, limit, offset)
 
@@ -211,25 +217,30 @@ class Store:
         row = self._conn.execute("SELECT id FROM entities WHERE type = ? AND key = ?", (type_, key))
         return int(row.fetchone()[0])
 
+    @bounded
     def get_analysis(self, document_id: int) -> Analysis | None:
         row = self._conn.execute("SELECT analysis FROM analyses WHERE document_id = ?", (document_id,))
         found = row.fetchone()
         return analysis_from_dict(json.loads(found[0])) if found else None
 
     # -- reads -----------------------------------------------------------------------------
+    @bounded
     def search(self, query: str, limit: int = 20, offset: int = 0) -> SearchResults:
         """Full-text search ranked by bm25 (headline weighs most), with highlighted snippets."""
         return _read.search(self._conn, query, limit, offset)
 
+    @bounded
     def get_article(self, article_id: int) -> StoredArticle | None:
         return _read.article(self._conn, article_id)
 
+    @bounded
     def list_entities(
         self, type: str | None = None, limit: int = 50, offset: int = 0
     ) -> list[EntitySummary]:
         """Entities by number of articles, with the roles the articles give them."""
         return _read.entities(self._conn, type, limit, offset)
 
+    @bounded
     def quotes(
         self,
         speaker: str | None = None,
@@ -249,6 +260,7 @@ class Store:
         """
         return _quotes.quotes(self._conn, speaker, about, since, kind, limit, offset)
 
+    @bounded
     def count_quotes(
         self,
         speaker: str | None = None,
@@ -259,6 +271,7 @@ class Store:
         """How many quotes ``quotes`` would return without a limit (for paging)."""
         return _quotes.count(self._conn, speaker, about, since, kind)
 
+    @bounded
     def events(
         self,
         actor: str | None = None,
@@ -283,6 +296,7 @@ class Store:
         """
         return _events.events(self._conn, actor, type, since, status, limit, offset)
 
+    @bounded
     def count_events(
         self,
         actor: str | None = None,
@@ -307,10 +321,12 @@ class Store:
             current_version = PIPELINE_VERSION
         return _read.needing_analysis(self._conn, current_version, since_version)
 
+    @bounded
     def richest_articles(self, limit: int = 1) -> list[int]:
         """Ids of the articles naming the most people (then entities): good samples to show."""
         return _read.richest_articles(self._conn, limit)
 
+    @bounded
     def counts(self) -> dict[str, int]:
         return _read.counts(self._conn)
 
