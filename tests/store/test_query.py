@@ -69,7 +69,9 @@ def test_near_has_fts5_semantics(store: Store) -> None:
     assert found(store, "NEAR(alpha beta,0)") == {gaps[0]}
     assert found(store, 'NEAR(alpha "beta gamma", 11)') == set(gaps.values())
     assert found(store, "NEAR (alp* beta, 3) -gap") == set()  # headlines "Gap n" excluded
-    for query in ["NEAR(alpha beta, 3)", "NEAR(alpha beta)", 'NEAR(alpha "beta gamma", 11)']:
+    assert found(store, "NEAR(alpha alpha beta alpha, 3)") == {gaps[0], gaps[3]}  # repeats dropped
+    for query in ["NEAR(alpha beta, 3)", "NEAR(alpha beta)", 'NEAR(alpha "beta gamma", 11)',
+                  "NEAR(alpha alpha beta alpha, 3)", "NEAR(beta beta, 0)"]:
         raw = store._conn.execute(  # the same NEAR typed straight into FTS5
             "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (query,)
         ).fetchall()
@@ -163,7 +165,7 @@ def test_repeated_terms_are_dropped_without_changing_the_rows(store: Store) -> N
     assert {r[0] for r in raw} == ids
     assert fts_query("ferry OR boat OR ferry OR (boat OR ferry)") == '"ferry" OR "boat"'
     assert fts_query("The the THE -boat -boat") == '"the" NOT "boat"'
-    assert fts_query('NEAR(ferry ferry) ferry "ferry"') == 'NEAR("ferry" "ferry") AND "ferry"'
+    assert fts_query('NEAR(ferry boat ferry, 3) ferry "ferry"') == 'NEAR("ferry" "boat", 3) AND "ferry"'
 
 
 # -- rendered expressions agree with a plain evaluation of the tree --------------------------

@@ -349,7 +349,9 @@ class _Parser:
         self.take()
         if not phrases:
             raise QueryError(f"NEAR( {near.where} has no word to search for")
-        return Near(tuple(phrases), distance)
+        # one occurrence may serve several identical phrases of a NEAR group, so repeats
+        # never change what it matches, only its cost (which grows with each of them)
+        return Near(tuple(dict.fromkeys(phrases)), distance)
 
 
 def _all(include: list[Node], exclude: list[Node]) -> Node:
