@@ -64,6 +64,8 @@ def test_options_still_work_around_dashed_words(db: str) -> None:
     assert typo.exit_code == 1 and "--limt is not an option" in typo.stderr
     about = run("quotes", "--about", "-housing spoke", "--json", "--db", db)
     assert [q["content"]["text"] for q in json.loads(about.stdout)["quotes"]] == ["Trump and Carson spoke"]
+    actor = run("events", "--actor", "-carson", "--json", "--db", db)  # an option's value may start with '-'
+    assert actor.exit_code == 0 and json.loads(actor.stdout)["total"] == 0
 
 
 @pytest.mark.parametrize(("args", "message"), [

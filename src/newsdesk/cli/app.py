@@ -140,6 +140,7 @@ def search(
     query: Annotated[
         list[str],
         typer.Argument(
+            metavar="QUERY",
             help='Words to find (README "Query syntax"): "exact phrase", prefix*, -word, OR, NOT,'
             " (groups), NEAR(a b, 10)."
         ),
