@@ -35,12 +35,11 @@ def test_a_read_over_budget_stops_with_a_query_error(big: Store) -> None:
     t0 = time.perf_counter()
     assert big.search(COSTLY).total == 600  # the default budget (10 s) lets it finish
     full = time.perf_counter() - t0
-    assert full > 0.2
-    big.query_seconds = 0.05
+    big.query_seconds = round(full / 10, 3)
     t0 = time.perf_counter()
-    with pytest.raises(QueryError, match=r"longer than 0.05 s and was stopped: narrow it"):
+    with pytest.raises(QueryError, match=rf"longer than {big.query_seconds:g} s and was stopped: narrow it"):
         big.search(COSTLY)
-    assert time.perf_counter() - t0 < min(full / 2, 0.5)
+    assert time.perf_counter() - t0 < full / 2  # stopped soon after the budget, long before the end
     assert big.search("w7").total > 0  # a cheap query still runs, and the store is usable
 
 
