@@ -15,6 +15,9 @@ class Settings:
     batch_size: int
     n_process: int
     max_bytes: int
+    query_max_chars: int
+    query_max_terms: int
+    query_seconds: float
     languages: tuple[str, ...] = ("en",)
 
 
@@ -27,5 +30,8 @@ def load_settings() -> Settings:
         batch_size=int(env.get("NEWSDESK_BATCH_SIZE", raw["nlp"]["batch_size"])),
         n_process=int(env.get("NEWSDESK_N_PROCESS", raw["nlp"]["n_process"])),
         max_bytes=int(env.get("NEWSDESK_MAX_BYTES", raw["ingest"]["max_bytes"])),
+        query_max_chars=int(env.get("NEWSDESK_QUERY_MAX_CHARS", raw["query"]["max_chars"])),
+        query_max_terms=int(env.get("NEWSDESK_QUERY_MAX_TERMS", raw["query"]["max_terms"])),
+        query_seconds=float(env.get("NEWSDESK_QUERY_SECONDS", raw["query"]["budget_seconds"])),
         languages=tuple((env.get("NEWSDESK_LANGUAGES") or ",".join(raw["nlp"]["languages"])).split(",")),
     )

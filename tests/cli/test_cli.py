@@ -120,7 +120,7 @@ def test_search_finds_the_right_article_and_pages(db: str) -> None:
         "Library reopens after flood repairs", "Bridge closure extended",
     }
     odd = run("search", 'ferry\'s "(terminal', "--db", db)
-    assert odd.exit_code == 0
+    assert odd.exit_code == 1 and "unbalanced quote" in odd.stderr
     assert "no article matches" in run("search", "zeppelin", "--db", db).stdout
 
 

@@ -11,7 +11,7 @@ import sqlite3
 import pytest
 
 from builders import article, rows, save, span
-from newsdesk.errors import StoreError
+from newsdesk.errors import QueryError, StoreError
 from newsdesk.models import Analysis, Article, Entity, Mention, Quote, Role
 from newsdesk.store import Store, latest_version, migrations, name_key
 
@@ -185,8 +185,11 @@ def test_about_is_a_full_text_query_over_quoted_words(filled: Store) -> None:
     ]
     assert len(filled.quotes(about="bridge OR talks")) == 2
     assert filled.quotes(about="lavrov") == []  # the speaker's name is not the quote's content
-    for awkward in ['step-by-step', '"impossible', "Kim's", "AND", "-(", 'NEAR("x"', "col:umn"]:
+    for awkward in ["step-by-step", "Kim's", "col:umn"]:
         filled.quotes(about=awkward)  # never an FTS5 syntax error
+    for malformed in ['"impossible', "AND", "-(", 'NEAR("x"']:
+        with pytest.raises(QueryError):
+            filled.quotes(about=malformed)
     assert len(filled.quotes(about="step-by-step")) == 1
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.errors import StoreError
+from newsdesk.errors import QueryError, StoreError
 from newsdesk.ingest import content_hash
 from newsdesk.models import Analysis, Article, Document, Entity, Mention, Role, Section
 from newsdesk.store import Store, latest_version, migrations
@@ -167,8 +167,11 @@ def test_search_ranks_snippets_and_survives_punctuation(store: Store) -> None:
     res = store.search("harbour tunnel")
     assert res.total == 2 and res.hits[0].id == a  # the headline hit ranks first
     assert "**" in res.hits[0].snippet
-    for q in ['"', "tunnel's", "U.S.-China", "(tunnel", "tunnel AND", "NOT tunnel", "*", "a:b", "OR", ""]:
-        store.search(q)  # no FTS5 syntax error escapes
+    for q in ["tunnel's", "U.S.-China", "a:b", "AT&T", "tunnel – dawn"]:
+        store.search(q)  # news-style words are never an FTS5 syntax error
+    for q in ['"', "(tunnel", "tunnel AND", "NOT tunnel", "*", "OR", ""]:
+        with pytest.raises(QueryError):  # malformed: a message, not an FTS5 error or silence
+            store.search(q)
     assert store.search("tunnel's").total == 0
     assert store.search("tunn*").total == 2
     assert store.search('"harbour tunnel"').total == 2

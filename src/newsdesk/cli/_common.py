@@ -146,6 +146,17 @@ def check_date_prefix(value: str | None, option: str) -> str | None:
     raise fail(f"{option} {value!r} is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 date-time)")
 
 
+def query_text(words: list[str]) -> str:
+    """The query given as one or several arguments; a mistyped ``--option`` is named, not searched."""
+    for word in words:
+        if word.startswith("--") and len(word) > 2:
+            raise fail(
+                f"{word.split('=')[0]} is not an option of this command (options go before a '--';"
+                " a word to exclude takes one '-', as in -carson)"
+            )
+    return " ".join(words)
+
+
 def print_json(data: Any, indent: int | None = 2) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent, default=str) + "\n")
 

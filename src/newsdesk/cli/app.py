@@ -31,6 +31,7 @@ from newsdesk.cli._common import (
     open_store,
     out,
     print_json,
+    query_text,
     user_errors,
     write_page,
 )
@@ -143,18 +144,27 @@ def analyze(
         raise fail(f"no article could be analysed from {source}")
 
 
-@app.command()
+# "-carson" is a query word, not an unknown option: Click passes it on as an argument.
+@app.command(context_settings={"ignore_unknown_options": True})
 @user_errors
 def search(
-    query: Annotated[str, typer.Argument(help='Words to find; "exact phrase", prefix*, OR and NOT work.')],
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUERY",
+            help='Words to find (README "Query syntax"): "exact phrase", prefix*, -word, OR, NOT,'
+            " (groups), NEAR(a b, 10)."
+        ),
+    ],
     limit: Annotated[int, typer.Option(min=1, help="Results per page.")] = 20,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many results (paging).")] = 0,
     as_json: JsonOption = False,
     db: DbOption = None,
 ) -> None:
     """Full-text search over headlines, standfirsts and bodies, best matches first."""
+    text = query_text(query)
     with open_store(db) as store:
-        results = store.search(query, limit=limit, offset=offset)
+        results = store.search(text, limit=limit, offset=offset)
     if as_json:
         print_json(results.to_dict())
     else:

@@ -28,6 +28,7 @@ from newsdesk.models import (
     TimeExpression,
     normalise_event_type,
 )
+from newsdesk.store._query import check_name
 from newsdesk.store._quotes import EntityRow, _like_escape, names_field, speaker_query_key
 from newsdesk.store._records import StoredEvent, StoredParticipant
 
@@ -165,6 +166,7 @@ def _where(
         clauses.append(f"{_WHEN} >= substr(?, 1, length({_WHEN}))")
         params.append(check_since(since))
     if actor is not None:
+        check_name(actor, "actor")
         key = speaker_query_key(actor)
         if not key:
             return None

@@ -1,34 +1,43 @@
-"""Turning a user's search words into a safe FTS5 query.
+"""Turning a user's query into a safe FTS5 MATCH expression.
 
-FTS5 has its own query language in which a stray quote, colon, hyphen or bracket is a
-syntax error. Users type news-style text ("U.S.-China", "Kim's", "AT&T"), so every word
-becomes a quoted phrase of its word characters. Kept: "exact phrases", ``word*`` prefixes
-and the binary operators OR / AND / NOT written in capitals between terms.
+The query is parsed by ``_query.parse_query`` (one syntax for every full-text search, see
+README "Query syntax") and rendered here with explicit AND and parentheses everywhere, so
+FTS5's own precedence (an implicit AND binds tighter than its NOT) never applies. Every word
+is a quoted phrase of word characters, so no user text reaches FTS5 as syntax.
 """
 
 from __future__ import annotations
 
-import re
-
-_TOKEN_RE = re.compile(r'"([^"]*)"?|(\S+)')
-_WORD_RE = re.compile(r"\w+")
-_OPERATORS = {"OR", "AND", "NOT"}
+from newsdesk.store._query import AllOf, AnyOf, Limits, Near, Node, Phrase, parse_query
 
 
-def fts_query(query: str) -> str | None:
-    """An FTS5 MATCH expression for ``query``, or None when it has no searchable word."""
-    parts: list[str] = []
-    for m in _TOKEN_RE.finditer(query):
-        phrase, token = m.group(1), m.group(2)
-        if token in _OPERATORS:
-            if parts and parts[-1] not in _OPERATORS:
-                parts.append(token)
-            continue
-        words = _WORD_RE.findall(phrase if phrase is not None else token)
-        if not words:
-            continue
-        prefix = "*" if token is not None and token.endswith("*") else ""
-        parts.append('"' + " ".join(words) + '"' + prefix)
-    while parts and parts[-1] in _OPERATORS:
-        parts.pop()
-    return " ".join(parts) or None
+def fts_query(query: str, limits: Limits | None = None) -> str:
+    """The FTS5 MATCH expression for ``query``; QueryError when it is malformed or too big."""
+    return render(parse_query(query, limits))
+
+
+def render(node: Node) -> str:
+    """FTS5 syntax for a parsed query."""
+    if isinstance(node, Phrase):
+        return '"' + " ".join(node.words) + '"' + ("*" if node.prefix else "")
+    if isinstance(node, Near):
+        distance = "" if node.distance is None else f", {node.distance}"
+        return "NEAR(" + " ".join(render(p) for p in node.phrases) + distance + ")"
+    if isinstance(node, AnyOf):
+        return " OR ".join(_operand(n) for n in node.options)
+    assert isinstance(node, AllOf)
+    if not node.exclude:
+        return " AND ".join(_operand(n) for n in node.include)
+    return f"{_joined(node.include, ' AND ')} NOT {_joined(node.exclude, ' OR ')}"
+
+
+def _joined(nodes: tuple[Node, ...], operator: str) -> str:
+    """One operand, or several joined by ``operator``, in parentheses unless a single phrase."""
+    if len(nodes) == 1:
+        return _operand(nodes[0])
+    return "(" + operator.join(_operand(n) for n in nodes) + ")"
+
+
+def _operand(node: Node) -> str:
+    text = render(node)
+    return text if isinstance(node, Phrase | Near) else f"({text})"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from newsdesk.models import Entity, Quote, Span
 from newsdesk.store._fts import fts_query
+from newsdesk.store._query import check_name
 from newsdesk.store._records import StoredQuote
 
 QUOTE_KINDS = ("direct", "indirect", "mixed")
@@ -108,6 +109,7 @@ def _where(
     clauses: list[str] = []
     params: list[object] = []
     if speaker is not None:
+        check_name(speaker, "speaker")
         key = speaker_query_key(speaker)
         if not key:
             return None
@@ -117,9 +119,7 @@ def _where(
         )
         params += [f'speaker_names : "{key}"', f"% {_like_escape(key)} %"]
     if about is not None:
-        match = fts_query(about)
-        if match is None:
-            return None
+        match = fts_query(about)  # QueryError when malformed or too big, never an FTS5 error
         clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(f"content : ({match})")
     if since is not None:

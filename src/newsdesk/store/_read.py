@@ -62,19 +62,24 @@ def search(
     offset: int,
     highlight: tuple[str, str] = _HIGHLIGHT,
 ) -> SearchResults:
+    """One page of matches, best first; QueryError for a malformed or oversized query.
+
+    Snippets are made for the page only: snippet() is by far the costliest part of a
+    query (it grows with every phrase instance in the article), and the sort needs none.
+    """
     results = SearchResults(query=query, total=0, limit=limit, offset=offset)
     match = fts_query(query)
-    if match is None:
-        return results
     results.total = conn.execute(
         "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (match,)
     ).fetchone()[0]
     rows = conn.execute(
-        f"SELECT a.id, a.title, a.published, a.publisher, a.url, {_BM25} AS score,"
+        f"WITH page AS (SELECT rowid AS id, {_BM25} AS score FROM articles_fts"
+        " WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?)"
+        " SELECT a.id, a.title, a.published, a.publisher, a.url, page.score,"
         " snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet"
-        " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-        " WHERE articles_fts MATCH ? ORDER BY score, a.id LIMIT ? OFFSET ?",
-        (highlight[0], highlight[1], match, max(limit, 0), max(offset, 0)),
+        " FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.id JOIN articles a ON a.id = page.id"
+        " WHERE articles_fts MATCH ? ORDER BY page.score, page.id",
+        (match, max(limit, 0), max(offset, 0), highlight[0], highlight[1], match),
     )
     results.hits = [SearchHit(**dict(r)) for r in rows]
     return results

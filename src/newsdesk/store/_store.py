@@ -19,6 +19,7 @@ from typing import Any
 from newsdesk.errors import StoreError
 from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Document, analysis_from_dict
 from newsdesk.store import _events, _quotes, _read
+from newsdesk.store._budget import bounded
 from newsdesk.store._db import compress, connect, decompress, schema_version
 from newsdesk.store._records import (
     Added,
@@ -48,6 +49,10 @@ class Store:
 
     ``create=False`` refuses a database file that does not exist yet (read commands).
     """
+
+    #: Seconds a read may run before it stops with a QueryError (None: the ``[query]`` setting;
+    #: 0: no limit). Reads marked ``@bounded`` also stop at once on Ctrl-C; writes never do.
+    query_seconds: float | None = None
 
     def __init__(self, path: str | os.PathLike[str] = ":memory:", create: bool = True) -> None:
         self.path = os.fspath(path)
@@ -179,13 +184,16 @@ class Store:
                 (document_id, status, stage, reason, detail, PIPELINE_VERSION, _now()),
             )
 
+    @bounded
     def outcome(self, document_id: int) -> Outcome | None:
         return _read.outcome(self._conn, document_id)
 
+    @bounded
     def status(self) -> StoreStatus:
         """Documents, analysed, failed and skipped with reasons, pending, versions, sizes."""
         return _read.status(self._conn, PIPELINE_VERSION, self.path)
 
+    @bounded
     def list_errors(self, limit: int = 100, offset: int = 0) -> list[ErrorRecord]:
         return _read.errors(self._conn, limit, offset)
 
@@ -278,25 +286,30 @@ class Store:
         row = self._conn.execute("SELECT id FROM entities WHERE type = ? AND key = ?", (type_, key))
         return int(row.fetchone()[0])
 
+    @bounded
     def get_analysis(self, document_id: int) -> Analysis | None:
         row = self._conn.execute("SELECT analysis FROM analyses WHERE document_id = ?", (document_id,))
         found = row.fetchone()
         return analysis_from_dict(json.loads(decompress(found[0]))) if found else None
 
     # -- reads -----------------------------------------------------------------------------
+    @bounded
     def search(self, query: str, limit: int = 20, offset: int = 0) -> SearchResults:
         """Full-text search ranked by bm25 (headline weighs most), with highlighted snippets."""
         return _read.search(self._conn, query, limit, offset)
 
+    @bounded
     def get_article(self, article_id: int) -> StoredArticle | None:
         return _read.article(self._conn, article_id)
 
+    @bounded
     def list_entities(
         self, type: str | None = None, limit: int = 50, offset: int = 0
     ) -> list[EntitySummary]:
         """Entities by number of articles, with the roles the articles give them."""
         return _read.entities(self._conn, type, limit, offset)
 
+    @bounded
     def quotes(
         self,
         speaker: str | None = None,
@@ -316,6 +329,7 @@ class Store:
         """
         return _quotes.quotes(self._conn, speaker, about, since, kind, limit, offset)
 
+    @bounded
     def count_quotes(
         self,
         speaker: str | None = None,
@@ -326,6 +340,7 @@ class Store:
         """How many quotes ``quotes`` would return without a limit (for paging)."""
         return _quotes.count(self._conn, speaker, about, since, kind)
 
+    @bounded
     def events(
         self,
         actor: str | None = None,
@@ -350,6 +365,7 @@ class Store:
         """
         return _events.events(self._conn, actor, type, since, status, limit, offset)
 
+    @bounded
     def count_events(
         self,
         actor: str | None = None,
@@ -376,10 +392,12 @@ class Store:
             return _read.failed_documents(self._conn)
         return _read.needing_analysis(self._conn, current_version, since_version)
 
+    @bounded
     def richest_articles(self, limit: int = 1) -> list[int]:
         """Ids of the articles naming the most people (then entities): good samples to show."""
         return _read.richest_articles(self._conn, limit)
 
+    @bounded
     def counts(self) -> dict[str, int]:
         return _read.counts(self._conn)
 
