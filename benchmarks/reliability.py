@@ -14,6 +14,7 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks import faults
 
@@ -75,7 +76,7 @@ def store_size(shared: Path, limit: int | None) -> dict | None:
             "analysed": report.analysed, "errors": len(report.errors), "seconds": seconds}
 
 
-def _optional(module: str, *args: object) -> dict | None:
+def _optional(module: str, *args: object) -> Any:
     try:
         return importlib.import_module(module).run(*args)
     except ModuleNotFoundError:
@@ -125,9 +126,9 @@ def run(shared: Path, limit: int | None = None) -> str:
         out += [f"**Fuzz.** {fuzz['cases']:,} generated inputs through `iter_documents` and `extract`:"
                 f" {fuzz['failures']} raised anything but newsdesk's own errors"
                 f" ({fuzz['seconds']:.0f} s).", ""]
-    queries = _optional("benchmarks.queries")
+    queries = _optional("benchmarks.queries", shared, limit)
     if queries:
-        out += [queries["markdown"], ""]
+        out += [queries.replace("## ", "### ", 1), ""]
     long_article = _optional("benchmarks.long_article")
     if long_article:
         out += [long_article["markdown"], ""]
