@@ -184,10 +184,25 @@ def analyze_inputs(
         if published:
             article.published = published
             article.provenance["published"] = "cli"
+        unsupported = unsupported_language(article, load_settings().languages)
+        if unsupported:
+            yield ItemError(doc.source, "analyze", "unsupported-language", unsupported)
+            continue
         try:
             yield analyze(article, nlp)
         except Exception as exc:  # noqa: BLE001 - any analysis bug is reported for this item only
             yield ItemError(doc.source, "analyze", "analysis-failed", f"{type(exc).__name__}: {exc}")
+
+
+def unsupported_language(article: Article, languages: Sequence[str]) -> str | None:
+    """Why the (English-only) analysis does not apply to ``article``, or None when it does.
+
+    An article whose language is unknown is analysed: better an analysis of a short English
+    text the detector could not place than none.
+    """
+    if article.language and article.language not in languages:
+        return f"language {article.language!r}: the analysis supports {', '.join(languages)}"
+    return None
 
 
 def _new_batch(
@@ -243,10 +258,9 @@ class _Batch:
         except Exception as exc:  # noqa: BLE001 - an extractor bug on one page must not end the run
             item.outcome = ("failed", _extraction_error(doc.source, exc))
         else:
-            language = item.article.language
-            if language and language not in self.languages:
-                detail = (f"language {language!r}: the analysis supports {', '.join(self.languages)};"
-                          " the article is stored and searchable")
+            detail = unsupported_language(item.article, self.languages)
+            if detail:
+                detail += "; the article is stored and searchable"
                 item.outcome = ("skipped", ItemError(doc.source, "analyze", "unsupported-language", detail))
         self.pending.append(item)
         self._hashes.add(doc.content_hash)
