@@ -22,7 +22,7 @@ from newsdesk.nlp.timex import find_times
 _PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")
 
 #: Bumped whenever rules change what an analysis contains (see ``newsdesk reanalyze``).
-PIPELINE_VERSION = "0.4.0"
+PIPELINE_VERSION = "0.4.1"
 
 
 def analyze(article: Article, nlp: Language) -> Analysis:
