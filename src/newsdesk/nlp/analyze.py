@@ -14,7 +14,7 @@ from newsdesk.models import Analysis, Article, Entity, Mention, Role
 from newsdesk.nlp.events import find_events
 from newsdesk.nlp.identity import Cluster, cluster_others, cluster_people, normalise_name
 from newsdesk.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, TITLE_HEADS
-from newsdesk.nlp.mentions import RawMention, collect_mentions
+from newsdesk.nlp.mentions import RawMention, collect_mentions, ents_within
 from newsdesk.nlp.merge import merge_parts
 from newsdesk.nlp.model import model_id
 from newsdesk.nlp.parts import PART_CHARS, part_article, split_parts
@@ -194,7 +194,7 @@ def _person_entity(eid: int, c: Cluster, roles_at: dict[int, list[Role]], doc: D
         # North Korean spy chief"), not one inside a portfolio ("secretary ... for East Asian")
         kinds = {"NORP", "GPE"} if r.source == "premodifier" else {"NORP"}
         head = next((t.i for t in span if t.lower_ in TITLE_HEADS), span.end)
-        norp = [e for e in span.ents if e.label_ in kinds and e.end <= head]
+        norp = [e for e in ents_within(span) if e.label_ in kinds and e.end <= head]
         if norp:
             affiliation = normalise_name("GPE", norp[0].text)
             break
