@@ -2,6 +2,7 @@
 
 ``analyze(article, nlp)`` is a pure function: no database, no globals, so it runs the
 same in a test, in ``nlp.pipe`` batches (``analyze_many``) and in a worker process.
+An article longer than one part is analysed part by part and merged (``parts``, ``merge``).
 """
 
 from newsdesk.nlp.analyze import PIPELINE_VERSION, analyze, analyze_many

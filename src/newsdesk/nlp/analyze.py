@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from itertools import groupby
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,8 +14,10 @@ from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Entity, Mention
 from newsdesk.nlp.events import find_events
 from newsdesk.nlp.identity import Cluster, cluster_others, cluster_people, normalise_name
 from newsdesk.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, TITLE_HEADS
-from newsdesk.nlp.mentions import RawMention, collect_mentions
+from newsdesk.nlp.mentions import RawMention, collect_mentions, ents_within
+from newsdesk.nlp.merge import merge_parts
 from newsdesk.nlp.model import model_id
+from newsdesk.nlp.parts import PART_CHARS, part_article, split_parts
 from newsdesk.nlp.quotes import find_quotes
 from newsdesk.nlp.roles import find_roles, premodifier_span
 from newsdesk.nlp.timex import find_times
@@ -24,19 +27,55 @@ _PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")
 __all__ = ["PIPELINE_VERSION", "analyze", "analyze_doc", "analyze_many"]
 
 
-def analyze(article: Article, nlp: Language) -> Analysis:
-    """Analyse one article (pure: same input, same output)."""
-    return analyze_doc(article, nlp(article.text), model_id(nlp))
+def analyze(article: Article, nlp: Language, part_chars: int = PART_CHARS) -> Analysis:
+    """Analyse one article (pure: same input, same output).
+
+    An article longer than ``part_chars`` (or the model's ``max_length``) is analysed part by
+    part (``parts.py``), one part's parse in memory at a time, and the parts merged into one
+    analysis of the whole text (``merge.py``); a shorter one is analysed whole.
+    """
+    mid = model_id(nlp)
+    size = _part_size(nlp, part_chars)
+    if len(article.text) <= size:
+        return analyze_doc(article, nlp(article.text), mid)
+    return _analyze_parts(article, nlp, size, mid)
 
 
 def analyze_many(
-    articles: Iterable[Article], nlp: Language, batch_size: int = 32, n_process: int = 1
+    articles: Iterable[Article], nlp: Language, batch_size: int = 32, n_process: int = 1,
+    part_chars: int = PART_CHARS,
 ) -> Iterator[Analysis]:
-    """Analyse articles in ``nlp.pipe`` batches; yields in input order."""
+    """Analyse articles in ``nlp.pipe`` batches; yields in input order.
+
+    A long article (see ``analyze``) is analysed alone, part by part, between the batches of
+    the short ones around it, so a batch never holds more than one long text's parse.
+    """
     mid = model_id(nlp)
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield analyze_doc(article, doc, mid)
+    size = _part_size(nlp, part_chars)
+    for long, run in groupby(articles, key=lambda a: len(a.text) > size):
+        if long:
+            for article in run:
+                yield _analyze_parts(article, nlp, size, mid)
+            continue
+        pairs = ((a.text, a) for a in run)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            yield analyze_doc(article, doc, mid)
+
+
+def _part_size(nlp: Language, part_chars: int) -> int:
+    return max(1, min(part_chars, nlp.max_length))
+
+
+def _analyze_parts(article: Article, nlp: Language, size: int, mid: str) -> Analysis:
+    """Each part parsed and analysed by the same rules as a whole article, then merged."""
+    done = []
+    for start, end in split_parts(article.text, size):
+        part = part_article(article, start, end)
+        done.append((start, analyze_doc(part, nlp(part.text), mid)))
+    merged = merge_parts(article, done)
+    if article.wire:
+        _add_wire(merged.entities, article.wire)
+    return merged
 
 
 def analyze_doc(article: Article, doc: Doc, model: str, quotes: bool = True) -> Analysis:
@@ -154,7 +193,7 @@ def _person_entity(eid: int, c: Cluster, roles_at: dict[int, list[Role]], doc: D
         # North Korean spy chief"), not one inside a portfolio ("secretary ... for East Asian")
         kinds = {"NORP", "GPE"} if r.source == "premodifier" else {"NORP"}
         head = next((t.i for t in span if t.lower_ in TITLE_HEADS), span.end)
-        norp = [e for e in span.ents if e.label_ in kinds and e.end <= head]
+        norp = [e for e in ents_within(span) if e.label_ in kinds and e.end <= head]
         if norp:
             affiliation = normalise_name("GPE", norp[0].text)
             break

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from newsdesk.models import Role
 from newsdesk.nlp.lexicon import HONORIFICS, NOT_TITLES, TITLE_BREAKERS, TITLE_HEADS, TITLE_WORDS
-from newsdesk.nlp.mentions import RawMention
+from newsdesk.nlp.mentions import RawMention, ents_within
 
 _MAX_APPOSITION = 18
 _GLUE = {"'s", "’s", "of", "the"}
@@ -183,7 +183,7 @@ def _relative_clause(doc: Doc, m: RawMention) -> Role | None:
 
 
 def _org_in(span: Span) -> str | None:
-    for ent in span.ents:
+    for ent in ents_within(span):
         if ent.label_ == "ORG":
             text = ent.text
             return text[4:] if text.lower().startswith("the ") else text

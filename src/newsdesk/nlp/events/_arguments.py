@@ -43,6 +43,7 @@ _OBJECT_CONTROL = frozenset("""
 #: Prepositions whose gerund is done by the verb's object ("accused X *of* shelling").
 _OBJECT_PREPS = frozenset({"of", "for", "with", "into", "from"})
 #: Nouns whose infinitive is done by whoever receives them ("received an invitation *to visit*").
+_MAX_HOPS = 8  # controller -> noun -> controller steps one argument may take
 _OFFER_NOUNS = frozenset("invitation call request order appeal offer summons".split())
 _RECEIVE_VERBS = frozenset("receive accept get have take".split())
 #: Event nouns whose "of" phrase undergoes the event, and those whose "of" phrase does it.
@@ -148,8 +149,11 @@ def _by_agent(verb: Token, res: Resolver) -> Token | None:
     return None
 
 
-def _controller(verb: Token, res: Resolver) -> Token | None:
-    """Who does what an infinitive, gerund or subjectless conjunct says."""
+def _controller(verb: Token, res: Resolver, hops: int = 0) -> Token | None:
+    """Who does what an infinitive, gerund or subjectless conjunct says (``hops``: the
+    climbs through ``_noun_controller`` so far, bounded)."""
+    if hops > _MAX_HOPS:
+        return None
     tree = res.tree
     tok = verb
     for _ in range(4):
@@ -165,7 +169,7 @@ def _controller(verb: Token, res: Resolver) -> Token | None:
         elif dep in ("acomp", "attr") and gov.pos_ in ("AUX", "VERB"):  # "is ready to meet"
             pass
         elif dep == "acl" and gov.pos_ == "NOUN":
-            return _noun_controller(gov, res)
+            return _noun_controller(gov, res, hops + 1)
         elif dep not in ("xcomp", "advcl", "conj"):
             return None
         if dep == "xcomp" and gov.lemma_.lower() in _OBJECT_CONTROL:
@@ -182,7 +186,7 @@ def _controller(verb: Token, res: Resolver) -> Token | None:
     return None
 
 
-def _noun_controller(noun: Token, res: Resolver) -> Token | None:
+def _noun_controller(noun: Token, res: Resolver, hops: int) -> Token | None:
     """"received an invitation to visit" → the receiver; "Iran's decision to attack" → Iran."""
     tree = res.tree
     offer = noun.lemma_.lower() in _OFFER_NOUNS
@@ -200,7 +204,7 @@ def _noun_controller(noun: Token, res: Resolver) -> Token | None:
         return None
     subj, passive = _subject(verb, res)
     if subj is None:
-        return _controller(verb, res)
+        return _controller(verb, res, hops + 1)
     return None if passive else subj
 
 
@@ -230,7 +234,7 @@ def _preceding_name(verb: Token, res: Resolver) -> Token | None:
 
 def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
     for c in res.tree.kids(verb):
-        if c.dep_ not in ("dobj", "dative") or c is trig.particle:
+        if c.dep_ not in ("dobj", "dative") or (trig.particle is not None and c.i == trig.particle.i):
             continue
         lemma = c.lemma_.lower()
         moving = (trig.type in _MOVING_OBJECT and lemma in SETS["FORCES"]) or (

@@ -38,6 +38,7 @@ GENERIC_HEADS = frozenset("""
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 _TRIM_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep", "case"})
 _NOT_AGENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+_MAX_HOPS = 8  # pronoun -> antecedent steps one participant may take (no parse loops them)
 
 
 class Resolver:
@@ -93,12 +94,15 @@ class Resolver:
         return unique
 
     def _agent(self, tok: Token, quote: Quote | None, previous: list[Participant],
-               avoid: frozenset[int] = frozenset()) -> list[Participant]:
+               avoid: frozenset[int] = frozenset(), hops: int = 0) -> list[Participant]:
+        """``hops`` counts pronoun -> antecedent steps so far (bounded by ``_MAX_HOPS``)."""
+        if hops > _MAX_HOPS:
+            return []
         if tok.ent_type_ in _NOT_AGENTS:  # "Monday's trip": a date takes no part
             return []
         low = tok.lower_
         if tok.pos_ == "PRON" or low in RELATIVE_PRONOUNS:
-            return self._pronoun(tok, quote, previous, avoid)
+            return self._pronoun(tok, quote, previous, avoid, hops)
         if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "none"):
             return [self.group(tok)]  # "one of Mr Kim's aides": a group, not Mr Kim
         found = self.entity_at(tok, _AGENT_TYPES + _PLACE_TYPES)
@@ -124,13 +128,13 @@ class Resolver:
                            self.country.get(ent.id), self.sector.get(ent.id))
 
     def _pronoun(self, tok: Token, quote: Quote | None, previous: list[Participant],
-                 avoid: frozenset[int]) -> list[Participant]:
+                 avoid: frozenset[int], hops: int) -> list[Participant]:
         low = tok.lower_
         start, end = tok.idx, _end(tok)
         if low in RELATIVE_PRONOUNS:
             verb = self.tree.head(tok)
             if self.tree.dep(verb) == "relcl" and verb.head.i != tok.i:
-                return self._agent(verb.head, quote, previous)
+                return self._agent(verb.head, quote, previous, hops=hops + 1)
             return []
         if low in PRONOUNS_SPEAKER and quote is not None:
             ent = self.entities.get(quote.speaker_id) if quote.speaker_id is not None else None
@@ -151,7 +155,7 @@ class Resolver:
         if low in PRONOUNS_GROUP:  # "Militants ... said they attempted": the plural subject before
             for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
                 if t.dep_ == "nsubj" and (t.tag_ in ("NNS", "NNPS") or self.entity_at(t, ("ORG",))):
-                    return self._agent(t, quote, [], avoid)
+                    return self._agent(t, quote, [], avoid, hops + 1)
         if low in ("it", "its"):  # an organisation or country named earlier in the sentence
             ent = self._recent(tok.idx, ("ORG", "GPE"), avoid, floor=tok.sent.start_char)
             if ent is not None:

@@ -307,7 +307,7 @@ def _destination(tok: Token, particle: Token | None, res: Resolver) -> Token | N
     """The place a movement goes to ("went *to Washington*", "arrived *in* Seoul")."""
     kids = res.tree.kids(tok)
     preps = [particle] if particle is not None and particle.dep_ == "prep" else []
-    preps += [c for c in kids if c.dep_ == "prep" and c is not particle]
+    preps += [c for c in kids if c.dep_ == "prep" and (particle is None or c.i != particle.i)]
     for p in preps:
         low = p.lower_
         if low in _DEST_PREPS or (low in _ARRIVE_PREPS and tok.lemma_.lower() in ("arrive", "land")):
@@ -396,7 +396,7 @@ def _noun_need(need: str | None, tok: Token, kids: list[Token], mods: list[Token
         return bool(preps & _DEST_PREPS)
     if kind == "meal":
         carrier, _, _ = _carrier(tok, res.tree)
-        if carrier is tok:
+        if carrier.i == tok.i:
             return False
         ckids = res.tree.kids(carrier)
         return "with" in preps or _has_partner(ckids) or _plural_subject(ckids)

@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.nlp.heads import is_root, up_from
 from newsdesk.nlp.quotes._lexicon import NOUN_CUES, RELAY_VERBS, SPEECH_VERBS, WEAK_VERBS
 
 TokRange = tuple[int, int]  # [start, end) token indices
@@ -82,24 +83,34 @@ def _source_span(tok: Token) -> TokRange:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The speaker slot of a cue verb, following conjunctions and participles up."""
+    """The speaker slot of a cue verb, following conjunctions and participles up (a bounded
+    climb: ``heads.up_from``)."""
+    for v in up_from(verb):
+        subj, up = _own_subject(v)
+        if not up:
+            return subj
+    return None
+
+
+def _own_subject(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's own speaker slot, or ``(None, True)`` when the verb above it has it."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if pobj is not None:
-            return pobj
+            return pobj, False
     for c in verb.children:
         if c.dep_ in _SUBJECTS:
-            return c
+            return c, False
     if verb.dep_ == "relcl":
-        return verb.head
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        return verb.head, False
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and not is_root(verb):
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
-            return None
-        return _subject(verb.head)
+            return None, False
+        return None, True
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return verb.head
-    return None
+        return verb.head, False
+    return None, False
 
 
 def _complement(verb: Token, lemma: str) -> TokRange | None:
@@ -149,7 +160,7 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
         content = content or _parataxis_content(tok)
     if content is not None and lemma in _NO_WH and content[0] > tok.i:
         first = tok.doc[content[0]]
-        if first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head == tok:
+        if first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i:
             return None
     if content is None and subj is not None and tok.i + 1 < len(tok.doc) and tok.right_edge.i > tok.i:
         # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
@@ -193,7 +204,7 @@ def _name_before(verb: Token) -> Token | None:
 
 def _parataxis_content(tok: Token) -> TokRange | None:
     head = tok.head
-    if head == tok:
+    if is_root(tok):
         return None
     start, end = _span(head)
     if start <= tok.i < end:
@@ -286,7 +297,7 @@ def _according(tok: Token) -> Frame | None:
         return None
     phrase = _span(tok)
     phrase = (min(phrase[0], tok.i), max(phrase[1], pobj.right_edge.i + 1))
-    head = tok.head if tok.head != tok else None
+    head = None if is_root(tok) else tok.head
     content = None
     if head is not None:
         sent = tok.sent

@@ -33,6 +33,7 @@ from newsdesk.nlp.quotes._lexicon import (
 )
 
 _PRONOUN_REACH = 3  # paragraphs back that "he"/"she" may look for a person
+_MAX_HOPS = 8  # relative pronoun -> antecedent, document -> author: hops one resolution may take
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _DOCUMENTS = frozenset({"data", "datum", "figure", "figures", "report", "statement", "assessment", "survey",
                         "study", "estimate", "analysis", "result", "results", "document", "poll",
@@ -115,7 +116,11 @@ class Resolver:
 
     # -- rules --------------------------------------------------------------------------------
 
-    def _resolve(self, span: tuple[int, int], head: int) -> Speaker:
+    def _resolve(self, span: tuple[int, int], head: int, hops: int = 0) -> Speaker:
+        """``hops`` counts the steps up the parse ("who" -> its antecedent, "data released by
+        X" -> X) taken so far: bounded, so no parse can make resolution recurse for ever."""
+        if hops > _MAX_HOPS:
+            return Speaker(None, None)
         tok = self.doc[head]
         person = self._person_in(span, tok)
         if person is not None:
@@ -123,12 +128,12 @@ class Resolver:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in ("who", "which", "that"):
             if low in ("who", "that", "which") and tok.dep_ in ("nsubj", "nsubjpass"):
-                return self._relative(tok)
+                return self._relative(tok, hops)
             return self._pronoun(tok)
         org = self._entity_at(tok, ("ORG", "GPE", "NORP", "LOC", "FAC"))
         if org is not None:
             return Speaker(org.id, org.canonical, "organization")
-        return self._description(span, tok)
+        return self._description(span, tok, hops)
 
     def _by_surname(self, tok: Token) -> Speaker | None:
         """"Justice Kamau" left unresolved while "Wanjiru Kamau" is a person: that person,
@@ -161,19 +166,19 @@ class Resolver:
         # "Lael Brainard, a Fed governor" parsed with the description as head, or
         # "the economist Jared Bernstein": a name in apposition or compound to the head
         for t in self.doc[span[0]:span[1]]:
-            if t.head == head and t.dep_ in ("appos", "compound", "npadvmod"):
+            if t.head.i == head.i and t.dep_ in ("appos", "compound", "npadvmod"):
                 e = self._entity_at(t, ("PERSON",))
                 if e is not None:
                     return e
         return None
 
-    def _relative(self, tok: Token) -> Speaker:
+    def _relative(self, tok: Token, hops: int) -> Speaker:
         verb = tok.head
         antecedent = verb.head if verb.dep_ == "relcl" else None
-        if antecedent is None or antecedent == verb:
+        if antecedent is None or antecedent.i == verb.i:
             return Speaker(None, None)
         a, b = antecedent.left_edge.i, antecedent.right_edge.i + 1
-        return self._resolve((a, min(b, tok.i)), antecedent.i)
+        return self._resolve((a, min(b, tok.i)), antecedent.i, hops + 1)
 
     def _pronoun(self, tok: Token) -> Speaker:
         low = tok.lower_
@@ -226,13 +231,13 @@ class Resolver:
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
         return det.lower_ if det is not None else ""
 
-    def _description(self, span: tuple[int, int], tok: Token) -> Speaker:
+    def _description(self, span: tuple[int, int], tok: Token, hops: int) -> Speaker:
         lemma = tok.lemma_.lower()
         det = self._determiner(tok)
         words = self._description_text(span, tok)
         author = self._author(tok)
         if author is not None:
-            return self._resolve((author.left_edge.i, author.right_edge.i + 1), author.i)
+            return self._resolve((author.left_edge.i, author.right_edge.i + 1), author.i, hops + 1)
         if tok.pos_ == "PROPN":
             name = self._unlisted_name(tok)
             if name:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.nlp.heads import is_root, up_from
 from newsdesk.nlp.timex._lexicon import FUTURE_VERBS, MODALS, WILL
 
 Tense = str | None
@@ -19,56 +20,59 @@ _PLANNED = {"due", "set", "scheduled", "expected", "likely", "poised", "slated",
 
 
 def _governor(tok: Token) -> Token | None:
-    """The nearest verb above ``tok`` (itself included)."""
-    for _ in range(_MAX_CLIMB):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head is tok:
-            return None
-        tok = tok.head
-    return None
+    """The nearest verb above ``tok`` (itself included), at most ``_MAX_CLIMB`` tokens up."""
+    return next((t for t in up_from(tok, _MAX_CLIMB - 1) if t.pos_ in ("VERB", "AUX")), None)
 
 
 def verb_tense(verb: Token) -> Tense:
-    """Tense of a verb from its auxiliaries, tag and (for infinitives) the verb above."""
+    """Tense of a verb from its auxiliaries and tag; an infinitive takes the tense of the
+    verb above it ("expected to travel"), climbing a bounded walk (``heads.up_from``): a root
+    infinitive ("How to vote on Tuesday") has none."""
+    for v in up_from(verb):
+        tense, up = _own_tense(v)
+        if not up:
+            return tense
+    return None
+
+
+def _own_tense(verb: Token) -> tuple[Tense, bool]:
+    """The verb's tense, or ``(None, True)`` when its head's verb decides (an infinitive)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
     if words & WILL:
-        return "future"
+        return "future", False
     if words & MODALS:  # "could", "would": possible or reported; the context decides what it means
-        return "past" if any(a.lemma_ == "have" for a in aux) else "modal"
+        return ("past" if any(a.lemma_ == "have" for a in aux) else "modal"), False
     if verb.lower_ in WILL and verb.tag_ == "MD":
-        return "future"
+        return "future", False
     if any(a.tag_ == "VBD" or a.lower_ in ("had", "was", "were", "did") for a in aux):
-        return "past"
+        return "past", False
     if any(a.lemma_ == "have" for a in aux) and verb.tag_ == "VBN":
-        return "past"  # present perfect: it has happened
+        return "past", False  # present perfect: it has happened
     if verb.tag_ == "VBD":
-        return "past"
+        return "past", False
     planned = any(c.dep_ in ("acomp", "xcomp") and c.lower_ in _PLANNED for c in verb.children)
     if verb.lemma_ == "be" and planned:
-        return "future"  # "elections are due in September"
+        return "future", False  # "elections are due in September"
     if "to" in words or (verb.tag_ == "VB" and verb.dep_ == "xcomp"):
         head = verb.head
-        if head is verb:
-            return None
+        if is_root(verb):
+            return None, False
         if head.lemma_ in FUTURE_VERBS or head.lower_ in ("going", "due", "likely", "set", "scheduled"):
-            return "future"
-        if head.pos_ in ("VERB", "AUX"):
-            return verb_tense(head)
-        return None
+            return "future", False
+        return None, head.pos_ in ("VERB", "AUX")
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
-        return "present"
+        return "present", False
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
-        return "past"  # "talks held on Thursday"
-    return None
+        return "past", False  # "talks held on Thursday"
+    return None, False
 
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense:
     """Tense governing the tokens ``doc[start:end]`` (an expression's token range)."""
     span = doc[start:end]
     root = span.root
-    if root.head is root and root.pos_ not in ("VERB", "AUX"):
+    if is_root(root) and root.pos_ not in ("VERB", "AUX"):
         return None
     verb = _governor(root.head if root.pos_ not in ("VERB", "AUX") else root)
     return verb_tense(verb) if verb is not None else None
