@@ -17,7 +17,7 @@ from newsdesk.config import load_settings
 from newsdesk.errors import ExtractionError, StoreError
 from newsdesk.extract import extract
 from newsdesk.ingest import iter_documents
-from newsdesk.models import Analysis, Article, Document, IngestError
+from newsdesk.models import Analysis, Article, Document, IngestError, IngestWarning
 from newsdesk.nlp import PIPELINE_VERSION, analyze, analyze_many
 from newsdesk.store import Store
 
@@ -132,6 +132,8 @@ def extract_inputs(
 ) -> Iterator[tuple[Document, Article] | ItemError]:
     """Extract every item of one input (a file, a JSONL feed or ``-``) without the store."""
     for item in iter_documents([path], max_bytes, stdin=stdin):
+        if isinstance(item, IngestWarning):
+            continue
         if isinstance(item, IngestError):
             yield ItemError(item.source, "ingest", item.reason, item.detail)
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -107,8 +108,8 @@ def test_byte_order_marks(tmp_path: Path) -> None:
     ("name", "data", "reason"),
     [
         ("nul.txt", b"Story\x00with a NUL", "binary"),
-        ("latin.txt", "Caf\xe9".encode("latin-1"), "undecodable"),
-        ("bogus.html", b'<html><meta charset="no-such-codec">\xff</html>', "undecodable"),
+        ("garbage.bin", bytes(range(1, 32)) * 8 + b"some letters", "binary"),
+        ("noise.txt", bytes(b | 0x80 for b in random.Random(3).randbytes(300)), "undecodable"),
         ("blank.txt", b"  \n\t\n", "empty"),
         ("broken.txt.gz", b"\x1f\x8b not really gzip", "bad-gzip"),
         ("big.txt", b"x" * 2000, "too-large"),
