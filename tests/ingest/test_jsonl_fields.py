@@ -138,3 +138,15 @@ def test_every_field_name_is_documented_in_the_readme() -> None:
     section = readme[readme.index("#### JSONL fields") :]
     missing = [n for names in FIELD_NAMES.values() for n in names if not re.search(rf"`{n}`", section)]
     assert not missing, f"README's JSONL field table lacks {missing}"
+
+
+def test_lone_surrogate_escapes_are_replaced_not_fatal(tmp_path: Path) -> None:
+    """Found by the fuzz test: "\\udd47" decodes to text no UTF-8 can hold (hashing it raised)."""
+    line = '{"text": "Caf\\udd47 owners protest", "title": "A \\ud83d title"}'
+    got = feed(tmp_path, [line, {"text": BODY}])
+    doc, second, warning = got
+    assert doc.content == "Caf\ufffd owners protest" and doc.title == "A \ufffd title"
+    assert isinstance(second, Document)
+    assert (warning.reason, warning.detail) == (
+        "replaced-characters", "line 1: 2 lone surrogates (\\ud800-\\udfff) replaced"
+    )

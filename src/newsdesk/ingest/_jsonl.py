@@ -2,8 +2,9 @@
 
 A feed's quirks repeat on every line, so they are said once per file, after its last item:
 ``unknown-fields`` (fields read by nothing, with the line first carrying one), ``bad-date``
-(dates dropped, with a count and the first one) and the decoding notes of lines that were
-not UTF-8 (``detected-charset``, ``replaced-bytes``, with a count and the first line).
+(dates dropped, with a count and the first one), the decoding notes of lines that were
+not UTF-8 (``detected-charset``, ``replaced-bytes``, with a count and the first line), and
+``replaced-characters`` for lone surrogate escapes (``"\\udd47"``), which no UTF-8 text can hold.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from newsdesk.models import Document, DocumentKind, IngestError, IngestWarning
 
 _MARKUP = re.compile(r"\s*<(?:!doctype|html|head|body|article|main|section|div|p|h[1-6])\b", re.I)
 _URL = re.compile(r"https?://", re.I)
+_SURROGATE = re.compile("[\ud800-\udfff]")  # what JSON's lone "\\udXXX" escapes decode to
 _MAX_LISTED = 20  # unknown field names listed in one warning
 
 
@@ -95,20 +97,33 @@ def record_document(
         key = field_key(name)
         by_key.setdefault(key, (name, value))
         if key not in KNOWN and name not in notes.unknown:
-            notes.unknown[name] = number
+            notes.unknown[_SURROGATE.sub("\ufffd", name)] = number
     content = _content(source, by_key)
     if isinstance(content, IngestError):
         return content
     kind, text = content
+    fields = {
+        "content": text,
+        "url": _first_text(by_key, "url"),
+        "title": _first_text(by_key, "title"),
+        "publisher": _publisher(by_key),
+    }
+    replaced = 0
+    for name, value in fields.items():
+        if value:
+            fields[name], count = _SURROGATE.subn("\ufffd", value)
+            replaced += count
+    if replaced:  # text that cannot be written as UTF-8 would fail every stage after this one
+        notes.add("replaced-characters", number, f"{replaced} lone surrogates (\\ud800-\\udfff) replaced")
     return Document(
         source=source,
         kind=kind,
-        content=text,
-        url=_first_text(by_key, "url"),
-        title=_first_text(by_key, "title"),
+        content=fields["content"] or text,
+        url=fields["url"],
+        title=fields["title"],
         published=_published(number, by_key, notes),
-        publisher=_publisher(by_key),
-        content_hash=content_hash(text),
+        publisher=fields["publisher"],
+        content_hash=content_hash(fields["content"] or text),
     )
 
 
