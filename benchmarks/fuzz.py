@@ -16,11 +16,13 @@ import gzip
 import io
 import json
 import random
+import socket
 import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from newsdesk.errors import NewsdeskError
@@ -174,6 +176,7 @@ GENERATORS: dict[str, Callable[[random.Random], File]] = {
     "plain-text": lambda rng: ("story.txt", encode(plain_text(rng), rng.choice(_ENCODINGS))),
     "html": lambda rng: ("page.html", encode(html_page(rng), rng.choice(_ENCODINGS))),
     "html-sniffed": lambda rng: ("page.dat", encode(html_page(rng))),
+    "url-as-page": lambda rng: ("page.html", rng.choice([b"https://example.com/a/2024/03/05/b", b"http://x"])),
     "jsonl": lambda rng: ("feed.jsonl", jsonl_feed(rng)),
     "gzip": _gzip,
     "mixed-encodings": lambda rng: ("mixed.txt", mixed_encodings(rng)),
@@ -189,8 +192,34 @@ def make_case(rng: random.Random) -> list[File]:
     return files
 
 
+@contextmanager
+def no_network(attempts: list[str]) -> Iterator[None]:
+    """Refuse every DNS lookup and connection inside the block, noting who tried."""
+    saved = socket.getaddrinfo, socket.socket.connect
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        attempts.append(f"network access attempted: {args[:2]!r}")
+        raise OSError("no network in the fuzz test")
+
+    socket.getaddrinfo, socket.socket.connect = refuse, refuse  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        socket.getaddrinfo, socket.socket.connect = saved  # type: ignore[assignment]
+
+
 def check(files: list[File], stdin: bytes | None = None) -> list[str]:
-    """Run ingest and extraction over ``files``; describe every failure (none expected)."""
+    """Run ingest and extraction over ``files``; describe every failure (none expected).
+
+    Reaching for the network is a failure too: an input must never make newsdesk fetch.
+    """
+    attempts: list[str] = []
+    with no_network(attempts):
+        failures = _check(files, stdin)
+    return failures + attempts
+
+
+def _check(files: list[File], stdin: bytes | None) -> list[str]:
     failures: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         for name, data in files:

@@ -163,3 +163,18 @@ def test_hash_ignores_newline_style_nfc_and_outer_whitespace(tmp_path: Path) -> 
     assert normalize_content("x\r\ny\r") == "x\ny"
     c = docs([write(tmp_path / "c.txt", "Cafe story\nline two")])[0]
     assert c.content_hash != a.content_hash
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n  \n", gzip.compress(b"")], ids=["empty", "blank", "empty-gzip"])
+def test_an_empty_feed_is_said_not_skipped(tmp_path: Path, data: bytes) -> None:
+    """Found by the fuzz test: an empty .jsonl yielded nothing though count_items counted it."""
+    path = write(tmp_path / "feed.jsonl", data)
+    (err,) = docs([path])
+    assert (err.source, err.reason) == (path, "empty")
+    assert count_items([path]) == 1
+
+
+def test_a_long_line_is_skipped_to_its_end(tmp_path: Path) -> None:
+    path = write(tmp_path / "feed.jsonl", '{"text": "' + "y" * 3000 + '"}\n{"text": "After."}\n')
+    err, doc = docs([path], max_bytes=1000)
+    assert (err.reason, doc.content, doc.source) == ("too-large", "After.", f"{path}:2")

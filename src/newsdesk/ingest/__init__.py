@@ -11,8 +11,9 @@ What was read anyway but not as given is said with an ``IngestWarning`` (not an 
 ``detected-charset`` (not UTF-8 and no usable declared charset: the detected one was used).
 A JSONL feed's warnings are one summary per file after its last line, with the file as
 source (``-`` for stdin): ``unknown-fields`` (fields nothing reads), ``bad-date`` (dates
-that could not be read, dropped; a count and the first), and the decoding reasons above
-with a count of lines. The JSONL field names read are in ``_fields.FIELD_NAMES``.
+that could not be read, dropped; a count and the first), ``replaced-characters`` (lone
+surrogate escapes such as ``"\\udd47"``, which no UTF-8 text can hold), and the decoding
+reasons above with a count of lines. The JSONL field names read are in ``FIELD_NAMES``.
 """
 
 from newsdesk.ingest._decode import content_hash, normalize_content

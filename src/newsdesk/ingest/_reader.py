@@ -191,7 +191,7 @@ def _read_jsonl_file(path: str, limit: int) -> Iterator[Item]:
         yield IngestError(path, "unreadable", exc.strerror or str(exc))
         return
     notes = FileNotes(path)
-    number = 0
+    number = records = 0
     with f:
         try:
             while True:
@@ -199,14 +199,17 @@ def _read_jsonl_file(path: str, limit: int) -> Iterator[Item]:
                 if not line:
                     break
                 number += 1
-                if len(line) > limit and not line.endswith(b"\n"):
-                    while (rest := f.readline(limit + 1)) and not rest.endswith(b"\n"):
-                        pass
-                    yield IngestError(f"{path}:{number}", "too-large", f"line longer than {limit} bytes")
-                elif len(line) > limit:
+                if len(line) > limit:
+                    while not line.endswith(b"\n") and (line := f.readline(limit + 1)):
+                        pass  # skip the rest of the long line
+                    records += 1
                     yield IngestError(f"{path}:{number}", "too-large", f"line longer than {limit} bytes")
                 elif line.strip():
+                    records += 1
                     yield parse_line(f"{path}:{number}", number, line, notes)
         except _GZIP_ERRORS as exc:
             yield IngestError(path if number == 0 else f"{path}:{number + 1}", "bad-gzip", str(exc))
+            records += 1
+    if records == 0:  # said, not skipped: count_items counts an empty feed as one item too
+        yield IngestError(path, "empty", "no JSON lines in the file")
     yield from notes.warnings()
