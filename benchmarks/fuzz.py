@@ -42,6 +42,8 @@ _TAGS = ("div", "p", "span", "article", "section", "a", "b", "i", "table", "tr",
          "script")
 _BROKEN = ("<!-- unclosed comment", "<![CDATA[ x", "<script>var x = '<p>';", "&#xFFFFFF;&#0;&bogus;")
 _BLOB_SIZES = (0, 1, 10, 100, 3000)
+_CHARSETS = ("utf-8", "latin-1", "bogus", "", "utf-16", "hex", "unicode_escape", "rot13", "idna", "utf-8-sig",
+             "windows-1251", "shift_jis", "x-user-defined")
 _NAMES = (".txt", ".html", ".htm", ".jsonl", ".ndjson", ".txt.gz", ".html.gz", ".jsonl.gz", ".dat", "")
 
 
@@ -74,7 +76,7 @@ def plain_text(rng: random.Random) -> str:
 def html_page(rng: random.Random) -> str:
     lang = rng.choice(["en", "de", "", "x-y-z", "?"])
     parts = ["<!DOCTYPE html>" if rng.random() < 0.5 else "", f'<html lang="{lang}">']
-    head = [f'<meta charset="{rng.choice(["utf-8", "latin-1", "bogus", "", "utf-16"])}">',
+    head = [f'<meta charset="{rng.choice(_CHARSETS)}">',
             f"<title>{words(rng, rng.randint(0, 12))}</title>"]
     if rng.random() < 0.5:
         ld = {"@type": rng.choice(["NewsArticle", ["Article"], 7]), "headline": words(rng, 6),

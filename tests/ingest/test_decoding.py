@@ -147,3 +147,19 @@ def test_extract_inputs_skips_warnings(tmp_path: Path) -> None:
     path.write_bytes(LATIN1_STORY.encode("latin-1"))
     ((doc, article),) = extract_inputs(str(path))
     assert article.title == "Café au lait à Zürich costs more this winter"
+
+
+@pytest.mark.parametrize("charset", ["hex", "base64", "rot13", "zlib", "unicode_escape", "idna"])
+def test_a_declared_codec_that_is_no_charset_is_not_used(tmp_path: Path, charset: str) -> None:
+    """Found by review after the fuzz: 'hex' raised LookupError out of the walk, and
+    'unicode_escape' turned a literal "\\udd47" into a lone surrogate that crashed hashing."""
+    page = f'<html><head><meta charset="{charset}"></head><body><p>{LATIN1_STORY} \\udd47</p></body></html>'
+    doc, warning = items(tmp_path, "page.html", page.encode("latin-1"))
+    assert "Zürich" in doc.content and "\\udd47" in doc.content
+    assert warning.reason == "detected-charset" and "is not a text encoding" in warning.detail
+
+
+def test_a_declared_utf16_is_read_as_utf8_as_browsers_do(tmp_path: Path) -> None:
+    page = f'<html><head><meta charset="utf-16"></head><body><p>{UTF8_STORY}</p></body></html>'
+    doc, warning = items(tmp_path, "page.html", page.encode("utf-8") + b"\xff")
+    assert "\u201cclose\u201d" in doc.content and warning.reason == "replaced-bytes"

@@ -46,6 +46,10 @@ _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes surrogateescape could not deco
 _MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")
 _MAX_CONTROL = 0.05  # share of control bytes above which an input is binary
 _MAX_REPLACED = 0.25  # share of bytes that may be replaced before an input is undecodable
+_CHARSET_CODEC = re.compile(  # Python codecs that are character sets (not escapes, transforms)
+    r"^(?:cp\d+|iso8859-\d+|mac-\w+|koi8-\w|euc[-_]\w+|shift_jis\w*|gb\w+|big5\w*|iso2022_\w+|hz|johab"
+    r"|ascii|kz1048|ptcp154|tis-620)$"
+)
 _WHATWG_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874"}
 
 
@@ -142,6 +146,10 @@ def _declared_codecs(data: bytes) -> tuple[list[str], str]:
         codec = codecs.lookup(name).name
     except LookupError:
         return [], f"not UTF-8, unknown declared charset {name!r}"
+    if codec.startswith(("utf-8", "utf-16", "utf-32")):
+        return ["utf-8"], f"declared {name}"  # a page whose markup reads as ASCII is not UTF-16 (WHATWG)
+    if not _CHARSET_CODEC.match(codec):  # base64, rot13, unicode_escape ... are not charsets
+        return [], f"not UTF-8, declared charset {name!r} is not a text encoding"
     alias = _WHATWG_ALIASES.get(codec)
     return ([alias, codec] if alias else [codec]), f"declared {name}"
 
