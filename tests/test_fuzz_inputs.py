@@ -27,7 +27,7 @@ if str(ROOT) not in sys.path:  # `benchmarks` lives at the repository root (plai
 
 from benchmarks.fuzz import check, make_case  # noqa: E402
 
-EXAMPLES = int(os.environ.get("NEWSDESK_FUZZ_EXAMPLES", "80"))
+EXAMPLES = int(os.environ.get("NEWSDESK_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
