@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -107,8 +108,8 @@ def test_byte_order_marks(tmp_path: Path) -> None:
     ("name", "data", "reason"),
     [
         ("nul.txt", b"Story\x00with a NUL", "binary"),
-        ("latin.txt", "Caf\xe9".encode("latin-1"), "undecodable"),
-        ("bogus.html", b'<html><meta charset="no-such-codec">\xff</html>', "undecodable"),
+        ("garbage.bin", bytes(range(1, 32)) * 8 + b"some letters", "binary"),
+        ("noise.txt", bytes(b | 0x80 for b in random.Random(3).randbytes(300)), "undecodable"),
         ("blank.txt", b"  \n\t\n", "empty"),
         ("broken.txt.gz", b"\x1f\x8b not really gzip", "bad-gzip"),
         ("big.txt", b"x" * 2000, "too-large"),
@@ -162,3 +163,18 @@ def test_hash_ignores_newline_style_nfc_and_outer_whitespace(tmp_path: Path) -> 
     assert normalize_content("x\r\ny\r") == "x\ny"
     c = docs([write(tmp_path / "c.txt", "Cafe story\nline two")])[0]
     assert c.content_hash != a.content_hash
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n  \n", gzip.compress(b"")], ids=["empty", "blank", "empty-gzip"])
+def test_an_empty_feed_is_said_not_skipped(tmp_path: Path, data: bytes) -> None:
+    """Found by the fuzz test: an empty .jsonl yielded nothing though count_items counted it."""
+    path = write(tmp_path / "feed.jsonl", data)
+    (err,) = docs([path])
+    assert (err.source, err.reason) == (path, "empty")
+    assert count_items([path]) == 1
+
+
+def test_a_long_line_is_skipped_to_its_end(tmp_path: Path) -> None:
+    path = write(tmp_path / "feed.jsonl", '{"text": "' + "y" * 3000 + '"}\n{"text": "After."}\n')
+    err, doc = docs([path], max_bytes=1000)
+    assert (err.reason, doc.content, doc.source) == ("too-large", "After.", f"{path}:2")

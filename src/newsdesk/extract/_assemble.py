@@ -14,6 +14,7 @@ from ..errors import ExtractionError
 from ..models import Article, RemovedLine, Section
 from ._credits import parse_byline, parse_dateline, strip_wire_tail
 from ._dateline import dateline_day
+from ._language import settle_language
 
 FIELDS = (
     "title", "standfirst", "authors", "byline", "dateline", "wire",
@@ -112,7 +113,7 @@ def apply_credits(draft: Draft) -> None:
 
 
 def finish(draft: Draft, source: str = "input") -> Article:
-    """Build the Article: text, sections and provenance; raise when there is no body."""
+    """Build the Article: text, sections, provenance and language; raise when there is no body."""
     apply_credits(draft)
     paragraphs = draft.paragraphs
     if not paragraphs:
@@ -139,7 +140,7 @@ def finish(draft: Draft, source: str = "input") -> Article:
         )
         draft.offer("published", day, "text:dateline")
     values = {name: draft.values.get(name) for name in FIELDS}
-    return Article(
+    article = Article(
         text="\n\n".join(text_parts),
         sections=sections,
         title=values["title"],
@@ -155,3 +156,4 @@ def finish(draft: Draft, source: str = "input") -> Article:
         provenance={k: v for k, v in draft.provenance.items() if k == "body" or values.get(k)},
         removed=[r for _, r in sorted(zip(draft.order, draft.removed, strict=True), key=lambda x: x[0])],
     )
+    return settle_language(article)

@@ -11,9 +11,9 @@ import re
 
 from ._assemble import Draft
 from ._authors import clean_authors
-from ._credits import WIRES, parse_byline
+from ._credits import WIRES, parse_byline, parse_dateline
 from ._dates import normalize_date
-from ._region import Unit, ends_sentence
+from ._region import Unit, ends_sentence, is_prose
 
 _DATE_WORDS = re.compile(
     r"^(?:published|updated|posted|first|last|modified|edited|created|on|at|am|pm|a\.m|p\.m|gmt|utc|"
@@ -25,6 +25,13 @@ _DATE_WORDS = re.compile(
 )
 _WIRE_NAMES = {w.casefold() for w in WIRES} | {"the associated press"}
 _HEADER_LOOKBACK = 12  # lines above the body searched for the header
+_HEADLINE_MAX_WORDS = 20  # a headline that ends like a sentence is still short: ledes run longer
+_TITLE_CASE_MAX_WORDS = 25
+_TITLE_CASE_SHARE = 0.8  # share of words of four letters or more capitalised in Title Case
+_LEDE_WORDS = re.compile(  # reported speech in the past tense and a weekday: a lede, not a headline
+    r"\b(?:said|told|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+_INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[A-Z]")  # "... he said. The ...": two sentences
 _TITLE_HINT_MIN = 0.5  # word overlap with a given title for a line to be taken as the headline
 
 
@@ -40,6 +47,53 @@ def timestamp_line(text: str) -> bool:
 def date_line(text: str) -> str | None:
     """The day named by a line that is only a date, as ``YYYY-MM-DD``."""
     return normalize_date(text) if timestamp_line(text) else None
+
+
+def title_case(text: str) -> bool:
+    """Most longer words capitalised ("Trump Sounds Weirdly Sophisticated"): headline style, not prose."""
+    long = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) >= 4]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= _TITLE_CASE_SHARE * len(long)
+
+
+def sentence_headline(unit: Unit) -> bool:
+    """A headline that ends like a sentence ("Trump's rivals pull their punches."): short,
+    capitalised, one sentence, not a dateline, byline or date line, without a lede's "said" or
+    "on Tuesday"; a Title Case line may be longer and hold two sentences or a kicker
+    ("FIX IS IN: PBS Moderators Ignore ...")."""
+    text = unit.text
+    titled = title_case(text)
+    dateline = parse_dateline(text)
+    return (
+        3 <= unit.words <= (_TITLE_CASE_MAX_WORDS if titled else _HEADLINE_MAX_WORDS)
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'")
+        and (titled or not _INNER_STOP.search(text))
+        and not _LEDE_WORDS.search(text)
+        and (dateline is None or title_case(dateline[2]))
+        and parse_byline(text) is None
+        and not timestamp_line(text)
+    )
+
+
+def headline_on_top(
+    units: list[Unit], reasons: list[str | None], start: int, end: int, title: str | None
+) -> int:
+    """Where the body starts when its first line is the page's headline ending with '.' or ':'.
+
+    The main block takes in short sentence-like lines, a headline ending with a full stop
+    too; it is given back to the header when it is the first line that is neither chrome
+    nor a kicker, prose follows it, and it matches the given title if there is one.
+    """
+    if not sentence_headline(units[start]) or not any(is_prose(u.text) for u in units[start + 1 : end]):
+        return start
+    if title and _overlap(units[start].text, title) < _TITLE_HINT_MIN:
+        return start
+    if start > _HEADER_LOOKBACK or any(
+        not reasons[j] and units[j].words >= 3 and not parse_byline(units[j].text)
+        and not timestamp_line(units[j].text)
+        for j in range(start)
+    ):
+        return start  # a headline candidate above: this line is a standfirst or the lede
+    return start + 1
 
 
 def _author_line(text: str) -> bool:
@@ -91,6 +145,7 @@ def read_header(
         j -= 1
     boundary = j + 1
     heads = [i for i in candidates if not ends_sentence(units[i].text) or units[i].text.endswith(("?", "!"))]
+    heads = heads or [i for i in candidates if sentence_headline(units[i])]
     if title and candidates:
         best = max(candidates, key=lambda i: _overlap(units[i].text, title))
         if _overlap(units[best].text, title) >= _TITLE_HINT_MIN:
@@ -100,7 +155,7 @@ def read_header(
         boundary = candidates[0]
     elif heads:
         boundary = heads[0]
-        draft.headline = units[boundary].text
+        draft.headline = units[boundary].text.rstrip(" ;")  # "Jobs report lifts Democrats; " + a deck
         draft.offer("title", draft.headline, "text:first-line")
         rest = [i for i in candidates if i > boundary]
         if rest and units[rest[0]].words >= 6:

@@ -138,6 +138,8 @@ def _utc_shifted(raw: object, day: str, url_day: str) -> bool:
 
 
 def _htmldate(tree: HtmlElement, html: str, url: str | None) -> str | None:
+    if html.startswith("http") and " " not in html:
+        return None  # htmldate would take this "page" for a URL and download it: never fetch
     try:
         from htmldate import find_date
 

@@ -12,7 +12,7 @@ from ..models import Article
 from ._assemble import Draft, finish
 from ._chrome import classify_line, copyright_owner, is_end_marker
 from ._credits import parse_byline, strip_wire_tail
-from ._header import date_line, lede_standfirst, read_header, timestamp_line, top_of_block
+from ._header import date_line, headline_on_top, lede_standfirst, read_header, timestamp_line, top_of_block
 from ._region import Unit, ends_sentence, is_prose, is_sentence, main_span, score, split_units
 
 _HEADER_LINE_SCORE = -15.0  # a date or byline line inside text: likely the next article's header
@@ -99,6 +99,7 @@ def extract_text(text: str, *, title: str | None = None, source: str = "input") 
             "(all are short, or are menus, promos or other page chrome)"
         )
     start, end = _extend(units, reasons, *span)
+    start = headline_on_top(units, reasons, start, end, title)
     draft = Draft()
     header_start, notes = read_header(units, reasons, start, draft, title)
     for i in range(header_start):

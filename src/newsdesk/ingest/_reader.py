@@ -1,13 +1,16 @@
 """Walk the inputs and turn each item into a Document, or an IngestError that says why not.
 
 A bad item never stops the walk: the caller records the error and the rest goes on.
+Only regular files are opened: a FIFO would block the walk forever, a device never ends.
 """
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterator, Sequence
@@ -24,10 +27,17 @@ from newsdesk.ingest._decode import (
     is_jsonl_name,
     looks_like_html,
 )
-from newsdesk.models import Document, DocumentKind, IngestError
+from newsdesk.ingest._jsonl import FileNotes, parse_line
+from newsdesk.models import Document, DocumentKind, IngestError, IngestWarning
 
-Item = Document | IngestError
+Item = Document | IngestError | IngestWarning
 _GZIP_ERRORS = (OSError, EOFError, zlib.error)
+_SPECIAL = (  # (test, what it is): never opened, never read
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
 
 
 def iter_documents(
@@ -37,7 +47,8 @@ def iter_documents(
 
     ``paths`` may name files, directories (walked recursively, sorted, hidden entries
     skipped) or ``-`` for stdin. ``max_bytes`` (default: settings) bounds each item; for
-    JSONL it bounds each line, so a large feed file is fine.
+    JSONL it bounds each line, so a large feed file is fine. IngestWarnings are not items:
+    an item's own follow it (same source); a feed's summary follows its last line.
     """
     limit = max_bytes if max_bytes is not None else load_settings().max_bytes
     for path in paths:
@@ -46,7 +57,7 @@ def iter_documents(
         elif os.path.isdir(path):
             for file in walk_files(path):
                 yield from _read_path(file, limit)
-        elif os.path.exists(path):
+        elif os.path.lexists(path):
             yield from _read_path(path, limit)
         else:
             yield IngestError(path, "not-found", "no such file or directory")
@@ -62,7 +73,10 @@ def walk_files(directory: str) -> list[str]:
 
 
 def count_items(paths: Sequence[str]) -> int | None:
-    """How many items ``iter_documents`` will yield (for a progress total); None for stdin."""
+    """How many items ``iter_documents`` will yield (for a progress total); None for stdin.
+
+    Documents and IngestErrors are items; IngestWarnings are not counted.
+    """
     if "-" in paths:
         return None
     total = 0
@@ -86,7 +100,25 @@ def _open_binary(path: str) -> BinaryIO:
     return gzip.open(path, "rb") if magic == GZIP_MAGIC else open(path, "rb")
 
 
+def _special(path: str) -> IngestError | None:
+    """An error for anything but a regular file, found with ``stat`` (opening a FIFO blocks)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return IngestError(path, "not-found", "no such file (a broken link?)")
+    except OSError as exc:
+        return IngestError(path, "unreadable", exc.strerror or str(exc))
+    if stat.S_ISREG(mode):
+        return None
+    what = next((name for test, name in _SPECIAL if test(mode)), "a special file")
+    return IngestError(path, "special-file", f"{what} is not a regular file")
+
+
 def _read_path(path: str, limit: int) -> Iterator[Item]:
+    special = _special(path)
+    if special:
+        yield special
+        return
     if is_jsonl_name(path):
         yield from _read_jsonl_file(path, limit)
         return
@@ -101,18 +133,24 @@ def _read_path(path: str, limit: int) -> Iterator[Item]:
         yield IngestError(path, "unreadable", exc.strerror or str(exc))
         return
     compressed = data.startswith(GZIP_MAGIC)
-    yield _make_document(path, data, compressed, html_name=is_html_name(path), limit=limit)
+    yield from _make_document(path, data, compressed, html_name=is_html_name(path), limit=limit)
 
 
-def _make_document(source: str, data: bytes, compressed: bool, html_name: bool, limit: int) -> Item:
+def _make_document(source: str, data: bytes, compressed: bool, html_name: bool, limit: int) -> Iterator[Item]:
+    """The item's Document (or IngestError), then a warning for each liberty taken decoding it."""
     try:
-        text = decode(gunzip(data, limit) if compressed else data)
+        decoded = decode(gunzip(data, limit) if compressed else data)
     except DecodeError as exc:
-        return IngestError(source, exc.reason, exc.detail)
+        yield IngestError(source, exc.reason, exc.detail)
+        return
+    text = decoded.text
     if not text.strip():
-        return IngestError(source, "empty", "no content after decoding")
+        yield IngestError(source, "empty", "no content after decoding")
+        return
     kind: DocumentKind = "html" if html_name or looks_like_html(text) else "text"
-    return Document(source=source, kind=kind, content=text, content_hash=content_hash(text))
+    yield Document(source=source, kind=kind, content=text, content_hash=content_hash(text))
+    for reason, detail in decoded.notes:
+        yield IngestWarning(source, reason, detail)
 
 
 def _read_stdin(stream: BinaryIO, limit: int) -> Iterator[Item]:
@@ -127,20 +165,22 @@ def _read_stdin(stream: BinaryIO, limit: int) -> Iterator[Item]:
         yield IngestError("-", exc.reason, exc.detail)
         return
     if _looks_like_jsonl(raw):
+        notes = FileNotes("-")
         for number, line in enumerate(raw.splitlines(), start=1):
             if line.strip():
-                yield _parse_line(f"-:{number}", line, limit)
+                yield parse_line(f"-:{number}", number, line, notes)
+        yield from notes.warnings()
         return
-    yield _make_document("-", raw, False, html_name=False, limit=limit)
+    yield from _make_document("-", raw, False, html_name=False, limit=limit)
 
 
 def _looks_like_jsonl(raw: bytes) -> bool:
     first = next((line for line in raw.splitlines() if line.strip()), b"")
-    if not first.lstrip().startswith(b"{"):
+    if not first.lstrip().startswith((b"{", codecs.BOM_UTF8 + b"{")):
         return False
     try:
-        return isinstance(json.loads(first), dict)
-    except ValueError:
+        return isinstance(json.loads(first.decode("utf-8", "replace").lstrip("\ufeff")), dict)
+    except (ValueError, RecursionError):
         return False
 
 
@@ -150,59 +190,26 @@ def _read_jsonl_file(path: str, limit: int) -> Iterator[Item]:
     except OSError as exc:
         yield IngestError(path, "unreadable", exc.strerror or str(exc))
         return
-    number = 0
+    notes = FileNotes(path)
+    number = records = 0
     with f:
         try:
             while True:
                 line = f.readline(limit + 1)
                 if not line:
-                    return
+                    break
                 number += 1
-                if len(line) > limit and not line.endswith(b"\n"):
-                    while (rest := f.readline(limit + 1)) and not rest.endswith(b"\n"):
-                        pass
+                if len(line) > limit:
+                    while not line.endswith(b"\n") and (line := f.readline(limit + 1)):
+                        pass  # skip the rest of the long line
+                    records += 1
                     yield IngestError(f"{path}:{number}", "too-large", f"line longer than {limit} bytes")
                 elif line.strip():
-                    yield _parse_line(f"{path}:{number}", line, limit)
+                    records += 1
+                    yield parse_line(f"{path}:{number}", number, line, notes)
         except _GZIP_ERRORS as exc:
             yield IngestError(path if number == 0 else f"{path}:{number + 1}", "bad-gzip", str(exc))
-
-
-def _parse_line(source: str, line: bytes, limit: int) -> Item:
-    """One JSONL record: ``html`` or ``text`` plus optional url, title, published, source."""
-    if len(line) > limit:
-        return IngestError(source, "too-large", f"line longer than {limit} bytes")
-    try:
-        record = json.loads(line)
-    except UnicodeDecodeError as exc:
-        return IngestError(source, "undecodable", f"JSON lines must be UTF-8 ({exc.reason})")
-    except ValueError as exc:
-        return IngestError(source, "bad-json", str(exc))
-    if not isinstance(record, dict):
-        return IngestError(source, "bad-json", f"expected an object, got {type(record).__name__}")
-    html, text = record.get("html"), record.get("text")
-    if isinstance(html, str) and html.strip():
-        kind: DocumentKind = "html"
-        content = html
-    elif isinstance(text, str) and text.strip():
-        kind, content = "text", text
-    elif isinstance(html, str) or isinstance(text, str):
-        return IngestError(source, "empty", "the 'text'/'html' field is empty")
-    else:
-        return IngestError(source, "no-content", "the line has no 'text' or 'html' string")
-    if "\x00" in content:
-        return IngestError(source, "binary", "contains NUL characters")
-    return Document(
-        source=source,
-        kind=kind,
-        content=content,
-        url=_opt_str(record.get("url")),
-        title=_opt_str(record.get("title")),
-        published=_opt_str(record.get("published")),
-        publisher=_opt_str(record.get("source")),
-        content_hash=content_hash(content),
-    )
-
-
-def _opt_str(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
+            records += 1
+    if records == 0:  # said, not skipped: count_items counts an empty feed as one item too
+        yield IngestError(path, "empty", "no JSON lines in the file")
+    yield from notes.warnings()
