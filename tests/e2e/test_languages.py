@@ -18,7 +18,8 @@ GERMAN = (
     "Der Stadtrat von Kiel hat am Dienstag den Bau eines neuen Fährhafens beschlossen. "
     "Bürgermeisterin Anna Vogel sagte, die Arbeiten würden im Frühjahr beginnen "
     "und zwei Jahre dauern.\n\n"
-    "Die Opposition kritisierte die hohen Kosten und forderte eine Bürgerbefragung vor dem ersten Spatenstich."
+    "Die Opposition kritisierte die hohen Kosten und forderte eine Bürgerbefragung "
+    "vor dem ersten Spatenstich."
 )
 KOREAN = (
     "서울시, 새 지하철 노선 착공\n\n"
