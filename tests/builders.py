@@ -5,6 +5,9 @@ Tests build analyses by hand so they check storage and rules, not the statistica
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from newsdesk.ingest import content_hash
 from newsdesk.models import Analysis, Article, Document, Entity, Mention, Participant, Section, Span
 from newsdesk.store import Store
@@ -62,3 +65,22 @@ def save(store: Store, analysis: Analysis) -> int:
 
 def rows(store: Store, table: str) -> int:
     return store._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def patch_extract(monkeypatch: Any, source_end: str, change: Exception | Callable[[Article], None]) -> None:
+    """Make the pipeline's ``extract`` raise ``change`` (an exception), or apply ``change`` to
+    the article, for the input whose source ends with ``source_end``; others extract as usual."""
+    import newsdesk.pipeline as pipeline
+
+    real = pipeline.extract
+
+    def patched(doc: Document) -> Article:
+        if not doc.source.endswith(source_end):
+            return real(doc)
+        if isinstance(change, Exception):
+            raise change
+        article = real(doc)
+        change(article)
+        return article
+
+    monkeypatch.setattr(pipeline, "extract", patched)

@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 import newsdesk.pipeline as pipeline
+from builders import patch_extract
 from newsdesk.errors import ExtractionError
 from newsdesk.models import Analysis, Article
 from newsdesk.nlp import PIPELINE_VERSION
@@ -72,13 +73,7 @@ def test_extraction_error_names_the_input_and_the_batch_goes_on(
     corpus_dir: Path, store: Store, nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = pipeline.extract
-
-    def picky(doc):  # noqa: ANN001, ANN202
-        if doc.source.endswith("ferry.txt"):
-            raise ExtractionError("no body paragraphs found")
-        return real(doc)
-
-    monkeypatch.setattr(pipeline, "extract", picky)
+    patch_extract(monkeypatch, "ferry.txt", ExtractionError("no body paragraphs found"))
     report = ingest_paths([str(corpus_dir)], store, nlp)
     (err,) = [e for e in report.errors if e.stage == "extract"]
     assert err.source.endswith("ferry.txt") and "no body" in err.detail and err.document_id
@@ -188,15 +183,7 @@ def test_a_copy_inside_one_batch_is_stored_once(tmp_path: Path, store: Store, nl
 def test_non_english_articles_are_stored_searchable_and_skipped(
     corpus_dir: Path, store: Store, nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = pipeline.extract
-
-    def german(doc):  # noqa: ANN001, ANN202
-        article = real(doc)
-        if doc.source.endswith("ferry.txt"):
-            article.language = "de"
-        return article
-
-    monkeypatch.setattr(pipeline, "extract", german)
+    patch_extract(monkeypatch, "ferry.txt", lambda article: setattr(article, "language", "de"))
     report = ingest_paths([str(corpus_dir)], store, nlp)
     assert (report.new, report.analysed, report.skipped) == (GOOD, GOOD - 1, 1)
     assert not [e for e in report.errors if e.stage != "ingest"]  # a skip is not a failure

@@ -10,6 +10,7 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 import newsdesk.pipeline as pipeline
+from builders import patch_extract
 from newsdesk.cli.app import app
 from newsdesk.errors import ExtractionError, StoreError
 from newsdesk.store import Store
@@ -80,13 +81,7 @@ def test_status_and_show_tell_what_failed_and_what_to_run(
 ) -> None:
     corpus = make_corpus(tmp_path / "corpus")
     real = pipeline.extract
-
-    def picky(doc):  # noqa: ANN001, ANN202
-        if doc.source.endswith("ferry.txt"):
-            raise ExtractionError("no body paragraphs found")
-        return real(doc)
-
-    monkeypatch.setattr(pipeline, "extract", picky)
+    patch_extract(monkeypatch, "ferry.txt", ExtractionError("no body paragraphs found"))
     db = str(tmp_path / "s.db")
     assert run("ingest", str(corpus), "--db", db).exit_code == 3
     status = run("status", "--db", db)
