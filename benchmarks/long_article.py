@@ -149,7 +149,8 @@ def run(shared: Path | None = None, limit: int | None = None) -> str:
         "process; the baseline is bare spaCy `nlp.pipe` over the same parts, in its own fresh "
         "process in the same run. Peak RSS includes the loaded model. 10,000,000 characters is "
         "the ingest limit, the largest article newsdesk accepts. Before this issue a 900 KB "
-        "article of this text took 363 s and 3,086 MB, and one over 1,000,000 characters failed. Peak RSS is read from VmHWM (Linux carries `ru_maxrss` over from the parent process).",
+        "article of this text took 363 s and 3,086 MB, and one over 1,000,000 characters failed. "
+        "Peak RSS is read from VmHWM (Linux carries `ru_maxrss` over from the parent process).",
         "",
         "| characters | seconds | ÷ bare spaCy | peak RSS (MB) | ÷ bare spaCy | entities | quotes "
         "| times | events |",
