@@ -16,7 +16,7 @@ _MACRO = {"arz": "ar", "ary": "ar", "yue": "zh", "wuu": "zh", "uzs": "uz", "gug"
 _NO_LANGUAGE = {"zxx"}  # "no linguistic content": numbers, symbols
 MIN_CONFIDENCE = 0.9  # normalised probability below which detection abstains
 MIN_LETTERS = 40  # letters needed before a verdict (a CJK sentence has about this many)
-_SAMPLE_CHARS = 3_000  # the start decides (some 500 words); the rest only costs time (9 ms an article at 20,000)
+_SAMPLE_CHARS = 3_000  # the start decides (some 500 words); more only costs time
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
