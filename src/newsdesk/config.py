@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -21,8 +23,16 @@ class Settings:
     languages: tuple[str, ...] = ("en",)
 
 
+@lru_cache(maxsize=1)
+def _defaults() -> dict[str, Any]:
+    """The packaged defaults file, read and parsed once per process (it never changes while
+    newsdesk runs; every store read asks for its time budget)."""
+    return tomllib.loads(resources.files("newsdesk").joinpath("defaults.toml").read_text("utf-8"))
+
+
 def load_settings() -> Settings:
-    raw = tomllib.loads(resources.files("newsdesk").joinpath("defaults.toml").read_text("utf-8"))
+    """The settings now: the defaults, overridden by the environment as it is at this call."""
+    raw = _defaults()
     env = os.environ
     return Settings(
         db=env.get("NEWSDESK_DB", raw["store"]["db"]),
