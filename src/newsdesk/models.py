@@ -380,3 +380,105 @@ def _event_from_dict(d: dict[str, Any]) -> Event:
     d["recipients"] = [Participant(**p) for p in d.get("recipients", [])]
     d["place"] = Participant(**d["place"]) if d.get("place") else None
     return Event(**d)
+
+
+# -- the cross-article layer (stories/): copies, store-wide entities, events, stories ----------
+
+
+@dataclass
+class CopyLink:
+    """An article found to be a copy (a reprint or near-duplicate) of an earlier one.
+
+    ``canonical_id`` is the first-stored article of the copy group; ``similarity`` the
+    estimated Jaccard similarity of their word shingles (MinHash).
+    """
+
+    article_id: int
+    canonical_id: int
+    similarity: float
+
+
+@dataclass
+class EventReport:
+    """One article's report of a store-wide event: the evidence for it and what it said then."""
+
+    article_id: int
+    event_local_id: int
+    status: str
+    date: str | None
+    published: str | None
+    evidence: Span
+    outlet: str | None = None
+
+
+@dataclass
+class StatusChange:
+    """A change in an event's status (planned → cancelled → back on → happened), with its source."""
+
+    status: str
+    article_id: int
+    published: str | None
+    evidence: Span
+
+
+@dataclass
+class StoryEvent:
+    """One real event, however many reports mention it ("events, not reports").
+
+    It keeps the most specific date, place and participants its reports give, its status
+    history, and every report as evidence.
+    """
+
+    id: int
+    type: str
+    mode: str | None = None
+    status: str = "happened"
+    date: str | None = None
+    place: str | None = None
+    participants: list[str] = field(default_factory=list)
+    story_id: int | None = None
+    reports: list[EventReport] = field(default_factory=list)
+    history: list[StatusChange] = field(default_factory=list)
+
+
+@dataclass
+class StoryArticle:
+    """An article of a story, with the copies folded into it (each copy's outlet listed)."""
+
+    article_id: int
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None
+    copies: list[int] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TimelineEntry:
+    """One dated development of a story: when it happened (not when it was published)."""
+
+    date: str
+    summary: str
+    events: list[StoryEvent] = field(default_factory=list)
+    quote: str | None = None
+    quote_speaker: str | None = None
+    evidence: list[tuple[int, Span]] = field(default_factory=list)
+
+
+@dataclass
+class Story:
+    """A story followed across articles: what it is about, who is in it, when it was seen."""
+
+    id: int
+    title: str
+    first_seen: str | None = None
+    last_seen: str | None = None
+    articles: list[StoryArticle] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    events: list[StoryEvent] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    merged_into: int | None = None

@@ -20,6 +20,7 @@ from newsdesk.ingest import iter_documents
 from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Document, IngestError, IngestWarning
 from newsdesk.nlp import analyze, analyze_many
 from newsdesk.store import OutcomeStatus, Store
+from newsdesk.stories import place_article
 
 
 @dataclass
@@ -65,6 +66,7 @@ class ReanalyzeReport:
     analysed: int = 0
     skipped: int = 0
     errors: list[ItemError] = field(default_factory=list)
+    warnings: list[ItemError] = field(default_factory=list)
 
 
 Progress = Callable[[object], None]
@@ -318,10 +320,23 @@ class _Batch:
                 doc_id = added.id
             if item.analysis is not None:
                 store.save_analysis(doc_id, item.analysis)
+                self._place(doc_id, item)
             elif item.outcome is not None:
                 status, error = item.outcome
                 store.save_outcome(doc_id, status, error.stage, error.reason, error.detail, item.article)
         return doc_id
+
+    def _place(self, doc_id: int, item: _Pending) -> None:
+        """Put the article in its story in the same transaction; a placement that fails is
+        rolled back alone and logged (the analysis is kept; ``newsdesk restory`` places it)."""
+        try:
+            with self.store.savepoint("place"):
+                place_article(self.store, doc_id, item.analysis)  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001 - a story-layer bug must not lose the analysis
+            detail = f"{type(exc).__name__}: {exc}"
+            warning = ItemError(item.doc.source, "stories", "placement-failed", detail, doc_id)
+            self.store.record_error(item.doc.source, "stories", "placement-failed", detail, doc_id, "warning")
+            self.report.warnings.append(warning)
 
     def _analyse(self, pending: list[_Pending]) -> None:
         if not pending:

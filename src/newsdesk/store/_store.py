@@ -20,7 +20,9 @@ from newsdesk.errors import StoreError
 from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Document, analysis_from_dict
 from newsdesk.store import _events, _quotes, _read
 from newsdesk.store._budget import bounded
+from newsdesk.store._copies import CopiesStore
 from newsdesk.store._db import compress, connect, decompress, schema_version
+from newsdesk.store._links import EntityLinkStore
 from newsdesk.store._records import (
     Added,
     EntitySummary,
@@ -33,6 +35,8 @@ from newsdesk.store._records import (
     StoredQuote,
     StoreStatus,
 )
+from newsdesk.store._stories import StoriesStore
+from newsdesk.store._story_events import StoryEventStore
 
 
 def _now() -> str:
@@ -44,7 +48,7 @@ def entity_key(canonical: str) -> str:
     return " ".join(unicodedata.normalize("NFC", canonical).casefold().split())
 
 
-class Store:
+class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore):
     """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works).
 
     ``create=False`` refuses a database file that does not exist yet (read commands).
@@ -88,6 +92,19 @@ class Store:
             self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
+
+    @contextmanager
+    def savepoint(self, name: str = "part") -> Iterator[bool]:
+        """A part of a transaction that can fail alone: on an error it is rolled back and the
+        error re-raised, while the enclosing transaction (the article's analysis) goes on."""
+        self._conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield True
+        except BaseException:
+            self._conn.execute(f"ROLLBACK TO {name}")
+            self._conn.execute(f"RELEASE {name}")
+            raise
+        self._conn.execute(f"RELEASE {name}")
 
     # -- documents and errors --------------------------------------------------------
     def find_hash(self, content_hash: str) -> int | None:
