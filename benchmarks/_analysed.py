@@ -2,8 +2,9 @@
 
 The story-layer benchmarks (copies, stories, coreference, timelines) all start from the
 per-article analysis of the same Timeline17 and ECB+ texts; analysing ~2,300 articles takes
-minutes, so the results are kept, keyed by the pipeline version, the model's components and
-a digest of the articles. A changed rule (a new ``PIPELINE_VERSION``) is never served stale.
+minutes, so the results are kept (in the temp folder), keyed by the pipeline version, the
+model's components and a digest of the articles. A changed rule (a new
+``PIPELINE_VERSION``) is never served stale.
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
 from newsdesk.models import PIPELINE_VERSION, Analysis, Article, analysis_from_dict
 
-CACHE = Path(__file__).resolve().parent / ".cache" / "analyses"
+#: Outside the repository, so that every git worktree shares it.
+CACHE = Path(tempfile.gettempdir()) / "newsdesk-bench" / "analyses"
 
 
 def _digest(articles: Sequence[Article]) -> str:

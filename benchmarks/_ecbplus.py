@@ -15,6 +15,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsdesk.models import Article
+
 FOLDER = ("data", "ecbplus")
 _NAME = re.compile(r"^(\d+)_(\d+)(ecbplus|ecb)\.xml\.gz$")
 
@@ -37,6 +39,11 @@ class EcbDoc:
     half: str            # ecb | ecbplus
     text: str
     mentions: list[EcbMention] = field(default_factory=list)
+
+    def to_article(self) -> Article:
+        """The document as an article whose text is ``text`` itself (gold offsets hold); ECB+
+        documents carry no publication date."""
+        return Article(text=self.text, url=f"ecbplus:{self.name}")
 
     @property
     def story(self) -> str:

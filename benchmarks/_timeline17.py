@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsdesk.models import Article
+
 FOLDER = ("data", "timeline17")
 
 
@@ -23,6 +25,13 @@ class T17Article:
     id: str
     published: str  # YYYY-MM-DD
     text: str       # detokenized, one sentence per line as in the data
+
+    def to_article(self) -> Article:
+        """The article as newsdesk's analysis sees it: one paragraph per sentence line."""
+        return Article(
+            text="\n\n".join(self.text.splitlines()), published=self.published,
+            publisher=self.collection.split("_")[-1], url=f"timeline17:{self.collection}/{self.id}",
+        )
 
 
 @dataclass
