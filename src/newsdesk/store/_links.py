@@ -11,3 +11,10 @@ import sqlite3
 
 class EntityLinkStore:
     _conn: sqlite3.Connection
+
+    def article_entity_ids(self, article_id: int) -> dict[int, int]:
+        """The article's entity ids (``Entity.id``) → their store-wide ``entities.id``."""
+        rows = self._conn.execute(
+            "SELECT local_id, entity_id FROM article_entities WHERE article_id = ?", (article_id,)
+        )
+        return {int(r[0]): int(r[1]) for r in rows}
