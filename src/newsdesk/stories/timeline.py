@@ -37,7 +37,12 @@ class TimelineParams:
     store-wide event adds to the event's date; ``pub_penalty``: subtracted from the centroid
     similarity of a publication-dated candidate sentence; ``after_bonus`` added to a sentence
     reported on or after its date (it says what happened, not what was planned);
-    ``min_score``: the score a date needs to be an entry when no number of dates is asked for.
+    ``relevance``: exponent of a sentence's similarity to the whole story in what it adds to its
+    date (a story's off-topic articles, e.g. listings, do not make dates); ``lead_bonus``: added
+    to a candidate sentence's score, divided by its position in its article plus one;
+    ``article_cap``: the most one article adds to a date (dates count across reports);
+    ``min_score``: how many reports must refer to a date (each counting at most one, a lead
+    dated by publication ``pub_weight``) for it to be an entry when no number of dates is asked for.
     """
 
     lead: int = 2
@@ -45,6 +50,9 @@ class TimelineParams:
     event_weight: float = 1.0
     pub_penalty: float = 0.1
     after_bonus: float = 0.1
+    relevance: float = 1.0
+    lead_bonus: float = 0.0
+    article_cap: float = 1.0
     min_score: float = 1.0
     min_words: int = 6
     max_words: int = 50
@@ -58,6 +66,8 @@ class _Sentence:
     dates: tuple[str, ...]  # the days or months the sentence names
     dated: bool  # False: it carries its article's publication date
     words: list[str]
+    position: int  # index among the article's sentences
+    relevance: float = 1.0  # similarity to the story, relative to the average sentence
 
 
 def _date_of(value: str | None) -> str | None:
@@ -87,22 +97,45 @@ def _dated_sentences(article_id: int, analysis: Analysis, params: TimelineParams
             if d and d not in dates and span.start <= e.evidence.start < span.end:
                 dates.append(d)
         words = _text.tokens(span.text)
+        said = len(span.text.split()) - sum(len(t.text.split()) for t in inside)
+        if said < params.min_words:  # a timestamp line ("March 8, 2011 at 6:20 pm | Reply"), not a report
+            continue
         if dates:
-            out.append(_Sentence(article_id, span, published, tuple(dates), True, words))
+            out.append(_Sentence(article_id, span, published, tuple(dates), True, words, i))
         elif published and i < params.lead and all(t.value == "PRESENT_REF" for t in inside):
-            out.append(_Sentence(article_id, span, published, (published,), False, words))
+            out.append(_Sentence(article_id, span, published, (published,), False, words, i))
     return out
+
+
+def _relevance(pool: list[_Sentence], weights: dict[str, float]) -> None:
+    """Each sentence's similarity to the story's centroid over the mean one (capped at 3)."""
+    vecs = [_text.vector(s.words, weights) for s in pool]
+    middle = _text.centroid(vecs)
+    sims = [_text.cosine(v, middle) for v in vecs]
+    average = sum(sims) / len(sims) if sims else 0.0
+    for s, sim in zip(pool, sims, strict=True):
+        s.relevance = min(3.0, sim / average) if average > 0 else 1.0
+
+
+def _weight(s: _Sentence, params: TimelineParams) -> float:
+    """What a sentence adds to its date: 1 shared among the dates it names (a lead dated by
+    publication ``pub_weight``), times its relevance to the story."""
+    base = 1.0 / len(s.dates) if s.dated else params.pub_weight
+    return base * s.relevance**params.relevance
 
 
 def _in_range(date: str, start: str | None, end: str | None) -> bool:
     return (not start or date >= start[: len(date)]) and (not end or date <= end[: len(date)])
 
 
-def _select_dates(scores: dict[str, float], max_dates: int | None, params: TimelineParams) -> list[str]:
-    """The dates that matter: the best-scored days, then months that no chosen day falls in."""
+def _select_dates(scores: dict[str, float], counts: dict[str, float], max_dates: int | None,
+                  params: TimelineParams) -> list[str]:
+    """The dates that matter: the best-scored days, then months that no chosen day falls in.
+
+    Without ``max_dates``, a date must be referred to by ``params.min_score`` reports."""
     ranked = sorted(scores, key=lambda d: (-scores[d], d))
     if max_dates is None:
-        ranked = [d for d in ranked if scores[d] >= params.min_score]
+        ranked = [d for d in ranked if counts[d] >= params.min_score]
     days = [d for d in ranked if len(d) == 10]
     chosen = days[:max_dates] if max_dates is not None else days
     covered = {d[:7] for d in chosen}
@@ -149,6 +182,7 @@ def _pick(date: str, groups: list[list[_Sentence]], weights: dict[str, float], k
         g = groups[i]
         s = _text.cosine(vecs[i], middle)
         s -= 0 if any(c.dated for c in g) else params.pub_penalty
+        s += params.lead_bonus / (1 + min(c.position for c in g))
         s += params.after_bonus if any((c.published or "")[: len(date)] >= date for c in g) else 0
         return s
 
@@ -209,6 +243,7 @@ def build_timeline(
     for aid, analysis in articles:
         pool.extend(_dated_sentences(aid, analysis, params))
     weights = _text.idf(s.words for s in pool)
+    _relevance(pool, weights)
 
     by_date: dict[str, list[_Sentence]] = defaultdict(list)
     for s in pool:
@@ -216,16 +251,24 @@ def build_timeline(
             if _in_range(d, start, end) and (len(d) == 10 or months):
                 by_date[d].append(s)
     grouped = {d: _groups(cands) for d, cands in by_date.items()}
-    scores: dict[str, float] = defaultdict(float)
-    for d, groups in grouped.items():  # a copy says it once
-        scores[d] = sum(max(1.0 / len(c.dates) if c.dated else params.pub_weight for c in g) for g in groups)
+    scores: dict[str, float] = {}
+    counts: dict[str, float] = {}
+    for d, cands in by_date.items():  # each report counts, up to its cap; a repeat within one once
+        per_article: dict[int, float] = defaultdict(float)
+        raw: dict[int, float] = defaultdict(float)
+        for c in {(c.article_id, _text.fingerprint(c.span.text)): c for c in cands}.values():
+            per_article[c.article_id] += _weight(c, params)
+            raw[c.article_id] += 1.0 / len(c.dates) if c.dated else params.pub_weight
+        scores[d] = sum(min(params.article_cap, x) for x in per_article.values())
+        counts[d] = sum(min(1.0, x) for x in raw.values())
     for ev in events:
         d = _date_of(ev.date)
         if d and _in_range(d, start, end) and (len(d) == 10 or months):
-            scores[d] += params.event_weight * max(1, len(ev.reports))
+            scores[d] = scores.get(d, 0.0) + params.event_weight * max(1, len(ev.reports))
+            counts[d] = counts.get(d, 0.0) + max(1, len(ev.reports))
 
     entries = []
-    for d in _select_dates(scores, max_dates, params):
+    for d in _select_dates(scores, counts, max_dates, params):
         groups = grouped.get(d, [])
         chosen = _pick(d, groups, weights, sentences_per_date, params) if groups else []
         day_events = [e for e in events if _date_of(e.date) == d or (len(d) == 7 and (e.date or "")[:7] == d)]
