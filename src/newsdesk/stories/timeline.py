@@ -21,9 +21,9 @@ from . import _text
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
-#: A modifier that moves the expression off its date ("before June 12", "after May").
 #: Word-set Jaccard at which two sentences are one (a copy edited: "on Saturday" → "on March 2").
 NEAR = 0.7
+#: A modifier that moves the expression off its date ("before June 12", "after May").
 _OFF = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"})
 
 
@@ -42,18 +42,20 @@ class TimelineParams:
     to a candidate sentence's score, divided by its position in its article plus one;
     ``article_cap``: the most one article adds to a date (dates count across reports);
     ``min_score``: how many reports must refer to a date (each counting at most one, a lead
-    dated by publication ``pub_weight``) for it to be an entry when no number of dates is asked for.
+    dated by publication ``pub_weight``) for it to be an entry when no number of dates is asked for,
+    and ``max_entries`` how many such dates are kept at most (the best-scored).
     """
 
-    lead: int = 2
+    lead: int = 3
     pub_weight: float = 0.5
     event_weight: float = 1.0
-    pub_penalty: float = 0.1
+    pub_penalty: float = 0.0
     after_bonus: float = 0.1
-    relevance: float = 1.0
-    lead_bonus: float = 0.0
+    relevance: float = 2.0
+    lead_bonus: float = 0.2
     article_cap: float = 1.0
     min_score: float = 1.0
+    max_entries: int = 40
     min_words: int = 6
     max_words: int = 50
 
@@ -136,11 +138,12 @@ def _select_dates(scores: dict[str, float], counts: dict[str, float], max_dates:
     ranked = sorted(scores, key=lambda d: (-scores[d], d))
     if max_dates is None:
         ranked = [d for d in ranked if counts[d] >= params.min_score]
+        max_dates = params.max_entries
     days = [d for d in ranked if len(d) == 10]
-    chosen = days[:max_dates] if max_dates is not None else days
+    chosen = days[:max_dates]
     covered = {d[:7] for d in chosen}
     for m in (d for d in ranked if len(d) == 7):
-        if max_dates is not None and len(chosen) >= max_dates:
+        if len(chosen) >= max_dates:
             break
         if m not in covered:
             chosen.append(m)
@@ -234,7 +237,8 @@ def build_timeline(
     """The story's timeline from its (canonical) articles' analyses and its store-wide events.
 
     Entries are ordered by the date the development happened. ``max_dates`` caps the number
-    of dates (the best-scored are kept; all dates scoring ``params.min_score`` without it);
+    of dates (the best-scored are kept; without it, the dates ``params.min_score`` reports
+    refer to, at most ``params.max_entries``);
     ``start``/``end`` (ISO dates) bound them; ``months=False`` keeps day dates only.
     """
     params = params or TimelineParams()
