@@ -39,7 +39,7 @@ OTHER_WEIGHT = 0.5
 ROLE_WEIGHT = 2.0
 #: Support needed: for a bare surname or first name, for a close spelling, for a dropped or
 #: added middle name ("George Bush" may be either President Bush).
-MIN_PARTIAL, MIN_SPELLING, MIN_MIDDLE = 2.0, 1.0, 2.0
+MIN_PARTIAL, MIN_SPELLING, MIN_MIDDLE = 2.0, 2.0, 2.0
 #: A bare name links only to someone seen within this many days of the article (when dated).
 WINDOW_DAYS = 60
 #: Candidates weighed per name (the most used first).
@@ -89,10 +89,10 @@ def link_entities(store: Store, article_id: int, analysis: Analysis) -> dict[int
     for e in ents:  # 3. a part of a name
         if e.id not in partial:
             continue
-        words = names.tokens(keys[e.id]) or keys[e.id].split()
+        words = keys[e.id].split()
         found = None
-        if words and not any(words_elsewhere.get(w) for w in words):
-            found = _partial(store, e, keys[e.id], words, context, used, day)
+        if names.tokens(keys[e.id]) and not any(words_elsewhere.get(w) for w in words):
+            found = _partial(store, e, keys[e.id], words, _surname_use(e), context, used, day)
         decided[e.id] = found or _new(store, article_id, e, keys[e.id], exact[e.id], used)
         used.add(decided[e.id].entity_id)
     for a, b in folded.items():
@@ -106,9 +106,8 @@ def link_entities(store: Store, article_id: int, analysis: Analysis) -> dict[int
 
 def _headline_variants(article: Article, people: list[Entity], keys: dict[int, str]) -> dict[int, int]:
     """Person entities named only in title-case lines (a headline: "Tara Reid Finally Checks In")
-    whose words contain the full name of another person of the article, or the surname of the
-    only one with that surname: NER took the next capitalised words along. Local id → that
-    person's local id."""
+    whose words contain the full name of one other person of the article: NER took the next
+    capitalised words along. Local id → that person's local id."""
     named = [e for e in people if not _title_case_only(article, e)]
     out: dict[int, int] = {}
     for e in people:
@@ -118,10 +117,6 @@ def _headline_variants(article: Article, people: list[Entity], keys: dict[int, s
         full = [b for b in named if names.is_full_name(keys[b.id]) and f" {keys[b.id]} " in words]
         if len(full) == 1:
             out[e.id] = full[0].id
-            continue
-        last = [b for b in named if (w := keys[b.id].split()) and f" {w[-1]} " in words]
-        if len(last) == 1 and len(names.tokens(keys[last[0].id])) >= 2:
-            out[e.id] = last[0].id
     return out
 
 
@@ -135,7 +130,7 @@ def _title_case_only(article: Article, e: Entity) -> bool:
         lo = text.rfind("\n", 0, m.start) + 1
         hi = text.find("\n", m.start)
         words = _WORDS.findall(text[lo : hi if hi >= 0 else len(text)])
-        if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+        if not 3 <= len(words) <= 15 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
             return False
     return bool(e.mentions)
 
@@ -225,24 +220,47 @@ def _close_spelling(
     return None
 
 
+def _surname_use(e: Entity) -> bool:
+    """True when the text puts an honorific or title before the bare name ("Mr Kim", "President
+    Obama"): then it is a family name, whichever end of the full name it is at."""
+    for text in [e.canonical, *e.aliases, *(m.text for m in e.mentions)]:
+        words = names.plain(text).split()
+        if len(words) >= 2 and words[0] in names.TITLES:
+            return True
+    return False
+
+
 def _partial(
-    store: Store, e: Entity, key: str, words: list[str], context: dict[int, str], used: set[int],
-    day: date | None,
+    store: Store, e: Entity, key: str, words: list[str], surname: bool, context: dict[int, str],
+    used: set[int], day: date | None,
 ) -> Decision | None:
-    ids = [i for i, _ in store.alias_candidates("token", words[0], "PERSON", MAX_CANDIDATES)]
+    """A bare surname (or, after an honorific, a family name at either end) linked to the one
+    known person the context picks out. A bare first name is never linked: "Sharon" may be
+    Ariel Sharon or Sharon Osbourne, "Carol" anyone."""
+    ids = [i for i, _ in store.alias_candidates("token", words[-1], "PERSON", MAX_CANDIDATES)]
     ids += [i for i, _ in store.alias_candidates("name", key, "PERSON", MAX_CANDIDATES)]
     facts = store.entity_facts(ids)
     roles = _role_keys(e)
     scored = []
     for i in dict.fromkeys(ids):
         f = facts.get(i)
-        if f is None or i in used or not set(words) <= set(names.name_key(f.canonical).split()):
+        theirs = names.name_key(f.canonical).split() if f else []
+        if f is None or i in used or not _names_part(words, theirs, surname):
             continue
         if day and not _in_window(day, f.first_seen, f.last_seen):
             continue
         scored.append((_support(store, i, context, roles), i))
     picked = _pick(scored, MIN_PARTIAL)
     return Decision(picked[0], "context", picked[1]) if picked else None
+
+
+def _names_part(words: list[str], theirs: list[str], surname: bool) -> bool:
+    """The bare name is the end of the full name ("obama" of "barack obama"), or, used as a
+    family name, its start ("kim" of "kim jong un"); or it is the same bare name."""
+    n = len(words)
+    if words == theirs:
+        return True
+    return len(theirs) > n and (theirs[-n:] == words or (surname and theirs[:n] == words))
 
 
 def _in_window(day: date, first: str | None, last: str | None) -> bool:

@@ -29,10 +29,13 @@ TITLES = frozenset(
     commander cmdr senator sen rep representative congressman congresswoman governor gov mayor
     judge justice chief king queen prince princess sheikh sheik emir ayatollah pope cardinal
     bishop ambassador envoy chairman chairwoman chair leader supreme deputy acting then former
-    ex late the of saint st officer detective inspector coach""".split()
+    ex late the of officer detective inspector coach""".split()
 )
 #: Lower-case name particles: part of a name, but no evidence on their own.
 PARTICLES = frozenset("al el bin ibn bint da de del della der di dos du la le van von y abu".split())
+#: Generational suffixes: "Jr", "III". Kept in the key (a father and son are two people) but
+#: dropped when looking for the same person with a middle name or suffix left out.
+SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: Words that mark a role as held in the past.
 PAST_MARKERS = ("former ", "then ", "ex ", "late ", "onetime ", "one time ", "erstwhile ")
 
@@ -102,26 +105,43 @@ def skeleton(key: str) -> str:
 
 def close_spelling(a: str, b: str) -> bool:
     """Two keys with one skeleton that are also spelled alike word by word ("gaddafi"/"qaddafi"
-    yes, "tara reid"/"tori reid" no). Words are paired in order; counts must match, or the
+    yes; "tara reid"/"tori reid", "michael ball"/"michael ballay", "john brown"/"john browne"
+    no). Words are paired in order; a word that differs must have six letters or more (short
+    names collide), differ in length by one letter at most and be 70% alike; counts must match,
+    or the
     shorter must be the longer with one word split ("jongun" / "jong un")."""
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb):
         if "".join(wa) != "".join(wb):
             return False
         return True
-    return all(x == y or SequenceMatcher(None, x, y).ratio() >= 0.7 for x, y in zip(wa, wb, strict=True))
+    return all(
+        x == y or (min(len(x), len(y)) >= 6 and abs(len(x) - len(y)) <= 1
+                   and SequenceMatcher(None, x, y).ratio() >= 0.7)
+        for x, y in zip(wa, wb, strict=True)
+    )
+
+
+def base(key: str) -> str:
+    """The key without a generational suffix ("anthony lacalamita" for "anthony lacalamita iii")."""
+    words = key.split()
+    while len(words) > 2 and words[-1] in SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def first_last(key: str) -> str | None:
-    """"george bush" for "george w bush": the key without its middle words (None for two words)."""
-    words = key.split()
-    return f"{words[0]} {words[-1]}" if len(words) >= 3 else None
+    """"george bush" for "george w bush" (and for "george w bush jr"): the key without its middle
+    words and suffix (None when that is the key itself)."""
+    words = base(key).split()
+    short = f"{words[0]} {words[-1]}" if len(words) >= 3 else " ".join(words)
+    return short if short != key and len(words) >= 2 else None
 
 
 def middles_compatible(a: str, b: str) -> bool:
-    """Same first and last word, and middle words that do not contradict ("george w bush" and
-    "george bush" yes; "george hw bush" and "george w bush" no)."""
-    wa, wb = a.split(), b.split()
+    """Same first and last word (suffixes aside), and middle words that do not contradict
+    ("george w bush" and "george bush" yes; "george hw bush" and "george w bush" no)."""
+    wa, wb = base(a).split(), base(b).split()
     if len(wa) < 2 or len(wb) < 2 or wa[0] != wb[0] or wa[-1] != wb[-1]:
         return False
     ma, mb = wa[1:-1], wb[1:-1]
