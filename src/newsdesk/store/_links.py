@@ -64,6 +64,14 @@ class EntityLinkStore(EntityLinkReads):
         )
         return [(int(r[0]), int(r[1])) for r in rows]
 
+    def alias_count_other_types(self, kind: str, key: str, type_: str) -> int:
+        """How many links gave this key to entities of other types ("Hague" the city)."""
+        row = self._conn.execute(
+            "SELECT coalesce(sum(count), 0) FROM entity_aliases WHERE kind = ? AND key = ? AND type != ?",
+            (kind, key, type_),
+        ).fetchone()
+        return int(row[0])
+
     def entity_facts(self, ids: Iterable[int]) -> dict[int, EntityFacts]:
         ids = list(dict.fromkeys(ids))
         if not ids:

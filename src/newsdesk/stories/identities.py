@@ -40,6 +40,9 @@ ROLE_WEIGHT = 2.0
 #: Support needed: for a bare surname or first name, for a close spelling, for a dropped or
 #: added middle name ("George Bush" may be either President Bush).
 MIN_PARTIAL, MIN_SPELLING, MIN_MIDDLE = 2.0, 2.0, 2.0
+#: A bare name links only to someone already named by it in this many articles, whom it names
+#: at least ``DOMINANCE`` times as often as anyone else (people of other types included: "Hague").
+MIN_KNOWN, DOMINANCE = 2, 2.0
 #: A bare name links only to someone seen within this many days of the article (when dated).
 WINDOW_DAYS = 60
 #: Candidates weighed per name (the most used first).
@@ -91,7 +94,8 @@ def link_entities(store: Store, article_id: int, analysis: Analysis) -> dict[int
             continue
         words = keys[e.id].split()
         found = None
-        if names.tokens(keys[e.id]) and not any(words_elsewhere.get(w) for w in words):
+        titles_only = all(w in names.TITLES or w in names.SUFFIXES for w in words)  # "President", "Jr"
+        if names.tokens(keys[e.id]) and not titles_only and not any(words_elsewhere.get(w) for w in words):
             found = _partial(store, e, keys[e.id], words, _surname_use(e), context, used, day)
         decided[e.id] = found or _new(store, article_id, e, keys[e.id], exact[e.id], used)
         used.add(decided[e.id].entity_id)
@@ -235,10 +239,14 @@ def _partial(
     used: set[int], day: date | None,
 ) -> Decision | None:
     """A bare surname (or, after an honorific, a family name at either end) linked to the one
-    known person the context picks out. A bare first name is never linked: "Sharon" may be
-    Ariel Sharon or Sharon Osbourne, "Carol" anyone."""
-    ids = [i for i, _ in store.alias_candidates("token", words[-1], "PERSON", MAX_CANDIDATES)]
-    ids += [i for i, _ in store.alias_candidates("name", key, "PERSON", MAX_CANDIDATES)]
+    known person the context picks out, who must also be the one the name usually stands for
+    ("Osama" is not "Hajj Osama" when "Osama bin Laden" is far better known; "Gaddafi" is not
+    Saif Gaddafi). A bare first name is never linked: "Sharon" may be Ariel Sharon or Sharon
+    Osbourne, "Carol" anyone."""
+    known = dict(store.alias_candidates("token", words[-1], "PERSON", MAX_CANDIDATES))
+    for i, n in store.alias_candidates("name", key, "PERSON", MAX_CANDIDATES):
+        known[i] = max(n, known.get(i, 0))
+    ids = list(known)
     facts = store.entity_facts(ids)
     roles = _role_keys(e)
     scored = []
@@ -251,7 +259,14 @@ def _partial(
             continue
         scored.append((_support(store, i, context, roles), i))
     picked = _pick(scored, MIN_PARTIAL)
-    return Decision(picked[0], "context", picked[1]) if picked else None
+    if not picked:
+        return None
+    uses = known[picked[0]]
+    rivals = [n for i, n in known.items() if i != picked[0]]
+    rivals.append(store.alias_count_other_types("name", key, "PERSON"))
+    if uses < MIN_KNOWN or uses < DOMINANCE * max(rivals):
+        return None
+    return Decision(picked[0], "context", picked[1])
 
 
 def _names_part(words: list[str], theirs: list[str], surname: bool) -> bool:

@@ -78,7 +78,7 @@ def name_key(name: str, type_: str = "PERSON") -> str:
 
 def tokens(key: str) -> list[str]:
     """The name words of a key that can stand for the whole name (no particles, no initials)."""
-    return [w for w in key.split() if len(w) > 1 and w not in PARTICLES]
+    return [w for w in key.split() if len(w) > 1 and w not in PARTICLES and w not in SUFFIXES]
 
 
 def is_full_name(key: str) -> bool:
@@ -87,19 +87,21 @@ def is_full_name(key: str) -> bool:
 
 
 def skeleton(key: str) -> str:
-    """A consonant skeleton of the whole key (spaces ignored): the transliteration candidate key."""
-    s = key.replace(" ", "")
-    for a, b in _DIGRAPHS:
-        s = s.replace(a, b)
-    s = s.translate(_CLASSES)
-    if not s:
-        return ""
-    head = "a" if s[0] in _VOWELS else s[0]
-    rest = [c for c in s[1:] if c not in _VOWELS and c != "h"]
-    out = [head]
-    for c in rest:
-        if c != out[-1]:
-            out.append(c)
+    """A consonant skeleton of the key: each word's first sound (any vowel as ``a``) and its
+    consonants, doubles collapsed, joined without spaces (so "jong un" = "jongun"): the
+    transliteration candidate key."""
+    out: list[str] = []
+    for word in key.split():
+        s = word
+        for a, b in _DIGRAPHS:
+            s = s.replace(a, b)
+        s = s.translate(_CLASSES)
+        if not s:
+            continue
+        letters = ["a" if s[0] in _VOWELS else s[0]] + [c for c in s[1:] if c not in _VOWELS and c != "h"]
+        for c in letters:
+            if not out or c != out[-1]:
+                out.append(c)
     return "".join(out)
 
 
