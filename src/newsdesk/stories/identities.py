@@ -40,8 +40,9 @@ ROLE_WEIGHT = 2.0
 #: Support needed: for a bare surname or first name, for a close spelling, for a dropped or
 #: added middle name ("George Bush" may be either President Bush).
 MIN_PARTIAL, MIN_SPELLING, MIN_MIDDLE = 2.0, 2.0, 2.0
-#: A bare name links only to someone already named by it in this many articles, whom it names
-#: at least ``DOMINANCE`` times as often as anyone else (people of other types included: "Hague").
+#: A bare name links to a fuller name only when that person was already named by it in this
+#: many articles; and to anyone only when it names them at least ``DOMINANCE`` times as often
+#: as anyone else (entities of other types included: "Hague" the city).
 MIN_KNOWN, DOMINANCE = 2, 2.0
 #: A bare name links only to someone seen within this many days of the article (when dated).
 WINDOW_DAYS = 60
@@ -262,9 +263,10 @@ def _partial(
     if not picked:
         return None
     uses = known[picked[0]]
+    same_name = names.name_key(facts[picked[0]].canonical).split() == words
     rivals = [n for i, n in known.items() if i != picked[0]]
     rivals.append(store.alias_count_other_types("name", key, "PERSON"))
-    if uses < MIN_KNOWN or uses < DOMINANCE * max(rivals):
+    if (uses < MIN_KNOWN and not same_name) or uses < DOMINANCE * max(rivals):
         return None
     return Decision(picked[0], "context", picked[1])
 
