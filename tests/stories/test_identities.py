@@ -211,6 +211,19 @@ def test_unlink_and_relink_give_the_same_entities(store: Store) -> None:
     assert _groups(again) == groups
 
 
+def test_an_article_analysed_again_is_linked_again(store: Store) -> None:
+    d1, ids1 = place(store, summit_1())
+    d2, ids2 = place(store, summit_2())
+    again = summit_2()
+    store.save_analysis(d2, again)  # reanalyze: rows back at the exact names, old links stale
+    ids = identities.link_entities(store, d2, again)  # no unplace: the linker takes them back itself
+    assert ids == ids2 and ids[1] == ids1[1]
+    counts = dict(store._conn.execute(
+        "SELECT key, count FROM entity_aliases WHERE kind = 'name' AND key = 'kim jong un'").fetchall())
+    assert counts == {"kim jong un": 2}
+    assert store._conn.execute("SELECT count(*) FROM entity_links").fetchone()[0] == 4 + 3
+
+
 def _groups(maps: list[dict[int, int]]) -> set[frozenset[tuple[int, int]]]:
     by: dict[int, set[tuple[int, int]]] = {}
     for n, m in enumerate(maps):

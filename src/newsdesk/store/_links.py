@@ -101,6 +101,10 @@ class EntityLinkStore(EntityLinkReads):
         )
         return [r[0] for r in rows]
 
+    def has_entity_links(self, article_id: int) -> bool:
+        row = self._conn.execute("SELECT 1 FROM entity_links WHERE article_id = ? LIMIT 1", (article_id,))
+        return row.fetchone() is not None
+
     def entity_claimed(self, entity_id: int) -> bool:
         """True when an article's entity is linked to it."""
         row = self._conn.execute("SELECT 1 FROM entity_links WHERE entity_id = ? LIMIT 1", (entity_id,))

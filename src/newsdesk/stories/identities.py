@@ -60,7 +60,10 @@ class Decision:
 
 def link_entities(store: Store, article_id: int, analysis: Analysis) -> dict[int, int]:
     """Map each of the article's entity ids to a store-wide entity id (a wrong merge is worse
-    than a missed one), re-pointing the article's rows where it differs from the exact name's."""
+    than a missed one), re-pointing the article's rows where it differs from the exact name's.
+    An article linked before (placed again) has its old links taken back first."""
+    if store.has_entity_links(article_id):
+        store._unlink_entities(article_id)
     exact = store.article_entity_ids(article_id)
     day = _day(analysis.article.published)
     ents = [e for e in analysis.entities if e.id in exact]
