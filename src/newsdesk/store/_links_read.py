@@ -20,9 +20,8 @@ class EntityLinkReads:
         """(id, type, canonical, articles) of the linked entities one of whose names has this key
         (a full-name key, a spelling as written, or a word of a person's name), most seen first.
         ``prefix=True`` matches keys starting with ``key`` instead."""
-        if prefix:
-            like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            where, params = "a.key LIKE ? ESCAPE '\\'", [like]
+        if prefix:  # a key range, so that the (kind, key) index answers it
+            where, params = "a.key >= ? AND a.key < ?", [key, key + "\U0010ffff"]
         else:
             where, params = "a.key = ?", [key]
         rows = self._conn.execute(
