@@ -270,3 +270,10 @@ def test_entity_command(tmp_path) -> None:  # noqa: ANN001
     assert {a["id"] for a in data["articles"]} == {1, 2, 3}
     r = CliRunner().invoke(app, ["entity", str(data["id"] + 999)], env=env)
     assert r.exit_code == 1 and "no entity" in r.output
+
+
+def test_hyphenated_given_names_are_one_word_for_middle_names() -> None:
+    assert names.unit_key("John-Luke Roberts") == "johnluke roberts"
+    assert names.first_last(names.unit_key("John-Luke Roberts")) is None
+    assert names.first_last(names.unit_key("George W. Bush")) == "george bush"
+    assert names.unit_key("then-President Donald Trump") == "donald trump"

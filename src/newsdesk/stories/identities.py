@@ -158,7 +158,7 @@ def _keys(e: Entity, key: str) -> list[tuple[str, str, str]]:
     if e.type == "PERSON" and key:
         if names.is_full_name(key):
             out.append(("skeleton", names.skeleton(key), e.canonical))
-            fl = names.first_last(key)
+            fl = names.first_last(names.unit_key(e.canonical, e.type))
             if fl:
                 out.append(("first_last", fl, e.canonical))
         out += [("token", w, e.canonical) for w in dict.fromkeys(names.tokens(key))]
@@ -208,19 +208,20 @@ def _close_spelling(
     sk = names.skeleton(key)
     spelled = [i for i, _ in store.alias_candidates("skeleton", sk, "PERSON", MAX_CANDIDATES)]
     middle: list[int] = []
-    fl = names.first_last(key)
-    for kind, k in (("first_last", key), ("name", fl), ("first_last", fl)):
+    unit = names.unit_key(e.canonical, e.type)
+    fl = names.first_last(unit)
+    for kind, k in (("first_last", unit), ("name", fl), ("first_last", fl)):
         if k:
             middle += [i for i, _ in store.alias_candidates(kind, k, "PERSON", MAX_CANDIDATES)]
     facts = store.entity_facts([*spelled, *middle])
-    for ids, ok, minimum, method in (
-        (spelled, names.close_spelling, MIN_SPELLING, "skeleton"),
-        (middle, names.middles_compatible, MIN_MIDDLE, "first_last"),
+    for ids, ok, mine, keyed, minimum, method in (
+        (spelled, names.close_spelling, key, names.name_key, MIN_SPELLING, "skeleton"),
+        (middle, names.middles_compatible, unit, names.unit_key, MIN_MIDDLE, "first_last"),
     ):
         scored = [
             (_support(store, i, context, roles), i)
             for i in dict.fromkeys(ids)
-            if i in facts and i not in used and ok(key, names.name_key(facts[i].canonical))
+            if i in facts and i not in used and ok(mine, keyed(facts[i].canonical, "PERSON"))
         ]
         picked = _pick(scored, minimum)
         if picked:

@@ -76,6 +76,29 @@ def name_key(name: str, type_: str = "PERSON") -> str:
     return " ".join(words)
 
 
+_COMPOUND_RE = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)+")
+
+
+def unit_key(name: str, type_: str = "PERSON") -> str:
+    """``name_key`` with hyphenated parts kept as one word ("john-luke roberts" → "johnluke
+    roberts", "park seo-jun" → "park seojun"): a hyphenated given name is not a middle name."""
+    words = name_key(name, type_).split()
+    for compound in _COMPOUND_RE.findall(plain_hyphens(name)):
+        parts = re.split(r"[-‐‑]", compound)
+        n = len(parts)
+        for i in range(len(words) - n + 1):
+            if words[i : i + n] == parts:
+                words[i : i + n] = ["".join(parts)]
+                break
+    return " ".join(words)
+
+
+def plain_hyphens(text: str) -> str:
+    """Accents stripped and case-folded, hyphens kept (to find hyphenated compounds)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return _DROP_RE.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)).casefold())
+
+
 def tokens(key: str) -> list[str]:
     """The name words of a key that can stand for the whole name (no particles, no initials)."""
     return [w for w in key.split() if len(w) > 1 and w not in PARTICLES and w not in SUFFIXES]
