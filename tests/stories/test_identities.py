@@ -277,3 +277,29 @@ def test_hyphenated_given_names_are_one_word_for_middle_names() -> None:
     assert names.first_last(names.unit_key("John-Luke Roberts")) is None
     assert names.first_last(names.unit_key("George W. Bush")) == "george bush"
     assert names.unit_key("then-President Donald Trump") == "donald trump"
+
+
+def test_real_analyses_link_across_articles(store: Store, nlp) -> None:  # noqa: ANN001
+    """The statistical analysis of three short invented reports, stored and linked as ingest does."""
+    from newsdesk.nlp.analyze import analyze
+
+    texts = [
+        ("Summit set", "North Korean leader Kim Jong-un will meet Donald Trump in Singapore on June 12, "
+         "officials in Pyongyang said on Monday.", "2018-05-28"),
+        ("Summit talks", "Kim Jong Un met South Korean President Moon Jae-in on Saturday. Mr Kim said the "
+         "summit with Donald Trump in Singapore was still possible.", "2018-05-29"),
+        ("Senate race", "Andy Kim, a former State Department official, won the New Jersey seat. "
+         "Kim thanked voters in Burlington County.", "2018-11-08"),
+    ]
+    ids = []
+    for n, (title, body, day) in enumerate(texts):
+        analysis = analyze(article(title, body, published=day, url=f"https://x.example/{n}"), nlp)
+        doc_id, links = place(store, analysis)
+        ids.append({e.canonical: links[e.id] for e in analysis.people()})
+    kims = [[v for k, v in d.items() if names.name_key(k) == "kim jong un"] for d in ids[:2]]
+    assert all(len(k) == 1 for k in kims)  # each article names him once ("Kim Jong-un", "Kim Jong Un")
+    kim = {k[0] for k in kims}
+    assert len(kim) == 1
+    assert not kim & set(ids[2].values())  # the congressman is another Kim
+    trump = {d.get("Donald Trump") for d in ids[:2]}
+    assert len(trump) == 1 and None not in trump
