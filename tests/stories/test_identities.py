@@ -303,3 +303,25 @@ def test_real_analyses_link_across_articles(store: Store, nlp) -> None:  # noqa:
     assert not kim & set(ids[2].values())  # the congressman is another Kim
     trump = {d.get("Donald Trump") for d in ids[:2]}
     assert len(trump) == 1 and None not in trump
+
+
+def test_an_article_placed_again_whose_entity_others_joined(store: Store) -> None:
+    """A bare name's own entity, joined by a later article, survives the first article being
+    placed again; a new entity of that name then gets a key of its own."""
+    place(store, congressman())  # an unrelated Kim takes the entity of the exact name
+
+    def visit(n: int, with_context: bool = True) -> Analysis:
+        a = article("Kim visit", "Kim met Donald Trump in Pyongyang.", published="2018-06-0" + str(n),
+                    url=f"https://m.example/{n}")
+        more = [person(2, a, "Donald Trump"), thing(3, a, "GPE", "Pyongyang")] if with_context else []
+        return Analysis(a, [person(1, a, "Kim"), *more])
+
+    d, first = place(store, visit(1))
+    _, second = place(store, visit(2))
+    assert second[1] == first[1]
+    lone = visit(1, with_context=False)
+    store.save_analysis(d, lone)
+    again = identities.link_entities(store, d, lone)  # no context now: a Kim of its own
+    assert again[1] not in (first[1], second[1])
+    keys = [r[0] for r in store._conn.execute("SELECT key FROM entities WHERE key LIKE 'kim#%'")]
+    assert len(keys) == 2 and len(set(keys)) == 2

@@ -115,9 +115,16 @@ class EntityLinkStore(EntityLinkReads):
         return self._entity_id(type_, canonical)
 
     def new_entity(self, type_: str, canonical: str, key: str) -> int:
-        """A new store-wide entity: a different one that shares a name with a known entity."""
+        """A new store-wide entity: a different one that shares a name with a known entity. A key
+        already taken (an article placed again whose old entity others now link to) gets ``+n``."""
+        unique, n = key, 0
+        while self._conn.execute(
+            "SELECT 1 FROM entities WHERE type = ? AND key = ?", (type_, unique)
+        ).fetchone():
+            n += 1
+            unique = f"{key}+{n}"
         cur = self._conn.execute(
-            "INSERT INTO entities (type, canonical, key) VALUES (?,?,?)", (type_, canonical, key)
+            "INSERT INTO entities (type, canonical, key) VALUES (?,?,?)", (type_, canonical, unique)
         )
         return int(cur.lastrowid or 0)
 

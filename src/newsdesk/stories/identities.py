@@ -246,21 +246,23 @@ def _partial(
     """A bare surname (or, after an honorific, a family name at either end) linked to the one
     known person the context picks out, who must also be the one the name usually stands for
     ("Osama" is not "Hajj Osama" when "Osama bin Laden" is far better known; "Gaddafi" is not
-    Saif Gaddafi). A bare first name is never linked: "Sharon" may be Ariel Sharon or Sharon
-    Osbourne, "Carol" anyone."""
+    Saif Gaddafi; a bearer of the name seen only at other times, or whom the article's context
+    does not support at all, is no rival). A bare first name is never linked: "Sharon" may be
+    Ariel Sharon or Sharon Osbourne, "Carol" anyone."""
     known = dict(store.alias_candidates("token", words[-1], "PERSON", MAX_CANDIDATES))
     for i, n in store.alias_candidates("name", key, "PERSON", MAX_CANDIDATES):
         known[i] = max(n, known.get(i, 0))
     ids = list(known)
     facts = store.entity_facts(ids)
     roles = _role_keys(e)
-    scored = []
+    scored, elsewhen = [], set()
     for i in dict.fromkeys(ids):
         f = facts.get(i)
+        if f and day and not _in_window(day, f.first_seen, f.last_seen):
+            elsewhen.add(i)  # seen only at other times: neither a candidate nor a rival
+            continue
         theirs = names.name_key(f.canonical).split() if f else []
         if f is None or i in used or not _names_part(words, theirs, surname):
-            continue
-        if day and not _in_window(day, f.first_seen, f.last_seen):
             continue
         scored.append((_support(store, i, context, roles), i))
     picked = _pick(scored, MIN_PARTIAL)
@@ -268,7 +270,8 @@ def _partial(
         return None
     uses = known[picked[0]]
     same_name = names.name_key(facts[picked[0]].canonical).split() == words
-    rivals = [n for i, n in known.items() if i != picked[0]]
+    ruled_out = elsewhen | {i for s, i in scored if s == 0}  # the context says nothing for them
+    rivals = [n for i, n in known.items() if i != picked[0] and i not in ruled_out]
     rivals.append(store.alias_count_other_types("name", key, "PERSON"))
     if (uses < MIN_KNOWN and not same_name) or uses < DOMINANCE * max(rivals):
         return None
