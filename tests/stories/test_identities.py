@@ -17,7 +17,7 @@ from newsdesk.cli.app import app
 from newsdesk.models import Analysis, Article, Entity, Mention, Participant, Quote, Role
 from newsdesk.models import Event as Ev
 from newsdesk.store import Store
-from newsdesk.stories import identities, names
+from newsdesk.stories import identities, names, profiles
 
 # -- name keys -----------------------------------------------------------------------------
 
@@ -239,9 +239,9 @@ def test_profile_roles_over_time(store: Store) -> None:
                 published="2019-02-01", url="https://l.example/12")
     kim = person(1, a, "Kim Jong Un", role="Former leader")
     place(store, Analysis(a, [kim, person(2, a, "Donald Trump"), thing(3, a, "GPE", "Pyongyang")]))
-    [(kid, _, canonical, n)] = identities.find_entities(store, "kim jong-un")
+    [(kid, _, canonical, n)] = profiles.find_entities(store, "kim jong-un")
     assert canonical == "Kim Jong-un" and n == 4
-    profile = identities.entity_profile(store, kid)
+    profile = profiles.entity_profile(store, kid)
     assert profile is not None
     leader = next(r for r in profile.roles if r.title == "leader")
     assert (leader.first, leader.last, leader.articles, leader.past, leader.until) == (

@@ -25,7 +25,7 @@ def entity(name_or_id: NameArg, as_json: JsonOption = False, db: DbOption = None
     a word of a person's name, then as the start of a name. When several entities match they
     are listed with their ids: ask again with the id.
     """
-    from newsdesk.stories.identities import entity_profile, find_entities
+    from newsdesk.stories.profiles import entity_profile, find_entities
 
     with open_store(db) as store:
         text = name_or_id.strip()
