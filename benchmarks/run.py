@@ -34,6 +34,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("timex", "benchmarks.timex"),  # time expressions on TempEval-3 TBAQ beside dateparser (issue 4)
     ("reliability", "benchmarks.reliability"),  # faults, fuzz, query bounds, store size, memory (issue 8)
     ("timelines", "benchmarks.timelines"),  # story timelines on Timeline17 with tilse (issue 9)
+    ("coref_people", "benchmarks.coref_people"),  # named people across documents (issue 9)
 ]
 PACKAGES = ("newsdesk", "trafilatura", "htmldate", "newspaper4k", "lxml", "spacy", "textacy")
 _BLOCK = re.compile(r"<!-- bench:(?P<name>[\w-]+) -->\n.*?<!-- /bench:(?P=name) -->\n", re.S)

@@ -482,3 +482,44 @@ class Story:
     summary: list[str] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
     merged_into: int | None = None
+
+
+@dataclass
+class RoleHeld:
+    """A role or title a person held across the store, dated by the articles that give it.
+
+    ``first`` / ``last`` are the earliest and latest publication dates of the articles that
+    give it as current; ``past`` is True when the latest article giving it says it is past
+    ("former", "then-"), and ``until`` is then that article's date (held before it).
+    """
+
+    title: str
+    first: str | None = None
+    last: str | None = None
+    articles: int = 0
+    past: bool = False
+    until: str | None = None
+
+
+@dataclass
+class EntityProfile:
+    """A store-wide entity across the store (``newsdesk entity``): who it is, how it is named,
+    the roles it held when, where it appears, what it said and did, and who appears with it."""
+
+    id: int
+    type: str
+    canonical: str
+    aliases: list[tuple[str, int]] = field(default_factory=list)
+    roles: list[RoleHeld] = field(default_factory=list)
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    article_count: int = 0
+    quote_count: int = 0
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    event_count: int = 0
+    events: list[dict[str, Any]] = field(default_factory=list)
+    co_mentioned: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["aliases"] = [{"alias": a, "articles": n} for a, n in self.aliases]
+        return d

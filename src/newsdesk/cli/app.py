@@ -445,6 +445,11 @@ def version() -> None:
     typer.echo(f"newsdesk {__version__} (pipeline {PIPELINE_VERSION}, schema {latest_version()})")
 
 
+from newsdesk.cli.entity import entity as _entity  # noqa: E402
+
+app.command("entity")(_entity)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
