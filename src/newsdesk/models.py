@@ -281,6 +281,7 @@ class Event:
     in a quote keeps that attribution in ``quote_id`` (the claim is that speaker's).
     ``mentions`` are the triggers of every mention of this one event in the article ("a meeting
     on the 12th", "a summit in Singapore"), in text order; empty in analyses made before 0.5.0.
+    ``lemma`` is the trigger's lemma (the cross-article linker compares event words).
     """
 
     id: int
@@ -296,6 +297,7 @@ class Event:
     date: str | None = None
     quote_id: int | None = None
     mentions: list[Span] = field(default_factory=list)
+    lemma: str = ""
 
 
 @dataclass

@@ -27,6 +27,30 @@ _CALENDAR = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))
 _WORD = re.compile(r"[^\W_]+")
 
 
+#: Event words that name the same kind of event ("quake" and "earthquake"; nouns and their verbs).
+_DERIVATIONS = {"quake": "earthquake", "temblor": "earthquake", "tremor": "earthquake", "talks": "talk",
+                "summit": "meet", "meeting": "meet", "discussion": "discuss", "negotiation": "negotiate",
+                "visit": "visit", "trip": "travel", "journey": "travel", "death": "die", "dead": "die",
+                "murder": "kill", "slaying": "kill", "arrest": "arrest", "detention": "detain",
+                "attack": "attack", "assault": "attack", "blast": "explode", "explosion": "explode",
+                "election": "elect", "win": "win", "victory": "win", "resignation": "resign",
+                "release": "release", "launch": "launch", "acquisition": "acquire", "purchase": "buy",
+                "deal": "agree", "agreement": "agree", "announcement": "announce", "injury": "injure",
+                "fire": "fire", "shooting": "shoot", "bombing": "bomb", "appointment": "appoint",
+                "nomination": "nominate", "hire": "hire", "firing": "fire", "sacking": "sack"}
+
+
+def word_key(lemma: str) -> str:
+    """The event word a lemma stands for: derivations and a few synonyms folded ("quake" →
+    "earthquake", "meeting" → "meet"), an -ing noun as its verb ("bombing" → "bomb")."""
+    word = lemma.casefold().strip().split(" ")[0].split("+")[0]
+    if word in _DERIVATIONS:
+        return _DERIVATIONS[word]
+    if word.endswith("ing") and len(word) > 5:
+        return word[:-3]
+    return word
+
+
 def calendar(value: str | None) -> str | None:
     """The calendar part of a TIMEX3 value (YYYY, YYYY-MM, YYYY-MM-DD), else None."""
     m = _CALENDAR.match(value) if value else None
@@ -113,7 +137,7 @@ def _agrees(c: _Cluster, e: Event, people: set[object], resolved: set[object]) -
 
 def _tie(c: _Cluster, e: Event, lemma: str, people: set[object]) -> int:
     """How strongly the mention is tied to the cluster (0: nothing ties them)."""
-    score = 2 * len(c.people & people) + 2 * (lemma in c.lemmas)
+    score = 2 * len(c.people & people) + 2 * (word_key(lemma) in {word_key(w) for w in c.lemmas})
     o = c.event
     if calendar(o.date) and calendar(o.date) == calendar(e.date):
         score += 1

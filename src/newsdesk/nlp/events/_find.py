@@ -229,4 +229,5 @@ def _event(eid: int, d: _Draft, time: TimeExpression | None, text: str) -> Event
         date=time.value if time is not None else None,
         quote_id=d.quote.id if d.quote is not None else None,
         mentions=[Span(trig.start, trig.end, text[trig.start:trig.end])],
+        lemma=trig.token.lemma_.lower(),
     )
