@@ -37,7 +37,16 @@ _DERIVATIONS = {"quake": "earthquake", "temblor": "earthquake", "tremor": "earth
                 "release": "release", "launch": "launch", "acquisition": "acquire", "purchase": "buy",
                 "deal": "agree", "agreement": "agree", "announcement": "announce", "injury": "injure",
                 "fire": "fire", "shooting": "shoot", "bombing": "bomb", "appointment": "appoint",
-                "nomination": "nominate", "hire": "hire", "firing": "fire", "sacking": "sack"}
+                "nomination": "nominate", "hire": "hire", "firing": "fire", "sacking": "sack",
+                "decision": "decide", "choice": "choose", "conviction": "convict", "stoppage": "stop",
+                "performance": "perform", "appearance": "appear", "arrival": "arrive",
+                "departure": "depart", "sale": "sell", "theft": "steal", "robbery": "rob",
+                "collision": "collide", "crash": "crash", "escape": "escape", "rescue": "rescue",
+                "trial": "try", "sentence": "sentence", "verdict": "convict", "invasion": "invade",
+                "protest": "protest", "demonstration": "protest", "strike": "strike",
+                "negotiations": "negotiate", "statement": "say", "remark": "say", "comment": "say"}
+#: Words ending in s that are not plurals.
+_NOT_PLURAL = ("ss", "us", "is", "news", "ics", "ous")
 
 
 def word_key(lemma: str) -> str:
@@ -48,6 +57,8 @@ def word_key(lemma: str) -> str:
         return _DERIVATIONS[word]
     if word.endswith("ing") and len(word) > 5:
         return word[:-3]
+    if word.endswith("s") and len(word) > 3 and not word.endswith(_NOT_PLURAL):
+        return word_key(word[:-3] + "y" if word.endswith("ies") else word[:-1])
     return word
 
 
