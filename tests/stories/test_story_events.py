@@ -5,8 +5,12 @@ Analyses are built by hand (builders) so that the linking rules, not the model, 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from builders import article, entity, save, who
-from newsdesk.models import Analysis, Event, Participant, Span
+from newsdesk.models import Analysis, Document, Event, Participant, Span
 from newsdesk.store import Store
 from newsdesk.stories.story_events import link_events
 
@@ -122,3 +126,35 @@ def test_a_participant_is_an_entity_not_a_name():
     from newsdesk.stories.story_events import report_of
     ev = Event(1, "CONSULT", Span(0, 3, "met"), Span(0, 3, "met"), actors=[p], lemma="meet")
     assert report_of(ev, {}).participants == set()
+
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_bff1fb16216cbd7f.txt"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEED.exists(), reason=f"reference article not found at {SEED}")
+def test_the_reference_summit_and_a_report_that_it_was_held_are_one_event(nlp, store):
+    """The reference article's planned summit (one event of several mentions) and a follow-up
+    written for this test are one store-wide event: 12 June, Singapore, planned → happened."""
+    from newsdesk.extract import extract
+    from newsdesk.nlp import analyze
+
+    seed = analyze(extract(Document(source="seed", kind="text", content=SEED.read_text("utf-8"),
+                                    published="2018-05-31")), nlp)
+    follow = analyze(article("Trump and Kim hold summit in Singapore",
+                             "President Donald Trump met North Korean leader Kim Jong Un in Singapore on "
+                             "Tuesday, the first meeting between the two countries' leaders.",
+                             published="2018-06-12", url="https://example.org/summit-held"), nlp)
+    for analysis in (seed, follow):
+        article_id = save(store, analysis)
+        with store.transaction():
+            link_events(store, article_id, analysis, STORY, store.article_entity_ids(article_id))
+    summits = [e for e in store.story_events(STORY) if e.place == "Singapore"]
+    assert len(summits) == 1, [(e.type, e.date, e.place, len(e.reports)) for e in store.story_events(STORY)]
+    s = summits[0]
+    assert (s.type, s.mode, s.date, s.status) == ("CONSULT", "meet", "2018-06-12", "happened")
+    assert {"Donald Trump", "Kim Jong Un"} <= set(s.participants)
+    assert [h.status for h in s.history] == ["planned", "happened"]
+    assert [r.published for r in s.reports] == ["2018-05-31", "2018-06-12"]
+    others = [e for e in store.story_events(STORY) if e.id != s.id and e.date == "2018-06-12"]
+    assert others == []

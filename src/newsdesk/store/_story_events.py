@@ -16,9 +16,11 @@ from newsdesk.models import EventReport, Span, StatusChange, StoryEvent
 from newsdesk.store._budget import bounded
 from newsdesk.store._events import date_key
 
-#: Statuses as a history tells them: what is still to come is "planned" however hedged.
+#: Statuses a history does not tell apart: a plan hedged or firmed up is still the same plan.
 _HISTORY_STATUS = {"possible": "planned", "hypothetical": "planned"}
 _FUTURE = frozenset({"planned", "possible", "hypothetical"})
+#: Without a story, at most this many recent candidates (a bound whatever the store's size).
+CANDIDATE_LIMIT = 50
 
 
 @dataclass
@@ -73,8 +75,8 @@ class StoryEventStore:
             rows = self._conn.execute(
                 f"SELECT {_COLUMNS} FROM story_events WHERE type = ? AND (? IS NULL OR last_published >= ?)"
                 " AND id IN (SELECT story_event_id FROM story_event_participants"
-                f" WHERE entity_id IN ({marks}))",
-                (type_, since, since, *sorted(entity_ids))).fetchall()
+                f" WHERE entity_id IN ({marks})) ORDER BY last_published DESC, id DESC LIMIT ?",
+                (type_, since, since, *sorted(entity_ids), CANDIDATE_LIMIT)).fetchall()
         else:
             return []
         return [self._story_event_row(r) for r in rows]
@@ -191,12 +193,14 @@ class StoryEventStore:
 
 def status_history(reports: list[EventReport]) -> list[StatusChange]:
     """Each change of status in publication order, with the report that first told it
-    (planned → negated → planned → happened); a later mention of a plan after it happened is
-    background, not a change."""
+    (planned → negated → planned → happened); a plan hedged or firmed up ("possible" after
+    "planned") is no change, and a later mention of a plan after it happened is background."""
     out: list[StatusChange] = []
     for rep in reports:
-        status = _HISTORY_STATUS.get(rep.status, rep.status)
-        if out and (status == out[-1].status or later_status(out[-1].status, status) != status):
-            continue
-        out.append(StatusChange(status, rep.article_id, rep.published, rep.evidence))
+        if out:
+            last = out[-1].status
+            same = _HISTORY_STATUS.get(rep.status, rep.status) == _HISTORY_STATUS.get(last, last)
+            if same or later_status(last, rep.status) != rep.status:
+                continue
+        out.append(StatusChange(rep.status, rep.article_id, rep.published, rep.evidence))
     return out
