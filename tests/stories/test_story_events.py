@@ -121,6 +121,19 @@ def test_unlinking_an_article_drops_its_reports_and_rereads_the_status(store):
         store._clear_story_events()
 
 
+def test_placing_an_article_again_replaces_its_reports(store):
+    first = _report(store, "Summit planned", "Ana Holm and Ben Ruiz will hold a summit.", "2021-05-03",
+                    status="planned", trigger="summit")
+    analysis = store.get_analysis(first)
+    assert analysis is not None and analysis.events[0].lemma == "summit"
+    for _ in range(2):  # re-analysis writes new events rows; placing again links them anew
+        store.save_analysis(first, analysis)
+        with store.transaction():
+            link_events(store, first, analysis, STORY, store.article_entity_ids(first))
+    [e] = store.story_events(STORY)
+    assert [r.article_id for r in e.reports] == [first]
+
+
 def test_a_participant_is_an_entity_not_a_name():
     p = Participant("Ana Holm", 0, 8, entity_id=None)
     from newsdesk.stories.story_events import report_of

@@ -38,7 +38,6 @@ class StoryEventRow:
     place_country: str | None
     lemmas: set[str] = field(default_factory=set)
     participants: set[int] = field(default_factory=set)
-    articles: set[int] = field(default_factory=set)
     last_published: str | None = None
 
 
@@ -85,10 +84,8 @@ class StoryEventStore:
         sid = int(r[0])
         people = {int(x[0]) for x in self._conn.execute(
             "SELECT entity_id FROM story_event_participants WHERE story_event_id = ?", (sid,))}
-        articles = {int(x[0]) for x in self._conn.execute(
-            "SELECT article_id FROM event_reports WHERE story_event_id = ?", (sid,))}
         return StoryEventRow(sid, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], set(str(r[9]).split()),
-                             people, articles, r[10])
+                             people, r[10])
 
     def save_story_event(self, row: StoryEventRow, published: str | None) -> int:
         """Insert (``row.id == 0``) or update a store-wide event and its participants; returns its id."""

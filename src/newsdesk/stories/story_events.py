@@ -95,8 +95,10 @@ def link_events(
     """Link each event of the article to the store-wide event it reports, or start one.
 
     One article reports a store-wide event once: its own events are already merged, so two of
-    them never join the same one. Runs inside the caller's transaction.
+    them never join the same one. The article's earlier reports, if any, are dropped first.
+    Runs inside the caller's transaction.
     """
+    store._unlink_events(article_id)  # placing again (re-analysis, restory) replaces the old reports
     rows = store.article_event_rows(article_id)
     published = analysis.article.published
     since = _since(published)
@@ -108,7 +110,7 @@ def link_events(
         rep = report_of(event, entity_ids)
         best: tuple[int, int, StoryEventRow] | None = None
         for cand in store.story_event_candidates(story_id, rep.type, rep.participants, since):
-            if cand.id in taken or article_id in cand.articles:
+            if cand.id in taken:
                 continue
             score = tie(cand, rep)
             if score and (best is None or (score, -cand.id) > best[:2]):
