@@ -134,7 +134,9 @@ def _agrees(c: _Cluster, e: Event, people: set[object], resolved: set[object]) -
     o = c.event
     if o.type != e.type or (o.mode and e.mode and o.mode != e.mode):
         return False
-    if e.evidence.start in c.sentences:  # two events in one sentence are two ("opened fire, killing")
+    if e.evidence.start in c.sentences and people:
+        # two events in one sentence are two ("opened fire, killing"), unless one is a bare noun
+        # naming the other again ("met in Singapore, the first meeting between ...")
         return False
     if STATUS_GROUPS.get(o.status) != STATUS_GROUPS.get(e.status):
         return False
