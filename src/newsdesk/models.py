@@ -16,7 +16,7 @@ SCHEMA_VERSION = "1.0"
 #: Version of the analysis rules, recorded with every stored analysis and outcome; bumped
 #: whenever rules change what an analysis contains (``newsdesk reanalyze`` redoes older ones).
 #: It lives here, not in ``nlp``, so that store-only commands need not import spaCy.
-PIPELINE_VERSION = "0.4.1"
+PIPELINE_VERSION = "0.5.0"
 
 DocumentKind = Literal["html", "text"]
 SectionKind = Literal["headline", "standfirst", "byline", "dateline", "paragraph"]
@@ -279,6 +279,9 @@ class Event:
     ``time_id`` points at the ``TimeExpression`` that dates it and ``date`` copies its value.
     ``status``: happened, ongoing, planned, possible, negated or hypothetical. An event reported
     in a quote keeps that attribution in ``quote_id`` (the claim is that speaker's).
+    ``mentions`` are the triggers of every mention of this one event in the article ("a meeting
+    on the 12th", "a summit in Singapore"), in text order; empty in analyses made before 0.5.0.
+    ``lemma`` is the trigger's lemma (the cross-article linker compares event words).
     """
 
     id: int
@@ -293,6 +296,8 @@ class Event:
     time_id: int | None = None
     date: str | None = None
     quote_id: int | None = None
+    mentions: list[Span] = field(default_factory=list)
+    lemma: str = ""
 
 
 @dataclass
@@ -379,6 +384,7 @@ def _event_from_dict(d: dict[str, Any]) -> Event:
     d["actors"] = [Participant(**p) for p in d.get("actors", [])]
     d["recipients"] = [Participant(**p) for p in d.get("recipients", [])]
     d["place"] = Participant(**d["place"]) if d.get("place") else None
+    d["mentions"] = [Span(**m) for m in d.get("mentions", [])]
     return Event(**d)
 
 

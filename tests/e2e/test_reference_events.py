@@ -39,7 +39,8 @@ def _events(analysis: Analysis, typ: str, actors: set[str], recipients: set[str]
     """Events of ``typ`` whose actors include ``actors`` (and recipients ``recipients``)."""
     out = []
     for e in analysis.events:
-        if e.type != typ or (trigger is not None and e.trigger.text != trigger):
+        said = {m.text for m in e.mentions} | {e.trigger.text}
+        if e.type != typ or (trigger is not None and trigger not in said):
             continue
         who = {_who(analysis, p) for p in e.actors}
         whom = {_who(analysis, p) for p in e.recipients}
@@ -88,6 +89,42 @@ def test_a_trump_kim_summit_in_singapore(analysis):
     twelfth = _one(analysis, "CONSULT", {"Donald Trump"}, trigger="meeting")
     assert twelfth.status in ("planned", "possible")  # "Hopefully we'll have a meeting"
     assert twelfth.quote_id is not None
+
+
+def test_the_summit_mentioned_again_and_again_is_one_planned_event(analysis):
+    """"a meeting on the 12th", "a summit in Singapore", "a potential summit next month": one summit
+    on 2018-06-12 in Singapore, every mention kept as evidence (issue 9, item 3)."""
+    summits = [e for e in analysis.events if e.type == "CONSULT" and any(
+        m.text in ("summit", "meeting") for m in e.mentions) and e.place is not None
+        and _who(analysis, e.place) == "Singapore"]
+    assert len(summits) == 1, [(e.trigger.text, e.date, e.place) for e in analysis.events]
+    summit = summits[0]
+    assert (summit.mode, summit.status, summit.date) == ("meet", "planned", "2018-06-12")
+    assert {_who(analysis, p) for p in summit.actors + summit.recipients} == {"Donald Trump", "Kim Jong Un"}
+    said = [m.text for m in summit.mentions]
+    assert said.count("summit") >= 3 and "meeting" in said and len(said) >= 4
+    assert [m.start for m in summit.mentions] == sorted(m.start for m in summit.mentions)
+    text = analysis.article.text
+    assert all(text[m.start:m.end] == m.text for m in summit.mentions)
+    # no other mention of a Trump–Kim meeting is left dated in June 2018
+    others = [e for e in analysis.events if e is not summit and e.type == "CONSULT"
+              and (e.date or "").startswith("2018-06") and "Donald Trump" in
+              {_who(analysis, p) for p in e.actors + e.recipients}]
+    assert others == []
+
+
+def test_different_meetings_stay_apart(analysis):
+    """Kim Yong Chol–Pompeo in New York, Jo Myong Rok–Clinton in 2000, Lavrov–Ri and Kim–Lavrov
+    are not the summit nor one another."""
+    meetings = {
+        "kyc": _one(analysis, "CONSULT", {"Kim Yong Chol"}, {"Mike Pompeo"}, place="New York"),
+        "jo": _one(analysis, "CONSULT", {"Jo Myong Rok"}, {"Bill Clinton"}, place="Washington"),
+        "lavrov-ri": _one(analysis, "CONSULT", {"Sergei Lavrov"}, {"Ri Yong Ho"}),
+        "kim-lavrov": _one(analysis, "CONSULT", {"Kim Jong Un"}, {"Sergei Lavrov"}),
+        "summit": _one(analysis, "CONSULT", {"Donald Trump", "Kim Jong Un"}, trigger="summit"),
+    }
+    assert len({id(e) for e in meetings.values()}) == len(meetings)
+    assert meetings["kyc"].date == "2018-05-31" and meetings["jo"].date == "2000"
 
 
 def test_pompeo_visited_north_korea(analysis):

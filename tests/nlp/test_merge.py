@@ -69,7 +69,7 @@ def _part_two() -> Analysis:
     later = TimeExpression(2, *_pos(TWO, "a day later"), "a day later", "DATE", "2024-05-18", "time:1")
     meet = Event(1, "CONSULT", _span(TWO, "meet"), _span(TWO, "They meet again on Friday"),
                  status="planned", actors=[_who(TWO, "They", None)], place=_who(TWO, "Oslo", 1),
-                 time_id=1, date="2024-05-17", quote_id=1)
+                 time_id=1, date="2024-05-17", quote_id=1, mentions=[_span(TWO, "meet")])
     return Analysis(Article(TWO), [oslo, lund], [quote], [friday, later], [meet], "v", "m")
 
 
@@ -86,9 +86,10 @@ def test_offsets_point_into_the_whole_text(merged):
     for ev in merged.events:
         spans += [(ev.trigger.start, ev.trigger.end, ev.trigger.text),
                   (ev.evidence.start, ev.evidence.end, ev.evidence.text)]
+        spans += [(m.start, m.end, m.text) for m in ev.mentions]
         places = [ev.place] if ev.place else []
         spans += [(p.start, p.end, p.name) for p in ev.actors + ev.recipients + places]
-    assert len(spans) == 18
+    assert len(spans) == 19
     for start, end, text in spans:
         assert TEXT[start:end] == text
 

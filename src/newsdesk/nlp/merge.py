@@ -118,6 +118,7 @@ def _event(ev: Event, eid: int, offset: int, qids: dict[int, int], tids: dict[in
            ids: dict[int, int]) -> Event:
     return replace(
         ev, id=eid, trigger=_span(ev.trigger, offset), evidence=_span(ev.evidence, offset),
+        mentions=[_span(m, offset) for m in ev.mentions],
         actors=[_participant(p, offset, ids) for p in ev.actors],
         recipients=[_participant(p, offset, ids) for p in ev.recipients],
         place=None if ev.place is None else _participant(ev.place, offset, ids),

@@ -1,13 +1,127 @@
-"""Events, not reports: each article's events linked to store-wide events within its story."""
+"""Events, not reports: each article's events linked to store-wide events within its story.
+
+An article's event (already one per real event within the article, ``nlp/events/_coref``)
+reports a store-wide event when nothing they say disagrees — the same PLOVER type and mode,
+nested dates, places one within the other, participants one set within the other — and
+something ties them: a shared store-wide participant, the same event word, the same date or
+place. Status is not compared: the same summit is planned in one report and held in the next.
+Candidates come from the article's story, or, when it has none, from events of the same type
+sharing a participant and reported within ``WINDOW_DAYS`` (indexed look-ups, never a scan). The
+store-wide event keeps the most specific date, place and participants; its status follows the
+reports in publication order (``store._story_events.status_history``).
+"""
 
 from __future__ import annotations
 
-from newsdesk.models import Analysis
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from newsdesk.models import Analysis, Event
+from newsdesk.nlp.events import dates_agree, finer_date, people_agree, places_agree, word_key
 from newsdesk.store import Store
+from newsdesk.store._events import date_key, stored_type
+from newsdesk.store._story_events import StoryEventRow, later_status
+
+#: Without a story, store-wide events last reported this many days before the article are candidates.
+WINDOW_DAYS = 30
+
+
+@dataclass
+class Report:
+    """What one article's event says, in store-wide terms."""
+
+    type: str
+    mode: str | None
+    status: str
+    date: str | None
+    place: str | None
+    place_entity_id: int | None
+    place_country: str | None
+    participants: set[int]
+    word: str
+
+
+def report_of(event: Event, entity_ids: dict[int, int]) -> Report:
+    """The event with its participants and place as store-wide entity ids."""
+    people = {entity_ids[p.entity_id] for p in event.actors + event.recipients
+              if p.entity_id is not None and p.entity_id in entity_ids}
+    place = event.place
+    return Report(stored_type(event.type), event.mode or None, event.status, event.date,
+                  place.name if place else None,
+                  entity_ids.get(place.entity_id) if place and place.entity_id is not None else None,
+                  place.country if place else None, people,
+                  word_key(event.lemma or event.trigger.text))
+
+
+def tie(row: StoryEventRow, rep: Report) -> int:
+    """How strongly the report is tied to the store-wide event; 0 when they disagree or nothing ties them."""
+    if row.type != rep.type or (row.mode and rep.mode and row.mode != rep.mode):
+        return 0
+    if not dates_agree(row.date, rep.date):
+        return 0
+    same_place = row.place_entity_id is not None and row.place_entity_id == rep.place_entity_id
+    if not same_place and not places_agree(row.place, rep.place, row.place_country, rep.place_country):
+        return 0
+    if not people_agree(row.participants, rep.participants, row.participants, rep.participants):
+        return 0
+    score = 2 * len(row.participants & rep.participants) + 2 * (rep.word in row.lemmas)
+    d = date_key(rep.date)
+    score += bool(d and d == date_key(row.date)) + bool(row.place and rep.place)
+    return score
+
+
+def _since(published: str | None) -> str | None:
+    try:
+        return (date.fromisoformat((published or "")[:10]) - timedelta(days=WINDOW_DAYS)).isoformat()
+    except ValueError:
+        return None
+
+
+def _absorb(row: StoryEventRow, rep: Report, published: str | None) -> None:
+    if finer_date(row.date, rep.date) != row.date:
+        row.date = rep.date
+    if row.place is None and rep.place is not None:
+        row.place, row.place_entity_id, row.place_country = rep.place, rep.place_entity_id, rep.place_country
+    row.mode = row.mode or rep.mode
+    row.participants |= rep.participants
+    row.lemmas.add(rep.word)
+    if row.last_published is None or (published or "") >= row.last_published:
+        row.status = later_status(row.status, rep.status)
 
 
 def link_events(
     store: Store, article_id: int, analysis: Analysis, story_id: int | None, entity_ids: dict[int, int]
 ) -> None:
-    """Link each event of the article to the store-wide event it reports, or start one."""
-    return None
+    """Link each event of the article to the store-wide event it reports, or start one.
+
+    One article reports a store-wide event once: its own events are already merged, so two of
+    them never join the same one. The article's earlier reports, if any, are dropped first.
+    Runs inside the caller's transaction.
+    """
+    store._unlink_events(article_id)  # placing again (re-analysis, restory) replaces the old reports
+    rows = store.article_event_rows(article_id)
+    published = analysis.article.published
+    since = _since(published)
+    taken: set[int] = set()
+    for event in analysis.events:
+        row_id = rows.get(event.id)
+        if row_id is None:
+            continue
+        rep = report_of(event, entity_ids)
+        best: tuple[int, int, StoryEventRow] | None = None
+        for cand in store.story_event_candidates(story_id, rep.type, rep.participants, since):
+            if cand.id in taken:
+                continue
+            score = tie(cand, rep)
+            if score and (best is None or (score, -cand.id) > best[:2]):
+                best = (score, -cand.id, cand)
+        if best is None:
+            row = StoryEventRow(0, story_id, rep.type, rep.mode, rep.status, rep.date, rep.place,
+                                rep.place_entity_id, rep.place_country, {rep.word}, set(rep.participants))
+        else:
+            row = best[2]
+            _absorb(row, rep, published)
+            row.story_id = row.story_id if row.story_id is not None else story_id
+        sid = store.save_story_event(row, published)
+        taken.add(sid)
+        store.add_event_report(row_id, sid, article_id, event.status, event.date, published)

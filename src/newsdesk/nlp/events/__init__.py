@@ -4,9 +4,20 @@
 on the spaCy dependency parse (``_triggers`` → ``_arguments``, ``_status``, ``_times``), word
 lists in ``_lexicon``, country codes in ``_countries``. ``normalise_type`` maps POLECAT's later
 names (REQUEST, ACCUSE) onto PLOVER 0.5's (DEMAND, DISAPPROVE) for filters and the CLI.
+``_coref`` merges the mentions of one event; its agreement rules (dates, places, people, event
+words) are shared with the cross-article linker (``stories.story_events``).
 """
 
+from newsdesk.nlp.events._coref import (
+    calendar,
+    dates_agree,
+    finer_date,
+    people_agree,
+    places_agree,
+    word_key,
+)
 from newsdesk.nlp.events._find import find_events
 from newsdesk.nlp.events._types import EVENT_TYPES, PLOVER_TYPES, TYPE_ALIASES, normalise_type
 
-__all__ = ["EVENT_TYPES", "PLOVER_TYPES", "TYPE_ALIASES", "find_events", "normalise_type"]
+__all__ = ["EVENT_TYPES", "PLOVER_TYPES", "TYPE_ALIASES", "calendar", "dates_agree", "find_events",
+           "finer_date", "normalise_type", "people_agree", "places_agree", "word_key"]

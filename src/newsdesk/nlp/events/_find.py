@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsdesk.models import Entity, Event, Participant, Quote, Span, TimeExpression
 from newsdesk.nlp.events._arguments import Arguments, arguments
+from newsdesk.nlp.events._coref import merge_mentions
 from newsdesk.nlp.events._countries import country_code, is_country_name
 from newsdesk.nlp.events._lexicon import (
     COOPERATIVE_TYPES,
@@ -70,38 +71,12 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             kept.append((d, time))
     _inherit_participants([d for d, _ in kept])
     kept = [(d, t) for d, t in kept if d.args.actors or d.args.recipients or d.args.place or t]
-    events = _merge_repeats([_event(i, d, time, text) for i, (d, time) in enumerate(kept, start=1)])
+    # one event per real event, not one per mention of it (standfirst and body, "the summit")
+    events = merge_mentions([_event(i, d, time, text) for i, (d, time) in enumerate(kept, start=1)],
+                            [d.trig.token.lemma_.lower() for d, _ in kept])
     for i, e in enumerate(events, start=1):
         e.id = i
     return events
-
-
-def _who(ps: list[Participant]) -> frozenset[object]:
-    return frozenset(p.entity_id if p.entity_id is not None else p.name.lower() for p in ps)
-
-
-def _merge_repeats(events: list[Event]) -> list[Event]:
-    """One event, not one per report of it: a standfirst's "X met Y" and the body's "X met Y
-    in New York on Thursday" are one meeting. Repeats with the same type, participants and
-    status whose dates and places do not disagree merge into the most specific mention,
-    which takes the date or place the others give."""
-    out: list[Event] = []
-    for e in sorted(events, key=lambda e: -((e.date is not None) + (e.place is not None))):
-        key = (e.type, _who(e.actors), _who(e.recipients), e.status)
-        same = next((o for o in out if (o.type, _who(o.actors), _who(o.recipients), o.status) == key
-                     and (o.date is None or e.date is None or o.date == e.date)
-                     and (o.place is None or e.place is None
-                          or o.place.name.lower() == e.place.name.lower())
-                     and (e.actors or e.recipients)), None)
-        if same is None:
-            out.append(e)
-            continue
-        if same.date is None and e.date is not None:
-            same.date, same.time_id = e.date, e.time_id
-        if same.place is None and e.place is not None:
-            same.place = e.place
-        same.mode = same.mode or e.mode
-    return sorted(out, key=lambda e: e.trigger.start)
 
 
 def _quote_at(quotes: list[Quote], offset: int) -> Quote | None:
@@ -253,4 +228,6 @@ def _event(eid: int, d: _Draft, time: TimeExpression | None, text: str) -> Event
         time_id=time.id if time is not None else None,
         date=time.value if time is not None else None,
         quote_id=d.quote.id if d.quote is not None else None,
+        mentions=[Span(trig.start, trig.end, text[trig.start:trig.end])],
+        lemma=trig.token.lemma_.lower(),
     )

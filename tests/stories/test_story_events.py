@@ -1,0 +1,173 @@
+"""Store-wide events: reports of one event in several articles are one event with their evidence.
+
+Analyses are built by hand (builders) so that the linking rules, not the model, are tested.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import article, entity, save, who
+from newsdesk.models import Analysis, Document, Event, Participant, Span
+from newsdesk.store import Store
+from newsdesk.stories.story_events import link_events
+
+STORY = 7
+
+
+def _report(store: Store, title: str, body: str, published: str, *, status: str, trigger: str,
+            type_: str = "CONSULT", mode: str | None = "meet", date: str | None = None,
+            place: str | None = None, people: tuple[str, ...] = ("Ana Holm", "Ben Ruiz"),
+            story_id: int | None = STORY) -> int:
+    """Store an article with one event and link it; returns the article id."""
+    art = article(title, body, published=published, url=f"https://example.org/{published}/{trigger}")
+    ents = [entity(i, art, "PERSON", name) for i, name in enumerate(people, start=1)]
+    where = None
+    if place is not None:
+        ents.append(entity(len(ents) + 1, art, "GPE", place))
+        where = who(art, place, ents[-1])
+    t = art.text.index(trigger, len(title))
+    ev = Event(1, type_, Span(t, t + len(trigger), trigger), Span(len(title) + 2, len(art.text), body),
+               status=status, mode=mode,  # type: ignore[arg-type]
+               actors=[who(art, e.canonical, e) for e in ents[:len(people)]],
+               place=where, date=date, lemma=trigger.lower())
+    analysis = Analysis(article=art, entities=ents, events=[ev])
+    article_id = save(store, analysis)
+    with store.transaction():
+        link_events(store, article_id, analysis, story_id, store.article_entity_ids(article_id))
+    return article_id
+
+
+def test_two_reports_of_one_summit_are_one_event_with_the_most_specific_details(store):
+    first = _report(store, "Summit planned", "Ana Holm and Ben Ruiz will hold a summit next month.",
+                    "2021-05-03", status="planned", trigger="summit", date="2021-06")
+    second = _report(store, "Leaders meet", "Ana Holm and Ben Ruiz held a summit in Geneva on Saturday.",
+                     "2021-06-13", status="happened", trigger="summit", date="2021-06-12", place="Geneva")
+    events = store.story_events(STORY)
+    assert len(events) == 1
+    e = events[0]
+    assert (e.type, e.mode, e.status) == ("CONSULT", "meet", "happened")
+    assert (e.date, e.place) == ("2021-06-12", "Geneva")
+    assert e.participants == ["Ana Holm", "Ben Ruiz"] and e.story_id == STORY
+    assert [r.article_id for r in e.reports] == [first, second]
+    assert [r.status for r in e.reports] == ["planned", "happened"]
+    assert e.reports[1].evidence.text.startswith("Ana Holm and Ben Ruiz held")
+    assert [(h.status, h.article_id) for h in e.history] == [("planned", first), ("happened", second)]
+    assert store.story_event(e.id) == e
+
+
+def test_status_history_follows_publication_not_arrival(store):
+    held = _report(store, "Leaders meet", "Ana Holm and Ben Ruiz held talks in Geneva.", "2021-06-13",
+                   status="happened", trigger="talks", date="2021-06-12", place="Geneva")
+    off = _report(store, "Talks off", "Ana Holm called off the talks with Ben Ruiz.", "2021-05-20",
+                  status="negated", trigger="talks", date="2021-06")
+    plan = _report(store, "Talks planned", "Ana Holm and Ben Ruiz will hold talks.", "2021-05-02",
+                   status="planned", trigger="talks")
+    back = _report(store, "Talks back on", "Ana Holm and Ben Ruiz will hold talks after all.", "2021-06-01",
+                   status="planned", trigger="talks")
+    [e] = store.story_events(STORY)
+    assert [h.status for h in e.history] == ["planned", "negated", "planned", "happened"]
+    assert [h.article_id for h in e.history] == [plan, off, back, held]
+    assert e.status == "happened"  # reports arriving late do not undo what happened
+
+
+def test_two_bombings_in_different_places_are_two_events(store):
+    for city, day in (("Mosul", "2021-03-02"), ("Basra", "2021-03-02")):
+        _report(store, f"Blast in {city}", f"A bombing in {city} killed five, police said.", day,
+                status="happened", trigger="bombing", type_="ASSAULT", mode="explosives",
+                date=day, place=city, people=())
+    events = store.story_events(STORY)
+    assert sorted(e.place or "" for e in events) == ["Basra", "Mosul"]
+    assert all(len(e.reports) == 1 for e in events)
+
+
+def test_meetings_of_other_people_or_days_stay_apart(store):
+    _report(store, "Talks", "Ana Holm met Ben Ruiz in Geneva on Monday.", "2021-06-08",
+            status="happened", trigger="met", date="2021-06-07", place="Geneva")
+    _report(store, "Talks again", "Ana Holm met Ben Ruiz in Geneva on Friday.", "2021-06-12",
+            status="happened", trigger="met", date="2021-06-11", place="Geneva")
+    _report(store, "Other talks", "Ana Holm met Cy Park on Monday.", "2021-06-08",
+            status="happened", trigger="met", date="2021-06-07", people=("Ana Holm", "Cy Park"))
+    assert len(store.story_events(STORY)) == 3
+
+
+def test_without_a_story_shared_participants_within_a_window_link(store):
+    a = _report(store, "Visit", "Ana Holm will meet Ben Ruiz on June 12.", "2021-06-01",
+                status="planned", trigger="meet", date="2021-06-12", story_id=None)
+    b = _report(store, "Visit held", "Ana Holm met Ben Ruiz on Saturday.", "2021-06-13",
+                status="happened", trigger="met", date="2021-06-12", story_id=None)
+    late = _report(store, "Anniversary", "Ana Holm met Ben Ruiz again.", "2022-06-13",
+                   status="happened", trigger="met", story_id=None)
+    reports = store._conn.execute(
+        "SELECT article_id, story_event_id FROM event_reports ORDER BY article_id").fetchall()
+    by_article = {r[0]: r[1] for r in reports}
+    assert by_article[a] == by_article[b] != by_article[late]
+
+
+def test_unlinking_an_article_drops_its_reports_and_rereads_the_status(store):
+    first = _report(store, "Summit planned", "Ana Holm and Ben Ruiz will hold a summit.", "2021-05-03",
+                    status="planned", trigger="summit")
+    second = _report(store, "Summit held", "Ana Holm and Ben Ruiz held a summit.", "2021-06-13",
+                     status="happened", trigger="summit")
+    with store.transaction():
+        store._unlink_events(second)
+    [e] = store.story_events(STORY)
+    assert e.status == "planned" and [r.article_id for r in e.reports] == [first]
+    with store.transaction():
+        store._unlink_events(first)
+        assert store.story_events(STORY) == []
+        store._clear_story_events()
+
+
+def test_placing_an_article_again_replaces_its_reports(store):
+    first = _report(store, "Summit planned", "Ana Holm and Ben Ruiz will hold a summit.", "2021-05-03",
+                    status="planned", trigger="summit")
+    analysis = store.get_analysis(first)
+    assert analysis is not None and analysis.events[0].lemma == "summit"
+    for _ in range(2):  # re-analysis writes new events rows; placing again links them anew
+        store.save_analysis(first, analysis)
+        with store.transaction():
+            link_events(store, first, analysis, STORY, store.article_entity_ids(first))
+    [e] = store.story_events(STORY)
+    assert [r.article_id for r in e.reports] == [first]
+
+
+def test_a_participant_is_an_entity_not_a_name():
+    p = Participant("Ana Holm", 0, 8, entity_id=None)
+    from newsdesk.stories.story_events import report_of
+    ev = Event(1, "CONSULT", Span(0, 3, "met"), Span(0, 3, "met"), actors=[p], lemma="meet")
+    assert report_of(ev, {}).participants == set()
+
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_bff1fb16216cbd7f.txt"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEED.exists(), reason=f"reference article not found at {SEED}")
+def test_the_reference_summit_and_a_report_that_it_was_held_are_one_event(nlp, store):
+    """The reference article's planned summit (one event of several mentions) and a follow-up
+    written for this test are one store-wide event: 12 June, Singapore, planned → happened."""
+    from newsdesk.extract import extract
+    from newsdesk.nlp import analyze
+
+    seed = analyze(extract(Document(source="seed", kind="text", content=SEED.read_text("utf-8"),
+                                    published="2018-05-31")), nlp)
+    follow = analyze(article("Trump and Kim hold summit in Singapore",
+                             "President Donald Trump met North Korean leader Kim Jong Un in Singapore on "
+                             "Tuesday, the first meeting between the two countries' leaders.",
+                             published="2018-06-12", url="https://example.org/summit-held"), nlp)
+    for analysis in (seed, follow):
+        article_id = save(store, analysis)
+        with store.transaction():
+            link_events(store, article_id, analysis, STORY, store.article_entity_ids(article_id))
+    summits = [e for e in store.story_events(STORY) if e.place == "Singapore"]
+    assert len(summits) == 1, [(e.type, e.date, e.place, len(e.reports)) for e in store.story_events(STORY)]
+    s = summits[0]
+    assert (s.type, s.mode, s.date, s.status) == ("CONSULT", "meet", "2018-06-12", "happened")
+    assert {"Donald Trump", "Kim Jong Un"} <= set(s.participants)
+    assert [h.status for h in s.history] == ["planned", "happened"]
+    assert [r.published for r in s.reports] == ["2018-05-31", "2018-06-12"]
+    others = [e for e in store.story_events(STORY) if e.id != s.id and e.date == "2018-06-12"]
+    assert others == []
