@@ -482,3 +482,19 @@ class Story:
     summary: list[str] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
     merged_into: int | None = None
+
+
+@dataclass
+class StoryProfile:
+    """A story's compact centroid as the clusterer scores it: top terms, entity counts (of the
+    entities asked about), its main places and people, event keys, first and last seen."""
+
+    id: int
+    size: int
+    first_seen: str | None
+    last_seen: str | None
+    centroid: dict[str, float] = field(default_factory=dict)
+    entities: dict[int, int] = field(default_factory=dict)
+    main_places: set[int] = field(default_factory=set)
+    main_people: set[int] = field(default_factory=set)
+    events: dict[str, int] = field(default_factory=dict)
