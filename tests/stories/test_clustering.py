@@ -15,11 +15,10 @@ import pytest
 
 from builders import article as build
 from builders import entity, save
-from newsdesk.models import Analysis, Entity, Mention
+from newsdesk.models import Analysis, Entity, Mention, StoryProfile
 from newsdesk.store import Store
 from newsdesk.stories import place_article, rebuild
 from newsdesk.stories.features import ArticleFeatures, gap_days
-from newsdesk.models import StoryProfile
 
 ROOT = Path(__file__).resolve().parents[2] / "examples"
 
