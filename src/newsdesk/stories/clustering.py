@@ -58,10 +58,16 @@ def assign_story(
     centroid_terms = {t for pr in profiles for t in pr.centroid}
     dfs.update(store.term_dfs(sorted(centroid_terms - dfs.keys())))
     term_idf = {t: idf(dfs.get(t, 0), n) for t in sorted(set(vec) | centroid_terms)}
+    bridged: list[int] = []
     for profile in profiles:
         s = score(feats, vec, profile, entity_idf, p, term_idf)
+        if p.bridge is not None and s >= p.bridge:
+            bridged.append(profile.id)
         if s > best or (s == best and best_id is None):
             best_id, best = profile.id, s
+    for other in bridged:  # fragments of one story: the article fits both strongly
+        if best_id is not None and other != best_id:
+            store.merge_stories(best_id, other, record=False)
     features = {
         "terms": sorted(feats.terms),
         "vector": {t: round(w, 6) for t, w in vec.items()},

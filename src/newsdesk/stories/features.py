@@ -40,15 +40,17 @@ class Params:
     """The clusterer's weights and thresholds (tuned on part of the benchmark data)."""
 
     top_terms: int = 60          # terms kept in an article's vector
-    idf_power: float = 0.5       # the vector keeps its top terms by tf * idf ** idf_power
+    idf_power: float = 0.0       # the vector keeps its top terms by tf * idf ** idf_power
     centroid_terms: int = 150    # terms kept in a story's centroid
-    text: float = 1.0            # weight of the cosine to the centroid
-    entities: float = 0.45       # weight of the share of the article's entities found in the story
-    events: float = 0.15         # weight of a shared event key
-    conflict: float = 0.35       # penalty per disagreement (main place, main person, same-type event)
-    quiet_days: float = 60.0     # gap (days) after which the time penalty is full
-    quiet: float = 0.6           # full time penalty (scaled down by the share of entities in common)
-    threshold: float = 0.38      # a match at or above joins the story
+    quiet_days: float = 60.0     # gap (days) after which a story counts as fully quiet
+    idf_weight: float = 0.5      # the cosine weighs each term of both sides by idf ** idf_weight
+    #: Weights of ``COMPONENTS`` (text, entities, cover, events, place conflict, person
+    #: conflict, event clash, quiet): from a logistic regression of same-story / other-story
+    #: candidates of the ECB+ tuning topics (conflicts and quiet set by hand: a fit on so few
+    #: cases gave them no reliable weight).
+    weights: tuple[float, ...] = (1.0, 0.92, 0.58, 0.18, 0.0, -0.15, -0.3, -0.3)
+    threshold: float = 0.6       # a match at or above joins the story
+    bridge: float | None = 1.2   # an article matching two stories at or above this merges them
 
 
 DEFAULT = Params()
@@ -146,14 +148,23 @@ def gap_days(when: str | None, story: StoryProfile) -> float:
     return float(max(0, after or 0, before or 0))
 
 
-def score(
-    art: ArticleFeatures, vec: dict[str, float], story: StoryProfile, entity_idf: dict[int, float],
-    p: Params = DEFAULT, term_idf: dict[str, float] | None = None,
-) -> float:
-    """How well the article fits the story: higher is better; join at ``p.threshold``.
+#: The components of a match, in the order of ``Params.weights``.
+COMPONENTS = ("text", "entities", "cover", "events", "place_conflict", "person_conflict", "event_clash",
+              "quiet")
 
-    ``term_idf`` weighs the terms of both the article and the centroid (1 when missing)."""
-    text = cosine(vec, story.centroid, term_idf)
+
+def components(
+    art: ArticleFeatures, vec: dict[str, float], story: StoryProfile, entity_idf: dict[int, float],
+    term_idf: dict[str, float] | None = None, quiet_days: float = 60.0, idf_weight: float = 1.0,
+) -> tuple[float, ...]:
+    """The evidence for and against the article belonging to the story (see ``COMPONENTS``):
+    text cosine; the share of the article's (rarity-weighted) entities found in the story;
+    the share of the story's main people and places found in the article; a shared event key;
+    disagreements (main place, main person, an event of the same type elsewhere on another
+    date); and how long the story has been quiet, discounted by the entities in common (a
+    development about the same people and places revives it, words alone do not)."""
+    weighed = {t: w**idf_weight for t, w in term_idf.items()} if term_idf is not None else None
+    text = cosine(vec, story.centroid, weighed)
     total = shared = 0.0
     for e, (t, sal) in sorted(art.entities.items()):
         w = TYPE_WEIGHT.get(t, 0.5) * sal * entity_idf.get(e, 1.0)
@@ -161,14 +172,24 @@ def score(
         if story.entities.get(e):
             shared += w
     ent = shared / total if total else 0.0
+    main = story.main_people | story.main_places
+    cover = sum(1 for e in main if e in art.entities) / len(main) if main else 0.0
     evt = 1.0 if art.events & set(story.events) else 0.0
-    conflicts = _disagrees(set(art.main(PLACE_TYPES)), story.main_places, art, story)
-    conflicts += _disagrees(set(art.main(frozenset({"PERSON"}))), story.main_people, art, story)
-    if not evt and _event_clash(art.events, story.events):
-        conflicts += 1
-    # A quiet story is revived by a development about the same people and places, not by words.
-    quiet = min(1.0, gap_days(art.date, story) / p.quiet_days) * (1.0 - ent) if p.quiet_days else 0.0
-    return p.text * text + p.entities * ent + p.events * evt - p.conflict * conflicts - p.quiet * quiet
+    places = _disagrees(set(art.main(PLACE_TYPES)), story.main_places, art, story)
+    people = _disagrees(set(art.main(frozenset({"PERSON"}))), story.main_people, art, story)
+    clash = 1.0 if not evt and _event_clash(art.events, story.events) else 0.0
+    quiet = min(1.0, gap_days(art.date, story) / quiet_days) * (1.0 - ent) if quiet_days else 0.0
+    return text, ent, cover, evt, float(places), float(people), clash, quiet
+
+
+def score(
+    art: ArticleFeatures, vec: dict[str, float], story: StoryProfile, entity_idf: dict[int, float],
+    p: Params = DEFAULT, term_idf: dict[str, float] | None = None,
+) -> float:
+    """How well the article fits the story: a weighted sum of its ``components``; the article
+    joins at ``p.threshold``. ``term_idf`` weighs the terms of article and centroid."""
+    parts = components(art, vec, story, entity_idf, term_idf, p.quiet_days, p.idf_weight)
+    return sum(w * x for w, x in zip(p.weights, parts, strict=True))
 
 
 def _disagrees(mine: set[int], theirs: set[int], art: ArticleFeatures, story: StoryProfile) -> int:
