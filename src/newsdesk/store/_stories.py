@@ -154,7 +154,7 @@ class StoriesStore:
     def place_in_story(
         self, article_id: int, story_id: int | None, features: dict, *,  # type: ignore[type-arg]
         published: str | None, title: str | None, score: float | None = None,
-        canonical_id: int | None = None, centroid_terms: int = 150,
+        canonical_id: int | None = None, centroid_terms: int = 500,
     ) -> int:
         """Put the article in the story (a new one when ``story_id`` is None) and add what it
         brings to the story's centroid, counts and dates. ``features`` holds ``terms`` (its
