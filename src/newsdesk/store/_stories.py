@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from newsdesk.config import load_settings
 from newsdesk.models import Story, StoryProfile
-from newsdesk.store import _story_read
+from newsdesk.store import _story_merge, _story_read
 from newsdesk.store._budget import bounded
 from newsdesk.store._fts import render
 from newsdesk.store._query import AnyOf, Phrase
@@ -296,32 +296,14 @@ class StoriesStore:
             firsts = [self._first_article(s) for s in (keep, other)]
             if None in firsts:
                 raise ValueError(f"no story {keep if firsts[0] is None else other}")
-            moved = c.execute(
-                "UPDATE story_articles SET story_id = ? WHERE story_id = ?", (keep, other)
-            ).rowcount
-            for table, col in (("story_terms", "weight"), ("story_entities", "articles"),
-                               ("story_event_keys", "articles")):
-                key = {"story_terms": "term", "story_entities": "entity_id", "story_event_keys": "key"}[table]
-                extra = ", type" if table == "story_entities" else ""
-                c.execute(
-                    f"INSERT INTO {table} (story_id, {key}, {col}{extra}) SELECT ?, {key}, {col}{extra}"
-                    f" FROM {table} WHERE story_id = ? ORDER BY {key}"
-                    f" ON CONFLICT(story_id, {key}) DO UPDATE SET {col} = {col} + excluded.{col}",
-                    (keep, other),
-                )
-                c.execute(f"DELETE FROM {table} WHERE story_id = ?", (other,))
-            c.execute(
-                "UPDATE stories SET size = size + (SELECT size FROM stories WHERE id = ?2) WHERE id = ?1",
-                (keep, other),
-            )
-            c.execute("UPDATE stories SET merged_into = ?, size = 0 WHERE id = ?", (keep, other))
+            moved = _story_merge.move(c, keep, other)
             self._refresh_dates(keep)
             if record:
                 c.execute(
                     "INSERT INTO story_merges (keep_article, other_article, at) VALUES (?,?,?)",
                     (firsts[0], firsts[1], datetime.now(UTC).isoformat(timespec="seconds")),
                 )
-        return int(moved)
+        return moved
 
     def _first_article(self, story_id: int) -> int | None:
         row = self._conn.execute(
