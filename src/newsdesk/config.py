@@ -21,6 +21,7 @@ class Settings:
     query_max_terms: int
     query_seconds: float
     languages: tuple[str, ...] = ("en",)
+    stories_active_days: int = 7
 
 
 @lru_cache(maxsize=1)
@@ -44,4 +45,5 @@ def load_settings() -> Settings:
         query_max_terms=int(env.get("NEWSDESK_QUERY_MAX_TERMS", raw["query"]["max_terms"])),
         query_seconds=float(env.get("NEWSDESK_QUERY_SECONDS", raw["query"]["budget_seconds"])),
         languages=tuple((env.get("NEWSDESK_LANGUAGES") or ",".join(raw["nlp"]["languages"])).split(",")),
+        stories_active_days=int(env.get("NEWSDESK_STORIES_ACTIVE_DAYS", raw["stories"]["active_days"])),
     )

@@ -529,3 +529,19 @@ class EntityProfile:
         d = asdict(self)
         d["aliases"] = [{"alias": a, "articles": n} for a, n in self.aliases]
         return d
+
+
+@dataclass
+class StoryProfile:
+    """A story's compact centroid as the clusterer scores it: top terms, entity counts (of the
+    entities asked about), its main places and people, event keys, first and last seen."""
+
+    id: int
+    size: int
+    first_seen: str | None
+    last_seen: str | None
+    centroid: dict[str, float] = field(default_factory=dict)
+    entities: dict[int, int] = field(default_factory=dict)
+    main_places: set[int] = field(default_factory=set)
+    main_people: set[int] = field(default_factory=set)
+    events: dict[str, int] = field(default_factory=dict)

@@ -12,9 +12,12 @@ import re
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from newsdesk import __version__
 from newsdesk.cli import render
+from newsdesk.cli import entity as entity_cli
+from newsdesk.cli import stories as stories_cli
 from newsdesk.cli._common import (
     DbOption,
     JsonOption,
@@ -186,15 +189,19 @@ def show(
         item = store.get_article(article_id)
         outcome = store.outcome(article_id) if item is None else None
         document = store.get_document(article_id) if item is None else None
+        in_story = store.article_story(article_id) if item is not None else None
     if item is None and document is not None:
         why = f": {outcome.status} at {outcome.stage} ({outcome.reason}: {outcome.detail})" if outcome else ""
         raise fail(f"document {article_id} ({document.source}) has no extracted article{why}")
     if item is None:
         raise fail(f"no article with id {article_id}")
     if as_json:
-        print_json(item.to_dict())
+        story = {"id": in_story[0], "title": in_story[1]} if in_story else None
+        print_json({**item.to_dict(), "story": story})
     else:
         render.stored_article(item, out())
+        if in_story:
+            out().print(f"Story: #{in_story[0]} {escape(in_story[1])}  (newsdesk story {in_story[0]})")
 
 
 @app.command()
@@ -445,9 +452,12 @@ def version() -> None:
     typer.echo(f"newsdesk {__version__} (pipeline {PIPELINE_VERSION}, schema {latest_version()})")
 
 
-from newsdesk.cli.entity import entity as _entity  # noqa: E402
-
-app.command("entity")(_entity)
+# The story layer's commands (issue 9), each in its own module.
+app.command("entity")(entity_cli.entity)
+app.command("stories")(stories_cli.stories_command)
+app.command("story")(stories_cli.story_command)
+app.command("restory")(stories_cli.restory_command)
+app.command("merge-stories")(stories_cli.merge_stories_command)
 
 
 def main() -> None:

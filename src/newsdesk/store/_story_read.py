@@ -1,0 +1,107 @@
+"""Reading stories: the list (active, since a date) and one story, copies folded.
+
+A story's articles are listed once per canonical article: its copies (reprints found by the
+copies part) are folded into it with their outlets, so every count counts a copy once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from newsdesk.models import Story, StoryArticle
+
+#: People and places shown for a story.
+KEY_ENTITIES = 5
+
+Canonical = Callable[[int], int | None]
+
+
+def active_cutoff(conn: sqlite3.Connection, days: int) -> str | None:
+    """The first day of the active window: ``days`` before the newest story's last sighting."""
+    row = conn.execute("SELECT max(last_seen) FROM stories WHERE merged_into IS NULL").fetchone()
+    if not row or not row[0]:
+        return None
+    try:
+        return (date.fromisoformat(row[0][:10]) - timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+def story_ids(conn: sqlite3.Connection, since: str | None, limit: int | None = None) -> list[int]:
+    """Live stories seen on or after ``since`` (all when None), latest first."""
+    sql = "SELECT id FROM stories WHERE merged_into IS NULL AND size > 0"
+    args: list[object] = []
+    if since:
+        sql += " AND last_seen >= ?"
+        args.append(since[:10])
+    sql += " ORDER BY last_seen IS NULL, last_seen DESC, size DESC, id"
+    if limit:
+        sql += " LIMIT ?"
+        args.append(limit)
+    return [int(r[0]) for r in conn.execute(sql, args)]
+
+
+def story(conn: sqlite3.Connection, story_id: int, canonical_of: Canonical | None = None) -> Story | None:
+    """One story with its articles (copies folded), outlets, key people and places."""
+    row = conn.execute(
+        "SELECT id, title, first_seen, last_seen, merged_into FROM stories WHERE id = ?", (story_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    s = Story(int(row[0]), row[1] or "", row[2], row[3], merged_into=row[4])
+    rows = conn.execute(
+        "SELECT sa.article_id, sa.canonical_id, a.title, a.url, a.publisher, a.published"
+        " FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?"
+        " ORDER BY a.published IS NULL, a.published, sa.article_id", (story_id,),
+    ).fetchall()
+    by_id: dict[int, StoryArticle] = {}
+    copies: list[tuple[int, int, str | None]] = []
+    for article_id, canonical_id, title, url, outlet, published in rows:
+        found = canonical_of(article_id) if canonical_of is not None else None
+        if found is not None:
+            canonical_id = None if found == article_id else found
+        if canonical_id is not None:
+            copies.append((article_id, canonical_id, outlet))
+            continue
+        by_id[article_id] = StoryArticle(
+            article_id, title, url, outlet, published, outlets=[outlet] if outlet else []
+        )
+    for article_id, canonical_id, outlet in copies:
+        target = by_id.get(canonical_id)
+        if target is None:  # its canonical article is elsewhere: show the copy itself
+            r = next(r for r in rows if r[0] == article_id)
+            by_id[article_id] = StoryArticle(
+                article_id, r[2], r[3], outlet, r[5], outlets=[outlet] if outlet else []
+            )
+            continue
+        target.copies.append(article_id)
+        if outlet and outlet not in target.outlets:
+            target.outlets.append(outlet)
+    s.articles = list(by_id.values())
+    s.outlets = sorted({o for a in s.articles for o in a.outlets})
+    for name, type_ in conn.execute(
+        "SELECT e.canonical, e.type FROM story_entities se JOIN entities e ON e.id = se.entity_id"
+        " WHERE se.story_id = ? AND e.type IN ('PERSON', 'GPE', 'LOC', 'FAC')"
+        " ORDER BY se.articles DESC, e.id LIMIT 40", (story_id,),
+    ):
+        target_list = s.people if type_ == "PERSON" else s.places
+        if len(target_list) < KEY_ENTITIES and name not in target_list:
+            target_list.append(name)
+    if not s.title:
+        s.title = " / ".join(s.people[:2] + s.places[:1]) or f"story {story_id}"
+    return s
+
+
+def article_story(conn: sqlite3.Connection, article_id: int) -> tuple[int, str] | None:
+    """The (live) story of an article and its title."""
+    row = conn.execute(
+        "SELECT s.id, s.title, s.merged_into FROM story_articles sa JOIN stories s ON s.id = sa.story_id"
+        " WHERE sa.article_id = ?", (article_id,),
+    ).fetchone()
+    for _ in range(100):
+        if row is None or row[2] is None:
+            break
+        row = conn.execute("SELECT id, title, merged_into FROM stories WHERE id = ?", (row[2],)).fetchone()
+    return (int(row[0]), row[1] or f"story {row[0]}") if row else None
