@@ -15,8 +15,8 @@ import typer
 from rich.markup import escape
 
 from newsdesk import __version__
-from newsdesk.cli import render
 from newsdesk.cli import entity as entity_cli
+from newsdesk.cli import render
 from newsdesk.cli import stories as stories_cli
 from newsdesk.cli._common import (
     DbOption,
