@@ -40,10 +40,12 @@ class Params:
     ngram: int = 2
     bands: int = 42
     rows: int = 3
-    jaccard: float = 0.45        # link when the estimated Jaccard reaches this
+    jaccard: float = 0.7         # link when the estimated Jaccard reaches this (tuned; see BENCHMARKS.md)
     containment: float = 0.8     # ... or when this share of the shorter text is in the longer
     min_shingles: int = 12       # a text with fewer shingles is neither indexed nor linked
     min_overlap: int = 20        # shingles in common (estimated) needed for a containment link
+    min_ratio: float = 0.3       # ... and the shorter at least this share of the longer: a short
+    #                              text inside many long ones (a graphic's captions) is no copy
     per_key: int = 8             # earliest articles read per band key (bounds a mass reprint)
     max_candidates: int = 24     # candidates verified (the most band hits first)
 
@@ -174,6 +176,8 @@ def is_copy(j: float, size_a: int, size_b: int, params: Params = DEFAULT) -> boo
         return False
     if j >= params.jaccard:
         return True
+    if smaller < params.min_ratio * max(size_a, size_b):
+        return False
     common = overlap(j, size_a, size_b)
     return common >= params.min_overlap and common / smaller >= params.containment
 
@@ -186,7 +190,13 @@ def link_copy(store: Store, article_id: int, article: Article, params: Params = 
     its canonical article, also when it is placed again. The best match (highest estimated
     Jaccard, then the earliest) gives the group; a copy of a copy joins the same canonical.
     """
-    sig = signature(article.text, params)
+    return link_signature(store, article_id, signature(article.text, params), params)
+
+
+def link_signature(
+    store: Store, article_id: int, sig: Signature, params: Params = DEFAULT
+) -> CopyLink | None:
+    """``link_copy`` for a signature already made (benchmarks re-link one stream many times)."""
     if sig.size < params.min_shingles:
         return None
     keys = band_keys(sig, params)
