@@ -154,6 +154,15 @@ def test_placing_the_canonical_again_keeps_it_canonical_and_removal_drops_its_ro
     assert store.copy_candidates(copies.band_keys(copies.signature(_text(DAM))), 99, 8, 24) == []
 
 
+def test_an_article_placed_again_too_short_to_judge_loses_its_link(store: Store) -> None:
+    _link(store, "dam", _text(DAM))
+    copy_id, link = _link(store, "reprint", _text(DAM[:6]))
+    assert link is not None
+    with store.transaction():
+        assert copies.link_copy(store, copy_id, Article(text="Dam approved. Share this")) is None
+    assert store.copy_link(copy_id) is None and store.canonical_of(copy_id) == copy_id
+
+
 def test_candidates_are_earlier_articles_only(store: Store) -> None:
     first, _ = _link(store, "dam", _text(DAM))
     later, link = _link(store, "dam-again", _text(DAM))

@@ -29,7 +29,7 @@ class CopiesStore:
     ) -> None:
         """Store the article's signature and band keys, replacing its rows and dropping its own
         link (placing an article again starts afresh, whether or not it was unplaced)."""
-        self._unplace_copies(article_id)
+        self.forget_copy(article_id)
         conn = self._conn
         conn.execute(
             "INSERT OR REPLACE INTO copy_signatures (article_id, scheme, shingles, minhash)"
@@ -119,6 +119,10 @@ class CopiesStore:
 
     # -- removal (wired into StoriesStore.unplace_article / clear_story_layer) -------------
     def _unplace_copies(self, article_id: int) -> None:
+        """``forget_copy``, for ``StoriesStore.unplace_article``."""
+        self.forget_copy(article_id)
+
+    def forget_copy(self, article_id: int) -> None:
         """Remove the article's signature, band keys and own link. Links of later copies to it
         stay: they are facts about those articles, and only earlier articles are ever matched,
         so the article is still their canonical when it is placed again."""

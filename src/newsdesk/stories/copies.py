@@ -198,6 +198,7 @@ def link_signature(
 ) -> CopyLink | None:
     """``link_copy`` for a signature already made (benchmarks re-link one stream many times)."""
     if sig.size < params.min_shingles:
+        store.forget_copy(article_id)  # too short to judge: not indexed (nor left indexed from before)
         return None
     keys = band_keys(sig, params)
     candidates = store.copy_candidates(keys, article_id, params.per_key, params.max_candidates)
