@@ -3,9 +3,10 @@
 A synthetic stream of articles made of random sentences of real ones (Timeline17 and PolNeAR;
 one in ten a trimmed reprint of an earlier one) goes into a file store, one transaction per
 article as ingest does. Measured: the median time of ``link_copy`` over the 400 articles up
-to the 1,000th and up to the 20,000th (the median: the machine is shared), the SQL statements it runs, and the index's bytes per article; beside the
-usual alternative, an in-memory datasketch MinHashLSH (query + insert), which must be rebuilt
-from every stored article at each start (its build time is given too).
+to the 1,000th and up to the 20,000th (the median: the machine is shared), the reads it
+makes and the index's bytes per article; beside the usual alternative, an in-memory
+datasketch MinHashLSH (query + insert), which must be rebuilt from every stored article at
+each start (its build time is given too).
 """
 
 from __future__ import annotations
