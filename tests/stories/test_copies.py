@@ -190,6 +190,7 @@ def demo_groups(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> dict
         return {key[i]: sorted(key[c] for c in store.copies_of(i)) for i in ids}
 
 
+@pytest.mark.slow
 def test_demo_corpus_links_its_six_syndicated_pairs_and_nothing_else(demo_groups: dict[str, list]) -> None:
     gold = json.loads((ROOT / "gold" / "articles.json").read_text("utf-8"))
     expected = {k: sorted([k, *v.get("duplicate_of", [])]) for k, v in gold.items()}
