@@ -33,6 +33,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("events", "benchmarks.events"),
     ("timex", "benchmarks.timex"),  # time expressions on TempEval-3 TBAQ beside dateparser (issue 4)
     ("reliability", "benchmarks.reliability"),  # faults, fuzz, query bounds, store size, memory (issue 8)
+    ("story_cost", "benchmarks.story_cost"),  # article 20,000 placed vs 1,000; vs the analysis (issue 9)
 ]
 PACKAGES = ("newsdesk", "trafilatura", "htmldate", "newspaper4k", "lxml", "spacy", "textacy")
 _BLOCK = re.compile(r"<!-- bench:(?P<name>[\w-]+) -->\n.*?<!-- /bench:(?P=name) -->\n", re.S)
