@@ -136,13 +136,16 @@ def _sizes(total: int, rng: random.Random) -> list[int]:
 
 
 def stream(groups: dict[str, list[Template]], total: int, seed: int = 9,
-           start: date = date(2020, 1, 1)) -> Iterator[StreamItem]:
-    """``total`` synthetic articles in publication order (ties: story, then position in it)."""
+           start: date = date(2020, 1, 1), first_story: int = 0) -> Iterator[StreamItem]:
+    """``total`` synthetic articles in publication order (ties: story, then position in it).
+
+    Stories are numbered from ``first_story``: streams with far apart numbers share no story
+    and no invented word."""
     rng = random.Random(seed)
     names = sorted(groups)
     span = max(60, total // 30)  # about 30 articles a day over the stream
     plan: list[tuple[str, int, int, str, int, str]] = []  # (day, story, k, group, template index, kind)
-    for story, size in enumerate(_sizes(total, rng)):
+    for story, size in enumerate(_sizes(total, rng), first_story):
         group = names[rng.randrange(len(names))]
         first = rng.randrange(len(groups[group]))
         day = start + timedelta(days=rng.randrange(span))
