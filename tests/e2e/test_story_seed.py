@@ -23,6 +23,7 @@ from newsdesk.cli.app import app
 from newsdesk.models import Story, StoryEvent
 from newsdesk.pipeline import ingest_paths
 from newsdesk.store import Store
+from newsdesk.stories.timeline import build_timeline
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "seed" / "000_bff1fb16216cbd7f.txt"
@@ -179,6 +180,18 @@ def test_the_timeline_holds_the_summit_once_on_12_june(seeded: Seeded) -> None:
     assert [e.id for e in on_the_day[0].events].count(summit.id) == 1
     assert sum(summit.id in [e.id for e in t.events] for t in story.timeline) == 1
     assert on_the_day[0].summary.strip()
+
+
+def test_build_timeline_dates_the_summit_on_12_june(seeded: Seeded) -> None:
+    """The timeline function itself, on the story's canonical articles and its events."""
+    story = seeded.story_of("seed")
+    summit = _summit(story)
+    articles = [(a.article_id, seeded.store.get_analysis(a.article_id)) for a in story.articles]
+    timeline = build_timeline([(i, a) for i, a in articles if a is not None], story.events)
+    on_the_day = [t for t in timeline if t.date[:10] == "2018-06-12"]
+    assert len(on_the_day) == 1, [t.date for t in timeline]
+    assert summit.id in [e.id for e in on_the_day[0].events]
+    assert "2018-05-31" in {t.date[:10] for t in timeline}  # Kim Yong Chol met Pompeo in New York
 
 
 def test_the_summit_history_shows_it_called_off_and_back_on(seeded: Seeded) -> None:
