@@ -81,7 +81,7 @@ def test_each_gold_story_is_one_story_of_the_store(demo) -> None:
     majority = _majority(store, ids)
     for gold_story, (story_id, n, total) in majority.items():
         assert story_id is not None and n >= 0.8 * total, (gold_story, majority)
-        assert titles[story_id] in stdout, f"the top stories table does not show {gold_story}"
+        assert titles[story_id][:30] in stdout, f"the top stories table does not show {gold_story}"
     assert len({story_id for story_id, _, _ in majority.values()}) == len(BIG), majority
     assert "top stories" in stdout
 
