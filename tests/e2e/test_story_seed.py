@@ -153,8 +153,10 @@ def _could_be_the_summit(e: StoryEvent) -> bool:
 
 def _summit(story: Story) -> StoryEvent:
     found = [e for e in story.events if _could_be_the_summit(e)]
-    listing = [(e.id, e.type, e.date, e.place, e.participants, e.status) for e in story.events]
-    assert len(found) == 1, f"the 12 June summit is {len(found)} events: {listing}"
+    listing = [(e.id, e.date, e.place, e.participants, e.status) for e in story.events
+               if e.type == "CONSULT" and ((e.date or "").startswith("2018-06") or _in_singapore(e.place))]
+    assert len(found) == 1, \
+        f"the 12 June summit is {len(found)} events; meetings in June or Singapore: {listing}"
     return found[0]
 
 
