@@ -38,6 +38,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("coref_events", "benchmarks.coref_events"),  # cross-document event coreference on ECB+ (issue 9)
     ("stories", "benchmarks.stories"),  # online story clustering on Timeline17 and ECB+ (issue 9)
     ("copies", "benchmarks.copies"),  # near-duplicate reprints: P/R beside MinHashLSH 0.8, cost (issue 9)
+    ("story_cost", "benchmarks.story_cost"),  # article 20,000 placed vs 1,000; vs the analysis (issue 9)
 ]
 PACKAGES = ("newsdesk", "trafilatura", "htmldate", "newspaper4k", "lxml", "spacy", "textacy")
 _BLOCK = re.compile(r"<!-- bench:(?P<name>[\w-]+) -->\n.*?<!-- /bench:(?P=name) -->\n", re.S)

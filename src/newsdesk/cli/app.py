@@ -418,7 +418,9 @@ def demo(
     db: DbOption = None,
     model: ModelOption = None,
 ) -> None:
-    """Ingest an example corpus, then show counts, the top people with roles and one analysed article."""
+    """Ingest an example corpus, then show counts, the top people with roles, one analysed article and
+    the top stories."""
+    from newsdesk.cli._top_stories import top_stories
     from newsdesk.cli.report import print_analysis
     from newsdesk.ingest import count_items
     from newsdesk.pipeline import ingest_paths
@@ -437,9 +439,10 @@ def demo(
         render.entity_list(store.list_entities(type="PERSON", limit=10), console)
         sample = store.richest_articles(1)
         analysis = store.get_analysis(sample[0]) if sample else None
-    if analysis is not None:
-        console.rule(f"sample analysis: article {sample[0]} (newsdesk show {sample[0]})")
-        print_analysis(analysis, console)
+        if analysis is not None:
+            console.rule(f"sample analysis: article {sample[0]} (newsdesk show {sample[0]})")
+            print_analysis(analysis, console)
+        top_stories(store, console)
     console.print(f"\ndatabase: {store.path}  —  try: newsdesk search QUERY --db {store.path}")
 
 
