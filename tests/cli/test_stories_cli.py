@@ -22,9 +22,26 @@ from newsdesk.stories import place_article
 runner = CliRunner()
 
 STORM = ("Cyclone Halima made landfall near Beira on {day}, flattening homes and flooding roads, "
-         "said Celia Manjate of the disaster agency. Rescue boats reached villages cut off by the storm.")
+         "said Celia Manjate of the disaster agency. Rescue boats reached villages cut off by the storm. "
+         "{extra}")
 TRADE = ("Ministers from Norland and Estovia met in Geneva on {day} to finish a tariff deal on steel "
-         "and grain, trade minister Olav Brekke said after the talks.")
+         "and grain, trade minister Olav Brekke said after the talks. {extra}")
+
+#: A sentence of its own for each report, so that follow-ups are not near-copies of each other.
+EXTRA = [
+    "Forecasters had warned for days that the storm would strengthen over the warm channel waters.",
+    "Aid workers said clean water was now the main worry as wells in low districts were flooded.",
+    "Farmers' groups want quotas on grain imports kept in place until the harvest is sold next year.",
+    "The agreement still has to be approved by both parliaments before it enters into force in May.",
+]
+
+
+def _storm(day: str, n: int) -> str:
+    return STORM.format(day=day, extra=EXTRA[n])
+
+
+def _trade(day: str, n: int) -> str:
+    return TRADE.format(day=day, extra=EXTRA[n])
 
 
 def _analysis(
@@ -40,15 +57,15 @@ def db(tmp_path: Path) -> str:
     path = tmp_path / "stories.db"
     store = Store(path)
     items = [
-        _analysis("Cyclone Halima hits Beira", STORM.format(day="Monday"), "2026-03-02",
+        _analysis("Cyclone Halima hits Beira", _storm("Monday", 0), "2026-03-02",
                   "https://a.example/1", "Coast Post", [("GPE", "Beira"), ("PERSON", "Celia Manjate")]),
-        _analysis("Norland and Estovia near tariff deal", TRADE.format(day="Tuesday"), "2026-03-03",
+        _analysis("Norland and Estovia near tariff deal", _trade("Tuesday", 2), "2026-03-03",
                   "https://b.example/1", "Trade Daily", [("GPE", "Norland"), ("GPE", "Estovia"),
                                                          ("PERSON", "Olav Brekke")]),
-        _analysis("Halima floods Beira as rescue boats reach villages", STORM.format(day="Wednesday"),
+        _analysis("Halima floods Beira as rescue boats reach villages", _storm("Wednesday", 1),
                   "2026-03-04", "https://c.example/1", "Harbour News",
                   [("GPE", "Beira"), ("PERSON", "Celia Manjate")]),
-        _analysis("Tariff deal signed in Geneva", TRADE.format(day="Friday"), "2026-03-20",
+        _analysis("Tariff deal signed in Geneva", _trade("Friday", 3), "2026-03-20",
                   "https://b.example/2", "Trade Daily", [("GPE", "Norland"), ("GPE", "Estovia"),
                                                          ("PERSON", "Olav Brekke")]),
     ]

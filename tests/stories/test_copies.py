@@ -195,4 +195,4 @@ def test_demo_corpus_links_its_six_syndicated_pairs_and_nothing_else(demo_groups
     gold = json.loads((ROOT / "gold" / "articles.json").read_text("utf-8"))
     expected = {k: sorted([k, *v.get("duplicate_of", [])]) for k, v in gold.items()}
     assert demo_groups == expected
-    assert sum(len(g) == 2 for g in demo_groups.values()) == 12
+    assert sum(len(g) == 2 for g in demo_groups.values()) == sum(len(g) == 2 for g in expected.values()) >= 14

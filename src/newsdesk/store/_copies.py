@@ -117,6 +117,16 @@ class CopiesStore:
         )
         return [canonical] + sorted(int(r[0]) for r in rows if int(r[0]) != canonical)
 
+    def copy_texts(self, article_ids: list[int]) -> dict[int, tuple[str, str | None]]:
+        """The texts and publication dates of candidate originals (names and dates are compared)."""
+        if not article_ids:
+            return {}
+        marks = ",".join("?" * len(article_ids))
+        rows = self._conn.execute(
+            f"SELECT id, text, published FROM articles WHERE id IN ({marks})", article_ids  # noqa: S608
+        )
+        return {int(r[0]): (str(r[1]), r[2]) for r in rows}
+
     # -- removal (wired into StoriesStore.unplace_article / clear_story_layer) -------------
     def _unplace_copies(self, article_id: int) -> None:
         """``forget_copy``, for ``StoriesStore.unplace_article``."""

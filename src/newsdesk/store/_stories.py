@@ -221,7 +221,11 @@ class StoriesStore:
         )
 
     def unplace_article(self, article_id: int) -> None:
-        """Remove the article from the cross-article layer (before it is placed again)."""
+        """Remove the article from the cross-article layer (before it is placed again): its
+        copy signature, entity links, event reports and story membership."""
+        self._unplace_copies(article_id)  # type: ignore[attr-defined]
+        self._unlink_entities(article_id)  # type: ignore[attr-defined]
+        self._unlink_events(article_id)  # type: ignore[attr-defined]
         c = self._conn
         row = c.execute(
             "SELECT story_id, canonical_id, features FROM story_articles WHERE article_id = ?", (article_id,)
@@ -244,9 +248,12 @@ class StoriesStore:
     def clear_story_layer(self) -> None:
         """Delete every copy link, entity link, store-wide event and story (for ``restory``)."""
         with self.transaction():  # type: ignore[attr-defined]
+            self._clear_story_events()  # type: ignore[attr-defined]
             for table in ("story_articles", "story_terms", "story_entities", "story_event_keys",
                           "term_df", "entity_df", "story_stats", "stories"):
                 self._conn.execute(f"DELETE FROM {table}")
+            self._clear_copies()  # type: ignore[attr-defined]
+            self._clear_entity_links()  # type: ignore[attr-defined]
 
     def analysed_article_ids(self) -> list[int]:
         """Ids of the analysed articles, in arrival (document id) order."""
@@ -297,6 +304,7 @@ class StoriesStore:
             if None in firsts:
                 raise ValueError(f"no story {keep if firsts[0] is None else other}")
             moved = _story_merge.move(c, keep, other)
+            self._move_story_events(other, keep)  # type: ignore[attr-defined]
             self._refresh_dates(keep)
             if record:
                 c.execute(

@@ -19,6 +19,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
@@ -51,6 +52,7 @@ class Params:
     #                              text inside many long ones (a graphic's captions) is no copy
     per_key: int = 8             # earliest articles read per band key (bounds a mass reprint)
     max_candidates: int = 24     # candidates verified (the most band hits first)
+    max_days: int = 31           # a copy is published within this many days of its original
 
     @property
     def num_perm(self) -> int:
@@ -185,6 +187,39 @@ def is_copy(j: float, size_a: int, size_b: int, params: Params = DEFAULT) -> boo
     return common >= params.min_overlap and common / smaller >= params.containment
 
 
+# -- names: a template is not a copy ----------------------------------------------------
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]+")
+
+
+def names(text: str) -> set[str]:
+    """The capitalised words of a text that are names there (never also written in lower case,
+    not stop words), normalised like ``words``."""
+    lower = {w for w in re.findall(r"\b[a-z][\w'\u2019-]*", text)}
+    found = set()
+    for token in _CAPITALISED.findall(text):
+        if token.lower() in lower or token.lower() in STOP_WORDS:
+            continue
+        found.update(words(token))
+    return found
+
+
+def days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ISO dates (0 when either is unknown or unreadable)."""
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return 0
+
+
+def same_names(a: set[str], b: set[str], share: float = 0.5) -> bool:
+    """Two texts whose words match but whose names differ (an earthquake report in Chile and
+    one in Peru from one template, a market report for another day) are different reports:
+    at least half of the shorter text's names must be in the other (texts naming fewer than
+    three pass)."""
+    small = min(len(a), len(b))
+    return small < 3 or len(a & b) / small >= share
+
+
 # -- the store side ---------------------------------------------------------------------
 def link_copy(store: Store, article_id: int, article: Article, params: Params = DEFAULT) -> CopyLink | None:
     """Index the article's MinHash signature; link it to the canonical article it copies.
@@ -193,23 +228,40 @@ def link_copy(store: Store, article_id: int, article: Article, params: Params = 
     its canonical article, also when it is placed again. The best match (highest estimated
     Jaccard, then the earliest) gives the group; a copy of a copy joins the same canonical.
     """
-    return link_signature(store, article_id, signature(article.text, params), params)
+    sig = signature(article.text, params)
+    return link_signature(store, article_id, sig, params, article.text, article.published)
 
 
 def link_signature(
-    store: Store, article_id: int, sig: Signature, params: Params = DEFAULT
+    store: Store, article_id: int, sig: Signature, params: Params = DEFAULT, text: str | None = None,
+    published: str | None = None,
 ) -> CopyLink | None:
-    """``link_copy`` for a signature already made (benchmarks re-link one stream many times)."""
+    """``link_copy`` for a signature already made (benchmarks re-link one stream many times).
+
+    With ``text``, a candidate must also name the same people and places (``same_names``) and
+    be published within ``max_days`` of it (when both dates are known): a reprint runs within
+    days; the same words a year later report another event of the same kind."""
     if sig.size < params.min_shingles:
         store.forget_copy(article_id)  # too short to judge: not indexed (nor left indexed from before)
         return None
     keys = band_keys(sig, params)
     candidates = store.copy_candidates(keys, article_id, params.per_key, params.max_candidates)
-    best: tuple[float, int] | None = None
+    passed: list[tuple[float, int]] = []
     for cand_id, (blob, size) in store.copy_signatures(candidates, params.scheme).items():
         j = jaccard(sig, Signature.from_bytes(blob, size))
-        if is_copy(j, sig.size, size, params) and (best is None or (j, -cand_id) > (best[0], -best[1])):
-            best = (j, cand_id)
+        if is_copy(j, sig.size, size, params):
+            passed.append((j, cand_id))
+    best: tuple[float, int] | None = None
+    if passed and text is not None:
+        found = store.copy_texts([c for _, c in passed])
+        mine = names(text)
+        passed = [
+            p for p in passed
+            if p[1] in found and same_names(mine, names(found[p[1]][0]))
+            and days_apart(published, found[p[1]][1]) <= params.max_days
+        ]
+    if passed:
+        best = min(passed, key=lambda p: (-p[0], p[1]))
     store.save_copy_signature(article_id, params.scheme, sig.to_bytes(), sig.size, keys)
     if best is None:
         return None
