@@ -106,13 +106,14 @@ def _prepared(stream: list[Item], params: copies.Params) -> Prepared:
 
 
 def ours(stream: list[Item], params: copies.Params = copies.DEFAULT) -> Labels:
-    """The real thing: the store's index and link_copy's decision, one article after another."""
+    """The real thing: the store's index and link_copy's decision (names compared too; these
+    items carry no dates), one article after another."""
     store, ids, sigs = _prepared(stream, params)
     with store.transaction():
         store._clear_copies()
     for it, sig in zip(stream, sigs, strict=True):
         with store.transaction():
-            copies.link_signature(store, ids[it.key], sig, params)
+            copies.link_signature(store, ids[it.key], sig, params, it.text)
     by_id = {v: k for k, v in ids.items()}
     return {key: by_id[store.canonical_of(doc_id)] for key, doc_id in ids.items()}
 
