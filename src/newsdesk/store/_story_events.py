@@ -39,6 +39,8 @@ class StoryEventRow:
     lemmas: set[str] = field(default_factory=set)
     participants: set[int] = field(default_factory=set)
     last_published: str | None = None
+    #: The first publication that reported the event done (happened or ongoing).
+    happened_by: str | None = None
 
 
 _COLUMNS = ("id, story_id, type, mode, status, date, place, place_entity_id, place_country, lemmas,"
@@ -84,8 +86,11 @@ class StoryEventStore:
         sid = int(r[0])
         people = {int(x[0]) for x in self._conn.execute(
             "SELECT entity_id FROM story_event_participants WHERE story_event_id = ?", (sid,))}
+        done = self._conn.execute(
+            "SELECT min(published) FROM event_reports WHERE story_event_id = ?"
+            " AND status IN ('happened', 'ongoing')", (sid,)).fetchone()
         return StoryEventRow(sid, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], set(str(r[9]).split()),
-                             people, r[10])
+                             people, r[10], done[0] if done else None)
 
     def save_story_event(self, row: StoryEventRow, published: str | None) -> int:
         """Insert (``row.id == 0``) or update a store-wide event and its participants; returns its id."""
