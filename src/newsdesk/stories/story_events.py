@@ -156,3 +156,33 @@ def link_events(
         sid = store.save_story_event(row, published)
         taken.setdefault(sid, []).append(rep)
         store.add_event_report(row_id, sid, article_id, event.status, event.date, published)
+
+
+def _as_report(row: StoryEventRow) -> Report:
+    return Report(row.type, row.mode, row.status, row.date, row.place, row.place_entity_id,
+                  row.place_country, set(row.participants), "", row.happened_by)
+
+
+def folds(keep: list[StoryEventRow], other: list[StoryEventRow]) -> list[tuple[int, StoryEventRow]]:
+    """Two stories merged: which events of ``other`` are events of ``keep`` (the same rules as
+    linking a report, the event words shared counting as one), as (other's id, the kept
+    event with the other's details absorbed). ``keep``'s rows are updated in place."""
+    out: list[tuple[int, StoryEventRow]] = []
+    for o in other:
+        rep = _as_report(o)
+        best: tuple[int, int, StoryEventRow] | None = None
+        for k in keep:
+            if k.type != o.type or (k.happened_by and after_publication(o.date, k.happened_by)):
+                continue
+            score = tie(k, rep) + 2 * bool(k.lemmas & o.lemmas)
+            if score and (best is None or (score, -k.id) > best[:2]):
+                best = (score, -k.id, k)
+        if best is None:
+            continue
+        k = best[2]
+        lemmas = k.lemmas | o.lemmas
+        _absorb(k, rep, None)
+        k.lemmas = lemmas
+        k.happened_by = min(filter(None, (k.happened_by, o.happened_by)), default=None)
+        out.append((o.id, k))
+    return out
