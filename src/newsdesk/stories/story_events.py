@@ -4,11 +4,14 @@ An article's event (already one per real event within the article, ``nlp/events/
 reports a store-wide event when nothing they say disagrees — the same PLOVER type and mode,
 nested dates, places one within the other, participants one set within the other — and
 something ties them: a shared store-wide participant, the same event word, the same date or
-place. Status is not compared: the same summit is planned in one report and held in the next.
+place. Status is not compared: the same summit is planned in one report and held in the next
+(but an event reported done by one day is not an event dated after it). An article's events
+that agree save for status (the summit called off, then back on) join one store-wide event.
 Candidates come from the article's story, or, when it has none, from events of the same type
 sharing a participant and reported within ``WINDOW_DAYS`` (indexed look-ups, never a scan). The
 store-wide event keeps the most specific date, place and participants; its status follows the
-reports in publication order (``store._story_events.status_history``).
+reports in publication order (``store._story_events.status_history``). When two stories
+merge, ``folds`` says which events of one are events of the other (``Store.merge_stories``).
 """
 
 from __future__ import annotations
