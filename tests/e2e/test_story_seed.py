@@ -23,6 +23,7 @@ from newsdesk.cli.app import app
 from newsdesk.models import Story, StoryEvent
 from newsdesk.pipeline import ingest_paths
 from newsdesk.store import Store
+from newsdesk.stories.read import read_story
 from newsdesk.stories.timeline import build_timeline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,10 +53,11 @@ class Seeded:
     ids: dict[str, int]  # "seed" or a gold key (examples/gold) -> article id
 
     def story_of(self, key: str) -> Story:
-        """The full story holding the article ``key`` (as its own entry or as a folded copy)."""
+        """The full story (timeline and summary built) holding the article ``key`` (as its own
+        entry or as a folded copy)."""
         article_id = self.ids[key]
         for listed in self.store.stories():
-            story = self.store.get_story(listed.id)
+            story = read_story(self.store, listed.id)
             if story is not None and article_id in members(story):
                 return story
         raise AssertionError(f"{key} (article {article_id}) is in no story")

@@ -97,3 +97,47 @@ def test_two_meetings_with_different_people_are_two_events(nlp):
     meetings = [e for e in events if e.type == "CONSULT"]
     assert len(meetings) == 2
     assert {m.place.name for m in meetings if m.place} == {"Geneva", "Vienna"}
+
+
+# -- publication date, clock times and paired names (pipeline 0.5.1) ---------------------------
+
+
+def test_a_clock_time_lies_within_its_day():
+    assert dates_agree("2021-04-12T09:00", "2021-04-12") and dates_agree("2021-04", "2021-04-12T09:00")
+    assert not dates_agree("2021-04-12T09:00", "2021-04-13")
+    assert finer_date("2021-04", "2021-04-12T09:00") == "2021-04-12T09:00"
+
+
+def test_after_publication_needs_a_day_or_a_month_wholly_after_it():
+    from newsdesk.nlp.events import after_publication
+    assert after_publication("2021-04-12", "2021-04-05")
+    assert after_publication("2021-04-12T09:00", "2021-04-11")
+    assert after_publication("2021-05", "2021-04-28")
+    assert not after_publication("2021-04", "2021-04-05")  # the same month may be past
+    assert not after_publication("2021-04-05", "2021-04-05") and not after_publication("2021", "2020-12-01")
+    assert not after_publication("2021-04-12", None) and not after_publication(None, "2021-04-05")
+
+
+def test_an_event_dated_after_publication_is_planned_not_happened(nlp):
+    # the date is read against the publication day: "on 12 April" lies a week ahead
+    events = _events(nlp, "Security zones were declared for the Holm-Ruiz meeting on 12 April in Geneva.",
+                     published="2021-04-05")
+    meeting = next(e for e in events if e.trigger.text == "meeting")
+    assert (meeting.date, meeting.status) == ("2021-04-12", "planned")
+    past = _events(nlp, "Security zones were declared for the Holm-Ruiz meeting on 12 April in Geneva.",
+                   published="2021-04-20")
+    assert next(e for e in past if e.trigger.text == "meeting").status == "happened"
+
+
+def test_a_hyphenated_pair_of_names_stands_for_the_two_people():
+    holm, ruiz, pair = _p("Ana Holm", 1), _p("Ben Ruiz", 2), _p("Holm-Ruiz", 3)
+    merged = merge_mentions([_ev(0, "summit", "2021-04-12", actors=(pair,), status="planned"),
+                             _ev(100, "summit", place="Geneva", actors=(holm, ruiz), status="planned")],
+                            ["summit", "summit"])
+    assert len(merged) == 1
+    assert sorted(p.name for p in merged[0].actors) == ["Ana Holm", "Ben Ruiz"]
+    # a part naming two people (or nobody) leaves the compound as it is
+    other = _p("Cy Holm", 4)
+    kept = merge_mentions([_ev(0, "summit", "2021-04-12", actors=(pair,)),
+                           _ev(100, "summit", actors=(holm, other, ruiz))], ["summit", "summit"])
+    assert any(p.name == "Holm-Ruiz" for e in kept for p in e.actors)

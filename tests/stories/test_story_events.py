@@ -171,3 +171,81 @@ def test_the_reference_summit_and_a_report_that_it_was_held_are_one_event(nlp, s
     assert [r.published for r in s.reports] == ["2018-05-31", "2018-06-12"]
     others = [e for e in store.story_events(STORY) if e.id != s.id and e.date == "2018-06-12"]
     assert others == []
+
+
+def test_a_report_with_a_clock_time_joins_the_event_of_that_day(store):
+    _report(store, "Summit set", "Ana Holm and Ben Ruiz will hold a summit in Geneva on June 12.",
+            "2021-06-01", status="planned", trigger="summit", date="2021-06-12", place="Geneva")
+    _report(store, "Summit at nine", "Ana Holm and Ben Ruiz will open the summit at 9am.", "2021-06-10",
+            status="planned", trigger="summit", date="2021-06-12T09:00")
+    [e] = store.story_events(STORY)
+    assert (e.date, e.place, len(e.reports)) == ("2021-06-12", "Geneva", 2)
+    assert e.reports[1].date == "2021-06-12T09:00"
+
+
+def test_a_finer_place_named_inside_the_coarser_is_kept_and_then_matches(store):
+    _report(store, "Summit set", "Ana Holm and Ben Ruiz will hold a summit in Geneva.", "2021-06-01",
+            status="planned", trigger="summit", date="2021-06-12", place="Geneva")
+    _report(store, "Venue", "Ana Holm and Ben Ruiz will hold the summit at the Lake Hotel in Geneva.",
+            "2021-06-05", status="planned", trigger="summit", date="2021-06-12",
+            place="Lake Hotel in Geneva")
+    _report(store, "Venue ready", "Ana Holm and Ben Ruiz will hold the summit at the Lake Hotel.",
+            "2021-06-08", status="planned", trigger="summit", date="2021-06-12", place="the Lake Hotel")
+    [e] = store.story_events(STORY)
+    assert e.place == "Lake Hotel in Geneva" and len(e.reports) == 3
+
+
+def test_talks_reported_held_are_not_talks_dated_later(store):
+    _report(store, "Talks", "Ana Holm and Ben Ruiz held talks.", "2021-06-01", status="happened",
+            trigger="talks")
+    _report(store, "More talks", "Ana Holm and Ben Ruiz will hold talks on June 12.", "2021-06-05",
+            status="planned", trigger="talks", date="2021-06-12")
+    events = store.story_events(STORY)
+    assert [(e.date, e.status) for e in events] == [("2021-06-12", "planned"), (None, "happened")]
+
+
+def test_one_report_of_a_summit_called_off_and_back_on_is_both_in_the_history(store):
+    plan = _report(store, "Summit set", "Ana Holm and Ben Ruiz will hold a summit in Geneva.",
+                   "2021-05-20", status="planned", trigger="summit", date="2021-06-12", place="Geneva")
+    art = article("Summit back on", "Ana Holm says the summit with Ben Ruiz is back on. Last week Ana Holm"
+                  " called off the summit.", published="2021-06-01", url="https://example.org/back")
+    ents = [entity(i, art, "PERSON", n) for i, n in enumerate(("Ana Holm", "Ben Ruiz"), start=1)]
+    body = len("Summit back on") + 2
+    events = []
+    for eid, (status, at) in enumerate((("planned", art.text.index("summit", body)),
+                                        ("negated", art.text.rindex("summit"))), start=1):
+        events.append(Event(eid, "CONSULT", Span(at, at + 6, "summit"), Span(body, len(art.text), "x"),
+                            status=status, mode="meet", date="2021-06-12",  # type: ignore[arg-type]
+                            actors=[who(art, e.canonical, e) for e in ents], lemma="summit"))
+    analysis = Analysis(article=art, entities=ents, events=events)
+    back = save(store, analysis)
+    with store.transaction():
+        link_events(store, back, analysis, STORY, store.article_entity_ids(back))
+    [e] = store.story_events(STORY)
+    assert [(h.status, h.article_id) for h in e.history] == [("planned", plan), ("negated", back)]
+    assert [r.status for r in e.reports] == ["planned", "planned", "negated"]
+
+
+def test_when_stories_merge_their_reports_of_one_event_are_folded(store):
+    first = _report(store, "Summit set", "Ana Holm and Ben Ruiz will hold a summit next month.",
+                    "2021-05-03", status="planned", trigger="summit", date="2021-06")
+    _report(store, "Trade", "Ana Holm and Ben Ruiz will sign a trade deal.", "2021-05-04",
+            status="planned", trigger="deal", type_="COOPERATE", mode=None)
+    second = _report(store, "Summit held", "Ana Holm and Ben Ruiz held a summit in Geneva on Saturday.",
+                     "2021-06-13", status="happened", trigger="summit", date="2021-06-12", place="Geneva",
+                     story_id=STORY + 1)
+    other = _report(store, "Other talks", "Ana Holm met Cy Park in Oslo.", "2021-06-14", status="happened",
+                    trigger="met", date="2021-06-14", place="Oslo", people=("Ana Holm", "Cy Park"),
+                    story_id=STORY + 1)
+    assert len(store.story_events(STORY)) == 2 and len(store.story_events(STORY + 1)) == 2
+    with store.transaction():
+        store._move_story_events(STORY + 1, STORY)
+    events = store.story_events(STORY)
+    assert store.story_events(STORY + 1) == [] and len(events) == 3
+    summit = next(e for e in events if e.type == "CONSULT" and e.place == "Geneva")
+    assert (summit.date, summit.status, summit.participants) == ("2021-06-12", "happened",
+                                                                 ["Ana Holm", "Ben Ruiz"])
+    assert [r.article_id for r in summit.reports] == [first, second]
+    assert [(h.status, h.article_id) for h in summit.history] == [("planned", first), ("happened", second)]
+    oslo = next(e for e in events if e.place == "Oslo")
+    assert [r.article_id for r in oslo.reports] == [other]

@@ -78,18 +78,15 @@ def story_command(
     db: DbOption = None,
 ) -> None:
     """Show one story: its timeline (dated developments), summary, people, places and articles."""
-    from newsdesk.stories.summary import new_since, summarize_story
-    from newsdesk.stories.timeline import build_timeline
+    from newsdesk.stories.read import read_story, story_analyses
+    from newsdesk.stories.summary import new_since
 
     check_date(since, "--since")
     with open_store(db) as store:
-        s = store.get_story(story_id)
+        s = read_story(store, story_id)
         if s is None:
             raise fail(f"no story with id {story_id}")
-        analyses = [(a.article_id, store.get_analysis(a.article_id)) for a in s.articles]
-    have = [(i, a) for i, a in analyses if a is not None]
-    s.timeline = build_timeline(have, s.events)
-    s.summary = summarize_story(have)
+        have = story_analyses(store, s)
     news = new_since(have, since) if since else []
     if as_json:
         d = story_json(s)

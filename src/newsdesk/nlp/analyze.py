@@ -112,7 +112,7 @@ def analyze_doc(article: Article, doc: Doc, model: str, quotes: bool = True) -> 
     headline = [(s.start, s.end) for s in article.sections if s.kind == "headline"]
     found = find_quotes(doc, entities, headline) if quotes else []
     times = find_times(doc, article.published)
-    events = find_events(doc, entities, found, times)
+    events = find_events(doc, entities, found, times, article.published)
     return Analysis(article=article, entities=entities, quotes=found, times=times, events=events,
                     pipeline_version=PIPELINE_VERSION, model=model)
 

@@ -39,6 +39,8 @@ class StoryEventRow:
     lemmas: set[str] = field(default_factory=set)
     participants: set[int] = field(default_factory=set)
     last_published: str | None = None
+    #: The first publication that reported the event done (happened or ongoing).
+    happened_by: str | None = None
 
 
 _COLUMNS = ("id, story_id, type, mode, status, date, place, place_entity_id, place_country, lemmas,"
@@ -84,8 +86,11 @@ class StoryEventStore:
         sid = int(r[0])
         people = {int(x[0]) for x in self._conn.execute(
             "SELECT entity_id FROM story_event_participants WHERE story_event_id = ?", (sid,))}
+        done = self._conn.execute(
+            "SELECT min(published) FROM event_reports WHERE story_event_id = ?"
+            " AND status IN ('happened', 'ongoing')", (sid,)).fetchone()
         return StoryEventRow(sid, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], set(str(r[9]).split()),
-                             people, r[10])
+                             people, r[10], done[0] if done else None)
 
     def save_story_event(self, row: StoryEventRow, published: str | None) -> int:
         """Insert (``row.id == 0``) or update a store-wide event and its participants; returns its id."""
@@ -126,19 +131,23 @@ class StoryEventStore:
             "SELECT DISTINCT story_event_id FROM event_reports WHERE article_id = ?", (article_id,))]
         self._conn.execute("DELETE FROM event_reports WHERE article_id = ?", (article_id,))
         for sid in touched:
-            reports = self._conn.execute(
-                "SELECT status, published FROM event_reports WHERE story_event_id = ?"
-                " ORDER BY published, article_id", (sid,)).fetchall()
-            if not reports:
-                self._conn.execute("DELETE FROM story_event_participants WHERE story_event_id = ?", (sid,))
-                self._conn.execute("DELETE FROM story_events WHERE id = ?", (sid,))
-                continue
-            status = reports[0][0]
-            for r in reports[1:]:
-                status = later_status(status, r[0])
-            self._conn.execute(
-                "UPDATE story_events SET status = ?, first_published = ?, last_published = ? WHERE id = ?",
-                (status, reports[0][1], reports[-1][1], sid))
+            self._reread_status(sid)
+
+    def _reread_status(self, sid: int) -> None:
+        """The event's status and publication range read again from its reports; gone without one."""
+        reports = self._conn.execute(
+            "SELECT status, published FROM event_reports WHERE story_event_id = ?"
+            " ORDER BY published, article_id, event_id", (sid,)).fetchall()
+        if not reports:
+            self._conn.execute("DELETE FROM story_event_participants WHERE story_event_id = ?", (sid,))
+            self._conn.execute("DELETE FROM story_events WHERE id = ?", (sid,))
+            return
+        status = reports[0][0]
+        for r in reports[1:]:
+            status = later_status(status, r[0])
+        self._conn.execute(
+            "UPDATE story_events SET status = ?, first_published = ?, last_published = ? WHERE id = ?",
+            (status, reports[0][1], reports[-1][1], sid))
 
     def _clear_story_events(self) -> None:
         """Delete every store-wide event and report (``restory`` rebuilds them)."""
@@ -147,8 +156,25 @@ class StoryEventStore:
         self._conn.execute("DELETE FROM story_events")
 
     def _move_story_events(self, from_story: int, to_story: int) -> None:
-        """Two stories merged: the events of one now belong to the other."""
+        """Two stories merged: the events of one now belong to the other, and those that are
+        events of the other already are folded into them (their reports moved, the finer date,
+        place and participants kept, the status and history read again from all reports)."""
+        from newsdesk.stories.story_events import folds  # the rules live with the linker
+
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM story_events WHERE story_id IN (?, ?)"
+                                  " ORDER BY id", (to_story, from_story)).fetchall()
+        loaded = [self._story_event_row(r) for r in rows]
+        keep = [r for r in loaded if r.story_id == to_story]
+        other = [r for r in loaded if r.story_id == from_story]
         self._conn.execute("UPDATE story_events SET story_id = ? WHERE story_id = ?", (to_story, from_story))
+        for gone, kept in folds(keep, other):
+            kept.story_id = to_story
+            self._conn.execute("UPDATE event_reports SET story_event_id = ? WHERE story_event_id = ?",
+                               (kept.id, gone))
+            self._conn.execute("DELETE FROM story_event_participants WHERE story_event_id = ?", (gone,))
+            self._conn.execute("DELETE FROM story_events WHERE id = ?", (gone,))
+            self.save_story_event(kept, None)
+            self._reread_status(kept.id)
 
     # -- public reads ----------------------------------------------------------------------------
     @bounded

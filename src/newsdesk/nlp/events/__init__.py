@@ -9,6 +9,7 @@ words) are shared with the cross-article linker (``stories.story_events``).
 """
 
 from newsdesk.nlp.events._coref import (
+    after_publication,
     calendar,
     dates_agree,
     finer_date,
@@ -19,5 +20,5 @@ from newsdesk.nlp.events._coref import (
 from newsdesk.nlp.events._find import find_events
 from newsdesk.nlp.events._types import EVENT_TYPES, PLOVER_TYPES, TYPE_ALIASES, normalise_type
 
-__all__ = ["EVENT_TYPES", "PLOVER_TYPES", "TYPE_ALIASES", "calendar", "dates_agree", "find_events",
-           "finer_date", "normalise_type", "people_agree", "places_agree", "word_key"]
+__all__ = ["EVENT_TYPES", "PLOVER_TYPES", "TYPE_ALIASES", "after_publication", "calendar", "dates_agree",
+           "find_events", "finer_date", "normalise_type", "people_agree", "places_agree", "word_key"]

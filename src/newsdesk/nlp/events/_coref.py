@@ -74,6 +74,17 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def after_publication(value: str | None, published: str | None) -> bool:
+    """Whether a date lies wholly after the publication day: a day after it, or a month after
+    its month (a year, or "June" in a June article, may still be past)."""
+    day, pub = calendar(value), calendar((published or "")[:10])
+    if day is None or pub is None or len(pub) < 10:
+        return False
+    if len(day) == 10:
+        return day > pub
+    return len(day) == 7 and day > pub[:7]
+
+
 def finer_date(a: str | None, b: str | None) -> str | None:
     """The more specific of two agreeing dates."""
     if calendar(a) is None:
@@ -123,6 +134,33 @@ class _Cluster:
     resolved: set[object] = field(default_factory=set)
     position: int = 0
     sentences: set[int] = field(default_factory=set)
+
+
+_COMPOUND = re.compile(r"^[A-Z][\w']+(?:-[A-Z][\w']+)+$")
+
+
+def split_compounds(events: Sequence[Event]) -> None:
+    """A hyphenated pair of names ("Smith-Jones talks") stands for the two people it names:
+    each part is replaced by the one participant of the article's events bearing that name,
+    when every part has exactly one; otherwise the compound is left as it is."""
+    named: dict[str, dict[object, Participant]] = {}
+    for e in events:
+        for p in e.actors + e.recipients:
+            if not _COMPOUND.match(p.name):
+                for word in _WORD.findall(p.name):
+                    named.setdefault(word.casefold(), {})[_key(p)] = p
+    for e in events:
+        for role in ("actors", "recipients"):
+            out: list[Participant] = []
+            for p in getattr(e, role):
+                parts = p.name.split("-") if _COMPOUND.match(p.name) else []
+                found = [named.get(w.casefold(), {}) for w in parts]
+                if parts and all(len(f) == 1 for f in found):
+                    have = {_key(q) for q in out}
+                    out.extend(q for f in found for q in f.values() if _key(q) not in have)
+                else:
+                    out.append(p)
+            setattr(e, role, out)
 
 
 def _people(e: Event) -> tuple[set[object], set[object]]:
@@ -195,6 +233,7 @@ def merge_mentions(events: Sequence[Event], lemmas: Sequence[str]) -> list[Event
     first; each joins the agreeing cluster it is most tied to (the nearest on a tie) or starts
     one. Returns the events in text order, each with its mentions' triggers in ``mentions``.
     """
+    split_compounds(events)
     order = sorted(range(len(events)), key=lambda i: _specificity(events[i]), reverse=True)
     clusters: list[_Cluster] = []
     for i in order:

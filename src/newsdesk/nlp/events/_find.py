@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from newsdesk.models import Entity, Event, Participant, Quote, Span, TimeExpression
 from newsdesk.nlp.events._arguments import Arguments, arguments
-from newsdesk.nlp.events._coref import merge_mentions
+from newsdesk.nlp.events._coref import after_publication, merge_mentions
 from newsdesk.nlp.events._countries import country_code, is_country_name
 from newsdesk.nlp.events._lexicon import (
     COOPERATIVE_TYPES,
@@ -42,9 +42,10 @@ class _Draft:
 
 
 def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
-                times: list[TimeExpression]) -> list[Event]:
+                times: list[TimeExpression], published: str | None = None) -> list[Event]:
     """Every event ``doc`` reports, with participants resolved to ``entities``, attributed
-    claims tied to their ``quotes`` and dates taken from ``times``."""
+    claims tied to their ``quotes`` and dates taken from ``times``; an article published on
+    ``published`` cannot report as done an event dated after that day (it is planned)."""
     if not len(doc):
         return []
     text = doc.text  # read once: spaCy rebuilds the string on every access
@@ -72,7 +73,11 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
     _inherit_participants([d for d, _ in kept])
     kept = [(d, t) for d, t in kept if d.args.actors or d.args.recipients or d.args.place or t]
     # one event per real event, not one per mention of it (standfirst and body, "the summit")
-    events = merge_mentions([_event(i, d, time, text) for i, (d, time) in enumerate(kept, start=1)],
+    drafted = [_event(i, d, time, text) for i, (d, time) in enumerate(kept, start=1)]
+    for e in drafted:
+        if e.status in ("happened", "ongoing") and after_publication(e.date, published):
+            e.status = "planned"
+    events = merge_mentions(drafted,
                             [d.trig.token.lemma_.lower() for d, _ in kept])
     for i, e in enumerate(events, start=1):
         e.id = i
