@@ -12,6 +12,7 @@ import pytest
 from builders import article, entity, save, who
 from newsdesk.models import Analysis, Document, Event, Participant, Span
 from newsdesk.store import Store
+from newsdesk.stories.merging import fold_events
 from newsdesk.stories.story_events import link_events
 
 STORY = 7
@@ -239,7 +240,9 @@ def test_when_stories_merge_their_reports_of_one_event_are_folded(store):
                     story_id=STORY + 1)
     assert len(store.story_events(STORY)) == 2 and len(store.story_events(STORY + 1)) == 2
     with store.transaction():
+        kept, others = store.story_event_rows(STORY), store.story_event_rows(STORY + 1)
         store._move_story_events(STORY + 1, STORY)
+        assert fold_events(store, STORY, kept, others) == 1
     events = store.story_events(STORY)
     assert store.story_events(STORY + 1) == [] and len(events) == 3
     summit = next(e for e in events if e.type == "CONSULT" and e.place == "Geneva")

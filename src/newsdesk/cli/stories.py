@@ -156,5 +156,7 @@ def merge_stories_command(
                 raise fail(f"no story with id {sid}")
         if found[0].id == found[1].id:  # type: ignore[union-attr]
             raise fail(f"stories {keep} and {other} are already one story")
-        moved = store.merge_stories(keep, other)
+        from newsdesk.stories.merging import merge_stories  # imports the linker's rules (spaCy)
+
+        moved = merge_stories(store, keep, other)
     out().print(f"story {other} merged into story {keep} ({moved} articles moved)")

@@ -80,6 +80,10 @@ class StoriesStore:
         ).fetchone()
         return self._live(int(row[0])) if row else None
 
+    def live_story(self, story_id: int) -> int:
+        """The story a (possibly merged) story id now lives in."""
+        return self._live(story_id)
+
     def _live(self, story_id: int) -> int:
         for _ in range(100):
             row = self._conn.execute("SELECT merged_into FROM stories WHERE id = ?", (story_id,)).fetchone()
@@ -304,7 +308,7 @@ class StoriesStore:
             if None in firsts:
                 raise ValueError(f"no story {keep if firsts[0] is None else other}")
             moved = _story_merge.move(c, keep, other)
-            self._move_story_events(other, keep)  # type: ignore[attr-defined]
+            self._move_story_events(other, keep)  # type: ignore[attr-defined]  # folded by stories.merging
             self._refresh_dates(keep)
             if record:
                 c.execute(
@@ -319,12 +323,8 @@ class StoriesStore:
         ).fetchone()
         return int(row[0]) if row and row[0] is not None else None
 
-    def replay_story_merges(self) -> None:
-        """Merge again the stories merged by hand before a rebuild."""
-        rows = self._conn.execute(
-            "SELECT keep_article, other_article FROM story_merges ORDER BY id"
-        ).fetchall()
-        for keep_article, other_article in rows:
-            keep, other = self.story_of(int(keep_article)), self.story_of(int(other_article))
-            if keep is not None and other is not None and keep != other:
-                self.merge_stories(keep, other, record=False)
+    def recorded_merges(self) -> list[tuple[int, int]]:
+        """The merges made by hand, as (first article of the kept story, of the other), in order."""
+        rows = self._conn.execute("SELECT keep_article, other_article FROM story_merges ORDER BY id")
+        return [(int(r[0]), int(r[1])) for r in rows]
+

@@ -156,25 +156,26 @@ class StoryEventStore:
         self._conn.execute("DELETE FROM story_events")
 
     def _move_story_events(self, from_story: int, to_story: int) -> None:
-        """Two stories merged: the events of one now belong to the other, and those that are
-        events of the other already are folded into them (their reports moved, the finer date,
-        place and participants kept, the status and history read again from all reports)."""
-        from newsdesk.stories.story_events import folds  # the rules live with the linker
-
-        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM story_events WHERE story_id IN (?, ?)"
-                                  " ORDER BY id", (to_story, from_story)).fetchall()
-        loaded = [self._story_event_row(r) for r in rows]
-        keep = [r for r in loaded if r.story_id == to_story]
-        other = [r for r in loaded if r.story_id == from_story]
+        """Two stories merged: the events of one now belong to the other (``stories.merge``
+        then folds those that are the same events, by the linker's rules)."""
         self._conn.execute("UPDATE story_events SET story_id = ? WHERE story_id = ?", (to_story, from_story))
-        for gone, kept in folds(keep, other):
-            kept.story_id = to_story
-            self._conn.execute("UPDATE event_reports SET story_event_id = ? WHERE story_event_id = ?",
-                               (kept.id, gone))
-            self._conn.execute("DELETE FROM story_event_participants WHERE story_event_id = ?", (gone,))
-            self._conn.execute("DELETE FROM story_events WHERE id = ?", (gone,))
-            self.save_story_event(kept, None)
-            self._reread_status(kept.id)
+
+    def story_event_rows(self, story_id: int) -> list[StoryEventRow]:
+        """A story's store-wide events as the linker compares them."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM story_events WHERE story_id = ? ORDER BY id", (story_id,)
+        ).fetchall()
+        return [self._story_event_row(r) for r in rows]
+
+    def fold_story_event(self, gone: int, kept: StoryEventRow) -> None:
+        """Event ``gone`` is event ``kept``: its reports move there, it is deleted, and ``kept``
+        (with the details it absorbed) is saved and its status read again from all reports."""
+        self._conn.execute("UPDATE event_reports SET story_event_id = ? WHERE story_event_id = ?",
+                           (kept.id, gone))
+        self._conn.execute("DELETE FROM story_event_participants WHERE story_event_id = ?", (gone,))
+        self._conn.execute("DELETE FROM story_events WHERE id = ?", (gone,))
+        self.save_story_event(kept, None)
+        self._reread_status(kept.id)
 
     # -- public reads ----------------------------------------------------------------------------
     @bounded

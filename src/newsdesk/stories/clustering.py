@@ -22,6 +22,7 @@ from newsdesk.stories.features import (
     score,
     vector,
 )
+from newsdesk.stories.merging import merge_stories
 
 #: The parameters ``assign_story`` uses (the benchmark swaps them to sweep a threshold).
 PARAMS: Params = DEFAULT
@@ -67,7 +68,7 @@ def assign_story(
             best_id, best = profile.id, s
     for other in bridged:  # fragments of one story: the article fits both strongly
         if best_id is not None and other != best_id:
-            store.merge_stories(best_id, other, record=False)
+            merge_stories(store, best_id, other, record=False)
     features = {
         "terms": sorted(feats.terms),
         "vector": {t: round(w, 6) for t, w in vec.items()},

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from newsdesk.models import Analysis, CopyLink
 from newsdesk.store import Store
 from newsdesk.stories import clustering, copies, identities, story_events
+from newsdesk.stories.merging import replay_merges
 
 
 @dataclass
@@ -50,5 +51,5 @@ def rebuild(store: Store, on_progress: Callable[[int, int], None] | None = None)
                 place_article(store, article_id, analysis)
         if on_progress:
             on_progress(n, len(ids))
-    store.replay_story_merges()
+    replay_merges(store)
     return len(ids)

@@ -11,7 +11,7 @@ Candidates come from the article's story, or, when it has none, from events of t
 sharing a participant and reported within ``WINDOW_DAYS`` (indexed look-ups, never a scan). The
 store-wide event keeps the most specific date, place and participants; its status follows the
 reports in publication order (``store._story_events.status_history``). When two stories
-merge, ``folds`` says which events of one are events of the other (``Store.merge_stories``).
+merge, ``folds`` says which events of one are events of the other (``stories.merging``).
 """
 
 from __future__ import annotations
