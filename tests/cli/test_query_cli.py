@@ -104,8 +104,11 @@ main()
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process is POSIX")
 def test_ctrl_c_stops_a_running_query_at_once(db: str) -> None:
     env = {**os.environ, **ENV, "PYTHONPATH": str(Path(newsdesk.__file__).parents[1])}
+    # A shell starts background jobs with SIGINT ignored, and Python then keeps it ignored:
+    # give the child the disposition a terminal gives it.
     child = subprocess.Popen([sys.executable, "-c", SLOW_SEARCH, db], env=env, text=True,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         assert child.stderr is not None
         assert child.stderr.readline().strip() == "querying"
