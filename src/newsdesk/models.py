@@ -545,3 +545,58 @@ class StoryProfile:
     main_places: set[int] = field(default_factory=set)
     main_people: set[int] = field(default_factory=set)
     events: dict[str, int] = field(default_factory=dict)
+
+
+# -- editions (digest/) and their delivery (delivery/) ------------------------------------------
+
+
+@dataclass
+class EditionLink:
+    """A source of an edition item: one article (copies folded, each copy's outlet listed)."""
+
+    article_id: int
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None
+    outlets: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EditionItem:
+    """One story in an edition: what it is, what moved since the last edition, and its sources.
+
+    ``development`` is the key development (one line); ``changes`` what is new since the
+    previous edition of the same kind and topic; ``summary`` a few sentences (the weekend
+    selection's summary of the story's week); ``importance`` the documented score it was ranked by.
+    """
+
+    story_id: int
+    title: str
+    development: str = ""
+    changes: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    quote: str | None = None
+    quote_speaker: str | None = None
+    importance: float = 0.0
+    outlets: list[str] = field(default_factory=list)
+    links: list[EditionLink] = field(default_factory=list)
+
+
+@dataclass
+class Edition:
+    """A digest for one date: the weekday ``daily`` update or the ``weekend`` selection.
+
+    ``since`` is the start of the window it covers (the previous edition's time or a day/week
+    before ``date``); ``topic`` the saved query it was restricted to (None: everything).
+    ``id`` is set once the edition is recorded in the store (the outbox delivers by id).
+    """
+
+    kind: str
+    date: str
+    since: str | None = None
+    topic: str | None = None
+    title: str = ""
+    items: list[EditionItem] = field(default_factory=list)
+    id: int | None = None
+    created: str | None = None
