@@ -48,26 +48,30 @@ class EditionStore:
         both included), in id order; optionally only those with an article of the window that
         matches ``words`` (the search syntax), with a store-wide entity in each of
         ``entity_groups`` (any one of a group), and with an event of one of ``event_types``."""
+        # Each facet is checked per story of the window (correlated, by the story's own index
+        # rows), so the cost follows the window, not how common a word or a type is store-wide.
         sql = ["WITH win AS (SELECT article_id, story_id FROM story_articles"
-               " WHERE published >= ? AND published < ?)"
-               " SELECT DISTINCT w.story_id FROM win w JOIN stories s ON s.id = w.story_id"
-               " WHERE s.merged_into IS NULL"]
+               " WHERE published >= ? AND published < ?),"
+               " live AS (SELECT DISTINCT w.story_id FROM win w JOIN stories s ON s.id = w.story_id"
+               " WHERE s.merged_into IS NULL)"
+               " SELECT l.story_id FROM live l WHERE 1"]
         args: list[object] = [since[:10], _day_after(until)]
         if words:
-            sql.append(" AND w.story_id IN (SELECT v.story_id FROM win v JOIN articles_fts f"
-                       " ON f.rowid = v.article_id WHERE articles_fts MATCH ?)")
+            sql.append(" AND EXISTS (SELECT 1 FROM win v WHERE v.story_id = l.story_id AND EXISTS"
+                       " (SELECT 1 FROM articles_fts f WHERE f.rowid = v.article_id"
+                       " AND articles_fts MATCH ?))")
             args.append(fts_query(words))
         for group in entity_groups:
             ids = sorted(set(group))
-            sql.append(f" AND w.story_id IN (SELECT story_id FROM story_entities"
-                       f" WHERE entity_id IN ({_marks(ids)}))")
+            sql.append(f" AND EXISTS (SELECT 1 FROM story_entities se WHERE se.story_id = l.story_id"
+                       f" AND se.entity_id IN ({_marks(ids)}))")
             args.extend(ids)
         if event_types:
             types = sorted(set(event_types))
-            sql.append(" AND w.story_id IN (SELECT story_id FROM story_events"
-                       f" WHERE type IN ({_marks(types)}))")
+            sql.append(" AND EXISTS (SELECT 1 FROM story_events ev WHERE ev.story_id = l.story_id"
+                       f" AND ev.type IN ({_marks(types)}))")
             args.extend(types)
-        sql.append(" ORDER BY w.story_id")
+        sql.append(" ORDER BY l.story_id")
         return [int(r[0]) for r in self._conn.execute("".join(sql), args)]
 
     @bounded
