@@ -563,6 +563,20 @@ class EditionLink:
 
 
 @dataclass
+class EditionEvent:
+    """A store-wide event of an edition item, as the reader sees it (``StoryEvent`` without
+    its evidence): what kind of event, its status now, its date and place, who took part."""
+
+    event_id: int
+    type: str
+    mode: str | None = None
+    status: str = "happened"
+    date: str | None = None
+    place: str | None = None
+    participants: list[str] = field(default_factory=list)
+
+
+@dataclass
 class EditionItem:
     """One story in an edition: what it is, what moved since the last edition, and its sources.
 
@@ -581,6 +595,17 @@ class EditionItem:
     importance: float = 0.0
     outlets: list[str] = field(default_factory=list)
     links: list[EditionLink] = field(default_factory=list)
+    #: The story's store-wide events reported in the window (type, status, date, place).
+    events: list[EditionEvent] = field(default_factory=list)
+    #: The recorded edition (same kind and topic) that last reported this story; None: first time.
+    previous_edition: int | None = None
+    #: The story's first publication date (a story first seen in the edition's window is new).
+    first_seen: str | None = None
+    #: The state reported (compared by the next edition): every article of the story up to the
+    #: edition's date, copies included ...
+    article_ids: list[int] = field(default_factory=list)
+    #: ... and the status of each of its store-wide events, as ``[event id, status]`` pairs.
+    event_status: list[list[Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -600,3 +625,36 @@ class Edition:
     items: list[EditionItem] = field(default_factory=list)
     id: int | None = None
     created: str | None = None
+
+
+@dataclass
+class Topic:
+    """A saved query, so that a user can have an edition about their own beat.
+
+    A story is in the topic when every facet given matches (any one value within a facet):
+    ``words`` (the search query syntax) in one of its articles of the edition's window,
+    one of ``people`` or ``places`` among its store-wide entities, a store-wide event of one
+    of ``event_types`` (PLOVER types).
+    """
+
+    name: str
+    words: str | None = None
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    event_types: list[str] = field(default_factory=list)
+    id: int | None = None
+    created: str | None = None
+
+
+def edition_from_dict(d: dict[str, Any]) -> Edition:
+    """Inverse of ``dataclasses.asdict(edition)`` (the JSON the store keeps and ``--format json``)."""
+    d = dict(d)
+    items = []
+    for it in d.get("items", []):
+        it = dict(it)
+        it["links"] = [EditionLink(**link) for link in it.get("links", [])]
+        it["events"] = [EditionEvent(**e) for e in it.get("events", [])]
+        it["event_status"] = [list(p) for p in it.get("event_status", [])]
+        items.append(EditionItem(**it))
+    d["items"] = items
+    return Edition(**d)

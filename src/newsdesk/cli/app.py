@@ -15,6 +15,7 @@ import typer
 from rich.markup import escape
 
 from newsdesk import __version__
+from newsdesk.cli import edition as edition_cli
 from newsdesk.cli import entity as entity_cli
 from newsdesk.cli import render
 from newsdesk.cli import stories as stories_cli
@@ -461,6 +462,9 @@ app.command("stories")(stories_cli.stories_command)
 app.command("story")(stories_cli.story_command)
 app.command("restory")(stories_cli.restory_command)
 app.command("merge-stories")(stories_cli.merge_stories_command)
+# Editions and topics (issue 10).
+app.command("edition")(edition_cli.edition_command)
+app.add_typer(edition_cli.topics_app, name="topics")
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ from newsdesk.store import _events, _quotes, _read
 from newsdesk.store._budget import bounded
 from newsdesk.store._copies import CopiesStore
 from newsdesk.store._db import compress, connect, decompress, schema_version
+from newsdesk.store._editions import EditionStore
 from newsdesk.store._links import EntityLinkStore
 from newsdesk.store._records import (
     Added,
@@ -37,6 +38,7 @@ from newsdesk.store._records import (
 )
 from newsdesk.store._stories import StoriesStore
 from newsdesk.store._story_events import StoryEventStore
+from newsdesk.store._topics import TopicStore
 
 
 def _now() -> str:
@@ -48,7 +50,7 @@ def entity_key(canonical: str) -> str:
     return " ".join(unicodedata.normalize("NFC", canonical).casefold().split())
 
 
-class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore):
+class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, EditionStore, TopicStore):
     """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works).
 
     ``create=False`` refuses a database file that does not exist yet (read commands).

@@ -101,9 +101,17 @@ def new_since(
     """
     day = since[:10]
     later = [(aid, a) for aid, a in articles if (a.article.published or "")[:10] > day]
+    earlier = [(aid, a) for aid, a in articles if not (a.article.published or "")[:10] > day]
+    return new_after(earlier, later, sentences)
+
+
+def new_after(
+    earlier: Sequence[tuple[int, Analysis]], later: Sequence[tuple[int, Analysis]], sentences: int = 3
+) -> list[tuple[int, Span]]:
+    """What ``later`` articles say that ``earlier`` ones did not (``new_since`` split by date;
+    an edition splits by what it reported before), each sentence with its article id."""
     if not later:
         return []
-    earlier = [(aid, a) for aid, a in articles if not (a.article.published or "")[:10] > day]
     before = _items(earlier)
     known = {_text.fingerprint(it.span.text) for it in before}
     fresh = [it for it in _items(later) if _text.fingerprint(it.span.text) not in known]
