@@ -171,7 +171,7 @@ class SmtpServer:
             ok = data.login.decode() == user and data.password.decode() == password
             if ok:
                 server.logins.append(mechanism)
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False)
 
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))

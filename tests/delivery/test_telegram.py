@@ -10,7 +10,6 @@ from pathlib import Path
 
 import newsdesk
 from delivery_kit import TOKEN, make_edition, telegram_toml
-
 from newsdesk.delivery import deliver_pending, load_config, publish
 from newsdesk.delivery.config import TelegramChannel
 from newsdesk.delivery.telegram import RateLimiter, TelegramSender

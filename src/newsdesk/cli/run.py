@@ -51,7 +51,9 @@ def deliver_command(config: ConfigOption = None, db: DbOption = None) -> None:
         report = deliver_pending(store, cfg)
     out().print(f"{report.sent} sent, {len(report.failed)} failed, {report.left} waiting")
     if report.failed:
-        raise fail(f"{len(report.failed)} channels failed; `newsdesk deliver` retries", EXIT_ITEMS_FAILED)
+        names = ", ".join(name for name, _, _ in report.failed)
+        raise fail(f"delivery failed on {names}; the outbox keeps the messages for the next run",
+                   EXIT_ITEMS_FAILED)
 
 
 def _clock(now: str | None) -> Callable[[], datetime]:
