@@ -32,3 +32,11 @@ class StoreError(NewsdeskError):
 
 class QueryError(NewsdeskError):
     """A search query is malformed, too long or too costly; the message says what to change."""
+
+
+class ConfigError(NewsdeskError):
+    """The delivery config file is missing, malformed, or names a secret that is not set."""
+
+
+class DeliveryError(NewsdeskError):
+    """A channel refused or could not take a message (the outbox keeps it for the next run)."""

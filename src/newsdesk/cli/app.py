@@ -18,6 +18,7 @@ from newsdesk import __version__
 from newsdesk.cli import edition as edition_cli
 from newsdesk.cli import entity as entity_cli
 from newsdesk.cli import render
+from newsdesk.cli import run as run_cli
 from newsdesk.cli import stories as stories_cli
 from newsdesk.cli._common import (
     DbOption,
@@ -465,6 +466,10 @@ app.command("merge-stories")(stories_cli.merge_stories_command)
 # Editions and topics (issue 10).
 app.command("edition")(edition_cli.edition_command)
 app.add_typer(edition_cli.topics_app, name="topics")
+
+# Delivery and the long-running service (issue 10).
+app.command("run")(run_cli.run_command)
+app.command("deliver")(run_cli.deliver_command)
 
 
 def main() -> None:

@@ -24,6 +24,7 @@ from newsdesk.store._copies import CopiesStore
 from newsdesk.store._db import compress, connect, decompress, schema_version
 from newsdesk.store._editions import EditionStore
 from newsdesk.store._links import EntityLinkStore
+from newsdesk.store._outbox import OutboxStore
 from newsdesk.store._records import (
     Added,
     EntitySummary,
@@ -50,7 +51,8 @@ def entity_key(canonical: str) -> str:
     return " ".join(unicodedata.normalize("NFC", canonical).casefold().split())
 
 
-class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, EditionStore, TopicStore):
+class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, EditionStore, TopicStore,
+            OutboxStore):
     """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works).
 
     ``create=False`` refuses a database file that does not exist yet (read commands).

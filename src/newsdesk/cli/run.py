@@ -1,0 +1,135 @@
+"""The delivery commands: ``newsdesk run`` (the long-running service) and ``newsdesk deliver``.
+
+Registered on the app in ``cli/app.py``. Both read the delivery config file (``--config`` or
+``NEWSDESK_CONFIG``) and log to stderr; the work is in ``newsdesk.delivery``.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Annotated
+
+import typer
+
+from newsdesk.cli._common import DbOption, ModelOption, fail, load_nlp, open_store, out, user_errors
+from newsdesk.store import Store
+
+#: Exit status when some deliveries failed (they stay in the outbox for the next run).
+EXIT_ITEMS_FAILED = 3
+
+log = logging.getLogger("newsdesk.run")
+
+ConfigOption = Annotated[
+    str | None,
+    typer.Option("--config", envvar="NEWSDESK_CONFIG", show_default=False,
+                 help="Delivery config file (TOML; README \"Delivery\"). Default: $NEWSDESK_CONFIG."),
+]
+
+
+def _log_to_stderr() -> None:
+    logging.basicConfig(stream=sys.stderr, level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@user_errors
+def deliver_command(config: ConfigOption = None, db: DbOption = None) -> None:
+    """Send every delivery still owed (pending, or failed before), in order, then exit.
+
+    Exit status 3 when a channel failed; its messages stay in the outbox for the next run.
+    """
+    from newsdesk.delivery import deliver_pending, load_config
+
+    _log_to_stderr()
+    cfg = load_config(config)
+    with open_store(db) as store:
+        report = deliver_pending(store, cfg)
+    out().print(f"{report.sent} sent, {len(report.failed)} failed, {report.left} waiting")
+    if report.failed:
+        names = ", ".join(name for name, _, _ in report.failed)
+        raise fail(f"delivery failed on {names}; the outbox keeps the messages for the next run",
+                   EXIT_ITEMS_FAILED)
+
+
+def _clock(now: str | None) -> Callable[[], datetime]:
+    """The real time, or (``--now``, for tests) a clock that starts at ``now`` and runs."""
+    if now is None:
+        from newsdesk.delivery.service import utc_now
+
+        return utc_now
+    try:
+        start = datetime.fromisoformat(now)
+    except ValueError:
+        raise fail(f"--now {now!r} is not an ISO date-time like 2024-03-29T07:00:00+01:00") from None
+    if start.tzinfo is None:
+        raise fail(f"--now {now!r} needs a UTC offset, like 2024-03-29T07:00:00+01:00")
+    began = time.monotonic()
+    return lambda: start + timedelta(seconds=time.monotonic() - began)
+
+
+def _poll(store: Store, model: str | None, watch: bool) -> Callable[[threading.Event], None]:
+    """One round of watching the sources (``newsdesk.sources.watch_once``), if there is one."""
+    if not watch:
+        return lambda stop: None
+    try:
+        from newsdesk.sources import watch_once  # type: ignore[attr-defined]
+    except ImportError:
+        log.warning("newsdesk.sources.watch_once is not available: not watching sources")
+        return lambda stop: None
+    from newsdesk.config import load_settings
+
+    state: dict[str, object] = {}
+
+    def poll(stop: threading.Event) -> None:
+        if "nlp" not in state:
+            state["nlp"] = load_nlp(model)
+        watch_once(store, state["nlp"], load_settings())
+
+    return poll
+
+
+def _build(store: Store) -> Callable[[str, date, str | None], object]:
+    from newsdesk.digest import build_edition
+
+    return lambda kind, day, topic: build_edition(store, kind, day, topic)
+
+
+@user_errors
+def run_command(
+    config: ConfigOption = None,
+    db: DbOption = None,
+    watch: Annotated[
+        bool, typer.Option("--watch/--no-watch", help="Watch the sources too (off: publish, deliver).")
+    ] = True,
+    now: Annotated[
+        str | None,
+        typer.Option("--now", help="For tests: start the clock at this ISO date-time (with UTC offset)."),
+    ] = None,
+    model: ModelOption = None,
+) -> None:
+    """The long-running service: watch the sources, publish each edition on its schedule, deliver it.
+
+    Logs to stderr; SIGTERM or Ctrl-C stops it cleanly (exit status 0). An edition missed while
+    it was down is published once on start.
+    """
+    from newsdesk.delivery import load_config
+    from newsdesk.delivery.service import run_service
+
+    _log_to_stderr()
+    cfg = load_config(config)
+    clock = _clock(now)
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: object) -> None:
+        log.info("%s received: stopping", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    with open_store(db, create=True) as store:
+        run_service(store, cfg, _poll(store, model, watch), _build(store), stop, clock)  # type: ignore[arg-type]
