@@ -17,6 +17,7 @@ from rich.markup import escape
 from newsdesk import __version__
 from newsdesk.cli import entity as entity_cli
 from newsdesk.cli import render
+from newsdesk.cli import sources as sources_cli
 from newsdesk.cli import stories as stories_cli
 from newsdesk.cli._common import (
     DbOption,
@@ -461,6 +462,10 @@ app.command("stories")(stories_cli.stories_command)
 app.command("story")(stories_cli.story_command)
 app.command("restory")(stories_cli.restory_command)
 app.command("merge-stories")(stories_cli.merge_stories_command)
+
+# Following sources and watching them (issue 10).
+app.add_typer(sources_cli.app, name="sources")
+app.command("watch")(sources_cli.watch_command)
 
 
 def main() -> None:

@@ -35,6 +35,7 @@ from newsdesk.store._records import (
     StoredQuote,
     StoreStatus,
 )
+from newsdesk.store._sources import SourcesStore
 from newsdesk.store._stories import StoriesStore
 from newsdesk.store._story_events import StoryEventStore
 
@@ -48,7 +49,7 @@ def entity_key(canonical: str) -> str:
     return " ".join(unicodedata.normalize("NFC", canonical).casefold().split())
 
 
-class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore):
+class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, SourcesStore):
     """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works).
 
     ``create=False`` refuses a database file that does not exist yet (read commands).
