@@ -118,7 +118,7 @@ class DemoSite:
 
         self.server = ThreadingHTTPServer((host, port), Handler)
         self.server.daemon_threads = True
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
 
     @classmethod
     def from_folder(cls, folder: str | Path, **kwargs: Any) -> DemoSite:

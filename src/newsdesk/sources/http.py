@@ -79,9 +79,10 @@ class Response:
 
 @dataclass
 class _Robots:
-    parser: urllib.robotparser.RobotFileParser | None  # None: nothing allowed (for now)
+    parser: urllib.robotparser.RobotFileParser | None
     allow_all: bool
     expires: float
+    error: FetchError | None = None  # robots.txt could not be read: nothing is fetched (for now)
 
 
 class Fetcher:
@@ -138,12 +139,16 @@ class Fetcher:
 
     # -- robots.txt ----------------------------------------------------------------------
     def allowed(self, url: str) -> bool:
-        """True when the host's robots.txt lets our user agent fetch ``url``."""
+        """True when the host's robots.txt lets our user agent fetch ``url`` (none: all allowed).
+
+        A robots.txt that cannot be read (host unreachable, 401/403, 5xx) allows nothing: the
+        error is raised as the request's own, naming the URL, and asked again after 5 minutes.
+        """
         robots = self._robots_for(url)
-        if robots.allow_all:
+        if robots.error is not None:
+            raise FetchError(url, robots.error.reason, f"robots.txt unavailable: {robots.error.detail}")
+        if robots.allow_all or robots.parser is None:
             return True
-        if robots.parser is None:
-            return False
         return robots.parser.can_fetch(self.settings.user_agent, url)
 
     def sitemaps(self, url: str) -> list[str]:
@@ -164,8 +169,8 @@ class Fetcher:
         except FetchError as exc:
             if exc.reason.startswith("http-4") and exc.reason not in ("http-401", "http-403", "http-429"):
                 robots.allow_all = True  # no robots.txt: everything allowed
-            else:
-                robots.expires = self.clock() + _ROBOTS_RETRY  # unreachable: ask again later
+            else:  # unreachable, refused or failing: nothing is fetched, ask again later
+                robots.error, robots.expires = exc, self.clock() + _ROBOTS_RETRY
         else:
             parser = urllib.robotparser.RobotFileParser(robots_url)
             try:

@@ -23,13 +23,13 @@ def add_source(
     Returns the source and whether it is new; InputError naming the URL when no feed is found.
     """
     if not url.lower().startswith(("http://", "https://")):
-        raise InputError(f"{url}: not an http(s) URL")
+        raise InputError(url, "not-a-url", "give an http:// or https:// URL")
     own = fetcher is None
     fetcher = fetcher or Fetcher(settings or load_watch_settings())
     try:
         feeds = discover(fetcher, url)
     except FetchError as exc:
-        raise InputError(f"cannot follow {exc}") from None
+        raise InputError(exc.url, exc.reason, f"cannot follow {url}: {exc.detail}") from None
     finally:
         if own:
             fetcher.close()
@@ -41,7 +41,7 @@ def remove_source(store: Store, key: str) -> Source:
     """Stop following the source with this id, URL or name; InputError when there is none."""
     found = store.find_source(key) or store.find_source(canonicalize(key) if "://" in key else key)
     if found is None:
-        raise InputError(f"no source {key!r} (see `newsdesk sources list`)")
+        raise InputError(key, "no-such-source", "see `newsdesk sources list`")
     store.remove_source(found.id)
     return found
 

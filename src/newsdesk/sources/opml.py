@@ -36,7 +36,7 @@ def guess_kind(url: str, declared: str | None = None) -> str:
     low = url.lower()
     if "sitemap" in low:
         return "sitemap"
-    if declared and declared.lower() in ("atom", "json", "rss", "sitemap"):
+    if declared and declared.lower() in ("atom", "json", "sitemap"):  # "rss" is any feed to readers
         return declared.lower()
     return "atom" if "atom" in low else "json" if low.endswith(".json") else "rss"
 
@@ -47,9 +47,9 @@ def read_opml(data: bytes, name: str = "OPML") -> list[OpmlSource]:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise InputError(f"{name}: not an OPML file ({exc})") from None
+        raise InputError(name, "not-opml", str(exc)) from None
     if root.tag != "opml":
-        raise InputError(f"{name}: not an OPML file (root element <{root.tag}>)")
+        raise InputError(name, "not-opml", f"root element <{root.tag}>")
     by_url: dict[str, OpmlSource] = {}
     for outline in root.iter("outline"):
         feed = outline.get("xmlUrl") or outline.get("xmlurl")
@@ -57,11 +57,12 @@ def read_opml(data: bytes, name: str = "OPML") -> list[OpmlSource]:
             continue
         feed = canonicalize(feed)
         site = canonicalize(outline.get("htmlUrl") or outline.get("htmlurl") or feed)
+        label = outline.get("title") or outline.get("text") or None
         source = by_url.setdefault(site, OpmlSource(
-            site, outline.get("title") or outline.get("text") or None,
+            site, None if label in (feed, site) else label,
             outline.get("country") or None, outline.get("language") or None))
         if feed not in dict(source.feeds):
-            source.feeds.append((feed, guess_kind(feed, outline.get("kind") or outline.get("type"))))
+            source.feeds.append((feed, outline.get("kind") or guess_kind(feed, outline.get("type"))))
     return list(by_url.values())
 
 
