@@ -66,6 +66,8 @@ def parse_feed(body: bytes, url: str) -> ParsedFeed:
             url=link, guid=entry.get("id") or None, title=entry.get("title") or None,
             published=datetime(*stamp[:6], tzinfo=UTC).isoformat() if stamp else None,
         ))
+    if parsed.bozo and not items:  # broken XML that gave nothing usable (salvaged items are kept)
+        raise FetchError(url, "bad-feed", str(parsed.get("bozo_exception")))
     return ParsedFeed("atom" if version.startswith("atom") else "rss", items,
                       title=parsed.feed.get("title") or None)
 

@@ -14,7 +14,7 @@ canonical URL is checked against the URLs already stored, and the ingest skips k
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from spacy.language import Language
@@ -70,8 +70,8 @@ def _iso(moment: datetime) -> str:
 
 
 def item_key(item: FeedItem, base: str) -> str:
-    """The identity of a feed item: its canonical URL, else its guid."""
-    return canonicalize(item.url, base=base) if item.url else f"guid:{item.guid}"
+    """The identity of a feed item: its canonical URL (the feed parsers skip items without a link)."""
+    return canonicalize(item.url, base=base)
 
 
 class _Pass:
@@ -115,7 +115,10 @@ class _Pass:
                                    error=str(exc))
             self._error(feed.source_id, exc)
             return
-        keyed = [(item_key(i, feed.url), i) for i in newest(items, self.settings.max_items_per_feed)]
+        keyed = []  # the page is fetched at its canonical URL: no tracking parameters sent back
+        for item in newest(items, self.settings.max_items_per_feed):
+            key = item_key(item, feed.url)
+            keyed.append((key, replace(item, url=key)))
         self.report.items_new += self.store.add_watch_items(feed.source_id, feed.id, keyed)
         self.store.record_poll(
             feed.id, _iso(now), _iso(now + timedelta(seconds=interval)), validators=True,
