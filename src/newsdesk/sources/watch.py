@@ -13,9 +13,12 @@ canonical URL is checked against the URLs already stored, and the ingest skips k
 
 from __future__ import annotations
 
+import contextlib
+import queue
 import threading
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from spacy.language import Language
 
@@ -139,51 +142,79 @@ class _Pass:
 
     # -- article pages ------------------------------------------------------------------
     def drain(self) -> None:
-        """Fetch and ingest every pending item not yet tried in this pass, a batch at a time."""
+        """Fetch and ingest every pending item not yet tried in this pass.
+
+        A thread downloads the pages (HTTP only, no store) up to two batches ahead while this
+        thread analyses and stores them a batch at a time, so the waits of the rate limit and
+        of the network overlap the analysis. Whatever stops the downloads (the stop event, a
+        crash) is raised here after the pages already downloaded are stored.
+        """
         todo = [i for i in self.store.pending_items() if i.id not in self.tried]
+        if not todo:
+            return
+        self.tried.update(i.id for i in todo)
         size = max(1, self.settings.batch_size)
-        for start in range(0, len(todo), size):
-            self._batch(todo[start : start + size])
+        results: queue.Queue[tuple[WatchItem | None, Any]] = queue.Queue(maxsize=2 * size)
+        quit_ = threading.Event()
 
-    def _batch(self, items: list[WatchItem]) -> None:
-        fetched: list[tuple[WatchItem, Document, list[str]]] = []
-        seen: set[str] = set()
-        stopped = False
-        for item in items:
-            self.tried.add(item.id)
+        def produce() -> None:
             try:
-                page = self._fetch(item)
-            except Stopped:
-                stopped = True
-                break
-            if page is None:
-                continue
-            doc, urls = page
-            if urls[0] in seen or self.store.is_seen_url(urls[0]):
-                self.store.finish_item(item.id, "duplicate", urls=urls[:1])
-                self.report.duplicates += 1
-                continue
-            seen.add(urls[0])
-            fetched.append((item, doc, urls))
-        if fetched:
-            self._ingest(fetched)
-        if stopped:
-            raise Stopped
+                for item in todo:
+                    if quit_.is_set():
+                        return
+                    results.put((item, self._download(item)))
+                results.put((None, None))
+            except BaseException as exc:  # noqa: BLE001 - Stopped or a crash: re-raised by the consumer
+                results.put((None, exc))
 
-    def _fetch(self, item: WatchItem) -> tuple[Document, list[str]] | None:
-        """The item's page as a Document with its URLs (canonical first); None when it failed."""
+        thread = threading.Thread(target=produce, name="newsdesk-watch-fetch", daemon=True)
+        thread.start()
+        batch: list[tuple[WatchItem, Document, list[str]]] = []
+        seen: set[str] = set()
+        try:
+            while True:
+                item, result = results.get()
+                if item is None or len(batch) >= size:
+                    self._ingest(batch)
+                    batch = []
+                if item is None:
+                    if result is not None:
+                        raise result
+                    return
+                if isinstance(result, FetchError):
+                    self._failed(item, result)
+                    continue
+                doc, urls = result
+                if urls[0] in seen or self.store.is_seen_url(urls[0]):
+                    self.store.finish_item(item.id, "duplicate", urls=urls[:1])
+                    self.report.duplicates += 1
+                    continue
+                seen.add(urls[0])
+                self.report.fetched += 1
+                batch.append((item, doc, urls))
+        finally:
+            quit_.set()
+            while thread.is_alive():  # unblock a producer waiting on a full queue
+                with contextlib.suppress(queue.Empty):
+                    results.get(timeout=0.05)
+            thread.join()
+
+    def _failed(self, item: WatchItem, exc: FetchError) -> None:
+        if exc.reason == "robots":
+            self.store.finish_item(item.id, "skipped", error=str(exc))
+            self.report.skipped += 1
+        else:
+            self.report.failed += self.store.retry_item(item.id, str(exc), self.settings.max_retries)
+            self._error(item.source_id, exc)
+
+    def _download(self, item: WatchItem) -> tuple[Document, list[str]] | FetchError:
+        """The item's page as a Document with its URLs (canonical first), or why not (no store)."""
+        self.fetcher.wait(0)  # raises Stopped once the stop event is set
         try:
             response = self.fetcher.get(item.url)
             text = response.text()
         except FetchError as exc:
-            if exc.reason == "robots":
-                self.store.finish_item(item.id, "skipped", error=str(exc))
-                self.report.skipped += 1
-            else:
-                self.report.failed += self.store.retry_item(item.id, str(exc), self.settings.max_retries)
-                self._error(item.source_id, exc)
-            return None
-        self.report.fetched += 1
+            return exc
         html = "html" in response.headers.get("content-type", "html")
         canonical = page_canonical(text, response.final_url) if html else canonicalize(response.final_url)
         urls = list(dict.fromkeys([canonical, canonicalize(item.url), canonicalize(response.final_url)]))
@@ -195,6 +226,8 @@ class _Pass:
         return doc, urls
 
     def _ingest(self, fetched: list[tuple[WatchItem, Document, list[str]]]) -> None:
+        if not fetched:
+            return
         result = ingest_documents((doc for _, doc, _ in fetched), self.store, self.nlp,
                                   batch_size=self.settings.batch_size)
         self.report.stored += result.new + result.versions
