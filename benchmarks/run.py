@@ -39,6 +39,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("stories", "benchmarks.stories"),  # online story clustering on Timeline17 and ECB+ (issue 9)
     ("copies", "benchmarks.copies"),  # near-duplicate reprints: P/R beside MinHashLSH 0.8, cost (issue 9)
     ("story_cost", "benchmarks.story_cost"),  # article 20,000 placed vs 1,000; vs the analysis (issue 9)
+    ("watch", "benchmarks.watch"),  # watching a local site: feed item to story vs ingest alone (issue 10)
 ]
 PACKAGES = ("newsdesk", "trafilatura", "htmldate", "newspaper4k", "lxml", "spacy", "textacy")
 _BLOCK = re.compile(r"<!-- bench:(?P<name>[\w-]+) -->\n.*?<!-- /bench:(?P=name) -->\n", re.S)

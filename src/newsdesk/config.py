@@ -47,3 +47,41 @@ def load_settings() -> Settings:
         languages=tuple((env.get("NEWSDESK_LANGUAGES") or ",".join(raw["nlp"]["languages"])).split(",")),
         stories_active_days=int(env.get("NEWSDESK_STORIES_ACTIVE_DAYS", raw["stories"]["active_days"])),
     )
+
+
+@dataclass(frozen=True)
+class WatchSettings:
+    """How ``newsdesk watch`` fetches (``[watch]`` in defaults.toml; NEWSDESK_WATCH_* override)."""
+
+    user_agent: str = "newsdesk/0.1.0"
+    per_host_rps: float = 1.0
+    timeout: float = 20.0
+    max_bytes: int = 10_000_000
+    poll_interval: float = 900.0
+    max_retries: int = 3
+    max_redirects: int = 5
+    max_items_per_feed: int = 100
+    batch_size: int = 32
+
+
+def load_watch_settings() -> WatchSettings:
+    """The ``[watch]`` settings now; ``{version}`` in the user agent becomes newsdesk's version."""
+    from newsdesk import __version__
+
+    raw = _defaults()["watch"]
+    env = os.environ
+
+    def get(name: str) -> Any:
+        return env.get(f"NEWSDESK_WATCH_{name.upper()}", raw[name])
+
+    return WatchSettings(
+        user_agent=str(get("user_agent")).replace("{version}", __version__),
+        per_host_rps=float(get("per_host_rps")),
+        timeout=float(get("timeout")),
+        max_bytes=int(get("max_bytes")),
+        poll_interval=float(get("poll_interval")),
+        max_retries=int(get("max_retries")),
+        max_redirects=int(get("max_redirects")),
+        max_items_per_feed=int(get("max_items_per_feed")),
+        batch_size=int(env.get("NEWSDESK_BATCH_SIZE", _defaults()["nlp"]["batch_size"])),
+    )

@@ -547,6 +547,80 @@ class StoryProfile:
     events: dict[str, int] = field(default_factory=dict)
 
 
+# -- sources and watching (sources/) ---------------------------------------------------------
+
+
+@dataclass
+class Feed:
+    """One feed of a source (rss, atom, json, sitemap) with its validators and poll record."""
+
+    id: int
+    source_id: int
+    url: str
+    kind: str
+    etag: str | None = None
+    last_modified: str | None = None
+    last_polled: str | None = None
+    last_success: str | None = None
+    last_error: str | None = None
+    last_error_at: str | None = None
+    polls: int = 0
+    errors: int = 0
+    consecutive_errors: int = 0
+    next_poll: str | None = None
+
+
+@dataclass
+class Source:
+    """A followed site, its feeds and its health (``newsdesk sources list``).
+
+    ``articles_per_day`` counts pages stored from it over the last 7 days (or since it was
+    added, when later); ``error_rate`` is failed polls over polls, all feeds together.
+    """
+
+    id: int
+    url: str
+    name: str | None = None
+    country: str | None = None
+    language: str | None = None
+    added_at: str | None = None
+    feeds: list[Feed] = field(default_factory=list)
+    last_success: str | None = None
+    last_error: str | None = None
+    last_error_at: str | None = None
+    polls: int = 0
+    errors: int = 0
+    articles: int = 0
+    articles_per_day: float = 0.0
+
+    @property
+    def error_rate(self) -> float:
+        return self.errors / self.polls if self.polls else 0.0
+
+
+@dataclass
+class FeedItem:
+    """One entry of a feed or sitemap: the page to fetch and the hints the feed gives about it."""
+
+    url: str
+    guid: str | None = None
+    title: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class WatchItem:
+    """A feed item recorded in the store, waiting for its page to be fetched and ingested."""
+
+    id: int
+    url: str
+    source_id: int | None = None
+    feed_id: int | None = None
+    title: str | None = None
+    published: str | None = None
+    attempts: int = 0
+
+
 # -- editions (digest/) and their delivery (delivery/) ------------------------------------------
 
 

@@ -7,7 +7,7 @@ the run goes on: one broken page must never cost the rest of a corpus.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -90,9 +90,27 @@ def ingest_paths(
     its analysis (or the recorded reason it has none) in one transaction: after a crash,
     running the same ingest again does exactly what is missing.
     """
+    items = iter_documents(paths, max_bytes, stdin=stdin)
+    return ingest_documents(items, store, nlp, batch_size, n_process, on_progress)
+
+
+def ingest_documents(
+    docs: Iterable[Document | IngestError | IngestWarning],
+    store: Store,
+    nlp: Language,
+    batch_size: int | None = None,
+    n_process: int | None = None,
+    on_progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest documents from any source (files, a watched feed): extract, analyse, store, place.
+
+    The same rules as ``ingest_paths``, which calls it: known content is skipped, unfinished
+    documents are completed, ``IngestError`` items are recorded as failed and
+    ``IngestWarning`` items as warnings, and each document lands whole or not at all.
+    """
     report = IngestReport()
     batch = _new_batch(store, nlp, report, batch_size, n_process)
-    for item in iter_documents(paths, max_bytes, stdin=stdin):
+    for item in docs:
         if isinstance(item, IngestWarning):
             warning = ItemError(item.source, "ingest", item.reason, item.detail)
             store.record_error(item.source, "ingest", item.reason, item.detail, level="warning")

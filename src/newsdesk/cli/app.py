@@ -19,6 +19,7 @@ from newsdesk.cli import edition as edition_cli
 from newsdesk.cli import entity as entity_cli
 from newsdesk.cli import render
 from newsdesk.cli import run as run_cli
+from newsdesk.cli import sources as sources_cli
 from newsdesk.cli import stories as stories_cli
 from newsdesk.cli._common import (
     DbOption,
@@ -470,6 +471,10 @@ app.add_typer(edition_cli.topics_app, name="topics")
 # Delivery and the long-running service (issue 10).
 app.command("run")(run_cli.run_command)
 app.command("deliver")(run_cli.deliver_command)
+
+# Following sources and watching them (issue 10).
+app.add_typer(sources_cli.app, name="sources")
+app.command("watch")(sources_cli.watch_command)
 
 
 def main() -> None:

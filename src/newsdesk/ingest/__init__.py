@@ -16,10 +16,11 @@ surrogate escapes such as ``"\\udd47"``, which no UTF-8 text can hold), and the 
 reasons above with a count of lines. The JSONL field names read are in ``FIELD_NAMES``.
 """
 
-from newsdesk.ingest._decode import content_hash, normalize_content
+from newsdesk.ingest._decode import DecodeError, content_hash, decode, normalize_content
 from newsdesk.ingest._fields import FIELD_NAMES
 from newsdesk.ingest._reader import Item, count_items, iter_documents, walk_files
 
 __all__ = [
-    "FIELD_NAMES", "Item", "content_hash", "count_items", "iter_documents", "normalize_content", "walk_files",
+    "FIELD_NAMES", "DecodeError", "Item", "content_hash", "count_items", "decode", "iter_documents",
+    "normalize_content", "walk_files",
 ]

@@ -37,6 +37,7 @@ from newsdesk.store._records import (
     StoredQuote,
     StoreStatus,
 )
+from newsdesk.store._sources import SourcesStore
 from newsdesk.store._stories import StoriesStore
 from newsdesk.store._story_events import StoryEventStore
 from newsdesk.store._topics import TopicStore
@@ -51,8 +52,8 @@ def entity_key(canonical: str) -> str:
     return " ".join(unicodedata.normalize("NFC", canonical).casefold().split())
 
 
-class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, EditionStore, TopicStore,
-            OutboxStore):
+class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, SourcesStore, EditionStore,
+            TopicStore, OutboxStore):
     """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works).
 
     ``create=False`` refuses a database file that does not exist yet (read commands).
