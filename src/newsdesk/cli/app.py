@@ -7,7 +7,6 @@ need them, so ``--help`` and the store-only commands start fast.
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Annotated
 
@@ -15,6 +14,7 @@ import typer
 from rich.markup import escape
 
 from newsdesk import __version__
+from newsdesk.cli import demo as demo_cli
 from newsdesk.cli import edition as edition_cli
 from newsdesk.cli import entity as entity_cli
 from newsdesk.cli import render
@@ -414,39 +414,7 @@ def status(as_json: JsonOption = False, db: DbOption = None) -> None:
         render.store_status(found, store.path, out())
 
 
-@app.command()
-@user_errors
-def demo(
-    corpus: Annotated[str, typer.Argument(help="Folder of example articles.")] = "examples/corpus",
-    db: DbOption = None,
-    model: ModelOption = None,
-) -> None:
-    """Ingest an example corpus, then show counts, the top people with roles, one analysed article and
-    the top stories."""
-    from newsdesk.cli._top_stories import top_stories
-    from newsdesk.cli.report import print_analysis
-    from newsdesk.ingest import count_items
-    from newsdesk.pipeline import ingest_paths
-
-    if not os.path.isdir(corpus):
-        raise fail(f"corpus folder {corpus} does not exist")
-    console = out()
-    with open_store(db, create=True) as store:
-        nlp = load_nlp(model)
-        with item_progress("ingesting", count_items([corpus]), err(), lambda r: r.read) as progress:
-            report = ingest_paths([corpus], store, nlp, on_progress=progress)
-        render.ingest_summary(report, console)
-        render.item_errors(report.errors, console)
-        render.counts(store.counts(), console)
-        console.rule("top people")
-        render.entity_list(store.list_entities(type="PERSON", limit=10), console)
-        sample = store.richest_articles(1)
-        analysis = store.get_analysis(sample[0]) if sample else None
-        if analysis is not None:
-            console.rule(f"sample analysis: article {sample[0]} (newsdesk show {sample[0]})")
-            print_analysis(analysis, console)
-        top_stories(store, console)
-    console.print(f"\ndatabase: {store.path}  —  try: newsdesk search QUERY --db {store.path}")
+app.command("demo")(demo_cli.demo_command)
 
 
 @app.command()

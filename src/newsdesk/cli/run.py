@@ -76,19 +76,17 @@ def _poll(store: Store, model: str | None, watch: bool) -> Callable[[threading.E
     """One round of watching the sources (``newsdesk.sources.watch_once``), if there is one."""
     if not watch:
         return lambda stop: None
-    try:
-        from newsdesk.sources import watch_once  # type: ignore[attr-defined]
-    except ImportError:
-        log.warning("newsdesk.sources.watch_once is not available: not watching sources")
-        return lambda stop: None
-    from newsdesk.config import load_settings
+    from newsdesk.config import load_watch_settings
+    from newsdesk.sources.watch import watch_once
 
     state: dict[str, object] = {}
 
     def poll(stop: threading.Event) -> None:
         if "nlp" not in state:
             state["nlp"] = load_nlp(model)
-        watch_once(store, state["nlp"], load_settings())
+        report = watch_once(store, state["nlp"], load_watch_settings(), stop=stop)
+        log.info("watched: %d new items, %d stored, %d duplicates, %d errors", report.items_new,
+                 report.stored, report.duplicates, len(report.errors))
 
     return poll
 

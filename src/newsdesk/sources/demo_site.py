@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import json
 import threading
 import time
 from dataclasses import dataclass
@@ -29,9 +28,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from newsdesk.errors import ExtractionError
 from newsdesk.extract import extract
-from newsdesk.ingest import content_hash
-from newsdesk.models import Document
+from newsdesk.ingest import iter_documents
+from newsdesk.models import Document, IngestError, IngestWarning
 
 
 @dataclass
@@ -44,45 +44,70 @@ class DemoPage:
     html: str
 
 
-def wrap_text(title: str, text: str, published: str | None) -> str:
-    """A plain-text article as a simple HTML page (one ``<p>`` per blank-line block)."""
+def wrap_text(title: str, text: str, published: str | None, publisher: str | None = None) -> str:
+    """A plain-text article as a simple HTML page (one ``<p>`` per blank-line block), its date
+    and publisher (what extraction read off the text) in meta tags, as a news site gives them."""
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     if paragraphs and paragraphs[0].strip() == title.strip():
         paragraphs = paragraphs[1:]
-    date = f'<meta property="article:published_time" content="{html.escape(published)}">' if published else ""
     body = "\n".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
+    article = f"<article><h1>{html.escape(title)}</h1>\n{body}\n</article>"
+    return _page(title, _head_meta(published, publisher), article)
+
+
+def _head_meta(published: str | None, publisher: str | None) -> str:
+    meta = f'<meta property="article:published_time" content="{html.escape(published)}">' if published else ""
+    if publisher:
+        meta += f'<meta property="og:site_name" content="{html.escape(publisher)}">'
+    return meta
+
+
+def _page(title: str, meta: str, body: str) -> str:
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}'
-            f"</title>{date}</head>\n<body><article><h1>{html.escape(title)}</h1>\n{body}\n</article></body></html>\n")
+            f"</title>{meta}</head>\n<body>{body}</body></html>\n")
 
 
 def _page_from_doc(path: str, doc: Document) -> DemoPage:
     article = extract(doc)
     title = article.title or doc.title or path
     published = article.published or doc.published
-    content = doc.content if doc.kind == "html" else wrap_text(title, doc.content, published)
+    if doc.kind == "text":
+        content = wrap_text(title, doc.content, published, article.publisher)
+    elif "<html" not in doc.content[:2000].lower():  # a fragment (a feed item's HTML): made a page
+        content = _page(title, _head_meta(published, article.publisher), doc.content)
+    else:
+        content = doc.content
     return DemoPage(path, title, published, content)
 
 
-def pages_from_folder(folder: str | Path) -> list[DemoPage]:
-    """Every article under ``folder``: ``*.html``, ``*.txt`` and the items of ``*.jsonl``."""
-    root = Path(folder)
+def pages_from_folder(folder: str | Path, skipped: list[str] | None = None) -> list[DemoPage]:
+    """Every article under ``folder``, read as ``newsdesk ingest`` reads it (HTML, text, JSONL
+    items, gzip): HTML served as it is, text wrapped. An item that cannot be read or extracted
+    is left out, with why, in ``skipped``."""
     pages: list[DemoPage] = []
-    for file in sorted(root.rglob("*")):
-        suffix = file.suffix.lower()
-        if suffix in (".html", ".htm", ".txt"):
-            kind = "text" if suffix == ".txt" else "html"
-            text = file.read_text("utf-8")
-            doc = Document(str(file), kind, text, content_hash=content_hash(text))  # type: ignore[arg-type]
-            folder = "articles" if kind == "html" else "reports"
-            pages.append(_page_from_doc(f"/{folder}/{file.stem}.html", doc))
-        elif suffix == ".jsonl":
-            for n, line in enumerate(file.read_text("utf-8").splitlines(), 1):
-                record = json.loads(line) if line.strip() else None
-                if isinstance(record, dict) and record.get("text"):
-                    doc = Document(f"{file}:{n}", "text", record["text"], title=record.get("title"),
-                                   published=record.get("published"))
-                    pages.append(_page_from_doc(f"/wire/{file.stem}-{n}.html", doc))
+    for item in iter_documents([str(folder)]):
+        if isinstance(item, IngestWarning):
+            continue
+        if isinstance(item, IngestError):
+            if skipped is not None:
+                skipped.append(f"{item.source}: {item.reason}")
+            continue
+        file, _, line = item.source.rpartition(":") if _is_line(item.source) else (item.source, "", "")
+        stem = Path(file).name.split(".")[0]
+        where = f"/wire/{stem}-{line}.html" if line else (
+            f"/articles/{stem}.html" if item.kind == "html" else f"/reports/{stem}.html")
+        try:
+            pages.append(_page_from_doc(where, item))
+        except ExtractionError as exc:
+            if skipped is not None:
+                skipped.append(f"{item.source}: {exc}")
     return pages
+
+
+def _is_line(source: str) -> bool:
+    """``path:N``: an item of a JSONL file."""
+    head, _, tail = source.rpartition(":")
+    return bool(head) and tail.isdigit()
 
 
 class DemoSite:
@@ -90,6 +115,7 @@ class DemoSite:
 
     def __init__(self, pages: list[DemoPage], host: str = "127.0.0.1", port: int = 0) -> None:
         self.pages = {p.path: p for p in pages}
+        self.skipped: list[str] = []
         self.requests: list[tuple[float, str, dict[str, str]]] = []
         self._lock = threading.Lock()
         site = self
@@ -122,7 +148,11 @@ class DemoSite:
 
     @classmethod
     def from_folder(cls, folder: str | Path, **kwargs: Any) -> DemoSite:
-        return cls(pages_from_folder(folder), **kwargs)
+        """The site of a corpus folder; ``site.skipped`` names the items it could not serve."""
+        skipped: list[str] = []
+        site = cls(pages_from_folder(folder, skipped), **kwargs)
+        site.skipped = skipped
+        return site
 
     @property
     def url(self) -> str:

@@ -40,6 +40,13 @@ class EditionStore:
 
     # -- the window ------------------------------------------------------------------------
     @bounded
+    def newest_published(self) -> str | None:
+        """The publication date (ISO day) of the newest article placed in a story (an index
+        look-up on ``story_articles(published)``): where a store's editions make sense."""
+        row = self._conn.execute("SELECT max(published) FROM story_articles").fetchone()
+        return str(row[0])[:10] if row and row[0] else None
+
+    @bounded
     def window_story_ids(
         self, since: str, until: str, words: str | None = None,
         entity_groups: Sequence[Sequence[int]] = (), event_types: Sequence[str] = (),
