@@ -65,3 +65,23 @@ def test_deliver_sends_what_is_owed_and_exits_3_when_a_channel_fails(tmp_path, t
     assert len(telegram.accepted) == 1
     result = CliRunner().invoke(app, ["deliver", "--config", str(tmp_path / "missing.toml"), "--db", db])
     assert result.exit_code == 1 and "missing.toml does not exist" in " ".join(result.output.split())
+
+
+def test_publish_records_the_edition_once_and_sends_it(tmp_path, telegram, write_config, tg_env):
+    """The cron route: ``publish`` builds the edition of a date for the config's topics, records
+    it and delivers it; a second run (cron firing twice) sends nothing more."""
+    path = write_config(telegram_toml(telegram.url))
+    db = str(tmp_path / "news.db")
+    runner = CliRunner()
+    first = runner.invoke(app, ["publish", "--kind", "weekend", "--date", "2024-03-30",
+                                "--config", path, "--db", db])
+    assert first.exit_code == 0, first.output
+    assert "1 sent, 0 failed, 0 waiting" in first.output
+    again = runner.invoke(app, ["publish", "--kind", "weekend", "--date", "2024-03-30",
+                                "--config", path, "--db", db])
+    assert again.exit_code == 0 and "0 sent, 0 failed, 0 waiting" in again.output
+    assert len(telegram.accepted) == 1
+    with Store(db) as store:
+        assert [(d.edition_key, d.status) for d in store.deliveries()] == [("weekend/2024-03-30/", "sent")]
+    bad = runner.invoke(app, ["publish", "--kind", "monthly", "--config", path, "--db", db])
+    assert bad.exit_code == 1 and "monthly" in bad.output

@@ -438,6 +438,7 @@ app.add_typer(edition_cli.topics_app, name="topics")
 
 # Delivery and the long-running service (issue 10).
 app.command("run")(run_cli.run_command)
+app.command("publish")(run_cli.publish_command)
 app.command("deliver")(run_cli.deliver_command)
 
 # Following sources and watching them (issue 10).

@@ -1,4 +1,5 @@
-"""The delivery commands: ``newsdesk run`` (the long-running service) and ``newsdesk deliver``.
+"""The delivery commands: ``newsdesk run`` (the long-running service), ``newsdesk publish`` and
+``newsdesk deliver`` (the same work from cron).
 
 Registered on the app in ``cli/app.py``. Both read the delivery config file (``--config`` or
 ``NEWSDESK_CONFIG``) and log to stderr; the work is in ``newsdesk.delivery``.
@@ -17,7 +18,16 @@ from typing import Annotated
 
 import typer
 
-from newsdesk.cli._common import DbOption, ModelOption, fail, load_nlp, open_store, out, user_errors
+from newsdesk.cli._common import (
+    DbOption,
+    ModelOption,
+    check_date,
+    fail,
+    load_nlp,
+    open_store,
+    out,
+    user_errors,
+)
 from newsdesk.store import Store
 
 #: Exit status when some deliveries failed (they stay in the outbox for the next run).
@@ -35,6 +45,39 @@ ConfigOption = Annotated[
 def _log_to_stderr() -> None:
     logging.basicConfig(stream=sys.stderr, level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@user_errors
+def publish_command(
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="daily or weekend (default: by the date's weekday).")
+    ] = None,
+    day: Annotated[
+        str | None,
+        typer.Option("--date", help="YYYY-MM-DD (default: today in the config's time zone)."),
+    ] = None,
+    config: ConfigOption = None,
+    db: DbOption = None,
+) -> None:
+    """Publish an edition now (for cron): build it for every topic of the delivery config, record
+    it in the outbox (once: an edition published before is not again), then deliver what is owed.
+
+    Exit status 3 when a channel failed; its messages stay in the outbox for the next run.
+    """
+    from newsdesk.delivery import load_config
+    from newsdesk.delivery.service import publish_due
+    from newsdesk.digest import KINDS, default_kind
+
+    _log_to_stderr()
+    check_date(day, "--date")
+    if kind is not None and kind not in KINDS:
+        raise fail(f"--kind {kind!r} is not a kind: use {' or '.join(KINDS)}")
+    cfg = load_config(config)
+    when = date.fromisoformat(day) if day else datetime.now(cfg.schedule.zone()).date()
+    with open_store(db, create=True) as store:
+        if not publish_due(store, cfg, _build(store), kind or default_kind(when), when):
+            raise fail("an edition could not be built (logged above); run publish again")
+    deliver_command(config, db)
 
 
 @user_errors
