@@ -19,6 +19,10 @@ from newsdesk.errors import StoreError
 _MIGRATION_RE = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 
+CACHE_KIB = 128 * 1024  # page cache per connection (an upper bound, filled only as pages are read)
+MMAP_BYTES = 1 << 30  # reads through the OS page cache without copies, up to 1 GiB of the file
+
+
 def migrations() -> list[tuple[int, str, str]]:
     """``(number, name, sql)`` of every packaged migration, in order."""
     folder = resources.files("newsdesk.store").joinpath("migrations")
@@ -87,6 +91,12 @@ def connect(path: str | os.PathLike[str], create: bool = True) -> sqlite3.Connec
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        # SQLite's default page cache is 2 MB: past a few thousand articles every index look-up
+        # of the story layer misses it and goes to the OS (placing the 8,000th article cost 5x the
+        # 1,000th). A bounded cache and memory-mapped reads keep look-ups near their B-tree cost.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        conn.execute("PRAGMA temp_store = MEMORY")
         migrate(conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
