@@ -19,6 +19,7 @@ from newsdesk.cli import edition as edition_cli
 from newsdesk.cli import entity as entity_cli
 from newsdesk.cli import render
 from newsdesk.cli import run as run_cli
+from newsdesk.cli import serve as serve_cli
 from newsdesk.cli import sources as sources_cli
 from newsdesk.cli import stories as stories_cli
 from newsdesk.cli._common import (
@@ -438,6 +439,7 @@ app.add_typer(edition_cli.topics_app, name="topics")
 
 # Delivery and the long-running service (issue 10).
 app.command("run")(run_cli.run_command)
+app.command("serve")(serve_cli.serve_command)
 app.command("publish")(run_cli.publish_command)
 app.command("deliver")(run_cli.deliver_command)
 

@@ -36,12 +36,14 @@ from newsdesk.models import Document, IngestError, IngestWarning
 
 @dataclass
 class DemoPage:
-    """One article page of the site: its path, headline, date (ISO) and HTML."""
+    """One article page of the site: its path, headline, date (ISO) and HTML, and ``origin``:
+    the corpus item it was made from (a file, or ``file:line`` of a JSONL feed)."""
 
     path: str
     title: str
     published: str | None
     html: str
+    origin: str = ""
 
 
 def wrap_text(title: str, text: str, published: str | None, publisher: str | None = None) -> str:
@@ -77,7 +79,7 @@ def _page_from_doc(path: str, doc: Document) -> DemoPage:
         content = _page(title, _head_meta(published, article.publisher), doc.content)
     else:
         content = doc.content
-    return DemoPage(path, title, published, content)
+    return DemoPage(path, title, published, content, doc.source)
 
 
 def pages_from_folder(folder: str | Path, skipped: list[str] | None = None) -> list[DemoPage]:
