@@ -154,3 +154,13 @@ def test_byline_text_under_the_headline():
     article = extract_html(html)
     assert article.authors == ["Mary Jones", "Tom Hill"]
     assert article.provenance["authors"] == "html:byline-text"
+
+
+def test_a_bare_copyright_year_is_not_a_publication_date() -> None:
+    """htmldate reads "© 2026" as 2026-01-01; a page that names no 1 January has no date."""
+    page = ("<html><head><title>Storm</title></head><body><article><h1>Storm hits the coast</h1>"
+            "<p>The storm reached the coast on Friday and flooded the lower town overnight.</p></article>"
+            "<footer>© 2026 The Coast Observer</footer></body></html>")
+    assert extract_html(page, None).published is None
+    dated = page.replace("© 2026", "Published 1 January 2026. © 2026")
+    assert extract_html(dated, None).published == "2026-01-01"

@@ -143,9 +143,21 @@ def _htmldate(tree: HtmlElement, html: str, url: str | None) -> str | None:
     try:
         from htmldate import find_date
 
-        return find_date(html, url=url, original_date=True, extensive_search=True)
+        found = find_date(html, url=url, original_date=True, extensive_search=True)
     except Exception:  # noqa: BLE001 - htmldate raises assorted errors on odd pages
         return None
+    if found and found.endswith("-01-01") and not _names_new_year(html, found[:4]):
+        return None  # a bare year ("© 2026") read as 1 January: no publication date at all
+    return found
+
+
+def _names_new_year(html: str, year: str) -> bool:
+    """True when the page writes 1 January of ``year`` as a date (numeric or in words)."""
+    patterns = (
+        rf"{year}[-/.]0?1[-/.]0?1\b", rf"\b0?1[-/.]0?1[-/.]{year}",
+        rf"\b(?:1|1st|01)\s+jan(?:uary|\.)?,?\s+{year}", rf"\bjan(?:uary|\.)?\s+(?:1|1st|01),?\s+{year}",
+    )
+    return any(re.search(p, html, re.I) for p in patterns)
 
 
 _BYLINE_XPATH = (
