@@ -5,6 +5,10 @@ Pages and their API live side by side in each module (one handler may answer bot
 
 from __future__ import annotations
 
-from newsdesk.web.routes import front
+from newsdesk.web.routes import events, front, quotes
 
-ROUTERS = [front.router]
+ROUTERS = [
+    front.router,
+    quotes.router,
+    events.router,
+]
