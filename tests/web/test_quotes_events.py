@@ -59,7 +59,8 @@ def test_each_quote_links_to_its_article_anchor_and_speaker(api: TestClient) -> 
 
 
 def test_outlet_story_entity_and_dates_filter_quotes(api: TestClient, db: str) -> None:
-    assert [q["publisher"] for q in items(api, "/api/quotes", outlet="Coast Herald")["items"]] == ["Coast Herald"]
+    coast = items(api, "/api/quotes", outlet="Coast Herald")["items"]
+    assert [q["publisher"] for q in coast] == ["Coast Herald"]
     with Store(db) as store:
         strike = next(s for s in store.stories() if "Portvale" in (s.title or ""))
         reyk = store.quotes(speaker="Reyk")[0].speaker_id

@@ -113,6 +113,15 @@ def pager(path: str, filters: dict[str, Any], total: int, offset: int, limit: in
     return Pager(total, offset, limit, shown, prev_url, next_url)
 
 
+def download_links(path: str, params: dict[str, Any], offset: int, limit: int
+                   ) -> tuple[dict[str, str], dict[str, str]]:
+    """Links to download the whole filtered set and to download this page only, per format."""
+    whole = {fmt: with_params(path, {**params, "format": fmt}) for fmt in DOWNLOAD_FORMATS}
+    page = {fmt: with_params(path, {**params, "format": fmt, "scope": "page", "offset": offset,
+                                    "limit": limit}) for fmt in DOWNLOAD_FORMATS}
+    return whole, page
+
+
 def marked(snippet: str | None) -> Markup:
     """A snippet as HTML: everything escaped, the store's ``MARK`` runs as <mark> (balanced)."""
     out, open_ = [], False

@@ -101,12 +101,10 @@ def events_page(request: Request, store: StoreDep, page: PageDep) -> Response:
     rows = store.events(**args, limit=page.limit, offset=page.offset)
     total = store.count_events(**args)
     params = f.params()
+    downloads, page_downloads = L.download_links("/api/events", params, page.offset, page.limit)
     return render(
         request, "events.html", f=f, types=EVENT_TYPES, statuses=EVENT_STATUSES, rows=rows,
         pager=L.pager("/events", params, total, page.offset, page.limit, len(rows)),
-        downloads={fmt: L.with_params("/api/events", {**params, "format": fmt}) for fmt in L.DOWNLOAD_FORMATS},
-        page_downloads={fmt: L.with_params("/api/events", {**params, "format": fmt, "scope": "page",
-                                                           "offset": page.offset, "limit": page.limit})
-                        for fmt in L.DOWNLOAD_FORMATS},
+        downloads=downloads, page_downloads=page_downloads,
         export_max=L.EXPORT_MAX, entity_missing=args["entity"] == -1, place_missing=args["place"] == -1,
     )

@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from newsdesk.errors import QueryError
 from newsdesk.quotes_export import CSV_COLUMNS, csv_row, group_quotations
 from newsdesk.store import QUOTE_KINDS, Store, StoredQuote
 from newsdesk.web.deps import PageDep, StoreDep, render
@@ -102,15 +103,18 @@ def api_quotes(request: Request, store: StoreDep, page: PageDep) -> Response:
 def quotes_page(request: Request, store: StoreDep, page: PageDep) -> Response:
     f = read_filters(request)
     args = store_args(store, request, f)
-    rows = store.quotes(**args, limit=page.limit, offset=page.offset)
-    total = store.count_quotes(**args)
+    error, status = None, 200
+    try:
+        rows = store.quotes(**args, limit=page.limit, offset=page.offset)
+        total = store.count_quotes(**args)
+    except QueryError as exc:  # the table's form again, the filters kept, and what to change
+        rows, total, error, status = [], 0, str(exc), 400
     params = f.params()
+    downloads, page_downloads = L.download_links("/api/quotes", params, page.offset, page.limit)
     return render(
-        request, "quotes.html", f=f, kinds=QUOTE_KINDS, rows=rows, links=[quote_links(q) for q in rows],
+        request, "quotes.html", status_code=status, error=error, f=f, kinds=QUOTE_KINDS, rows=rows,
+        links=[quote_links(q) for q in rows],
         pager=L.pager("/quotes", params, total, page.offset, page.limit, len(rows)),
-        downloads={fmt: L.with_params("/api/quotes", {**params, "format": fmt}) for fmt in L.DOWNLOAD_FORMATS},
-        page_downloads={fmt: L.with_params("/api/quotes", {**params, "format": fmt, "scope": "page",
-                                                           "offset": page.offset, "limit": page.limit})
-                        for fmt in L.DOWNLOAD_FORMATS},
+        downloads=downloads, page_downloads=page_downloads,
         export_max=L.EXPORT_MAX, entity_missing=args["entity"] == -1,
     )

@@ -31,7 +31,8 @@ def feed_url(saved: SavedSearch) -> str:
 
 
 def saved_item(saved: SavedSearch) -> dict[str, Any]:
-    return {**asdict(saved), "links": {"feed": feed_url(saved), "search": L.with_params("/search", {"q": saved.query})}}
+    search = L.with_params("/search", {"q": saved.query})
+    return {**asdict(saved), "links": {"feed": feed_url(saved), "search": search}}
 
 
 async def form_fields(request: Request) -> dict[str, str]:
@@ -74,7 +75,8 @@ def save_from_form(request: Request, store: StoreDep, page: PageDep, form: FormD
 
 
 @router.post("/searches/{search_id}/delete", response_class=HTMLResponse, include_in_schema=False)
-def delete_from_form(request: Request, search_id: int, store: StoreDep, page: PageDep, form: FormDep) -> Response:
+def delete_from_form(request: Request, search_id: int, store: StoreDep, page: PageDep,
+                     form: FormDep) -> Response:
     problem = L.token_problem(request, form.get("token"))
     if problem:
         return _page(request, store, page, 403, problem)

@@ -48,7 +48,7 @@ def api_topics(store: StoreDep, page: PageDep) -> dict[str, Any]:
             "items": [topic_item(t) for t in found[page.offset:page.offset + page.limit]]}
 
 
-@router.get("/topics/{name}/feed.atom", tags=["topics"], summary="A topic's editions as an Atom feed")
+@router.get("/topics/{name:path}/feed.atom", tags=["topics"], summary="A topic's editions as an Atom feed")
 def topic_feed(request: Request, name: str, store: StoreDep) -> Response:
     """Atom 1.0: one entry per story of each of the topic's recent editions."""
     topic = store.get_topic(name)
