@@ -720,6 +720,17 @@ class Topic:
     created: str | None = None
 
 
+@dataclass
+class SavedSearch:
+    """A query saved under a name (``newsdesk searches``, the web app's /searches), so that a
+    reader can follow it as an Atom feed of its latest matching articles."""
+
+    name: str
+    query: str
+    id: int | None = None
+    created: str | None = None
+
+
 def edition_from_dict(d: dict[str, Any]) -> Edition:
     """Inverse of ``dataclasses.asdict(edition)`` (the JSON the store keeps and ``--format json``)."""
     d = dict(d)

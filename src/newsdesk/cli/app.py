@@ -19,6 +19,7 @@ from newsdesk.cli import edition as edition_cli
 from newsdesk.cli import entity as entity_cli
 from newsdesk.cli import render
 from newsdesk.cli import run as run_cli
+from newsdesk.cli import searches as searches_cli
 from newsdesk.cli import serve as serve_cli
 from newsdesk.cli import sources as sources_cli
 from newsdesk.cli import stories as stories_cli
@@ -446,6 +447,9 @@ app.command("deliver")(run_cli.deliver_command)
 # Following sources and watching them (issue 10).
 app.add_typer(sources_cli.app, name="sources")
 app.command("watch")(sources_cli.watch_command)
+
+# Saved searches, followed as feeds in the web app (issue 11).
+app.add_typer(searches_cli.app, name="searches")
 
 
 def main() -> None:

@@ -26,19 +26,24 @@ from newsdesk.store._records import (
     StoreStatus,
 )
 from newsdesk.store._store import Store, entity_key
+from newsdesk.store._web_search import MARK, Facet, SearchFacets, SearchFilters
 
 __all__ = [
     "EVENT_STATUSES",
     "EVENT_TYPES",
     "EVENT_TYPE_ALIASES",
+    "MARK",
     "QUOTE_KINDS",
     "Added",
     "AnalysisInfo",
     "DocumentInfo",
     "EntitySummary",
     "ErrorRecord",
+    "Facet",
     "Outcome",
     "OutcomeStatus",
+    "SearchFacets",
+    "SearchFilters",
     "SearchHit",
     "SearchResults",
     "Store",

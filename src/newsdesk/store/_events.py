@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from newsdesk.models import (
     EVENT_STATUSES,
@@ -29,7 +30,15 @@ from newsdesk.models import (
     normalise_event_type,
 )
 from newsdesk.store._query import check_name
-from newsdesk.store._quotes import EntityRow, _like_escape, names_field, speaker_query_key
+from newsdesk.store._quotes import (
+    NO_FILTERS,
+    EntityRow,
+    ListFilters,
+    _like_escape,
+    list_clauses,
+    names_field,
+    speaker_query_key,
+)
 from newsdesk.store._records import StoredEvent, StoredParticipant
 
 _CALENDAR_RE = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?![\d-]\d)")
@@ -148,10 +157,24 @@ def _where(
     since: str | None,
     status: str | None,
     article_id: int | None,
+    more: ListFilters = NO_FILTERS,
+    place: int | None = None,
 ) -> tuple[str, list[object]] | None:
-    """The WHERE clause and parameters, or None when a filter can match nothing."""
-    clauses: list[str] = []
-    params: list[object] = []
+    """The WHERE clause and parameters, or None when a filter can match nothing.
+
+    ``more.until`` compares the event's date as ``since`` does (a month reaching it counts);
+    ``more.entity`` is an actor or recipient; ``place`` the store-wide entity of the place.
+    """
+    clauses, params = list_clauses(replace(more, until=None), "e.article_id", "a.published")
+    if more.until is not None:
+        clauses.append(f"{_WHEN} <= substr(?, 1, length({_WHEN}))")
+        params.append(check_since(more.until))
+    if more.entity is not None:
+        clauses.append("e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)")
+        params.append(more.entity)
+    if place is not None:
+        clauses.append("e.place_entity_id = ?")
+        params.append(place)
     if type_ is not None:
         clauses.append("e.type = ?")
         params.append(event_type(type_))
@@ -207,9 +230,11 @@ def events(
     limit: int | None = None,
     offset: int = 0,
     article_id: int | None = None,
+    more: ListFilters = NO_FILTERS,
+    place: int | None = None,
 ) -> list[StoredEvent]:
     """Matching events, by date (see module doc); one article's events in text order."""
-    where = _where(actor, type_, since, status, article_id)
+    where = _where(actor, type_, since, status, article_id, more, place)
     if where is None:
         return []
     sql, params = where
@@ -226,8 +251,10 @@ def count(
     type_: str | None = None,
     since: str | None = None,
     status: str | None = None,
+    more: ListFilters = NO_FILTERS,
+    place: int | None = None,
 ) -> int:
-    where = _where(actor, type_, since, status, None)
+    where = _where(actor, type_, since, status, None, more, place)
     if where is None:
         return 0
     sql, params = where

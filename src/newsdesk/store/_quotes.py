@@ -98,16 +98,55 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+@dataclass(frozen=True)
+class ListFilters:
+    """Filters of the quotes and events lists beyond the CLI's: each indexed.
+
+    ``until``: on or before that ISO date or prefix (inclusive: "2026-05" keeps all of May);
+    ``outlet``: the article's publisher, exactly; ``story``: the article is in that story;
+    ``entity``: the store-wide entity id of the speaker (quotes) or of a participant (events).
+    """
+
+    until: str | None = None
+    outlet: str | None = None
+    story: int | None = None
+    entity: int | None = None
+
+
+NO_FILTERS = ListFilters()
+
+
+def list_clauses(f: ListFilters, article: str, published: str) -> tuple[list[str], list[object]]:
+    """The clauses shared by the quotes and events lists (``article``: the article id column)."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if f.until is not None:
+        # ISO dates sort as text and '~' sorts after every character of a date-time, so
+        # "published < '2026-05-05~'" keeps the whole of that day (and of a month or year prefix)
+        clauses.append(f"{published} < ?")
+        params.append(f.until + "~")
+    if f.outlet is not None:
+        clauses.append("a.publisher = ?")
+        params.append(f.outlet)
+    if f.story is not None:
+        clauses.append(f"{article} IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
+        params.append(f.story)
+    return clauses, params
+
+
 def _where(
     speaker: str | None,
     about: str | None,
     since: str | None,
     kind: str | None,
     article_id: int | None,
+    more: ListFilters = NO_FILTERS,
 ) -> tuple[str, list[object]] | None:
     """The WHERE clause and parameters, or None when a filter can match nothing."""
-    clauses: list[str] = []
-    params: list[object] = []
+    clauses, params = list_clauses(more, "q.article_id", "a.published")
+    if more.entity is not None:
+        clauses.append("q.speaker_entity_id = ?")
+        params.append(more.entity)
     if speaker is not None:
         check_name(speaker, "speaker")
         key = speaker_query_key(speaker)
@@ -156,8 +195,9 @@ def quotes(
     limit: int | None = None,
     offset: int = 0,
     article_id: int | None = None,
+    more: ListFilters = NO_FILTERS,
 ) -> list[StoredQuote]:
-    where = _where(speaker, about, since, kind, article_id)
+    where = _where(speaker, about, since, kind, article_id, more)
     if where is None:
         return []
     sql, params = where
@@ -174,8 +214,9 @@ def count(
     about: str | None = None,
     since: str | None = None,
     kind: str | None = None,
+    more: ListFilters = NO_FILTERS,
 ) -> int:
-    where = _where(speaker, about, since, kind, None)
+    where = _where(speaker, about, since, kind, None, more)
     if where is None:
         return 0
     sql, params = where

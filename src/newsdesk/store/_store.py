@@ -25,6 +25,7 @@ from newsdesk.store._db import compress, connect, decompress, schema_version
 from newsdesk.store._editions import EditionStore
 from newsdesk.store._links import EntityLinkStore
 from newsdesk.store._outbox import OutboxStore
+from newsdesk.store._quotes import ListFilters
 from newsdesk.store._records import (
     Added,
     EntitySummary,
@@ -37,10 +38,12 @@ from newsdesk.store._records import (
     StoredQuote,
     StoreStatus,
 )
+from newsdesk.store._saved_searches import SavedSearchStore
 from newsdesk.store._sources import SourcesStore
 from newsdesk.store._stories import StoriesStore
 from newsdesk.store._story_events import StoryEventStore
 from newsdesk.store._topics import TopicStore
+from newsdesk.store._web_search import WebSearchStore
 
 
 def _now() -> str:
@@ -53,7 +56,7 @@ def entity_key(canonical: str) -> str:
 
 
 class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, SourcesStore, EditionStore,
-            TopicStore, OutboxStore):
+            TopicStore, OutboxStore, SavedSearchStore, WebSearchStore):
     """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works).
 
     ``create=False`` refuses a database file that does not exist yet (read commands).
@@ -340,6 +343,11 @@ class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, Sources
         kind: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        *,
+        until: str | None = None,
+        outlet: str | None = None,
+        story: int | None = None,
+        entity: int | None = None,
     ) -> list[StoredQuote]:
         """Stored quotes, oldest article first (then article id, then position in the text).
 
@@ -347,9 +355,12 @@ class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, Sources
         case, accents and a leading honorific ("lavrov" finds Sergei Lavrov); ``about`` is a
         full-text query over the quoted words (same syntax as ``search``); ``since`` keeps
         articles published on or after that ISO date or prefix ("2018-05", "2018-05-31");
-        ``kind`` is direct, indirect or mixed. ``limit=None`` returns every match.
+        ``kind`` is direct, indirect or mixed. ``limit=None`` returns every match. ``until``
+        (inclusive, a date or prefix), ``outlet`` (the publisher), ``story`` (a story id) and
+        ``entity`` (the speaker's store-wide entity id) narrow it further (``ListFilters``).
         """
-        return _quotes.quotes(self._conn, speaker, about, since, kind, limit, offset)
+        more = ListFilters(until, outlet, story, entity)
+        return _quotes.quotes(self._conn, speaker, about, since, kind, limit, offset, more=more)
 
     @bounded
     def count_quotes(
@@ -358,9 +369,15 @@ class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, Sources
         about: str | None = None,
         since: str | None = None,
         kind: str | None = None,
+        *,
+        until: str | None = None,
+        outlet: str | None = None,
+        story: int | None = None,
+        entity: int | None = None,
     ) -> int:
         """How many quotes ``quotes`` would return without a limit (for paging)."""
-        return _quotes.count(self._conn, speaker, about, since, kind)
+        more = ListFilters(until, outlet, story, entity)
+        return _quotes.count(self._conn, speaker, about, since, kind, more=more)
 
     @bounded
     def events(
@@ -371,6 +388,12 @@ class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, Sources
         status: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        *,
+        until: str | None = None,
+        outlet: str | None = None,
+        story: int | None = None,
+        entity: int | None = None,
+        place: int | None = None,
     ) -> list[StoredEvent]:
         """Stored events, oldest first, each with the article it was reported in.
 
@@ -383,9 +406,12 @@ class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, Sources
         reaches ``since``: "2018-06" is kept for since="2018-06-15") and the article's
         publication date otherwise; ``status`` is happened, ongoing, planned, possible,
         negated or hypothetical. Order: by that date (undated last), then article, then
-        position in the text. ``limit=None`` returns every match.
+        position in the text. ``limit=None`` returns every match. ``until`` (inclusive, compared
+        as ``since`` is), ``outlet``, ``story``, ``entity`` (an actor's or recipient's store-wide
+        entity id) and ``place`` (the place's entity id) narrow it further.
         """
-        return _events.events(self._conn, actor, type, since, status, limit, offset)
+        more = ListFilters(until, outlet, story, entity)
+        return _events.events(self._conn, actor, type, since, status, limit, offset, more=more, place=place)
 
     @bounded
     def count_events(
@@ -394,9 +420,16 @@ class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, Sources
         type: str | None = None,
         since: str | None = None,
         status: str | None = None,
+        *,
+        until: str | None = None,
+        outlet: str | None = None,
+        story: int | None = None,
+        entity: int | None = None,
+        place: int | None = None,
     ) -> int:
         """How many events ``events`` would return without a limit (for paging)."""
-        return _events.count(self._conn, actor, type, since, status)
+        more = ListFilters(until, outlet, story, entity)
+        return _events.count(self._conn, actor, type, since, status, more=more, place=place)
 
     def documents_needing_analysis(
         self, since_version: str | None = None, current_version: str | None = None, failed: bool = False

@@ -5,6 +5,13 @@ Pages and their API live side by side in each module (one handler may answer bot
 
 from __future__ import annotations
 
-from newsdesk.web.routes import front
+from newsdesk.web.routes import events, front, quotes, search, searches, topics
 
-ROUTERS = [front.router]
+ROUTERS = [
+    front.router,
+    quotes.router,
+    events.router,
+    search.router,
+    searches.router,
+    topics.router,
+]

@@ -1,0 +1,171 @@
+"""Search for the web app: a page of hits with safe highlight markers, filters, and facets.
+
+The snippet markers are two private-use characters (``MARK``), not the CLI's ``**``: article
+text may hold ``**`` (or anything else), and the page must tell a highlight from stored text
+to escape everything but the highlight. Facets (outlets, stories, people, months) count the
+best ``top`` matches by rank, not every match: a bounded query whatever the size of the store
+(the page says so when there are more matches than that).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from newsdesk.store import _read
+from newsdesk.store._budget import bounded
+from newsdesk.store._fts import fts_query
+from newsdesk.store._records import SearchHit, SearchResults
+
+#: Start and end of a highlighted run in a snippet (Unicode private-use characters).
+MARK = ("\ue000", "\ue001")
+
+_BM25 = "bm25(articles_fts, 10.0, 4.0, 1.0)"
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Narrowing a search to one outlet, story, person (store-wide entity id) or month (YYYY-MM)."""
+
+    outlet: str | None = None
+    story: int | None = None
+    person: int | None = None
+    month: str | None = None
+
+    def __bool__(self) -> bool:
+        return any(v is not None for v in (self.outlet, self.story, self.person, self.month))
+
+
+@dataclass
+class Facet:
+    """One value of a facet: ``key`` is what a filter takes (outlet name, id, month)."""
+
+    key: str
+    label: str
+    count: int
+
+
+@dataclass
+class SearchFacets:
+    """Counts over the best ``considered`` matches (``considered < total``: a sample)."""
+
+    considered: int
+    outlets: list[Facet] = field(default_factory=list)
+    stories: list[Facet] = field(default_factory=list)
+    people: list[Facet] = field(default_factory=list)
+    months: list[Facet] = field(default_factory=list)
+
+
+def _filter_sql(f: SearchFilters) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if f.outlet is not None:
+        clauses.append("a.publisher = ?")
+        params.append(f.outlet)
+    if f.story is not None:
+        clauses.append("a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
+        params.append(f.story)
+    if f.person is not None:
+        clauses.append("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
+        params.append(f.person)
+    if f.month is not None:
+        clauses.append("a.published >= ? AND a.published < ?")
+        params += [f.month, f.month + "~"]  # '~' sorts after every character of a date-time
+    return "".join(" AND " + c for c in clauses), params
+
+
+def _matches(match: str, f: SearchFilters) -> tuple[str, list[object]]:
+    """FROM/WHERE of the filtered matches (articles_fts joined to articles)."""
+    where, params = _filter_sql(f)
+    return (" FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            " WHERE articles_fts MATCH ?" + where), [match, *params]
+
+
+def search_page(conn: sqlite3.Connection, query: str, limit: int, offset: int,
+                f: SearchFilters) -> SearchResults:
+    if not f:
+        return _read.search(conn, query, limit, offset, highlight=MARK)
+    match = fts_query(query)
+    body, params = _matches(match, f)
+    results = SearchResults(query=query, total=0, limit=limit, offset=offset)
+    results.total = int(conn.execute("SELECT count(*)" + body, params).fetchone()[0])
+    rows = conn.execute(
+        f"SELECT a.id, a.title, a.published, a.publisher, a.url, {_BM25} AS score,"
+        " snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet"
+        + body + " ORDER BY score, a.id LIMIT ? OFFSET ?",
+        [MARK[0], MARK[1], *params, max(limit, 0), max(offset, 0)],
+    )
+    results.hits = [SearchHit(**dict(r)) for r in rows]
+    return results
+
+
+def facets(conn: sqlite3.Connection, query: str, f: SearchFilters, top: int, each: int) -> SearchFacets:
+    match = fts_query(query)
+    body, params = _matches(match, f)
+    conn.execute("DROP TABLE IF EXISTS temp.newsdesk_facet_top")
+    conn.execute(f"CREATE TEMP TABLE newsdesk_facet_top AS SELECT a.id AS id{body}"
+                 f" ORDER BY {_BM25}, a.id LIMIT ?", [*params, max(top, 0)])
+    try:
+        considered = int(conn.execute("SELECT count(*) FROM temp.newsdesk_facet_top").fetchone()[0])
+        top_join = " FROM temp.newsdesk_facet_top t JOIN articles a ON a.id = t.id"
+        outlets = conn.execute(
+            "SELECT a.publisher, a.publisher, count(*) AS n" + top_join
+            + " WHERE a.publisher IS NOT NULL GROUP BY a.publisher ORDER BY n DESC, a.publisher LIMIT ?",
+            (each,))
+        months = conn.execute(
+            "SELECT substr(a.published, 1, 7) AS m, substr(a.published, 1, 7), count(*)" + top_join
+            + " WHERE a.published IS NOT NULL GROUP BY m ORDER BY m DESC LIMIT ?", (each,))
+        stories = conn.execute(
+            "SELECT s.id, coalesce(s.title, 'story ' || s.id), count(*) AS n"
+            " FROM temp.newsdesk_facet_top t JOIN story_articles sa ON sa.article_id = t.id"
+            " JOIN stories s ON s.id = sa.story_id GROUP BY s.id ORDER BY n DESC, s.id LIMIT ?", (each,))
+        people = conn.execute(
+            "SELECT e.id, e.canonical, count(DISTINCT ae.article_id) AS n"
+            " FROM temp.newsdesk_facet_top t JOIN article_entities ae ON ae.article_id = t.id"
+            " JOIN entities e ON e.id = ae.entity_id WHERE e.type = 'PERSON'"
+            " GROUP BY e.id ORDER BY n DESC, e.canonical LIMIT ?", (each,))
+        return SearchFacets(
+            considered,
+            outlets=[Facet(str(k), str(v), n) for k, v, n in outlets],
+            months=[Facet(str(k), str(v), n) for k, v, n in months],
+            stories=[Facet(str(k), str(v), n) for k, v, n in stories],
+            people=[Facet(str(k), str(v), n) for k, v, n in people],
+        )
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.newsdesk_facet_top")
+
+
+def latest_matches(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
+    """The newest articles matching ``query`` (a saved search's feed), newest first."""
+    match = fts_query(query)
+    rows = conn.execute(
+        "SELECT a.id, a.title, a.published, a.publisher, a.url, 0.0 AS score,"
+        " substr(coalesce(a.standfirst, a.body), 1, 400) AS snippet FROM articles a"
+        " WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ?",
+        (match, max(limit, 0)),
+    )
+    return [SearchHit(**dict(r)) for r in rows]
+
+
+class WebSearchStore:
+    """Store reads of the web app's search page and saved-search feeds."""
+
+    _conn: sqlite3.Connection
+
+    @bounded
+    def search_filtered(self, query: str, limit: int = 20, offset: int = 0,
+                        filters: SearchFilters | None = None) -> SearchResults:
+        """``search`` narrowed by ``filters``, snippets marked with ``MARK`` (not ``**``)."""
+        return search_page(self._conn, query, limit, offset, filters or SearchFilters())
+
+    @bounded
+    def search_facets(self, query: str, filters: SearchFilters | None = None, top: int = 1000,
+                      each: int = 10) -> SearchFacets:
+        """Outlets, stories, people and months of the best ``top`` matches (``each`` per facet)."""
+        return facets(self._conn, query, filters or SearchFilters(), top, each)
+
+    @bounded
+    def latest_matching(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """The newest articles matching ``query``, newest first (snippet: the article's opening)."""
+        return latest_matches(self._conn, query, limit)
