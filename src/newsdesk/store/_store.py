@@ -41,6 +41,7 @@ from newsdesk.store._sources import SourcesStore
 from newsdesk.store._stories import StoriesStore
 from newsdesk.store._story_events import StoryEventStore
 from newsdesk.store._topics import TopicStore
+from newsdesk.store._web_read import WebReads
 
 
 def _now() -> str:
@@ -53,7 +54,7 @@ def entity_key(canonical: str) -> str:
 
 
 class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, SourcesStore, EditionStore,
-            TopicStore, OutboxStore):
+            TopicStore, OutboxStore, WebReads):
     """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works).
 
     ``create=False`` refuses a database file that does not exist yet (read commands).
