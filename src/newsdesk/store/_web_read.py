@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from newsdesk.store import _story_read
 from newsdesk.store._budget import bounded
 
 #: An entity's network is read from at most this many of its latest articles (and events).
@@ -157,7 +158,14 @@ class WebReads:
 
     # -- stories ----------------------------------------------------------------------------
     @bounded
-    def story_id_page(self, since: str | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[int]]:
+    def active_since(self, days: int) -> str | None:
+        """The first day of the active window (``days`` before the newest story's last sighting)."""
+        return _story_read.active_cutoff(self._conn, days)
+
+    @bounded
+    def story_id_page(
+        self, since: str | None = None, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[int]]:
         """(total, one page of ids) of the live stories seen on or after ``since``, latest first
         (the order of ``Store.stories``)."""
         sql, args = " FROM stories WHERE merged_into IS NULL AND size > 0", list[object]()

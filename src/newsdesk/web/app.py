@@ -23,7 +23,7 @@ def create_app(db: str | os.PathLike[str], settings: WebSettings | None = None) 
     """The app over the database at ``db`` (which must exist: the app never creates one)."""
     settings = settings or load_web_settings()
     app = FastAPI(
-        title="newsdesk", version=__version__, docs_url="/api/docs", redoc_url=None,
+        title="newsdesk", version=__version__, docs_url=None, redoc_url=None,  # routes/docs.py
         openapi_url="/api/openapi.json",
         description="News intelligence over one store: articles, entities, quotes, events, stories, "
                     "editions, search and attention analytics. Every list is paginated (offset, limit, "

@@ -11,9 +11,11 @@ from fastapi import Depends, Query, Request
 from fastapi.templating import Jinja2Templates
 
 from newsdesk.store import Store
+from newsdesk.web.marks import safe_url
 from newsdesk.web.settings import WebSettings
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES.env.filters["safe_url"] = safe_url
 
 
 class StorePool:

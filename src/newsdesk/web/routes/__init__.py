@@ -5,6 +5,20 @@ Pages and their API live side by side in each module (one handler may answer bot
 
 from __future__ import annotations
 
-from newsdesk.web.routes import front
+from newsdesk.web.routes import (
+    articles,
+    docs,
+    entities,
+    front,
+    ingest,
+    stories,
+)
 
-ROUTERS = [front.router]
+ROUTERS = [
+    front.router,
+    stories.router,
+    articles.router,
+    entities.router,
+    ingest.router,
+    docs.router,
+]
