@@ -73,7 +73,8 @@ def test_pages_and_api_keep_answering_while_a_writer_writes(server: str, web_db:
         mara = store.entity_page(key="mara")[1][0].id
     paths = ["/", f"/stories/{story}", f"/articles/{vote}",
              f"/entities/{mara}", "/entities?name=quint", "/api/articles?limit=5", "/api/stories",
-             f"/api/stories/{story}", f"/api/entities/{mara}", f"/api/entities/{mara}/network", "/api/editions"]
+             f"/api/stories/{story}", f"/api/entities/{mara}", f"/api/entities/{mara}/network",
+             "/api/editions"]
     done, failures = threading.Event(), list[str]()
     seen: list[tuple[str, int, str]] = []
     readers = [threading.Thread(target=_read, args=(server, paths, done, seen)) for _ in range(READERS)]
