@@ -29,7 +29,7 @@ document.addEventListener("DOMContentLoaded", () => {
             "curve-style": "straight" } },
           { selector: "edge[kind = 'met']", style: { "line-color": "#1a4d8f" } },
         ],
-        userZoomingEnabled: false,
+        userZoomingEnabled: false, maxZoom: 1.3,
       });
       cy.on("tap", "node", (evt) => {
         const id = evt.target.id();
