@@ -8,6 +8,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsdesk import __version__
 from newsdesk.errors import InputError, QueryError, StoreError
@@ -23,7 +24,7 @@ def create_app(db: str | os.PathLike[str], settings: WebSettings | None = None) 
     """The app over the database at ``db`` (which must exist: the app never creates one)."""
     settings = settings or load_web_settings()
     app = FastAPI(
-        title="newsdesk", version=__version__, docs_url="/api/docs", redoc_url=None,
+        title="newsdesk", version=__version__, docs_url=None, redoc_url=None,  # routes/docs.py
         openapi_url="/api/openapi.json",
         description="News intelligence over one store: articles, entities, quotes, events, stories, "
                     "editions, search and attention analytics. Every list is paginated (offset, limit, "
@@ -49,10 +50,18 @@ def _errors(app: FastAPI) -> None:
     """User errors are 400 with the message (a malformed query says what to change); a store
     that cannot answer is 503; both as JSON for the API and as a page for a browser."""
 
-    def respond(request: Request, status: int, message: str):  # noqa: ANN202
+    def respond(  # noqa: ANN202
+        request: Request, status: int, message: str, headers: dict[str, str] | None = None,
+    ):
         if _wants_json(request):
-            return JSONResponse({"detail": message}, status_code=status)
-        return render(request, "error.html", status_code=status, status=status, message=message)
+            return JSONResponse({"detail": message}, status_code=status, headers=headers)
+        page = render(request, "error.html", status_code=status, status=status, message=message)
+        page.headers.update(headers or {})
+        return page
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):  # noqa: ANN202
+        return respond(request, exc.status_code, str(exc.detail), getattr(exc, "headers", None))
 
     @app.exception_handler(QueryError)
     async def query_error(request: Request, exc: QueryError):  # noqa: ANN202

@@ -11,9 +11,11 @@ from fastapi import Depends, Query, Request
 from fastapi.templating import Jinja2Templates
 
 from newsdesk.store import Store
+from newsdesk.web.marks import safe_url
 from newsdesk.web.settings import WebSettings
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES.env.filters["safe_url"] = safe_url
 
 
 class StorePool:
@@ -48,8 +50,24 @@ class StorePool:
             self._all.clear()
 
 
+class ThreadStore:
+    """The calling thread's ``Store`` from the pool, looked up on each attribute access.
+
+    FastAPI resolves a plain ``def`` dependency in one worker thread and may run the route in
+    another; a store handed over directly would then be used from a thread that did not open
+    it (sqlite3 refuses: "SQLite objects created in a thread can only be used in that same
+    thread"). This stand-in resolves the store where it is used.
+    """
+
+    def __init__(self, pool: StorePool) -> None:
+        self._pool = pool
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pool.get(), name)
+
+
 def get_store(request: Request) -> Store:
-    return request.app.state.stores.get()
+    return ThreadStore(request.app.state.stores)  # type: ignore[return-value]
 
 
 def get_settings(request: Request) -> WebSettings:

@@ -5,13 +5,30 @@ Pages and their API live side by side in each module (one handler may answer bot
 
 from __future__ import annotations
 
-from newsdesk.web.routes import events, front, quotes, search, searches, topics
+from newsdesk.web.routes import (
+    articles,
+    docs,
+    entities,
+    events,
+    front,
+    ingest,
+    quotes,
+    search,
+    searches,
+    stories,
+    topics,
+)
 
 ROUTERS = [
     front.router,
+    stories.router,
+    articles.router,
+    entities.router,
     quotes.router,
     events.router,
     search.router,
     searches.router,
     topics.router,
+    ingest.router,
+    docs.router,
 ]
