@@ -18,7 +18,7 @@ $(STAMP): requirements.lock pyproject.toml
 
 demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(BIN)/newsdesk demo examples/corpus --db $(DEMO_DB)
+	$(BIN)/newsdesk demo examples/corpus --db $(DEMO_DB) --serve
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -37,10 +37,13 @@ def demo_command(
     corpus: Annotated[str, typer.Argument(help="Folder of example articles.")] = "examples/corpus",
     db: DbOption = None,
     model: ModelOption = None,
+    serve: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="End by serving the web app over the demo database.")
+    ] = False,
 ) -> None:
     """Serve an example corpus as a local news site, watch it (fetch, extract, analyse, place in
     stories), then show counts, the top people, one analysed article, the top stories, and a
-    weekday edition and a weekend edition."""
+    weekday edition and a weekend edition; with --serve, end by serving the web app on it."""
     from newsdesk.cli._top_stories import top_stories
     from newsdesk.cli.report import print_analysis
     from newsdesk.cli.sources import watch_summary
@@ -75,6 +78,10 @@ def demo_command(
         top_stories(store, console)
         print_editions(store, console)
     console.print(f"\ndatabase: {store.path}  —  try: newsdesk search QUERY --db {store.path}")
+    if serve:
+        from newsdesk.cli.serve import serve as serve_app
+
+        serve_app(str(store.path))
 
 
 def print_editions(store: Store, console: Console) -> None:

@@ -24,16 +24,22 @@ def serve_command(
     """
     import os
 
-    import uvicorn
-
     from newsdesk.config import load_settings
-    from newsdesk.web import create_app
-    from newsdesk.web.settings import load_web_settings
 
     path = db or load_settings().db
     if not os.path.exists(path):
         raise fail(f"database {path} does not exist (check --db or NEWSDESK_DB;"
                    " `newsdesk ingest` creates one)")
+    serve(path, host, port)
+
+
+def serve(path: str, host: str | None = None, port: int | None = None) -> None:
+    """Run the app over the database at ``path`` until Ctrl-C (``[web]`` settings by default)."""
+    import uvicorn
+
+    from newsdesk.web import create_app
+    from newsdesk.web.settings import load_web_settings
+
     settings = load_web_settings()
     app = create_app(path, settings)
     host, port = host or settings.host, settings.port if port is None else port
