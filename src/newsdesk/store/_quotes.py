@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsdesk.models import Entity, Quote, Span
-from newsdesk.store._fts import fts_query
+from newsdesk.store._match import QUOTES, compile_query
 from newsdesk.store._query import check_name
 from newsdesk.store._records import StoredQuote
 
@@ -99,6 +99,7 @@ def _like_escape(text: str) -> str:
 
 
 def _where(
+    conn: sqlite3.Connection,
     speaker: str | None,
     about: str | None,
     since: str | None,
@@ -119,9 +120,11 @@ def _where(
         )
         params += [f'speaker_names : "{key}"', f"% {_like_escape(key)} %"]
     if about is not None:
-        match = fts_query(about)  # QueryError when malformed or too big, never an FTS5 error
-        clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append(f"content : ({match})")
+        # QueryError when malformed or too big, never an FTS5 error; entity: and type: are
+        # those of the quote's article
+        match = compile_query(conn, about, QUOTES)
+        clauses.append(f"q.id IN ({match.sql})")
+        params += match.params
     if since is not None:
         clauses.append("a.published >= ?")
         params.append(since)
@@ -157,7 +160,7 @@ def quotes(
     offset: int = 0,
     article_id: int | None = None,
 ) -> list[StoredQuote]:
-    where = _where(speaker, about, since, kind, article_id)
+    where = _where(conn, speaker, about, since, kind, article_id)
     if where is None:
         return []
     sql, params = where
@@ -175,7 +178,7 @@ def count(
     since: str | None = None,
     kind: str | None = None,
 ) -> int:
-    where = _where(speaker, about, since, kind, None)
+    where = _where(conn, speaker, about, since, kind, None)
     if where is None:
         return 0
     sql, params = where
