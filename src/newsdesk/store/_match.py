@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from newsdesk import names
 from newsdesk.store._fts import render
 from newsdesk.store._links import surface
 from newsdesk.store._links_read import entities_by_key
@@ -71,8 +72,7 @@ def compile_node(node: Node, target: Target, resolve: Resolver) -> Match:
 
 def entity_ids(conn: sqlite3.Connection, name: str) -> list[int]:
     """The store-wide entities ``name`` names, found as ``stories.profiles.find_entities`` finds
-    them (the same keys, in the same order)."""
-    from newsdesk.stories import names  # key functions only; imported here: stories sits above store
+    them (the same keys from ``newsdesk.names``, in the same order)."""
 
     for key in dict.fromkeys([names.name_key(name), names.plain(name)]):
         if key and (found := entities_by_key(conn, key)):
