@@ -5,6 +5,6 @@ Pages and their API live side by side in each module (one handler may answer bot
 
 from __future__ import annotations
 
-from newsdesk.web.routes import front
+from newsdesk.web.routes import analytics, front
 
-ROUTERS = [front.router]
+ROUTERS = [front.router, analytics.router]
