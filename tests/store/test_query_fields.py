@@ -96,3 +96,17 @@ def test_hostile_input_is_a_query_error_or_a_tree() -> None:
     for q in ["(" * 40 + "kim" + ")" * 40, "entity:" + '"' * 501, "type:" * 300]:
         with pytest.raises(QueryError):
             parse(q)
+
+
+def test_search_and_quotes_understand_fields(store) -> None:  # noqa: ANN001
+    from digest._fixtures import FLOOD_1, STRIKE_1, STRIKE_3, place
+
+    vote, flood, day = (place(store, r) for r in (STRIKE_1, FLOOD_1, STRIKE_3))
+    only = store.search('entity:"Mara Quint"')
+    assert only.total == 2 and [h.id for h in only.hits] == [day, vote]  # no words to rank by: newest first
+    ranked = store.search("terminal entity:Portvale -type:MOBILIZE")
+    assert {h.id for h in ranked.hits} == {vote, day} and all("**" in h.snippet for h in ranked.hits)
+    assert {h.id for h in store.search("type:MOBILIZE OR queued").hits} == {flood, day}
+    assert store.search("entity:Nobody").total == 0
+    assert [q.article_id for q in store.quotes(about="entity:Portvale offer")] == [vote]
+    assert store.quotes(about="offer type:AGREE") == [] and store.count_quotes(about="type:PROTEST") == 1
