@@ -67,15 +67,16 @@
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true } },
       axes: [{}, { label: scale === "share" ? "% of the day's articles" : "articles", size: 60 }],
-      series: [{ label: "day" }].concat(data.series.map(function (s, i) {
+      series: [{ label: "day", value: function (u, v) { return v == null ? "" : new Date(v * 1000).toISOString().slice(0, 10); } }].concat(data.series.map(function (s, i) {
         return { label: s.query, stroke: COLORS[i % 8], width: 1.5, points: { show: false },
                  value: function (u, v) { return v == null ? "" : (scale === "share" ? v.toFixed(1) + "%" : v); } };
       })),
       hooks: {
         ready: [function (u) {
-          u.over.addEventListener("click", function () {
-            var i = u.cursor.idx;
-            if (i !== null && i !== undefined) onDay(data.series[0].days[i].day);
+          u.over.addEventListener("click", function (e) {  // from the position: touch has no cursor
+            var i = u.posToIdx(e.clientX - u.over.getBoundingClientRect().left);
+            var days = data.series[0].days;
+            if (i !== null && i !== undefined && i >= 0 && i < days.length) onDay(days[i].day);
           });
         }],
       },
