@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 #: Characters of an article's body read for its terms (with the headline and standfirst).
-BODY_CHARS = 2_000
+BODY_CHARS = 1_000
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]{2}")
 

@@ -101,7 +101,7 @@ def analytics_page(
             window = {"since": series[0].since, "until": series[0].until, "copies": copies}
             ctx.update(
                 series=series, window=window,
-                tops=[{k: store.attention_top(s.query, k, s.since, s.until, copies, TOP_ON_PAGE)
+                tops=[{k: store.attention_top(s.query, k, s.since, s.until, copies, TOP_ON_PAGE, s.matched)
                        for k in KINDS} for s in series],
                 api=_url("/api/analytics/attention", [("q", x) for x in queries] + list(window.items())),
                 links=[_links(s.query, window) for s in series],
