@@ -120,8 +120,11 @@ def test_malformed_queries_say_what_and_where(store: Store, query: str, message:
 
 def test_news_words_still_work(store: Store) -> None:
     a = add(store, "U.S.-China talks", "AT&T and Kim's aides met; the step-by-step plan.")
-    for query in ["U.S.-China", "Kim's", "AT&T", "step-by-step", "talk*", '"china talks"*', "a:b OR kim"]:
+    for query in ["U.S.-China", "Kim's", "AT&T", "step-by-step", "talk*", '"china talks"*', '"a:b" OR kim',
+                  "10:30 OR kim", "Kim: talks"]:
         assert found(store, query) == {a}, query
+    with pytest.raises(QueryError, match=r"unknown field a: at character 1; the fields are entity:, type:"):
+        store.search("a:b OR kim")  # never FTS5's column filter
     assert fts_query("U.S.-China Kim's") == '"u s china" AND "kim s"'
 
 

@@ -185,9 +185,9 @@ def test_about_is_a_full_text_query_over_quoted_words(filled: Store) -> None:
     ]
     assert len(filled.quotes(about="bridge OR talks")) == 2
     assert filled.quotes(about="lavrov") == []  # the speaker's name is not the quote's content
-    for awkward in ["step-by-step", "Kim's", "col:umn"]:
+    for awkward in ["step-by-step", "Kim's", '"col:umn"', "12:30"]:
         filled.quotes(about=awkward)  # never an FTS5 syntax error
-    for malformed in ['"impossible', "AND", "-(", 'NEAR("x"']:
+    for malformed in ['"impossible', "AND", "-(", 'NEAR("x"', "col:umn", "entity:"]:
         with pytest.raises(QueryError):
             filled.quotes(about=malformed)
     assert len(filled.quotes(about="step-by-step")) == 1

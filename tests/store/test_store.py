@@ -167,7 +167,7 @@ def test_search_ranks_snippets_and_survives_punctuation(store: Store) -> None:
     res = store.search("harbour tunnel")
     assert res.total == 2 and res.hits[0].id == a  # the headline hit ranks first
     assert "**" in res.hits[0].snippet
-    for q in ["tunnel's", "U.S.-China", "a:b", "AT&T", "tunnel – dawn"]:
+    for q in ["tunnel's", "U.S.-China", "\"a:b\"", "10:30", "AT&T", "tunnel – dawn"]:
         store.search(q)  # news-style words are never an FTS5 syntax error
     for q in ['"', "(tunnel", "tunnel AND", "NOT tunnel", "*", "OR", ""]:
         with pytest.raises(QueryError):  # malformed: a message, not an FTS5 error or silence

@@ -8,16 +8,23 @@ is a quoted phrase of word characters, so no user text reaches FTS5 as syntax.
 
 from __future__ import annotations
 
-from newsdesk.store._query import AllOf, AnyOf, Limits, Near, Node, Phrase, parse_query
+from newsdesk.errors import QueryError
+from newsdesk.store._query import AllOf, AnyOf, Field, Limits, Near, Node, Phrase, has_fields, parse_query
 
 
 def fts_query(query: str, limits: Limits | None = None) -> str:
-    """The FTS5 MATCH expression for ``query``; QueryError when it is malformed or too big."""
-    return render(parse_query(query, limits))
+    """The FTS5 MATCH expression for ``query``; QueryError when it is malformed or too big, or
+    uses a field (entity:, type:) where only words can be searched (``_match`` handles fields)."""
+    node = parse_query(query, limits)
+    if has_fields(node):
+        raise QueryError("entity: and type: cannot be used here: search words and \"phrases\" only")
+    return render(node)
 
 
 def render(node: Node) -> str:
-    """FTS5 syntax for a parsed query."""
+    """FTS5 syntax for a parsed query without fields."""
+    if isinstance(node, Field):
+        raise QueryError(f"{node.name}: is not a full-text term")  # _match never sends one here
     if isinstance(node, Phrase):
         return '"' + " ".join(node.words) + '"' + ("*" if node.prefix else "")
     if isinstance(node, Near):

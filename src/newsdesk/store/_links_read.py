@@ -10,6 +10,23 @@ from newsdesk.models import EntityProfile
 from newsdesk.store._budget import bounded
 
 
+def entities_by_key(
+    conn: sqlite3.Connection, key: str, prefix: bool = False, limit: int = 20
+) -> list[tuple[int, str, str, int]]:
+    """``EntityLinkReads.entities_by_key`` on a connection (query fields resolve names with it)."""
+    if prefix:  # a key range, so that the (kind, key) index answers it
+        where, params = "a.key >= ? AND a.key < ?", [key, key + "\U0010ffff"]
+    else:
+        where, params = "a.key = ?", [key]
+    rows = conn.execute(
+        "SELECT e.id, e.type, e.canonical, e.article_count FROM entities e WHERE e.id IN"
+        f" (SELECT a.entity_id FROM entity_aliases a WHERE a.kind IN ('name', 'surface', 'token')"
+        f"  AND {where}) ORDER BY e.article_count DESC, e.id LIMIT ?",
+        [*params, limit],
+    )
+    return [(int(r[0]), r[1], r[2], int(r[3])) for r in rows]
+
+
 class EntityLinkReads:
     _conn: sqlite3.Connection
 
@@ -20,17 +37,7 @@ class EntityLinkReads:
         """(id, type, canonical, articles) of the linked entities one of whose names has this key
         (a full-name key, a spelling as written, or a word of a person's name), most seen first.
         ``prefix=True`` matches keys starting with ``key`` instead."""
-        if prefix:  # a key range, so that the (kind, key) index answers it
-            where, params = "a.key >= ? AND a.key < ?", [key, key + "\U0010ffff"]
-        else:
-            where, params = "a.key = ?", [key]
-        rows = self._conn.execute(
-            "SELECT e.id, e.type, e.canonical, e.article_count FROM entities e WHERE e.id IN"
-            f" (SELECT a.entity_id FROM entity_aliases a WHERE a.kind IN ('name', 'surface', 'token')"
-            f"  AND {where}) ORDER BY e.article_count DESC, e.id LIMIT ?",
-            [*params, limit],
-        )
-        return [(int(r[0]), r[1], r[2], int(r[3])) for r in rows]
+        return entities_by_key(self._conn, key, prefix, limit)
 
     @bounded
     def entity_exists(self, entity_id: int) -> bool:

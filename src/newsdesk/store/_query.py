@@ -13,7 +13,14 @@ Grammar (NOT and ``-`` bind tightest, then AND, explicit or implicit, then OR)::
     or      := and ("OR" and)*
     and     := item (["AND"] item)*          at least one item that is not excluded
     item    := primary | "-" primary | "NOT" primary    NOT needs an item on its left
-    primary := word | "phrase"[*] | "(" or ")" | "NEAR(" (word | "phrase")+ ["," number] ")"
+    primary := word | "phrase"[*] | field | "(" or ")" | "NEAR(" (word | "phrase")+ ["," number] ")"
+    field   := ("entity:" | "type:") (value | "value")
+
+A field is not a word: ``entity:NAME`` is the articles mentioning a store-wide entity (its
+name resolved as ``newsdesk entity`` does), ``type:TYPE`` the articles with an event of that
+PLOVER type. The store turns fields into indexed id-set look-ups combined with the full-text
+match (``_match``); a query of fields only is fine. Any other ``letters:`` prefix is an
+unknown field (quote it to search for the words: ``"http://x"``).
 
 A word is a run of characters up to a space, quote or parenthesis; its word characters are
 searched as one phrase ("U.S.-China" finds "U.S. China"), a trailing ``*`` makes it a prefix,
@@ -28,6 +35,7 @@ from dataclasses import dataclass
 
 from newsdesk.config import load_settings
 from newsdesk.errors import QueryError
+from newsdesk.models import normalise_event_type
 
 #: Parentheses nest at most this deep (the parser recurses once per level).
 MAX_DEPTH = 16
@@ -35,6 +43,9 @@ MAX_DEPTH = 16
 _WORD_RE = re.compile(r"\w+")
 _OPERATORS = {"AND", "OR", "NOT"}
 _WORD_END = set('"()')
+_FIELD_RE = re.compile(r"([A-Za-z]+):")
+#: The fields a query may use, with what each takes (for messages).
+FIELDS = {"entity": "a name, as in entity:\"Kim Jong Un\"", "type": "a PLOVER event type, as in type:CONSULT"}
 
 
 @dataclass(frozen=True)
@@ -83,7 +94,15 @@ class AnyOf:
     options: tuple[Node, ...]
 
 
-Node = Phrase | Near | AllOf | AnyOf
+@dataclass(frozen=True)
+class Field:
+    """``entity:NAME`` or ``type:TYPE`` (``value``: the name as typed, or the canonical type)."""
+
+    name: str
+    value: str
+
+
+Node = Phrase | Near | AllOf | AnyOf | Field
 
 
 def parse_query(query: str, limits: Limits | None = None) -> Node:
@@ -112,6 +131,17 @@ def check_name(name: str, what: str, limits: Limits | None = None) -> None:
         raise QueryError(f"{what} has {words} words; the limit is {limits.max_terms}")
 
 
+def has_fields(node: Node) -> bool:
+    """Whether any part of the tree is a field (the rest is plain full text)."""
+    if isinstance(node, Field):
+        return True
+    if isinstance(node, AllOf):
+        return any(has_fields(n) for n in node.include + node.exclude)
+    if isinstance(node, AnyOf):
+        return any(has_fields(n) for n in node.options)
+    return False
+
+
 def count_terms(node: Node) -> int:
     """Words searched for, each word of a phrase counted."""
     if isinstance(node, Phrase):
@@ -120,6 +150,8 @@ def count_terms(node: Node) -> int:
         return sum(len(p.words) for p in node.phrases)
     if isinstance(node, AllOf):
         return sum(count_terms(n) for n in node.include + node.exclude)
+    if isinstance(node, Field):
+        return max(1, len(_WORD_RE.findall(node.value)))
     return sum(count_terms(n) for n in node.options)
 
 
@@ -127,10 +159,11 @@ def count_terms(node: Node) -> int:
 
 @dataclass(frozen=True)
 class _Token:
-    kind: str  # "term", "AND", "OR", "NOT", "NEAR", "-", "(", ")", ","
+    kind: str  # "term", "field", "AND", "OR", "NOT", "NEAR", "-", "(", ")", ","
     pos: int  # 0-based offset in the query
     text: str
     phrase: Phrase | None = None
+    field: Field | None = None
 
     @property
     def where(self) -> str:
@@ -176,6 +209,9 @@ def _tokenize(text: str) -> list[_Token]:
                 )
             tokens.append(_Token("-", i, ch))
             i += 1
+        elif (m := _FIELD_RE.match(text, i)) and (found := _field(text, i, m)) is not None:
+            tokens.append(found[0])
+            i = found[1]
         else:
             j = i
             while j < n and not text[j].isspace() and text[j] not in _WORD_END and not (
@@ -201,6 +237,44 @@ def _tokenize(text: str) -> list[_Token]:
                 tokens.append(_Token("term", i, word, _phrase(_WORD_RE.findall(word), word.endswith("*"))))
             i = j
     return tokens
+
+
+def _field(text: str, i: int, m: re.Match[str]) -> tuple[_Token, int] | None:
+    """The field token starting at ``i`` (``m`` matched its ``name:``) and where it ends; None
+    for an unknown name followed by a space ("Breaking: floods" searches the words)."""
+    name = m.group(1)
+    where = f"at character {i + 1}"
+    j = m.end()
+    if name.lower() not in FIELDS and (j == len(text) or text[j].isspace()):
+        return None
+    if name.lower() not in FIELDS:
+        known = ", ".join(f"{f}:" for f in FIELDS)
+        raise QueryError(
+            f"unknown field {name}: {where}; the fields are {known} (put it in quotes to search"
+            f' for the words: "{name}:...")'
+        )
+    name = name.lower()
+    if j < len(text) and text[j] == '"':
+        end = text.find('"', j + 1)
+        if end < 0:
+            raise QueryError(f'unbalanced quote: the " at character {j + 1} is never closed')
+        value, stop = text[j + 1 : end], end + 1
+    else:
+        stop = j
+        while stop < len(text) and not text[stop].isspace() and text[stop] not in _WORD_END:
+            stop += 1
+        value = text[j:stop]
+    value = " ".join(value.split())
+    if not _WORD_RE.search(value):
+        raise QueryError(f"{name}: {where} has no value: give it {FIELDS[name]}")
+    if value.endswith("*"):
+        raise QueryError(f"{name}: {where} takes a whole value, not a prefix*: give it {FIELDS[name]}")
+    if name == "type":
+        try:
+            value = normalise_event_type(value)
+        except ValueError as exc:
+            raise QueryError(f"type: {where}: {exc}") from None
+    return _Token("field", i, text[i:stop], field=Field(name, value)), stop
 
 
 # -- the parser ------------------------------------------------------------------------------
@@ -268,7 +342,7 @@ class _Parser:
             elif tok.kind == "-":
                 self.take()
                 nxt = self.peek()
-                if nxt is None or nxt.pos != tok.pos + 1 or nxt.kind not in ("term", "(", "NEAR"):
+                if nxt is None or nxt.pos != tok.pos + 1 or nxt.kind not in ("term", "field", "(", "NEAR"):
                     raise QueryError(
                         f"the '-' {tok.where} must be followed directly by a word, \"phrase\" or"
                         " (group) to exclude, as in trump -carson"
@@ -297,6 +371,10 @@ class _Parser:
             self.take()
             assert tok.phrase is not None
             return tok.phrase
+        if tok is not None and tok.kind == "field":
+            self.take()
+            assert tok.field is not None
+            return tok.field
         if tok is not None and tok.kind == "NEAR":
             return self.parse_near()
         if tok is not None and tok.kind == "(":
@@ -341,6 +419,10 @@ class _Parser:
             tok = self.peek()
         if tok is None:
             raise QueryError(f"unbalanced parenthesis: NEAR( {near.where} is never closed")
+        if tok.kind == "field":
+            raise QueryError(
+                f"NEAR(...) holds only words and \"phrases\": the field {tok.where} cannot stand in it"
+            )
         if tok.kind != ")":
             raise QueryError(
                 f"NEAR(...) holds only words and \"phrases\", then an optional comma and distance:"

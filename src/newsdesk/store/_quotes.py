@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsdesk.models import Entity, Quote, Span
-from newsdesk.store._fts import fts_query
+from newsdesk.store._match import QUOTES, compile_query
 from newsdesk.store._query import check_name
 from newsdesk.store._records import StoredQuote
 
@@ -135,6 +135,7 @@ def list_clauses(f: ListFilters, article: str, published: str) -> tuple[list[str
 
 
 def _where(
+    conn: sqlite3.Connection,
     speaker: str | None,
     about: str | None,
     since: str | None,
@@ -158,9 +159,11 @@ def _where(
         )
         params += [f'speaker_names : "{key}"', f"% {_like_escape(key)} %"]
     if about is not None:
-        match = fts_query(about)  # QueryError when malformed or too big, never an FTS5 error
-        clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append(f"content : ({match})")
+        # QueryError when malformed or too big, never an FTS5 error; entity: and type: are
+        # those of the quote's article
+        match = compile_query(conn, about, QUOTES)
+        clauses.append(f"q.id IN ({match.sql})")
+        params += match.params
     if since is not None:
         clauses.append("a.published >= ?")
         params.append(since)
@@ -197,7 +200,7 @@ def quotes(
     article_id: int | None = None,
     more: ListFilters = NO_FILTERS,
 ) -> list[StoredQuote]:
-    where = _where(speaker, about, since, kind, article_id, more)
+    where = _where(conn, speaker, about, since, kind, article_id, more)
     if where is None:
         return []
     sql, params = where
@@ -216,7 +219,7 @@ def count(
     kind: str | None = None,
     more: ListFilters = NO_FILTERS,
 ) -> int:
-    where = _where(speaker, about, since, kind, None, more)
+    where = _where(conn, speaker, about, since, kind, None, more)
     if where is None:
         return 0
     sql, params = where

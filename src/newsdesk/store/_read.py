@@ -10,7 +10,7 @@ import sqlite3
 from newsdesk.models import Document, Entity, Mention, Role, article_from_dict
 from newsdesk.store import _events, _quotes
 from newsdesk.store._db import decompress
-from newsdesk.store._fts import fts_query
+from newsdesk.store._match import compile_query
 from newsdesk.store._records import (
     AnalysisInfo,
     DocumentInfo,
@@ -68,18 +68,29 @@ def search(
     query (it grows with every phrase instance in the article), and the sort needs none.
     """
     results = SearchResults(query=query, total=0, limit=limit, offset=offset)
-    match = fts_query(query)
-    results.total = conn.execute(
-        "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (match,)
-    ).fetchone()[0]
+    match = compile_query(conn, query)  # QueryError when malformed or too big
+    if match.words_only:
+        within, extra = "", []  # words only: the MATCH is the whole query
+    else:
+        within, extra = f" AND rowid IN ({match.sql})", match.params
+    results.total = conn.execute(f"SELECT count(*) FROM ({match.sql})", match.params).fetchone()[0]
+    if match.rank is None:  # some matches need not hold a word (entity:X): newest first
+        rows = conn.execute(
+            "SELECT a.id, a.title, a.published, a.publisher, a.url, 0.0 AS score,"
+            " substr(coalesce(a.standfirst, a.body), 1, 240) AS snippet FROM articles a"
+            f" WHERE a.id IN ({match.sql}) ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+            [*match.params, max(limit, 0), max(offset, 0)],
+        )
+        results.hits = [SearchHit(**dict(r)) for r in rows]
+        return results
     rows = conn.execute(
         f"WITH page AS (SELECT rowid AS id, {_BM25} AS score FROM articles_fts"
-        " WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?)"
+        f" WHERE articles_fts MATCH ?{within} ORDER BY score, rowid LIMIT ? OFFSET ?)"
         " SELECT a.id, a.title, a.published, a.publisher, a.url, page.score,"
         " snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet"
         " FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.id JOIN articles a ON a.id = page.id"
         " WHERE articles_fts MATCH ? ORDER BY page.score, page.id",
-        (match, max(limit, 0), max(offset, 0), highlight[0], highlight[1], match),
+        (match.rank, *extra, max(limit, 0), max(offset, 0), highlight[0], highlight[1], match.rank),
     )
     results.hits = [SearchHit(**dict(r)) for r in rows]
     return results

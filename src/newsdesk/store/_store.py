@@ -19,6 +19,7 @@ from typing import Any
 from newsdesk.errors import StoreError
 from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Document, analysis_from_dict
 from newsdesk.store import _events, _quotes, _read
+from newsdesk.store._analytics import AnalyticsStore
 from newsdesk.store._budget import bounded
 from newsdesk.store._copies import CopiesStore
 from newsdesk.store._db import compress, connect, decompress, schema_version
@@ -57,7 +58,7 @@ def entity_key(canonical: str) -> str:
 
 
 class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, SourcesStore, EditionStore,
-            TopicStore, OutboxStore, SavedSearchStore, WebSearchStore, WebReads):
+            TopicStore, OutboxStore, SavedSearchStore, WebSearchStore, WebReads, AnalyticsStore):
     """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works).
 
     ``create=False`` refuses a database file that does not exist yet (read commands).

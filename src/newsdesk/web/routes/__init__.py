@@ -6,6 +6,7 @@ Pages and their API live side by side in each module (one handler may answer bot
 from __future__ import annotations
 
 from newsdesk.web.routes import (
+    analytics,
     articles,
     docs,
     entities,
@@ -27,6 +28,7 @@ ROUTERS = [
     quotes.router,
     events.router,
     search.router,
+    analytics.router,
     searches.router,
     topics.router,
     ingest.router,

@@ -1,0 +1,229 @@
+"""Attention analytics in the manner of Media Cloud: a query's articles per day (raw and as a
+share of all the day's articles), its top outlets, people, places and terms, a day's stories.
+
+Why it stays fast on a large store: the day of an article and its outlet come from the index
+``articles(published, publisher)`` (migration 0014), so a year is one index range scan, never a
+read of article rows (their text spans overflow pages). The query's matches (``_match``: FTS5
+rowids and indexed id sets) are built once per statement as an ephemeral set that each index
+entry of the range probes; the day totals come from the same scan. Top people and places read
+the index ``article_entities(article_id, entity_id)``; past ``EXACT_ARTICLES`` matching articles
+they read a deterministic, evenly spread sample of them, as top terms always do (``_terms``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from newsdesk.errors import QueryError
+from newsdesk.store._analytics_records import (
+    Attention,
+    Copies,
+    DayCount,
+    DayStories,
+    DayStory,
+    TopItem,
+    TopKind,
+    TopList,
+)
+from newsdesk.store._budget import bounded
+from newsdesk.store._match import Match, compile_query
+from newsdesk.store._terms import BODY_CHARS, top_terms
+
+KINDS: tuple[str, ...] = ("outlets", "people", "places", "terms")
+COPIES: tuple[str, ...] = ("once", "all")
+PEOPLE_TYPES = ("PERSON",)
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+#: Matching articles read exactly for top people and places; beyond, a sample of this size.
+EXACT_ARTICLES = 5_000
+#: Matching articles whose words are counted for top terms.
+TERMS_SAMPLE = 500
+#: Queries side by side in one attention request.
+MAX_QUERIES = 8
+_HASH = "((a.id * 2654435761) % 4294967296)"  # an article id spread evenly over 0..2**32
+_NOT_COPY = " AND a.id NOT IN (SELECT article_id FROM copy_links)"
+
+
+class AnalyticsStore:
+    _conn: sqlite3.Connection
+    query_seconds: float | None
+
+    @bounded
+    def analytics_window(self, since: str | None = None, until: str | None = None) -> tuple[str, str]:
+        """The days asked for, or by default the last year (366 days) of the store's news
+        ending on its latest publication day; QueryError names a date that is not one."""
+        end = _day(until, "until")
+        start = _day(since, "since")
+        if end is None:
+            row = self._conn.execute(
+                "SELECT max(published) FROM articles WHERE published < '9999'"
+            ).fetchone()
+            latest = _day(str(row[0])[:10], "latest publication date") if row and row[0] else None
+            end = latest or date.today()
+            if start is not None and start > end:
+                end = start + timedelta(days=365)
+        if start is None:
+            start = end - timedelta(days=365)
+        if start > end:
+            raise QueryError(f"since {start} is after until {end}: swap them")
+        if (end - start).days > 3660:
+            raise QueryError(f"{start} to {end} is more than ten years: narrow the dates")
+        return start.isoformat(), end.isoformat()
+
+    @bounded
+    def attention(
+        self, queries: Sequence[str], since: str | None = None, until: str | None = None,
+        copies: Copies = "once",
+    ) -> list[Attention]:
+        """Each query's matching articles per day with every day's total, in one index scan."""
+        _check_copies(copies)
+        if not queries or len(queries) > MAX_QUERIES:
+            raise QueryError(f"give 1 to {MAX_QUERIES} queries side by side, not {len(queries)}")
+        start, end = self.analytics_window(since, until)
+        matches = [compile_query(self._conn, q) for q in queries]
+        sums, params = [], []
+        for m in matches:
+            sql, p = _counted(m, copies)
+            sums.append(f", sum(a.id IN ({sql}))")
+            params += p
+        rows = self._conn.execute(
+            f"SELECT substr(a.published, 1, 10) AS day, count(*){''.join(sums)}"
+            " FROM articles a INDEXED BY articles_published_publisher"
+            f" WHERE a.published >= ? AND a.published < ?{_NOT_COPY if copies == 'once' else ''}"
+            " GROUP BY day",
+            [*params, start, _after(end)],
+        ).fetchall()
+        by_day = {r[0]: r for r in rows}
+        out = []
+        for i, (query, m) in enumerate(zip(queries, matches, strict=True)):
+            days = []
+            for day in _days(start, end):
+                r = by_day.get(day)
+                days.append(DayCount(day, int(r[2 + i] or 0) if r else 0, int(r[1]) if r else 0))
+            out.append(Attention(query, start, end, copies, days, list(m.unknown)))
+        return out
+
+    @bounded
+    def attention_top(
+        self, query: str, kind: TopKind, since: str | None = None, until: str | None = None,
+        copies: Copies = "once", limit: int = 20, matched: int | None = None,
+    ) -> TopList:
+        """The top outlets, people, places or terms of the query's articles in the window.
+
+        ``matched``: the number of matching articles when already known (``Attention.matched``
+        of the same window and copies), which saves counting them again."""
+        _check_copies(copies)
+        if kind not in KINDS:
+            raise QueryError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
+        limit = max(1, min(limit, 200))
+        start, end = self.analytics_window(since, until)
+        m = compile_query(self._conn, query)
+        sql, params = _counted(m, copies)
+        where = (f" WHERE a.published >= ? AND a.published < ? AND a.id IN ({sql})"
+                 f"{_NOT_COPY if copies == 'once' else ''}")
+        args = [start, _after(end), *params]
+        scan = f" FROM articles a INDEXED BY articles_published_publisher{where}"
+        if matched is None:
+            matched = int(self._conn.execute(f"SELECT count(*){scan}", args).fetchone()[0])
+        top = TopList(query, kind, start, end, copies, matched, unknown=list(m.unknown))
+        if not matched:
+            return top
+        if kind == "outlets":
+            rows = self._conn.execute(
+                f"SELECT coalesce(a.publisher, '(unknown outlet)'), count(*) AS n{scan}"
+                " GROUP BY a.publisher ORDER BY n DESC, a.publisher LIMIT ?", [*args, limit])
+            top.items = [TopItem(r[0], int(r[1]), int(r[1]) / matched) for r in rows]
+            return top
+        cap = TERMS_SAMPLE if kind == "terms" else EXACT_ARTICLES
+        sample, ids = _sample(matched, cap)
+        chosen = f"SELECT a.id{scan}{ids}"
+        if sample is not None:
+            top.sample = int(self._conn.execute(f"SELECT count(*) FROM ({chosen})", args).fetchone()[0])
+        base = top.sample or matched
+        if kind == "terms":
+            texts = (f"{r[0] or ''}\n{r[1] or ''}\n{r[2]}" for r in self._conn.execute(
+                f"SELECT a.title, a.standfirst, substr(a.body, 1, {BODY_CHARS}) FROM articles a"
+                f" WHERE a.id IN ({chosen})", args))
+            top.items = [TopItem(w, n, n / base) for w, n in top_terms(texts, limit)]
+            return top
+        types = PEOPLE_TYPES if kind == "people" else PLACE_TYPES
+        rows = self._conn.execute(
+            f"WITH m AS ({chosen}), t AS (SELECT ae.entity_id, count(DISTINCT ae.article_id) AS n"
+            " FROM m JOIN article_entities ae ON ae.article_id = m.id GROUP BY ae.entity_id)"
+            " SELECT e.id, e.canonical, t.n FROM t JOIN entities e ON e.id = t.entity_id"
+            f" WHERE e.type IN ({','.join('?' * len(types))}) ORDER BY t.n DESC, e.canonical, e.id LIMIT ?",
+            [*args, *types, limit])
+        top.items = [TopItem(r[1], int(r[2]), int(r[2]) / base, int(r[0])) for r in rows]
+        return top
+
+    @bounded
+    def attention_stories(
+        self, query: str, day: str, copies: Copies = "once", limit: int = 20, offset: int = 0,
+    ) -> DayStories:
+        """The stories of the query's matching articles published on ``day`` (a click on a spike)."""
+        _check_copies(copies)
+        the_day = _day(day, "day")
+        if the_day is None:
+            raise QueryError("give the day whose stories to list, as in 2024-05-01")
+        m = compile_query(self._conn, query)
+        sql, params = _counted(m, copies)
+        chosen = (f"SELECT a.id FROM articles a INDEXED BY articles_published_publisher"
+                  f" WHERE a.published >= ? AND a.published < ? AND a.id IN ({sql})"
+                  f"{_NOT_COPY if copies == 'once' else ''}")
+        args = [the_day.isoformat(), _after(the_day.isoformat()), *params]
+        rows = self._conn.execute(
+            f"WITH m AS ({chosen}) SELECT sa.story_id, count(*) AS n FROM m"
+            " LEFT JOIN story_articles sa ON sa.article_id = m.id GROUP BY sa.story_id", args).fetchall()
+        placed = sorted(((int(r[0]), int(r[1])) for r in rows if r[0] is not None),
+                        key=lambda x: (-x[1], x[0]))
+        unplaced = sum(int(r[1]) for r in rows if r[0] is None)
+        page = placed[max(offset, 0): max(offset, 0) + max(limit, 0)]
+        out = DayStories(query, the_day.isoformat(), copies, len(placed), offset, limit,
+                         sum(n for _, n in placed) + unplaced, unplaced)
+        if page:
+            info = {int(r[0]): r for r in self._conn.execute(
+                f"SELECT id, title, size, first_seen, last_seen FROM stories WHERE id IN"
+                f" ({','.join('?' * len(page))})", [s for s, _ in page])}
+            out.items = [DayStory(s, info[s][1], n, int(info[s][2]), info[s][3], info[s][4])
+                         for s, n in page if s in info]
+        return out
+
+
+def _counted(m: Match, copies: Copies) -> tuple[str, list[object]]:
+    """The ids a query counts: its matches, or with copies once each match's canonical article."""
+    if copies == "all":
+        return m.sql, m.params
+    return (f"SELECT coalesce(cl.canonical_id, q.id) FROM ({m.sql}) q"
+            " LEFT JOIN copy_links cl ON cl.article_id = q.id", m.params)
+
+
+def _sample(matched: int, cap: int) -> tuple[int | None, str]:
+    """(None, "") when every match is read; else about ``cap`` of them, evenly by hashed id."""
+    if matched <= cap:
+        return None, ""
+    threshold = int(4294967296 * cap / matched)
+    return cap, f" AND {_HASH} < {threshold}"
+
+
+def _check_copies(copies: str) -> None:
+    if copies not in COPIES:
+        raise QueryError(f"copies must be once or all, not {copies!r}")
+
+
+def _day(value: str | None, what: str) -> date | None:
+    if value is None or not str(value).strip():
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise QueryError(f"{what} {str(value)[:40]!r} is not a date: write it as YYYY-MM-DD") from None
+
+
+def _after(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
+def _days(start: str, end: str) -> list[str]:
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    return [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
