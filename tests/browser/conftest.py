@@ -26,8 +26,8 @@ from newsdesk.web import create_app
 CHROMIUM = os.environ.get("NEWSDESK_CHROMIUM", "/usr/bin/chromium")
 #: ``--headless`` is added by Playwright (``headless=True``); it also gives every launch a
 #: fresh temporary user data dir, removed on close.
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 VIEWPORTS = {"laptop": {"width": 1366, "height": 800}, "phone": {"width": 390, "height": 844}}
 #: Chromium asks for /favicon.ico on its own; the app has none (yet), which is no page error.
 IGNORED = ("/favicon.ico",)

@@ -48,8 +48,24 @@ class StorePool:
             self._all.clear()
 
 
+class ThreadStore:
+    """The calling thread's ``Store`` from the pool, looked up at each use.
+
+    FastAPI resolves a plain ``def`` dependency in one worker thread and may run the route in
+    another, and an sqlite3 connection refuses use from any thread but its own: so the route's
+    calls go to the Store of the thread that makes them (found by serving with uvicorn under
+    load: tests/web/test_concurrency_server.py).
+    """
+
+    def __init__(self, pool: StorePool) -> None:
+        self._pool = pool
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pool.get(), name)
+
+
 def get_store(request: Request) -> Store:
-    return request.app.state.stores.get()
+    return ThreadStore(request.app.state.stores)  # type: ignore[return-value]
 
 
 def get_settings(request: Request) -> WebSettings:
