@@ -26,7 +26,7 @@ class Load:
         return s[min(len(s) - 1, max(0, round(q * len(s)) - 1))]
 
 
-async def _load(base: str, urls: Sequence[str], concurrency: int) -> Load:
+async def _load(base: str, urls: Sequence[str], concurrency: int, budget: float | None) -> Load:
     import httpx
 
     out = Load()
@@ -34,8 +34,10 @@ async def _load(base: str, urls: Sequence[str], concurrency: int) -> Load:
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=120) as client:
 
+        deadline = time.perf_counter() + budget if budget else float("inf")
+
         async def worker() -> None:
-            while queue:
+            while queue and time.perf_counter() < deadline:
                 url = queue.pop()
                 t0 = time.perf_counter()
                 response = await client.get(url)
@@ -50,6 +52,7 @@ async def _load(base: str, urls: Sequence[str], concurrency: int) -> Load:
     return out
 
 
-def load(base: str, urls: Sequence[str], concurrency: int) -> Load:
-    """Request every URL once, ``concurrency`` at a time."""
-    return asyncio.run(_load(base, urls, concurrency))
+def load(base: str, urls: Sequence[str], concurrency: int, budget: float | None = None) -> Load:
+    """Request every URL once, ``concurrency`` at a time; with ``budget`` (seconds), no new
+    request starts after it (a slow kind cannot stretch the run to hours)."""
+    return asyncio.run(_load(base, urls, concurrency, budget))

@@ -29,6 +29,7 @@ TOTAL = 100_000
 CONCURRENCY = 4  # connections at once
 REQUESTS = 200  # per kind (after WARMUP)
 WARMUP = 20
+BUDGET = 20.0  # seconds of load per kind at most (warm-up: a third of it): 15 kinds in < 7 min
 ROOT = Path(__file__).resolve().parent.parent
 
 #: (kind, URL template, goal p95 in ms or None). Fields: {story} {entity} {article} {q} {q2} {since} {until}.
@@ -157,8 +158,8 @@ def measure(shared: Path, total: int) -> dict:
             if probe.statuses.get(404) == 3:
                 results[kind] = "route answers 404 in this build: skipped"
                 continue
-            load(base, urls[3:WARMUP], CONCURRENCY)
-            results[kind] = load(base, urls[WARMUP:], CONCURRENCY)
+            load(base, urls[3:WARMUP], CONCURRENCY, BUDGET / 3)
+            results[kind] = load(base, urls[WARMUP:], CONCURRENCY, BUDGET)
             print(f"  {kind}: p95 {results[kind].quantile(0.95) * 1000:.1f} ms", file=sys.stderr, flush=True)
     finally:
         proc.terminate()
@@ -176,7 +177,7 @@ def measure(shared: Path, total: int) -> dict:
 def report(m: dict) -> str:
     from benchmarks._web_report import report as render
 
-    return render(m, KINDS, CONCURRENCY, REQUESTS)
+    return render(m, KINDS, CONCURRENCY, REQUESTS, BUDGET)
 
 
 def run(shared: Path, limit: int | None) -> str:

@@ -27,9 +27,10 @@ def test_the_load_generator_and_the_baseline_route_over_a_served_store(tmp_path:
         urls = ["/", "/_bench/fts?q=strike", "/_bench/fts?q=%22talks+collapse%22", "/nope"] * 3
         result = load(base, urls, 3)
         ids = load(base, ["/_bench/fts?q=Elmsbury"], 1)
+        late = load(base, urls, 3, budget=1e-9)  # the budget is spent before the first request
     assert result.statuses == {200: 9, 404: 3} and len(result.seconds) == 12
     assert result.examples[404] == "/nope" and all(s > 0 for s in result.seconds)
-    assert ids.statuses == {200: 1}
+    assert ids.statuses == {200: 1} and late.seconds == []
 
 
 def test_the_report_skips_missing_routes_and_judges_the_goals() -> None:
