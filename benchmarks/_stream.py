@@ -78,8 +78,9 @@ def templates(groups: Sequence[tuple[str, Analysis]]) -> dict[str, list[Template
 class _Vocabulary:
     """One story's invented words: the same input word always becomes the same output word."""
 
-    def __init__(self, story: int) -> None:
+    def __init__(self, story: int, variant: int = 0) -> None:
         self.story = story
+        self.variant = variant  # > 0: the same names, other common words (a story's later rounds)
         self.words: dict[str, str] = {}
 
     def word(self, w: str) -> str:
@@ -88,7 +89,9 @@ class _Vocabulary:
             return w
         new = self.words.get(low)
         if new is None:
-            h = hashlib.blake2b(f"{self.story}:{low}".encode(), digest_size=16).digest()
+            common = not w[0].isupper() and self.variant
+            key = f"{self.story}:{self.variant}:{low}" if common else f"{self.story}:{low}"
+            h = hashlib.blake2b(key.encode(), digest_size=16).digest()
             if not w[0].isupper() and h[0] % 2 == 0:
                 new = low  # half of the common content words are shared by every story
             else:
@@ -126,38 +129,51 @@ def _rewrite(node: Any, vocab: _Vocabulary, days: int, key: str = "") -> Any:
     return node
 
 
-def _sizes(total: int, rng: random.Random) -> list[int]:
+def _sizes(total: int, rng: random.Random, largest: int = 300) -> list[int]:
     """Heavy-tailed story sizes (most stories a few articles, a few stories hundreds) summing to total."""
     sizes: list[int] = []
     while sum(sizes) < total:
-        sizes.append(min(300, int(rng.paretovariate(1.1))))
+        sizes.append(min(largest, int(rng.paretovariate(1.1))))
     sizes[-1] -= sum(sizes) - total
     return [s for s in sizes if s > 0]
 
 
 def stream(groups: dict[str, list[Template]], total: int, seed: int = 9,
-           start: date = date(2020, 1, 1), first_story: int = 0) -> Iterator[StreamItem]:
+           start: date = date(2020, 1, 1), first_story: int = 0,
+           span_days: int | None = None, largest: int = 300, vary_repeats: bool = False,
+           ) -> Iterator[StreamItem]:
     """``total`` synthetic articles in publication order (ties: story, then position in it).
 
     Stories are numbered from ``first_story``: streams with far apart numbers share no story
-    and no invented word."""
+    and no invented word. Stories start over ``span_days`` (default: about 30 articles a day);
+    with ``span_days`` given, every date is kept inside it (a long story's later articles come
+    closer together), so the stream covers that many days however large it is. ``largest``
+    caps a story's size. A story longer than its template group goes round the group again;
+    with ``vary_repeats`` each round rewrites the common words anew (the names stay), otherwise
+    a later round repeats an earlier text word for word (at the same outlet every 198th
+    article: a duplicate that ingest would skip)."""
     rng = random.Random(seed)
     names = sorted(groups)
-    span = max(60, total // 30)  # about 30 articles a day over the stream
-    plan: list[tuple[str, int, int, str, int, str]] = []  # (day, story, k, group, template index, kind)
-    for story, size in enumerate(_sizes(total, rng), first_story):
+    span = span_days or max(60, total // 30)
+    end = start + timedelta(days=span - 1) if span_days else None
+    plan: list[tuple[str, int, int, str, int, str, int]] = []  # (day, story, k, group, template, kind, round)
+    for story, size in enumerate(_sizes(total, rng, largest), first_story):
         group = names[rng.randrange(len(names))]
         first = rng.randrange(len(groups[group]))
         day = start + timedelta(days=rng.randrange(span))
         for k in range(size):
             kind = "copy" if k and rng.random() < 0.05 else "near" if k and rng.random() < 0.05 else "new"
-            plan.append((day.isoformat(), story, k, group, (first + k) % len(groups[group]), kind))
+            rounds = (first + k) // len(groups[group]) if vary_repeats else 0
+            plan.append((day.isoformat(), story, k, group, (first + k) % len(groups[group]), kind, rounds))
             day += timedelta(days=rng.choice((0, 0, 1, 1, 2)))
+            if end is not None and day > end:
+                day = end - timedelta(days=rng.randrange(min(span, 30)))
     plan.sort()
-    vocabularies: dict[int, _Vocabulary] = {}
+    vocabularies: dict[tuple[int, int], _Vocabulary] = {}
     previous: dict[int, dict[str, Any]] = {}
-    for n, (day, story, k, group, index, kind) in enumerate(plan, 1):
-        vocab = vocabularies.setdefault(story, _Vocabulary(story))
+    for n, (day, story, k, group, index, kind, rounds) in enumerate(plan, 1):
+        vocab = vocabularies.get((story, rounds)) or vocabularies.setdefault(
+            (story, rounds), _Vocabulary(story, rounds))
         outlet = OUTLETS[(story * 7 + k) % len(OUTLETS)]
         if kind != "new" and story not in previous:
             kind = "new"
