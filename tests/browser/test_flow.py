@@ -96,7 +96,7 @@ def test_a_reader_charts_two_queries_and_downloads_the_csv(tab, tmp_path: Path) 
     page.wait_for_load_state("networkidle")
     chart = page.locator("main canvas, main svg").first
     assert chart.is_visible() and chart.bounding_box()["width"] >= 200
-    link = page.get_by_role("link", name=re.compile(r"\bCSV\b", re.I)).first
+    link = page.get_by_role("link", name=re.compile(r"CSV of the chart", re.I))
     with page.expect_download() as download:
         link.click()
     path = tmp_path / "attention.csv"

@@ -104,6 +104,8 @@ def analytics_page(
                 tops=[{k: store.attention_top(s.query, k, s.since, s.until, copies, TOP_ON_PAGE, s.matched)
                        for k in KINDS} for s in series],
                 api=_url("/api/analytics/attention", [("q", x) for x in queries] + list(window.items())),
+                chart_csv=_url("/api/analytics/attention",
+                               [("q", x) for x in queries] + list(window.items()) + [("format", "csv")]),
                 links=[_links(s.query, window) for s in series],
             )
         except QueryError as exc:
