@@ -139,7 +139,7 @@ def test_the_front_page_lists_stories_and_links_the_latest_editions(web_db: Ids)
     with TestClient(create_app(web_db[0])) as c:
         page = c.get("/").text
         assert f'<a href="/editions/{edition.id}">' in page and "daily · 2026-05-05" in page
-        assert re.search(r"2 articles\s*· 3 outlets\s*· last update 2026-05-05", page)
+        assert re.search(r"2 articles \(\+1 copy\)\s*· 3 outlets\s*· last update 2026-05-05", page)
         rendered = c.get(f"/editions/{edition.id}")
     assert rendered.status_code == 200 and "Portvale" in rendered.text
     assert "script-src" not in rendered.headers["content-security-policy"]  # default-src 'none': no script

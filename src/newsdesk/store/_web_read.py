@@ -68,6 +68,23 @@ class EditionRow:
 
 
 @dataclass
+class StoryCard:
+    """A story as the front page lists it: counts, a few outlets, people and places, last update.
+
+    Read without loading the story's articles (a story may hold thousands)."""
+
+    id: int
+    title: str
+    articles: int
+    copies: int
+    outlets: list[str]
+    outlet_count: int
+    last_seen: str | None
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Connection:
     """A neighbour in an entity's network: ``met`` counts the events both took part in,
     ``mentioned`` the articles naming both (within the window read)."""
@@ -178,6 +195,32 @@ class WebReads:
             [*args, max(limit, 0), max(offset, 0)],
         )
         return total, [int(r[0]) for r in rows]
+
+    @bounded
+    def story_cards(self, story_ids: Sequence[int], outlets: int = 7) -> list[StoryCard]:
+        """The front page's view of these stories, in the order given: one grouped read of the
+        story's article rows each (copies counted apart), never the articles themselves."""
+        cards = []
+        c = self._conn
+        for sid in story_ids:
+            row = c.execute("SELECT title, last_seen FROM stories WHERE id = ?", (sid,)).fetchone()
+            if row is None:
+                continue
+            counts = c.execute(
+                "SELECT count(*) - count(sa.canonical_id), count(sa.canonical_id),"
+                " count(DISTINCT a.publisher) FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+                " WHERE sa.story_id = ?",
+                (sid,)).fetchone()
+            names = [str(r[0]) for r in c.execute(
+                "SELECT a.publisher FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+                " WHERE sa.story_id = ? AND a.publisher IS NOT NULL GROUP BY a.publisher"
+                " ORDER BY count(*) DESC, a.publisher LIMIT ?", (sid, outlets))]
+            ents = self.story_entity_rows(sid, 5)
+            cards.append(StoryCard(
+                sid, row[0] or f"story {sid}", int(counts[0]), int(counts[1]), names, int(counts[2]), row[1],
+                [e.canonical for e in ents if e.type == "PERSON"][:3],
+                [e.canonical for e in ents if e.type != "PERSON"][:2]))
+        return cards
 
     @bounded
     def story_entity_rows(self, story_id: int, limit: int = 12) -> list[EntityRow]:

@@ -25,7 +25,7 @@ LATEST_EDITIONS = 8
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def front_page(request: Request, store: StoreDep, page: PageDep) -> Any:
     total, ids = store.story_id_page(None, min(page.limit, 30), page.offset)
-    stories = [s for s in (store.get_story(i) for i in ids) if s is not None]
+    stories = store.story_cards(ids)
     editions_total, editions = store.edition_page(LATEST_EDITIONS, 0)
     return render(request, "front.html", stories=stories, editions=editions, editions_total=editions_total,
                   pager=pager(request, total, page.offset, min(page.limit, 30), len(stories)))
