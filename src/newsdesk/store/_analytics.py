@@ -107,12 +107,14 @@ class AnalyticsStore:
     @bounded
     def attention_top(
         self, query: str, kind: TopKind, since: str | None = None, until: str | None = None,
-        copies: Copies = "once", limit: int = 20, matched: int | None = None,
+        copies: Copies = "once", limit: int = 20, matched: int | None = None, sample: int | None = None,
     ) -> TopList:
         """The top outlets, people, places or terms of the query's articles in the window.
 
         ``matched``: the number of matching articles when already known (``Attention.matched``
-        of the same window and copies), which saves counting them again."""
+        of the same window and copies), which saves counting them again. ``sample``: read people,
+        places or terms from at most this many matching articles (default: ``EXACT_ARTICLES``,
+        terms ``TERMS_SAMPLE``), evenly spread when there are more."""
         _check_copies(copies)
         if kind not in KINDS:
             raise QueryError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
@@ -136,6 +138,7 @@ class AnalyticsStore:
             top.items = [TopItem(r[0], int(r[1]), int(r[1]) / matched) for r in rows]
             return top
         cap = TERMS_SAMPLE if kind == "terms" else EXACT_ARTICLES
+        cap = min(cap, sample) if sample else cap
         sample, ids = _sample(matched, cap)
         chosen = f"SELECT a.id{scan}{ids}"
         if sample is not None:
