@@ -17,28 +17,18 @@ import textwrap
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import lru_cache
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from newsdesk.models import Edition, EditionItem, EditionLink
+from newsdesk.urls import http_url as _safe_url
 
 FORMATS = ("md", "text", "html", "json", "atom")
 
 _TEMPLATES = {"md": "edition.md.j2", "text": "edition.txt.j2", "html": "edition.html.j2"}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _safe_url(url: str | None) -> str | None:
-    """The URL when it is an http(s) address, else None (no script or data links in a page)."""
-    if not url:
-        return None
-    try:
-        scheme = urlsplit(url.strip()).scheme.lower()
-    except ValueError:
-        return None
-    return url.strip() if scheme in ("http", "https") else None
 
 
 def _outlet_text(link: EditionLink) -> str:

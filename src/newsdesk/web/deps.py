@@ -11,7 +11,7 @@ from fastapi import Depends, Query, Request
 from fastapi.templating import Jinja2Templates
 
 from newsdesk.store import Store
-from newsdesk.web.marks import safe_url
+from newsdesk.urls import http_url as safe_url
 from newsdesk.web.settings import WebSettings
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))

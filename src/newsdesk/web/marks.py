@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass, replace
-from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
@@ -31,17 +30,6 @@ class Mark:
     cls: str
     href: str | None = None
     title: str | None = None
-
-
-def safe_url(url: str | None) -> str | None:
-    """The URL when it is an http(s) address, else None (never a ``javascript:`` link)."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 def article_marks(stored: StoredArticle) -> list[Mark]:

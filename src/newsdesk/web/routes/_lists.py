@@ -9,9 +9,8 @@ import hmac
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import StreamingResponse
@@ -21,7 +20,9 @@ from newsdesk.errors import InputError
 from newsdesk.store import MARK, Store
 from newsdesk.store._events import check_since
 from newsdesk.stories.profiles import find_entities
+from newsdesk.urls import http_url
 from newsdesk.web.deps import TEMPLATES
+from newsdesk.web.listing import Pager
 
 #: Most rows one download holds (the whole filtered set up to this; the page says so).
 EXPORT_MAX = 100_000
@@ -79,26 +80,6 @@ def choice(request: Request, name: str, allowed: Iterable[str]) -> str | None:
     return value
 
 
-@dataclass
-class Pager:
-    """Where a page of a list is, and links to the pages around it with the same filters."""
-
-    total: int
-    offset: int
-    limit: int
-    shown: int
-    prev_url: str | None
-    next_url: str | None
-
-    @property
-    def first(self) -> int:
-        return self.offset + 1 if self.shown else 0
-
-    @property
-    def last(self) -> int:
-        return self.offset + self.shown
-
-
 def with_params(path: str, params: dict[str, Any]) -> str:
     """``path?k=v...`` with the non-empty parameters (URL-encoded)."""
     kept = {k: v for k, v in params.items() if v not in (None, "")}
@@ -142,17 +123,6 @@ def marked(snippet: str | None) -> Markup:
 def plain(snippet: str | None) -> str:
     """A snippet without its highlight markers (for JSON and feeds)."""
     return (snippet or "").replace(MARK[0], "").replace(MARK[1], "")
-
-
-def http_url(url: str | None) -> str | None:
-    """The URL when it is http(s), else None: a stored ``javascript:`` link is never a link."""
-    if not url:
-        return None
-    try:
-        scheme = urlsplit(url.strip()).scheme.lower()
-    except ValueError:
-        return None
-    return url.strip() if scheme in ("http", "https") else None
 
 
 TEMPLATES.env.filters["marked"] = marked
