@@ -37,3 +37,9 @@ def test_the_app_never_creates_a_database(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         create_app(tmp_path / "missing.db")
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_the_icon_is_served_from_the_app(client: TestClient) -> None:
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+    assert '<link rel="icon" href="/static/favicon.svg"' in client.get("/").text

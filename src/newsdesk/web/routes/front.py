@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from newsdesk.digest.render import render as render_edition
 from newsdesk.web.deps import PageDep, StoreDep, render
@@ -29,6 +29,12 @@ def front_page(request: Request, store: StoreDep, page: PageDep) -> Any:
     editions_total, editions = store.edition_page(LATEST_EDITIONS, 0)
     return render(request, "front.html", stories=stories, editions=editions, editions_total=editions_total,
                   pager=pager(request, total, page.offset, min(page.limit, 30), len(stories)))
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> RedirectResponse:
+    """Browsers ask for /favicon.ico whatever the page says: send them to the icon."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 @router.get("/editions/{edition_id}", response_class=HTMLResponse, include_in_schema=False)
