@@ -20,10 +20,11 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 #: Bump when what is generated or how it is written changes.
-VERSION = "1"
+VERSION = "2"  # 2: articles carry a headline and paragraph sections (searchable text)
 SPAN_DAYS = 400
 LARGEST = 5_000  # the largest story
 BATCH = 250  # articles per transaction while building
@@ -72,6 +73,7 @@ def build(shared: Path, total: int) -> Path:
             break
         with store.transaction():
             for item in batch:
+                item.analysis.article = readable(item.analysis.article)
                 added = store.insert_document(item.document)
                 if added.status == "duplicate":  # a copy at an outlet that already ran it: ingest skips it
                     continue
@@ -87,6 +89,23 @@ def build(shared: Path, total: int) -> Path:
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     tmp.replace(path)
     return path
+
+
+def readable(article):  # noqa: ANN001, ANN201
+    """The article as extraction gives one: a headline and paragraph sections. The rewritten
+    analyses keep only the text, so without this the full-text index (headline, standfirst,
+    body paragraphs) would hold nothing and every search would match nothing."""
+    import re
+
+    from newsdesk.models import Section
+
+    text = article.text
+    sections = [Section("paragraph", m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+    title = article.title
+    if not title:
+        first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0].split()
+        title = " ".join(first[:12]) or None
+    return replace(article, title=title, sections=sections or article.sections)
 
 
 def _start():  # noqa: ANN202

@@ -205,7 +205,7 @@ def _where(
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-_FROM = " FROM events e JOIN articles a ON a.id = e.article_id"
+_FROM = " FROM events e JOIN articles a INDEXED BY articles_card ON a.id = e.article_id"
 _SELECT = (
     "SELECT e.*, a.title, a.published, a.url, a.publisher, t.text AS time_text, q.speaker,"
     " pae.canonical AS place_canonical"

@@ -239,7 +239,8 @@ class EntityLinkStore(EntityLinkReads):
             "UPDATE entities SET article_count = s.n, first_seen = s.f, last_seen = s.l FROM"
             " (SELECT count(*) AS n, min(substr(a.published, 1, 10)) AS f,"
             "  max(substr(a.published, 1, 10)) AS l"
-            "  FROM entity_links k JOIN articles a ON a.id = k.article_id WHERE k.entity_id = ?) AS s"
+            "  FROM entity_links k JOIN articles a INDEXED BY articles_card ON a.id = k.article_id"
+            " WHERE k.entity_id = ?) AS s"
             " WHERE entities.id = ?",
             (entity_id, entity_id),
         )

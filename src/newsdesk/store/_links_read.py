@@ -49,7 +49,8 @@ class EntityLinkReads:
         """(title, article date, article id) of every role the articles give the entity."""
         rows = self._conn.execute(
             "SELECT r.title, substr(a.published, 1, 10), r.article_id FROM roles r"
-            " JOIN articles a ON a.id = r.article_id WHERE r.entity_id = ? ORDER BY a.published, r.id",
+            " JOIN articles a INDEXED BY articles_card ON a.id = r.article_id"
+            " WHERE r.entity_id = ? ORDER BY a.published, r.id",
             (entity_id,),
         )
         return [(r[0], r[1], int(r[2])) for r in rows]
@@ -69,7 +70,7 @@ class EntityLinkReads:
         p = EntityProfile(int(row[0]), row[1], row[2])
         p.aliases = [
             (r[0], int(r[1])) for r in c.execute(
-                "SELECT alias, count FROM entity_aliases WHERE entity_id = ? AND kind = 'surface'"
+                "SELECT alias, count FROM entity_aliases WHERE entity_id = ? AND +kind = 'surface'"
                 " ORDER BY count DESC, alias", (entity_id,))
         ] or _aliases_from_articles(c, entity_id)
         p.article_count = c.execute(
@@ -78,7 +79,9 @@ class EntityLinkReads:
         p.articles = [
             {"id": r[0], "title": r[1], "outlet": r[2], "published": r[3], "url": r[4]}
             for r in c.execute(
-                "SELECT a.id, a.title, a.publisher, a.published, a.url FROM articles a WHERE a.id IN"
+                "SELECT a.id, a.title, a.publisher, a.published, a.url"
+                " FROM articles a INDEXED BY articles_card"
+                " WHERE a.id IN"
                 " (SELECT article_id FROM article_entities WHERE entity_id = ?)"
                 " ORDER BY a.published DESC, a.id DESC LIMIT ?", (entity_id, articles))
         ]
@@ -89,7 +92,8 @@ class EntityLinkReads:
             {"article_id": r[0], "published": r[1], "kind": r[2], "content": r[3], "cue": r[4]}
             for r in c.execute(
                 "SELECT q.article_id, a.published, q.kind, q.content, q.cue FROM quotes q"
-                " JOIN articles a ON a.id = q.article_id WHERE q.speaker_entity_id = ?"
+                " JOIN articles a INDEXED BY articles_card ON a.id = q.article_id"
+                " WHERE q.speaker_entity_id = ?"
                 " ORDER BY a.published DESC, q.article_id DESC, q.content_start LIMIT ?", (entity_id, quotes))
         ]
         ids = "SELECT event_id FROM event_participants WHERE entity_id = ? UNION" \
@@ -100,7 +104,8 @@ class EntityLinkReads:
              "trigger": r[6], "evidence": r[7]}
             for r in c.execute(
                 "SELECT e.article_id, e.type, e.mode, e.status, e.date_key, substr(a.published, 1, 10),"
-                " e.trigger, e.evidence FROM events e JOIN articles a ON a.id = e.article_id"
+                " e.trigger, e.evidence FROM events e"
+                " JOIN articles a INDEXED BY articles_card ON a.id = e.article_id"
                 f" WHERE e.id IN ({ids}) ORDER BY coalesce(e.date_key, a.published) DESC,"
                 " e.article_id DESC, e.trigger_start LIMIT ?",
                 (entity_id, entity_id, events))

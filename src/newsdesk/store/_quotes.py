@@ -184,7 +184,7 @@ _SELECT = (
     " q.clause_start, q.clause_end, q.speaker,"
     " q.speaker_local_id, q.speaker_entity_id, q.speaker_type, q.anonymous, q.intermediary,"
     " q.intermediary_entity_id, q.grp, a.title, a.published, a.url, a.publisher"
-    " FROM quotes q JOIN articles a ON a.id = q.article_id"
+    " FROM quotes q JOIN articles a INDEXED BY articles_card ON a.id = q.article_id"
 )
 _ORDER = " ORDER BY a.published IS NULL, a.published, q.article_id, q.content_start, q.local_id"
 
@@ -211,6 +211,28 @@ def quotes(
     return [_record(r, roles.get((r["article_id"], r["speaker_local_id"]), [])) for r in rows]
 
 
+def best(conn: sqlite3.Connection, about: str, limit: int) -> list[StoredQuote]:
+    """The ``limit`` quotes whose words match ``about`` best (bm25 over the quoted words, a
+    field-only query: the newest), for a search page: ranking reads the full-text index
+    only, where ``quotes``'s oldest-first order sorts every match by its article's date."""
+    match = compile_query(conn, about, QUOTES)
+    if match.rank is not None:  # words only: the MATCH is the whole query (as _match renders it)
+        within, extra = ("", []) if match.words_only else (f" AND rowid IN ({match.sql})", match.params)
+        ids = [int(r[0]) for r in conn.execute(
+            f"SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?{within}"
+            " ORDER BY bm25(quotes_fts), rowid LIMIT ?", [f"content : ({match.rank})", *extra, limit])]
+    else:
+        ids = [int(r[0]) for r in conn.execute(
+            f"SELECT id FROM ({match.sql}) ORDER BY id DESC LIMIT ?", [*match.params, limit])]
+    if not ids:
+        return []
+    rows = conn.execute(_SELECT + f" WHERE q.id IN ({','.join('?' * len(ids))})", ids).fetchall()
+    order = {qid: i for i, qid in enumerate(ids)}
+    rows.sort(key=lambda r: order[r["id"]])
+    roles = _speaker_roles(conn, rows)
+    return [_record(r, roles.get((r["article_id"], r["speaker_local_id"]), [])) for r in rows]
+
+
 def count(
     conn: sqlite3.Connection,
     speaker: str | None = None,
@@ -219,13 +241,17 @@ def count(
     kind: str | None = None,
     more: ListFilters = NO_FILTERS,
 ) -> int:
+    if about is not None and (speaker, since, kind, more) == (None, None, None, NO_FILTERS):
+        match = compile_query(conn, about, QUOTES)  # every quote has its article: no join needed
+        return int(conn.execute(f"SELECT count(*) FROM ({match.sql})", match.params).fetchone()[0])
     where = _where(conn, speaker, about, since, kind, None, more)
     if where is None:
         return 0
     sql, params = where
     return int(
         conn.execute(
-            "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id" + sql, params
+            "SELECT count(*) FROM quotes q"
+            " JOIN articles a INDEXED BY articles_card ON a.id = q.article_id" + sql, params
         ).fetchone()[0]
     )
 

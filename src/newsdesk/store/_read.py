@@ -6,11 +6,12 @@ import json
 import os
 import re
 import sqlite3
+from collections.abc import Sequence
 
 from newsdesk.models import Document, Entity, Mention, Role, article_from_dict
 from newsdesk.store import _events, _quotes
 from newsdesk.store._db import decompress
-from newsdesk.store._match import compile_query
+from newsdesk.store._match import Match, compile_query
 from newsdesk.store._records import (
     AnalysisInfo,
     DocumentInfo,
@@ -55,45 +56,67 @@ def errors(conn: sqlite3.Connection, limit: int, offset: int) -> list[ErrorRecor
     return [ErrorRecord(**dict(r)) for r in rows]
 
 
+def matching(conn: sqlite3.Connection, query: str, restrict: tuple[str, list[object]] | None = None
+             ) -> tuple[Match, str, list[object], str, list[object]]:
+    """The compiled query and the SELECT of the ids it matches (column ``id``), narrowed by
+    ``restrict`` (a condition on ``id`` and its parameters); then the clause that narrows an
+    ``articles_fts MATCH`` of ``match.rank`` to those ids ("" when the MATCH says it all)."""
+    match = compile_query(conn, query)  # QueryError when malformed or too big
+    sql, params = match.sql, list(match.params)
+    if restrict is not None:
+        sql, params = f"SELECT id FROM ({sql}) WHERE {restrict[0]}", [*params, *restrict[1]]
+    if match.words_only and restrict is None:
+        return match, sql, params, "", []  # words only: the MATCH is the whole query
+    return match, sql, params, f" AND rowid IN ({sql})", params
+
+
 def search(
     conn: sqlite3.Connection,
     query: str,
     limit: int,
     offset: int,
     highlight: tuple[str, str] = _HIGHLIGHT,
+    restrict: tuple[str, list[object]] | None = None,
 ) -> SearchResults:
-    """One page of matches, best first; QueryError for a malformed or oversized query.
+    """One page of matches, best first; QueryError for a malformed or oversized query;
+    ``restrict``: a condition on the article ``id`` every hit meets (the web's filters).
 
     Snippets are made for the page only: snippet() is by far the costliest part of a
     query (it grows with every phrase instance in the article), and the sort needs none.
     """
     results = SearchResults(query=query, total=0, limit=limit, offset=offset)
-    match = compile_query(conn, query)  # QueryError when malformed or too big
-    if match.words_only:
-        within, extra = "", []  # words only: the MATCH is the whole query
-    else:
-        within, extra = f" AND rowid IN ({match.sql})", match.params
-    results.total = conn.execute(f"SELECT count(*) FROM ({match.sql})", match.params).fetchone()[0]
+    match, ids, ids_params, within, extra = matching(conn, query, restrict)
+    results.total = conn.execute(f"SELECT count(*) FROM ({ids})", ids_params).fetchone()[0]
     if match.rank is None:  # some matches need not hold a word (entity:X): newest first
         rows = conn.execute(
             "SELECT a.id, a.title, a.published, a.publisher, a.url, 0.0 AS score,"
             " substr(coalesce(a.standfirst, a.body), 1, 240) AS snippet FROM articles a"
-            f" WHERE a.id IN ({match.sql}) ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?",
-            [*match.params, max(limit, 0), max(offset, 0)],
+            f" WHERE a.id IN ({ids}) ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+            [*ids_params, max(limit, 0), max(offset, 0)],
         )
         results.hits = [SearchHit(**dict(r)) for r in rows]
         return results
+    page = (f"SELECT rowid AS id, {_BM25} AS score FROM articles_fts"
+            f" WHERE articles_fts MATCH ?{within} ORDER BY score, rowid LIMIT ? OFFSET ?")
+    results.hits = ranked_hits(conn, match.rank, page, [match.rank, *extra, max(limit, 0), max(offset, 0)],
+                               highlight)
+    return results
+
+
+def ranked_hits(conn: sqlite3.Connection, rank: str, page: str, params: Sequence[object],
+                highlight: tuple[str, str]) -> list[SearchHit]:
+    """The hits of ``page`` (a SELECT of ``id, score``, best first) with their snippets for
+    ``rank`` (the MATCH they were ranked by)."""
     rows = conn.execute(
-        f"WITH page AS (SELECT rowid AS id, {_BM25} AS score FROM articles_fts"
-        f" WHERE articles_fts MATCH ?{within} ORDER BY score, rowid LIMIT ? OFFSET ?)"
+        f"WITH page AS ({page})"
         " SELECT a.id, a.title, a.published, a.publisher, a.url, page.score,"
         " snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet"
-        " FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.id JOIN articles a ON a.id = page.id"
+        " FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.id"
+        " JOIN articles a INDEXED BY articles_card ON a.id = page.id"
         " WHERE articles_fts MATCH ? ORDER BY page.score, page.id",
-        (match.rank, *extra, max(limit, 0), max(offset, 0), highlight[0], highlight[1], match.rank),
+        (*params, highlight[0], highlight[1], rank),
     )
-    results.hits = [SearchHit(**dict(r)) for r in rows]
-    return results
+    return [SearchHit(**dict(r)) for r in rows]
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> StoredArticle | None:

@@ -180,11 +180,13 @@ class StoryEventStore:
     # -- public reads ----------------------------------------------------------------------------
     @bounded
     def story_events(self, story_id: int) -> list[StoryEvent]:
-        """The store-wide events of a story, by date (undated last), with reports and history."""
-        ids = [int(r[0]) for r in self._conn.execute(
-            "SELECT id FROM story_events WHERE story_id = ?"
-            " ORDER BY date_key IS NULL, date_key, first_published, id", (story_id,))]
-        return [e for e in (self._story_event(i) for i in ids) if e is not None]
+        """The store-wide events of a story, by date (undated last), with reports and history:
+        three reads for the whole story, not three per event (a story may hold a thousand)."""
+        where = "story_id = ?"
+        return self._read_story_events(
+            f"SELECT id, type, mode, status, date, place, story_id FROM story_events WHERE {where}"
+            " ORDER BY date_key IS NULL, date_key, first_published, id",
+            f"SELECT id FROM story_events WHERE {where}", (story_id,))
 
     @bounded
     def story_event(self, story_event_id: int) -> StoryEvent | None:
@@ -192,27 +194,44 @@ class StoryEventStore:
         return self._story_event(story_event_id)
 
     def _story_event(self, sid: int) -> StoryEvent | None:
-        r = self._conn.execute(
+        found = self._read_story_events(
             "SELECT id, type, mode, status, date, place, story_id FROM story_events WHERE id = ?",
-            (sid,)).fetchone()
-        if r is None:
-            return None
-        people = [str(x[0]) for x in self._conn.execute(
-            "SELECT e.canonical FROM story_event_participants p JOIN entities e ON e.id = p.entity_id"
-            " WHERE p.story_event_id = ? ORDER BY e.canonical", (sid,))]
-        reports = [
-            EventReport(int(x[0]), int(x[1]), str(x[2]), x[3], x[4],
-                        Span(int(x[5]), int(x[6]), str(x[7])), x[8])
-            for x in self._conn.execute(
-                "SELECT r.article_id, ev.local_id, r.status, r.date, r.published, ev.evidence_start,"
-                " ev.evidence_end, ev.evidence, a.publisher FROM event_reports r"
-                " JOIN events ev ON ev.id = r.event_id JOIN articles a ON a.id = r.article_id"
-                " WHERE r.story_event_id = ?"
-                " ORDER BY r.published IS NULL, r.published, r.article_id, ev.local_id",
-                (sid,))
-        ]
-        return StoryEvent(int(r[0]), str(r[1]), r[2], str(r[3]), r[4], r[5], people, r[6], reports,
-                          status_history(reports))
+            "SELECT ?", (sid,))
+        return found[0] if found else None
+
+    def _read_story_events(self, events_sql: str, ids_sql: str,
+                           params: tuple[object, ...]) -> list[StoryEvent]:
+        """The events ``events_sql`` selects (in its order), their people and reports read for
+        all of them at once (``ids_sql`` selects the same ids)."""
+        c = self._conn
+        rows = c.execute(events_sql, params).fetchall()
+        if not rows:
+            return []
+        people: dict[int, list[str]] = {}
+        for sid, name in c.execute(
+            "SELECT p.story_event_id, e.canonical FROM story_event_participants p"
+            f" JOIN entities e ON e.id = p.entity_id WHERE p.story_event_id IN ({ids_sql})"
+            " ORDER BY p.story_event_id, e.canonical", params):
+            people.setdefault(int(sid), []).append(str(name))
+        reports: dict[int, list[EventReport]] = {}
+        for x in c.execute(
+            "SELECT r.story_event_id, r.article_id, ev.local_id, r.status, r.date, r.published,"
+            " ev.evidence_start, ev.evidence_end, ev.evidence, a.publisher FROM event_reports r"
+            " JOIN events ev ON ev.id = r.event_id"
+            " JOIN articles a INDEXED BY articles_card ON a.id = r.article_id"
+            f" WHERE r.story_event_id IN ({ids_sql})"
+            " ORDER BY r.story_event_id, r.published IS NULL, r.published, r.article_id, ev.local_id",
+            params,
+        ):
+            evidence = Span(int(x[6]), int(x[7]), str(x[8]))
+            reports.setdefault(int(x[0]), []).append(
+                EventReport(int(x[1]), int(x[2]), str(x[3]), x[4], x[5], evidence, x[9]))
+        out = []
+        for r in rows:
+            reps = reports.get(int(r[0]), [])
+            out.append(StoryEvent(int(r[0]), str(r[1]), r[2], str(r[3]), r[4], r[5],
+                                  people.get(int(r[0]), []), r[6], reps, status_history(reps)))
+        return out
 
 
 def status_history(reports: list[EventReport]) -> list[StatusChange]:

@@ -52,15 +52,16 @@ def story(conn: sqlite3.Connection, story_id: int, canonical_of: Canonical | Non
         return None
     s = Story(int(row[0]), row[1] or "", row[2], row[3], merged_into=row[4])
     rows = conn.execute(
-        "SELECT sa.article_id, sa.canonical_id, a.title, a.url, a.publisher, a.published"
-        " FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?"
+        "SELECT sa.article_id, sa.canonical_id, a.title, a.url, a.publisher, a.published, cl.article_id"
+        " FROM story_articles sa JOIN articles a INDEXED BY articles_card ON a.id = sa.article_id"
+        " LEFT JOIN copy_links cl ON cl.article_id = sa.article_id WHERE sa.story_id = ?"
         " ORDER BY a.published IS NULL, a.published, sa.article_id", (story_id,),
     ).fetchall()
     by_id: dict[int, StoryArticle] = {}
     copies: list[tuple[int, int, str | None]] = []
-    for article_id, canonical_id, title, url, outlet, published in rows:
-        found = canonical_of(article_id) if canonical_of is not None else None
-        if found is not None:
+    for article_id, canonical_id, title, url, outlet, published, linked in rows:
+        if canonical_of is not None:  # the copy links decide; only a copy has a chain to follow
+            found = canonical_of(article_id) if linked is not None else article_id
             canonical_id = None if found == article_id else found
         if canonical_id is not None:
             copies.append((article_id, canonical_id, outlet))

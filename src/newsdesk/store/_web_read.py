@@ -208,11 +208,13 @@ class WebReads:
                 continue
             counts = c.execute(
                 "SELECT count(*) - count(sa.canonical_id), count(sa.canonical_id),"
-                " count(DISTINCT a.publisher) FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+                " count(DISTINCT a.publisher) FROM story_articles sa"
+                " JOIN articles a INDEXED BY articles_card ON a.id = sa.article_id"
                 " WHERE sa.story_id = ?",
                 (sid,)).fetchone()
             names = [str(r[0]) for r in c.execute(
-                "SELECT a.publisher FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+                "SELECT a.publisher FROM story_articles sa"
+                " JOIN articles a INDEXED BY articles_card ON a.id = sa.article_id"
                 " WHERE sa.story_id = ? AND a.publisher IS NOT NULL GROUP BY a.publisher"
                 " ORDER BY count(*) DESC, a.publisher LIMIT ?", (sid, outlets))]
             ents = self.story_entity_rows(sid, 5)

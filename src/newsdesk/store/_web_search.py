@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newsdesk.store import _read
 from newsdesk.store._budget import bounded
-from newsdesk.store._fts import fts_query
+from newsdesk.store._match import Match
 from newsdesk.store._records import SearchHit, SearchResults
 
 #: Start and end of a highlighted run in a snippet (Unicode private-use characters).
@@ -56,94 +56,119 @@ class SearchFacets:
     months: list[Facet] = field(default_factory=list)
 
 
-def _filter_sql(f: SearchFilters) -> tuple[str, list[object]]:
+def _restrict(f: SearchFilters) -> tuple[str, list[object]] | None:
+    """The filters as one condition on an article ``id`` (None: no filter)."""
     clauses: list[str] = []
     params: list[object] = []
     if f.outlet is not None:
-        clauses.append("a.publisher = ?")
+        clauses.append("id IN (SELECT id FROM articles INDEXED BY articles_card WHERE publisher = ?)")
         params.append(f.outlet)
     if f.story is not None:
-        clauses.append("a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
+        clauses.append("id IN (SELECT article_id FROM story_articles WHERE story_id = ?)")
         params.append(f.story)
     if f.person is not None:
-        clauses.append("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
+        clauses.append("id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
         params.append(f.person)
     if f.month is not None:
-        clauses.append("a.published >= ? AND a.published < ?")
+        clauses.append("id IN (SELECT id FROM articles WHERE published >= ? AND published < ?)")
         params += [f.month, f.month + "~"]  # '~' sorts after every character of a date-time
-    return "".join(" AND " + c for c in clauses), params
-
-
-def _matches(match: str, f: SearchFilters) -> tuple[str, list[object]]:
-    """FROM/WHERE of the filtered matches (articles_fts joined to articles)."""
-    where, params = _filter_sql(f)
-    return (" FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-            " WHERE articles_fts MATCH ?" + where), [match, *params]
+    return (" AND ".join(clauses), params) if clauses else None
 
 
 def search_page(conn: sqlite3.Connection, query: str, limit: int, offset: int,
                 f: SearchFilters) -> SearchResults:
-    if not f:
-        return _read.search(conn, query, limit, offset, highlight=MARK)
-    match = fts_query(query)
-    body, params = _matches(match, f)
-    results = SearchResults(query=query, total=0, limit=limit, offset=offset)
-    results.total = int(conn.execute("SELECT count(*)" + body, params).fetchone()[0])
-    rows = conn.execute(
-        f"SELECT a.id, a.title, a.published, a.publisher, a.url, {_BM25} AS score,"
-        " snippet(articles_fts, -1, ?, ?, '…', 16) AS snippet"
-        + body + " ORDER BY score, a.id LIMIT ? OFFSET ?",
-        [MARK[0], MARK[1], *params, max(limit, 0), max(offset, 0)],
-    )
-    results.hits = [SearchHit(**dict(r)) for r in rows]
-    return results
+    return _read.search(conn, query, limit, offset, highlight=MARK, restrict=_restrict(f))
 
 
-def facets(conn: sqlite3.Connection, query: str, f: SearchFilters, top: int, each: int) -> SearchFacets:
-    match = fts_query(query)
-    body, params = _matches(match, f)
+def _top(conn: sqlite3.Connection, query: str, f: SearchFilters, top: int) -> tuple[Match, str, list[object]]:
+    """The best ``top`` matches into ``temp.newsdesk_facet_top``: by bm25 from the full-text
+    index alone (no article row read), or the newest when the query ranks nothing."""
+    match, ids, params, within, extra = _read.matching(conn, query, _restrict(f))
+    if match.rank is not None:
+        sql = (f"SELECT rowid AS id, {_BM25} AS score FROM articles_fts WHERE articles_fts MATCH ?{within}"
+               " ORDER BY score, rowid LIMIT ?")
+        args = [match.rank, *extra, max(top, 0)]
+    else:
+        sql = ("SELECT a.id AS id, 0.0 AS score FROM articles a INDEXED BY articles_published"
+               f" WHERE a.id IN ({ids}) ORDER BY a.published DESC, a.id DESC LIMIT ?")
+        args = [*params, max(top, 0)]
+    conn.execute(f"CREATE TEMP TABLE newsdesk_facet_top AS {sql}", args)
+    return match, ids, params
+
+
+def search_with_facets(conn: sqlite3.Connection, query: str, limit: int, offset: int, f: SearchFilters,
+                       top: int, each: int) -> tuple[SearchResults, SearchFacets]:
+    """One page of hits and the facets of the best ``top`` matches, ranking the matches once:
+    a page within the best ``top`` is read from them (bm25 over 20,000 matches is most of a
+    search's cost)."""
     conn.execute("DROP TABLE IF EXISTS temp.newsdesk_facet_top")
-    conn.execute(f"CREATE TEMP TABLE newsdesk_facet_top AS SELECT a.id AS id{body}"
-                 f" ORDER BY {_BM25}, a.id LIMIT ?", [*params, max(top, 0)])
+    match, ids, params = _top(conn, query, f, top)
     try:
-        considered = int(conn.execute("SELECT count(*) FROM temp.newsdesk_facet_top").fetchone()[0])
-        top_join = " FROM temp.newsdesk_facet_top t JOIN articles a ON a.id = t.id"
-        outlets = conn.execute(
-            "SELECT a.publisher, a.publisher, count(*) AS n" + top_join
-            + " WHERE a.publisher IS NOT NULL GROUP BY a.publisher ORDER BY n DESC, a.publisher LIMIT ?",
-            (each,))
-        months = conn.execute(
-            "SELECT substr(a.published, 1, 7) AS m, substr(a.published, 1, 7), count(*)" + top_join
-            + " WHERE a.published IS NOT NULL GROUP BY m ORDER BY m DESC LIMIT ?", (each,))
-        stories = conn.execute(
-            "SELECT s.id, coalesce(s.title, 'story ' || s.id), count(*) AS n"
-            " FROM temp.newsdesk_facet_top t JOIN story_articles sa ON sa.article_id = t.id"
-            " JOIN stories s ON s.id = sa.story_id GROUP BY s.id ORDER BY n DESC, s.id LIMIT ?", (each,))
-        people = conn.execute(
-            "SELECT e.id, e.canonical, count(DISTINCT ae.article_id) AS n"
-            " FROM temp.newsdesk_facet_top t JOIN article_entities ae ON ae.article_id = t.id"
-            " JOIN entities e ON e.id = ae.entity_id WHERE e.type = 'PERSON'"
-            " GROUP BY e.id ORDER BY n DESC, e.canonical LIMIT ?", (each,))
-        return SearchFacets(
-            considered,
-            outlets=[Facet(str(k), str(v), n) for k, v, n in outlets],
-            months=[Facet(str(k), str(v), n) for k, v, n in months],
-            stories=[Facet(str(k), str(v), n) for k, v, n in stories],
-            people=[Facet(str(k), str(v), n) for k, v, n in people],
-        )
+        found = _facets(conn, each)
+        if match.rank is None or offset + limit > found.considered and found.considered >= top:
+            return search_page(conn, query, limit, offset, f), found
+        results = SearchResults(query=query, total=0, limit=limit, offset=offset)
+        results.total = int(conn.execute(f"SELECT count(*) FROM ({ids})", params).fetchone()[0])
+        results.hits = _read.ranked_hits(
+            conn, match.rank, "SELECT id, score FROM temp.newsdesk_facet_top ORDER BY score, id"
+            " LIMIT ? OFFSET ?", [max(limit, 0), max(offset, 0)], MARK)
+        return results, found
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.newsdesk_facet_top")
 
 
+def facets(conn: sqlite3.Connection, query: str, f: SearchFilters, top: int, each: int) -> SearchFacets:
+    conn.execute("DROP TABLE IF EXISTS temp.newsdesk_facet_top")
+    _top(conn, query, f, top)
+    try:
+        return _facets(conn, each)
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.newsdesk_facet_top")
+
+
+def _facets(conn: sqlite3.Connection, each: int) -> SearchFacets:
+    """The facets of ``temp.newsdesk_facet_top``. Each reads that table first (CROSS JOIN
+    fixes the order: a temp table has no statistics, and the planner would rather walk every
+    person in the store)."""
+    considered = int(conn.execute("SELECT count(*) FROM temp.newsdesk_facet_top").fetchone()[0])
+    top_join = (" FROM temp.newsdesk_facet_top t"
+                " CROSS JOIN articles a INDEXED BY articles_card ON a.id = t.id")
+    outlets = conn.execute(
+        "SELECT a.publisher, a.publisher, count(*) AS n" + top_join
+        + " WHERE a.publisher IS NOT NULL GROUP BY a.publisher ORDER BY n DESC, a.publisher LIMIT ?",
+        (each,))
+    months = conn.execute(
+        "SELECT substr(a.published, 1, 7) AS m, substr(a.published, 1, 7), count(*)" + top_join
+        + " WHERE a.published IS NOT NULL GROUP BY m ORDER BY m DESC LIMIT ?", (each,))
+    stories = conn.execute(
+        "SELECT s.id, coalesce(s.title, 'story ' || s.id), count(*) AS n"
+        " FROM temp.newsdesk_facet_top t CROSS JOIN story_articles sa ON sa.article_id = t.id"
+        " CROSS JOIN stories s ON s.id = sa.story_id GROUP BY s.id ORDER BY n DESC, s.id LIMIT ?",
+        (each,))
+    people = conn.execute(
+        "SELECT e.id, e.canonical, g.n FROM (SELECT entity_id, count(*) AS n FROM"
+        " (SELECT DISTINCT ae.article_id, ae.entity_id FROM temp.newsdesk_facet_top t"
+        "  CROSS JOIN article_entities ae ON ae.article_id = t.id) GROUP BY entity_id) g"
+        " CROSS JOIN entities e ON e.id = g.entity_id WHERE e.type = 'PERSON'"
+        " ORDER BY g.n DESC, e.canonical LIMIT ?", (each,))
+    return SearchFacets(
+        considered,
+        outlets=[Facet(str(k), str(v), n) for k, v, n in outlets],
+        months=[Facet(str(k), str(v), n) for k, v, n in months],
+        stories=[Facet(str(k), str(v), n) for k, v, n in stories],
+        people=[Facet(str(k), str(v), n) for k, v, n in people],
+    )
+
+
 def latest_matches(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
     """The newest articles matching ``query`` (a saved search's feed), newest first."""
-    match = fts_query(query)
+    _, ids, params, _, _ = _read.matching(conn, query)
     rows = conn.execute(
         "SELECT a.id, a.title, a.published, a.publisher, a.url, 0.0 AS score,"
         " substr(coalesce(a.standfirst, a.body), 1, 400) AS snippet FROM articles a"
-        " WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        f" WHERE a.id IN ({ids})"
         " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ?",
-        (match, max(limit, 0)),
+        [*params, max(limit, 0)],
     )
     return [SearchHit(**dict(r)) for r in rows]
 
@@ -164,6 +189,13 @@ class WebSearchStore:
                       each: int = 10) -> SearchFacets:
         """Outlets, stories, people and months of the best ``top`` matches (``each`` per facet)."""
         return facets(self._conn, query, filters or SearchFilters(), top, each)
+
+    @bounded
+    def search_with_facets(self, query: str, limit: int = 20, offset: int = 0,
+                           filters: SearchFilters | None = None, top: int = 1000,
+                           each: int = 10) -> tuple[SearchResults, SearchFacets]:
+        """``search_filtered`` and ``search_facets`` at once, the matches ranked once."""
+        return search_with_facets(self._conn, query, limit, offset, filters or SearchFilters(), top, each)
 
     @bounded
     def latest_matching(self, query: str, limit: int = 20) -> list[SearchHit]:
