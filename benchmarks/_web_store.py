@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 #: Bump when what is generated or how it is written changes.
-VERSION = "2"  # 2: articles carry a headline and paragraph sections (searchable text)
+VERSION = "2"  # 2: articles carry a headline and paragraph sections (searchable text); stories a view
 SPAN_DAYS = 400
 LARGEST = 5_000  # the largest story
 BATCH = 250  # articles per transaction while building
@@ -84,6 +84,7 @@ def build(shared: Path, total: int) -> Path:
         if done % 5_000 < BATCH:
             print(f"  web store: {done:,}/{total:,} articles, {time.perf_counter() - t0:.0f}s",
                   file=sys.stderr, flush=True)
+    views(store)
     store.close()
     for suffix in ("-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
@@ -106,6 +107,19 @@ def readable(article):  # noqa: ANN001, ANN201
         first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0].split()
         title = " ".join(first[:12]) or None
     return replace(article, title=title, sections=sections or article.sections)
+
+
+def views(store) -> None:  # noqa: ANN001
+    """Each story's stored view (timeline, summary, key quotes), as ingest leaves it after the
+    batch that changed the story last."""
+    from newsdesk.stories.views import refresh
+
+    ids = store.story_id_page(None, 1 << 40, 0)[1]
+    t0 = time.perf_counter()
+    for n in range(0, len(ids), 500):
+        refresh(store, ids[n:n + 500])
+        print(f"  web store: views of {min(n + 500, len(ids)):,}/{len(ids):,} stories,"
+              f" {time.perf_counter() - t0:.0f}s", file=sys.stderr, flush=True)
 
 
 def _start():  # noqa: ANN202

@@ -21,6 +21,7 @@ from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Document, Inges
 from newsdesk.nlp import analyze, analyze_many
 from newsdesk.store import OutcomeStatus, Store
 from newsdesk.stories import place_article
+from newsdesk.stories.views import refresh as refresh_story_views
 
 
 @dataclass
@@ -266,6 +267,7 @@ class _Batch:
         self.languages = languages
         self.pending: list[_Pending] = []
         self._hashes: set[str] = set()
+        self._stories: set[int] = set()  # stories the batch placed articles in
 
     def holds(self, content_hash: str) -> bool:
         """True when a document with this content is already waiting in the batch."""
@@ -293,6 +295,19 @@ class _Batch:
         for item in pending:
             self._write(item)
         self._hashes.clear()
+        self._refresh_views()
+
+    def _refresh_views(self) -> None:
+        """Rebuild the stored views (timeline, summary, key quotes) of the stories the batch
+        changed, once per story per batch; a failure is a warning (pages build it then)."""
+        touched, self._stories = sorted(self._stories), set()
+        for sid in touched:
+            try:
+                refresh_story_views(self.store, [sid])
+            except Exception as exc:  # noqa: BLE001 - a stories-layer bug must not end the ingest
+                detail = f"story {sid}: {type(exc).__name__}: {exc}"
+                self.store.record_error(f"story:{sid}", "stories", "view-failed", detail, None, "warning")
+                self.report.warnings.append(ItemError(f"story:{sid}", "stories", "view-failed", detail))
 
     def _write(self, item: _Pending) -> None:
         """The document with its analysis or outcome in one transaction; a write that fails is
@@ -349,7 +364,9 @@ class _Batch:
         rolled back alone and logged (the analysis is kept; ``newsdesk restory`` places it)."""
         try:
             with self.store.savepoint("place"):
-                place_article(self.store, doc_id, item.analysis)  # type: ignore[arg-type]
+                placed = place_article(self.store, doc_id, item.analysis)  # type: ignore[arg-type]
+            if placed.story_id is not None:
+                self._stories.add(placed.story_id)
         except Exception as exc:  # noqa: BLE001 - a story-layer bug must not lose the analysis
             detail = f"{type(exc).__name__}: {exc}"
             warning = ItemError(item.doc.source, "stories", "placement-failed", detail, doc_id)

@@ -43,6 +43,7 @@ from newsdesk.store._saved_searches import SavedSearchStore
 from newsdesk.store._sources import SourcesStore
 from newsdesk.store._stories import StoriesStore
 from newsdesk.store._story_events import StoryEventStore
+from newsdesk.store._story_views import StoryViewStore
 from newsdesk.store._topics import TopicStore
 from newsdesk.store._web_read import WebReads
 from newsdesk.store._web_search import WebSearchStore
@@ -58,7 +59,8 @@ def entity_key(canonical: str) -> str:
 
 
 class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, SourcesStore, EditionStore,
-            TopicStore, OutboxStore, SavedSearchStore, WebSearchStore, WebReads, AnalyticsStore):
+            TopicStore, OutboxStore, SavedSearchStore, WebSearchStore, WebReads, AnalyticsStore,
+            StoryViewStore):
     """The SQLite database of documents, articles, analyses and entities (``":memory:"`` works).
 
     ``create=False`` refuses a database file that does not exist yet (read commands).

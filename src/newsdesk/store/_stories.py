@@ -254,7 +254,7 @@ class StoriesStore:
         with self.transaction():  # type: ignore[attr-defined]
             self._clear_story_events()  # type: ignore[attr-defined]
             for table in ("story_articles", "story_terms", "story_entities", "story_event_keys",
-                          "term_df", "entity_df", "story_stats", "stories"):
+                          "term_df", "entity_df", "story_stats", "story_views", "stories"):
                 self._conn.execute(f"DELETE FROM {table}")
             self._clear_copies()  # type: ignore[attr-defined]
             self._clear_entity_links()  # type: ignore[attr-defined]

@@ -148,9 +148,9 @@ def _facets(conn: sqlite3.Connection, each: int) -> SearchFacets:
     people = conn.execute(
         "SELECT e.id, e.canonical, g.n FROM (SELECT entity_id, count(*) AS n FROM"
         " (SELECT DISTINCT ae.article_id, ae.entity_id FROM temp.newsdesk_facet_top t"
-        "  CROSS JOIN article_entities ae ON ae.article_id = t.id) GROUP BY entity_id) g"
-        " CROSS JOIN entities e ON e.id = g.entity_id WHERE e.type = 'PERSON'"
-        " ORDER BY g.n DESC, e.canonical LIMIT ?", (each,))
+        "  CROSS JOIN article_entities ae ON ae.article_id = t.id) GROUP BY entity_id"
+        "  ORDER BY n DESC, entity_id) g"  # most counted first: the look-ups stop at ``each`` people
+        " CROSS JOIN entities e ON e.id = g.entity_id WHERE e.type = 'PERSON' LIMIT ?", (each,))
     return SearchFacets(
         considered,
         outlets=[Facet(str(k), str(v), n) for k, v, n in outlets],

@@ -52,4 +52,7 @@ def rebuild(store: Store, on_progress: Callable[[int, int], None] | None = None)
         if on_progress:
             on_progress(n, len(ids))
     replay_merges(store)
+    from newsdesk.stories.views import refresh  # after the merges: one view per live story
+
+    refresh(store, store.story_id_page(None, 1 << 40, 0)[1])
     return len(ids)

@@ -24,7 +24,7 @@ from newsdesk.web.routes.quotes import quote_item, quote_links
 router = APIRouter()
 
 #: Matches the facets count (the best by rank).
-FACET_TOP = 1000
+FACET_TOP = 500
 #: Values shown per facet.
 FACET_VALUES = 10
 #: Quotes shown beside the article hits, best match first (the rest: /quotes?words=...).
@@ -78,7 +78,7 @@ def _facets_dict(facets: SearchFacets) -> dict[str, Any]:
 def api_search(request: Request, store: StoreDep, page: PageDep) -> Response:
     """Articles matching ``q`` (README: Query syntax), best first, paginated, narrowed by
     ``outlet``, ``story``, ``person`` (entity id) or ``month`` (YYYY-MM); ``facets`` count the
-    best 1,000 matches (``facets.considered``); ``quotes``: the quotes whose words match best.
+    best 500 matches (``facets.considered``); ``quotes``: the quotes whose words match best.
     A malformed query is a 400 whose ``detail`` says what to change."""
     q = L.text(request, "q")
     if q is None:

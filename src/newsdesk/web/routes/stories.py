@@ -11,6 +11,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from newsdesk.config import load_settings
+from newsdesk.models import Story
 from newsdesk.store import Store
 from newsdesk.web.deps import PageDep, StoreDep, render
 from newsdesk.web.listing import listing, pager
@@ -44,32 +45,40 @@ def api_stories(
     active: Annotated[bool, Query(description="only stories seen within [stories] active_days")] = False,
     since: Annotated[date | None, Query(description="only stories seen on or after this day")] = None,
 ) -> dict[str, Any]:
-    """Live stories, latest first, each with its articles (copies folded), outlets, people, places."""
+    """Live stories, latest first, each with its counts (articles with copies folded, reports),
+    outlets, people and places."""
     total, ids = store.story_id_page(_cutoff(store, active, since), page.limit, page.offset)
-    stories = [s for s in (store.get_story(i) for i in ids) if s is not None]
-    return listing(total, page.offset, page.limit, [_story_summary(s) for s in stories])
+    heads = [h for h in (store.story_head(i) for i in ids) if h is not None]
+    return listing(total, page.offset, page.limit, [_story_summary(store, h) for h in heads])
 
 
 @router.get("/api/stories/{story_id}", tags=["stories"])
 def api_story(story_id: int, store: StoreDep, page: PageDep) -> dict[str, Any]:
-    """One story with its timeline, summary, key quotes and events; its articles (copies folded
-    under their original) are one page (``offset``, ``limit``) with their total."""
+    """One story with its timeline, summary, key quotes and the events of its timeline (all its
+    events: ``/api/events?story=``); its articles (copies folded under their original) are one
+    page (``offset``, ``limit``) with their total."""
     view = story_view(store, story_id, page.offset, page.limit)
     if view is None:
         raise HTTPException(404, f"no story {story_id}")
     s = view.story
-    out = _story_summary(s)
-    out.update(
-        summary=view.summary, timeline=[asdict(t) for t in view.timeline],
-        key_quotes=[asdict(q) for q in view.key_quotes], events=[asdict(e) for e in s.events],
-        participants=[p.to_dict() for p in view.participants],
-        articles=listing(view.total_articles, page.offset, page.limit, [
+    events = list({e.id: e for t in view.timeline for e in t.events}.values())
+    return {
+        **_summary(s, view.total_articles, view.total_reports),
+        "summary": view.summary, "timeline": [asdict(t) for t in view.timeline],
+        "key_quotes": [asdict(q) for q in view.key_quotes], "events": [asdict(e) for e in events],
+        "all_events": f"/api/events?story={s.id}",
+        "participants": [p.to_dict() for p in view.participants],
+        "articles": listing(view.total_articles, page.offset, page.limit, [
             {**asdict(f.article), "copies": [c.to_dict() for c in f.copies]} for f in view.articles]),
-    )
-    return out
+    }
 
 
-def _story_summary(s: Any) -> dict[str, Any]:
+def _story_summary(store: Store, s: Story) -> dict[str, Any]:
+    listed, reports, s.outlets, _ = store.story_article_page(s.id, 0, 0)
+    return _summary(s, listed, reports)
+
+
+def _summary(s: Story, articles: int, reports: int) -> dict[str, Any]:
     return {"id": s.id, "title": s.title, "first_seen": s.first_seen, "last_seen": s.last_seen,
-            "articles": len(s.articles), "reports": sum(1 + len(a.copies) for a in s.articles),
-            "outlets": s.outlets, "people": s.people, "places": s.places}
+            "articles": articles, "reports": reports, "outlets": s.outlets, "people": s.people,
+            "places": s.places}
