@@ -157,6 +157,8 @@ def merge_stories_command(
         if found[0].id == found[1].id:  # type: ignore[union-attr]
             raise fail(f"stories {keep} and {other} are already one story")
         from newsdesk.stories.merging import merge_stories  # imports the linker's rules (spaCy)
+        from newsdesk.stories.views import refresh
 
         moved = merge_stories(store, keep, other)
+        refresh(store, [keep])  # the merged story's timeline, as ingest would leave it
     out().print(f"story {other} merged into story {keep} ({moved} articles moved)")

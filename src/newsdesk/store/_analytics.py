@@ -115,49 +115,73 @@ class AnalyticsStore:
         of the same window and copies), which saves counting them again. ``sample``: read people,
         places or terms from at most this many matching articles (default: ``EXACT_ARTICLES``,
         terms ``TERMS_SAMPLE``), evenly spread when there are more."""
+        return self.attention_tops(query, (kind,), since, until, copies, limit, matched, sample)[kind]
+
+    @bounded
+    def attention_tops(
+        self, query: str, kinds: Sequence[TopKind] = KINDS, since: str | None = None,
+        until: str | None = None, copies: Copies = "once", limit: int = 20, matched: int | None = None,
+        sample: int | None = None,
+    ) -> dict[str, TopList]:
+        """``attention_top`` of several kinds at once: the query's articles in the window are
+        found once (into a temp table) and every list is read from them."""
         _check_copies(copies)
-        if kind not in KINDS:
-            raise QueryError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
+        for kind in kinds:
+            if kind not in KINDS:
+                raise QueryError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
         limit = max(1, min(limit, 200))
         start, end = self.analytics_window(since, until)
         m = compile_query(self._conn, query)
         sql, params = _counted(m, copies)
-        where = (f" WHERE a.published >= ? AND a.published < ? AND a.id IN ({sql})"
-                 f"{_NOT_COPY if copies == 'once' else ''}")
-        args = [start, _after(end), *params]
-        scan = f" FROM articles a INDEXED BY articles_published_publisher{where}"
-        if matched is None:
-            matched = int(self._conn.execute(f"SELECT count(*){scan}", args).fetchone()[0])
-        top = TopList(query, kind, start, end, copies, matched, unknown=list(m.unknown))
+        c = self._conn
+        c.execute("DROP TABLE IF EXISTS temp.newsdesk_matched")
+        c.execute(
+            "CREATE TEMP TABLE newsdesk_matched AS SELECT a.id AS id, a.publisher AS publisher"
+            f" FROM articles a INDEXED BY articles_published_publisher WHERE a.published >= ?"
+            f" AND a.published < ? AND a.id IN ({sql}){_NOT_COPY if copies == 'once' else ''}",
+            [start, _after(end), *params])
+        try:
+            if matched is None:
+                matched = int(c.execute("SELECT count(*) FROM temp.newsdesk_matched").fetchone()[0])
+            return {kind: self._top(TopList(query, kind, start, end, copies, matched,
+                                            unknown=list(m.unknown)), limit, sample) for kind in kinds}
+        finally:
+            c.execute("DROP TABLE IF EXISTS temp.newsdesk_matched")
+
+    def _top(self, top: TopList, limit: int, sample: int | None) -> TopList:
+        """One list read from ``temp.newsdesk_matched``."""
+        c, matched = self._conn, top.matched
         if not matched:
             return top
-        if kind == "outlets":
-            rows = self._conn.execute(
-                f"SELECT coalesce(a.publisher, '(unknown outlet)'), count(*) AS n{scan}"
-                " GROUP BY a.publisher ORDER BY n DESC, a.publisher LIMIT ?", [*args, limit])
+        if top.kind == "outlets":
+            rows = c.execute(
+                "SELECT coalesce(publisher, '(unknown outlet)'), count(*) AS n FROM temp.newsdesk_matched"
+                " GROUP BY publisher ORDER BY n DESC, publisher LIMIT ?", [limit])
             top.items = [TopItem(r[0], int(r[1]), int(r[1]) / matched) for r in rows]
             return top
-        cap = TERMS_SAMPLE if kind == "terms" else EXACT_ARTICLES
+        cap = TERMS_SAMPLE if top.kind == "terms" else EXACT_ARTICLES
         cap = min(cap, sample) if sample else cap
-        sample, ids = _sample(matched, cap)
-        chosen = f"SELECT a.id{scan}{ids}"
-        if sample is not None:
-            top.sample = int(self._conn.execute(f"SELECT count(*) FROM ({chosen})", args).fetchone()[0])
+        sampled, ids = _sample(matched, cap)
+        chosen = f"SELECT a.id FROM temp.newsdesk_matched a WHERE 1{ids}"
+        if sampled is not None:
+            top.sample = int(c.execute(f"SELECT count(*) FROM ({chosen})").fetchone()[0])
         base = top.sample or matched
-        if kind == "terms":
-            texts = (f"{r[0] or ''}\n{r[1] or ''}\n{r[2]}" for r in self._conn.execute(
+        if top.kind == "terms":
+            texts = (f"{r[0] or ''}\n{r[1] or ''}\n{r[2]}" for r in c.execute(
                 f"SELECT a.title, a.standfirst, substr(a.body, 1, {BODY_CHARS}) FROM articles a"
-                f" WHERE a.id IN ({chosen})", args))
+                f" WHERE a.id IN ({chosen})"))
             top.items = [TopItem(w, n, n / base) for w, n in top_terms(texts, limit)]
             return top
-        types = PEOPLE_TYPES if kind == "people" else PLACE_TYPES
-        rows = self._conn.execute(
+        types = PEOPLE_TYPES if top.kind == "people" else PLACE_TYPES
+        rows = c.execute(  # most counted first, so that the type look-ups stop at ``limit``
             f"WITH m AS ({chosen}), t AS (SELECT ae.entity_id, count(DISTINCT ae.article_id) AS n"
-            " FROM m JOIN article_entities ae ON ae.article_id = m.id GROUP BY ae.entity_id)"
-            " SELECT e.id, e.canonical, t.n FROM t JOIN entities e ON e.id = t.entity_id"
-            f" WHERE e.type IN ({','.join('?' * len(types))}) ORDER BY t.n DESC, e.canonical, e.id LIMIT ?",
-            [*args, *types, limit])
-        top.items = [TopItem(r[1], int(r[2]), int(r[2]) / base, int(r[0])) for r in rows]
+            " FROM m CROSS JOIN article_entities ae ON ae.article_id = m.id GROUP BY ae.entity_id"
+            " ORDER BY n DESC, ae.entity_id)"
+            " SELECT e.id, e.canonical, t.n FROM t CROSS JOIN entities e ON e.id = t.entity_id"
+            f" WHERE e.type IN ({','.join('?' * len(types))}) LIMIT ?",
+            [*types, limit])
+        top.items = sorted((TopItem(r[1], int(r[2]), int(r[2]) / base, int(r[0])) for r in rows),
+                           key=lambda t: (-t.articles, t.name, t.entity_id or 0))
         return top
 
     @bounded

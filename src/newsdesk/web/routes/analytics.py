@@ -31,7 +31,7 @@ TOP_ON_PAGE = 10
 #: The page reads its people, places and terms tables from at most this many matching articles
 #: (evenly spread; the page says when it sampled): a broad query over a year stays fast. The
 #: CSV links under the tables and the API are exact up to the store's own caps.
-PAGE_SAMPLE = 1_000
+PAGE_SAMPLE = 300
 
 
 def _queries(q: list[str]) -> list[str]:
@@ -105,8 +105,8 @@ def analytics_page(
             window = {"since": series[0].since, "until": series[0].until, "copies": copies}
             ctx.update(
                 series=series, window=window,
-                tops=[{k: store.attention_top(s.query, k, s.since, s.until, copies, TOP_ON_PAGE, s.matched,
-                                              sample=PAGE_SAMPLE) for k in KINDS} for s in series],
+                tops=[store.attention_tops(s.query, KINDS, s.since, s.until, copies, TOP_ON_PAGE, s.matched,
+                                           sample=PAGE_SAMPLE) for s in series],
                 api=_url("/api/analytics/attention", [("q", x) for x in queries] + list(window.items())),
                 chart_csv=_url("/api/analytics/attention",
                                [("q", x) for x in queries] + list(window.items()) + [("format", "csv")]),
