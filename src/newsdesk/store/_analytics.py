@@ -13,6 +13,7 @@ they read a deterministic, evenly spread sample of them, as top terms always do 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -43,6 +44,8 @@ TERMS_SAMPLE = 500
 MAX_QUERIES = 8
 _HASH = "((a.id * 2654435761) % 4294967296)"  # an article id spread evenly over 0..2**32
 _NOT_COPY = " AND a.id NOT IN (SELECT article_id FROM copy_links)"
+_TOTALS: dict[tuple[object, ...], dict[str, int]] = {}
+_TOTALS_LOCK = threading.Lock()
 
 
 class AnalyticsStore:
@@ -76,33 +79,46 @@ class AnalyticsStore:
         self, queries: Sequence[str], since: str | None = None, until: str | None = None,
         copies: Copies = "once",
     ) -> list[Attention]:
-        """Each query's matching articles per day with every day's total, in one index scan."""
+        """Each query's matching articles per day (read from the matches' rows of a narrow index)
+        with every day's total (one scan of the window, kept per process: ``_day_totals``)."""
         _check_copies(copies)
         if not queries or len(queries) > MAX_QUERIES:
             raise QueryError(f"give 1 to {MAX_QUERIES} queries side by side, not {len(queries)}")
         start, end = self.analytics_window(since, until)
         matches = [compile_query(self._conn, q) for q in queries]
-        sums, params = [], []
-        for m in matches:
-            sql, p = _counted(m, copies)
-            sums.append(f", sum(a.id IN ({sql}))")
-            params += p
-        rows = self._conn.execute(
-            f"SELECT substr(a.published, 1, 10) AS day, count(*){''.join(sums)}"
-            " FROM articles a INDEXED BY articles_published_publisher"
-            f" WHERE a.published >= ? AND a.published < ?{_NOT_COPY if copies == 'once' else ''}"
-            " GROUP BY day",
-            [*params, start, _after(end)],
-        ).fetchall()
-        by_day = {r[0]: r for r in rows}
+        window = f" a.published >= ? AND a.published < ?{_NOT_COPY if copies == 'once' else ''}"
+        totals = self._day_totals(start, end, copies, window)
         out = []
-        for i, (query, m) in enumerate(zip(queries, matches, strict=True)):
-            days = []
-            for day in _days(start, end):
-                r = by_day.get(day)
-                days.append(DayCount(day, int(r[2 + i] or 0) if r else 0, int(r[1]) if r else 0))
+        for query, m in zip(queries, matches, strict=True):
+            sql, params = _counted(m, copies)
+            counts = dict(self._conn.execute(  # the matches' own rows only (a narrow index)
+                "SELECT substr(a.published, 1, 10) AS day, count(*)"
+                f" FROM articles a INDEXED BY articles_card WHERE a.id IN ({sql}) AND{window} GROUP BY day",
+                [*params, start, _after(end)]).fetchall())
+            days = [DayCount(day, int(counts.get(day, 0)), int(totals.get(day, 0)))
+                    for day in _days(start, end)]
             out.append(Attention(query, start, end, copies, days, list(m.unknown)))
         return out
+
+    def _day_totals(self, start: str, end: str, copies: str, window: str) -> dict[str, int]:
+        """All articles per day in the window (the share's denominator), kept per process until
+        an article or copy link is added or removed: every query of a window shares it, and
+        counting a year of articles is most of an attention request."""
+        c = self._conn
+        marker = c.execute("SELECT (SELECT max(id) FROM articles), (SELECT count(*) FROM articles),"
+                           " (SELECT count(*) FROM copy_links)").fetchone()
+        key = (getattr(self, "path", None), start, end, copies, *marker)
+        with _TOTALS_LOCK:
+            if key in _TOTALS:
+                return _TOTALS[key]
+        totals = {str(r[0]): int(r[1]) for r in c.execute(
+            "SELECT substr(a.published, 1, 10) AS day, count(*) FROM articles a"
+            f" INDEXED BY articles_published_publisher WHERE{window} GROUP BY day", [start, _after(end)])}
+        with _TOTALS_LOCK:
+            _TOTALS[key] = totals
+            while len(_TOTALS) > 64:
+                _TOTALS.pop(next(iter(_TOTALS)))
+        return totals
 
     @bounded
     def attention_top(

@@ -8,6 +8,7 @@ import csv
 import hmac
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlencode
@@ -104,20 +105,23 @@ def download_links(path: str, params: dict[str, Any], offset: int, limit: int
 
 
 def marked(snippet: str | None) -> Markup:
-    """A snippet as HTML: everything escaped, the store's ``MARK`` runs as <mark> (balanced)."""
-    out, open_ = [], False
-    for ch in snippet or "":
-        if ch == MARK[0] and not open_:
-            out.append("<mark>")
-            open_ = True
-        elif ch == MARK[1] and open_:
-            out.append("</mark>")
-            open_ = False
-        elif ch not in MARK:
-            out.append(str(escape(ch)))
-    if open_:
-        out.append("</mark>")
+    """A snippet as HTML: everything escaped, the store's ``MARK`` runs as <mark> (balanced).
+    Escaped a run at a time between markers (a character at a time cost 10 ms a page)."""
+    out, open_, run = [], False, []
+    for part in _MARKS.split(snippet or ""):
+        if part == MARK[0] and not open_:
+            out.append(str(escape("".join(run))) + "<mark>")
+            run, open_ = [], True
+        elif part == MARK[1] and open_:
+            out.append(str(escape("".join(run))) + "</mark>")
+            run, open_ = [], False
+        elif part not in MARK:
+            run.append(part)
+    out.append(str(escape("".join(run))) + ("</mark>" if open_ else ""))
     return Markup("".join(out))
+
+
+_MARKS = re.compile(f"([{MARK[0]}{MARK[1]}])")
 
 
 def plain(snippet: str | None) -> str:
