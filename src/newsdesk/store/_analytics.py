@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 from newsdesk.errors import QueryError
@@ -85,20 +86,59 @@ class AnalyticsStore:
         if not queries or len(queries) > MAX_QUERIES:
             raise QueryError(f"give 1 to {MAX_QUERIES} queries side by side, not {len(queries)}")
         start, end = self.analytics_window(since, until)
-        matches = [compile_query(self._conn, q) for q in queries]
+        return [a for a, _ in self._attention_and_tops(queries, (), start, end, copies, 0, None)]
+
+    @bounded
+    def attention_with_tops(
+        self, queries: Sequence[str], kinds: Sequence[TopKind] = KINDS, since: str | None = None,
+        until: str | None = None, copies: Copies = "once", limit: int = 20, sample: int | None = None,
+    ) -> list[tuple[Attention, dict[str, TopList]]]:
+        """``attention`` and ``attention_tops`` of each query, its matches found once for both
+        (the analytics page)."""
+        _check_copies(copies)
+        if not queries or len(queries) > MAX_QUERIES:
+            raise QueryError(f"give 1 to {MAX_QUERIES} queries side by side, not {len(queries)}")
+        _check_kinds(kinds)
+        start, end = self.analytics_window(since, until)
+        return self._attention_and_tops(queries, kinds, start, end, copies, max(1, min(limit, 200)), sample)
+
+    def _attention_and_tops(
+        self, queries: Sequence[str], kinds: Sequence[TopKind], start: str, end: str, copies: Copies,
+        limit: int, sample: int | None,
+    ) -> list[tuple[Attention, dict[str, TopList]]]:
         window = f" a.published >= ? AND a.published < ?{_NOT_COPY if copies == 'once' else ''}"
         totals = self._day_totals(start, end, copies, window)
         out = []
-        for query, m in zip(queries, matches, strict=True):
-            sql, params = _counted(m, copies)
-            counts = dict(self._conn.execute(  # the matches' own rows only (a narrow index)
-                "SELECT substr(a.published, 1, 10) AS day, count(*)"
-                f" FROM articles a INDEXED BY articles_card WHERE a.id IN ({sql}) AND{window} GROUP BY day",
-                [*params, start, _after(end)]).fetchall())
-            days = [DayCount(day, int(counts.get(day, 0)), int(totals.get(day, 0)))
-                    for day in _days(start, end)]
-            out.append(Attention(query, start, end, copies, days, list(m.unknown)))
+        for query in queries:
+            m = compile_query(self._conn, query)
+            with self._matched(m, copies, start, end):
+                counts = dict(self._conn.execute(
+                    "SELECT day, count(*) FROM temp.newsdesk_matched GROUP BY day").fetchall())
+                days = [DayCount(day, int(counts.get(day, 0)), int(totals.get(day, 0)))
+                        for day in _days(start, end)]
+                att = Attention(query, start, end, copies, days, list(m.unknown))
+                out.append((att, {kind: self._top(TopList(query, kind, start, end, copies, att.matched,
+                                                          unknown=list(m.unknown)), limit, sample)
+                                  for kind in kinds}))
         return out
+
+    @contextmanager
+    def _matched(self, m: Match, copies: Copies, start: str, end: str) -> Iterator[None]:
+        """The query's counted articles in the window, with outlet and day, as
+        ``temp.newsdesk_matched`` while inside (read from the matches' rows of a narrow index,
+        not from every article of the window)."""
+        sql, params = _counted(m, copies)
+        c = self._conn
+        c.execute("DROP TABLE IF EXISTS temp.newsdesk_matched")
+        c.execute(
+            "CREATE TEMP TABLE newsdesk_matched AS SELECT a.id AS id, a.publisher AS publisher,"
+            " substr(a.published, 1, 10) AS day FROM articles a INDEXED BY articles_card"
+            f" WHERE a.id IN ({sql}) AND a.published >= ? AND a.published < ?"
+            f"{_NOT_COPY if copies == 'once' else ''}", [*params, start, _after(end)])
+        try:
+            yield
+        finally:
+            c.execute("DROP TABLE IF EXISTS temp.newsdesk_matched")
 
     def _day_totals(self, start: str, end: str, copies: str, window: str) -> dict[str, int]:
         """All articles per day in the window (the share's denominator), kept per process until
@@ -142,27 +182,15 @@ class AnalyticsStore:
         """``attention_top`` of several kinds at once: the query's articles in the window are
         found once (into a temp table) and every list is read from them."""
         _check_copies(copies)
-        for kind in kinds:
-            if kind not in KINDS:
-                raise QueryError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
+        _check_kinds(kinds)
         limit = max(1, min(limit, 200))
         start, end = self.analytics_window(since, until)
         m = compile_query(self._conn, query)
-        sql, params = _counted(m, copies)
-        c = self._conn
-        c.execute("DROP TABLE IF EXISTS temp.newsdesk_matched")
-        c.execute(
-            "CREATE TEMP TABLE newsdesk_matched AS SELECT a.id AS id, a.publisher AS publisher"
-            f" FROM articles a INDEXED BY articles_published_publisher WHERE a.published >= ?"
-            f" AND a.published < ? AND a.id IN ({sql}){_NOT_COPY if copies == 'once' else ''}",
-            [start, _after(end), *params])
-        try:
+        with self._matched(m, copies, start, end):
             if matched is None:
-                matched = int(c.execute("SELECT count(*) FROM temp.newsdesk_matched").fetchone()[0])
+                matched = int(self._conn.execute("SELECT count(*) FROM temp.newsdesk_matched").fetchone()[0])
             return {kind: self._top(TopList(query, kind, start, end, copies, matched,
                                             unknown=list(m.unknown)), limit, sample) for kind in kinds}
-        finally:
-            c.execute("DROP TABLE IF EXISTS temp.newsdesk_matched")
 
     def _top(self, top: TopList, limit: int, sample: int | None) -> TopList:
         """One list read from ``temp.newsdesk_matched``."""
@@ -247,6 +275,12 @@ def _sample(matched: int, cap: int) -> tuple[int | None, str]:
         return None, ""
     threshold = int(4294967296 * cap / matched)
     return cap, f" AND {_HASH} < {threshold}"
+
+
+def _check_kinds(kinds: Sequence[str]) -> None:
+    for kind in kinds:
+        if kind not in KINDS:
+            raise QueryError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
 
 
 def _check_copies(copies: str) -> None:

@@ -211,16 +211,16 @@ def quotes(
     return [_record(r, roles.get((r["article_id"], r["speaker_local_id"]), [])) for r in rows]
 
 
-def best(conn: sqlite3.Connection, about: str, limit: int) -> list[StoredQuote]:
-    """The ``limit`` quotes whose words match ``about`` best (bm25 over the quoted words, a
-    field-only query: the newest), for a search page: ranking reads the full-text index
-    only, where ``quotes``'s oldest-first order sorts every match by its article's date."""
+def latest(conn: sqlite3.Connection, about: str, limit: int) -> list[StoredQuote]:
+    """The ``limit`` quotes last stored whose words match ``about``, newest first, for a search
+    page: read from the full-text index in rowid order and stopped at ``limit``, where
+    ``quotes``'s oldest-first order sorts every match by its article's date and a ranking
+    scores every match (10,000 quotes for a common word)."""
     match = compile_query(conn, about, QUOTES)
-    if match.rank is not None:  # words only: the MATCH is the whole query (as _match renders it)
-        within, extra = ("", []) if match.words_only else (f" AND rowid IN ({match.sql})", match.params)
+    if match.words_only:  # the MATCH is the whole query (as _match renders it)
         ids = [int(r[0]) for r in conn.execute(
-            f"SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?{within}"
-            " ORDER BY bm25(quotes_fts), rowid LIMIT ?", [f"content : ({match.rank})", *extra, limit])]
+            "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            [f"content : ({match.rank})", limit])]
     else:
         ids = [int(r[0]) for r in conn.execute(
             f"SELECT id FROM ({match.sql}) ORDER BY id DESC LIMIT ?", [*match.params, limit])]

@@ -367,9 +367,9 @@ class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, Sources
         return _quotes.quotes(self._conn, speaker, about, since, kind, limit, offset, more=more)
 
     @bounded
-    def best_quotes(self, about: str, limit: int = 5) -> list[StoredQuote]:
-        """The quotes whose words match ``about`` best (same syntax as ``search``), best first."""
-        return _quotes.best(self._conn, about, limit)
+    def latest_quotes(self, about: str, limit: int = 5) -> list[StoredQuote]:
+        """The quotes last stored whose words match ``about`` (same syntax as ``search``)."""
+        return _quotes.latest(self._conn, about, limit)
 
     @bounded
     def count_quotes(

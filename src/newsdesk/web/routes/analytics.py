@@ -101,12 +101,12 @@ def analytics_page(
     status = 200
     if queries:
         try:
-            series = store.attention(queries, since, until, copies)
+            found = store.attention_with_tops(queries, KINDS, since, until, copies, TOP_ON_PAGE,
+                                              sample=PAGE_SAMPLE)
+            series = [a for a, _ in found]
             window = {"since": series[0].since, "until": series[0].until, "copies": copies}
             ctx.update(
-                series=series, window=window,
-                tops=[store.attention_tops(s.query, KINDS, s.since, s.until, copies, TOP_ON_PAGE, s.matched,
-                                           sample=PAGE_SAMPLE) for s in series],
+                series=series, window=window, tops=[t for _, t in found],
                 api=_url("/api/analytics/attention", [("q", x) for x in queries] + list(window.items())),
                 chart_csv=_url("/api/analytics/attention",
                                [("q", x) for x in queries] + list(window.items()) + [("format", "csv")]),

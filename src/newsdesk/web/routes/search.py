@@ -27,7 +27,7 @@ router = APIRouter()
 FACET_TOP = 500
 #: Values shown per facet.
 FACET_VALUES = 10
-#: Quotes shown beside the article hits, best match first (the rest: /quotes?words=...).
+#: Quotes shown beside the article hits, the last stored first (the rest: /quotes?words=...).
 QUOTES_SHOWN = 5
 
 
@@ -65,7 +65,7 @@ def hit_item(h: SearchHit) -> dict[str, Any]:
 
 def _search(store: Store, q: str, f: SearchFilters, offset: int, limit: int) -> dict[str, Any]:
     results, facets = store.search_with_facets(q, limit, offset, f, top=FACET_TOP, each=FACET_VALUES)
-    quotes = store.best_quotes(q, limit=QUOTES_SHOWN)
+    quotes = store.latest_quotes(q, limit=QUOTES_SHOWN)
     return {"results": results, "facets": facets, "quotes": quotes,
             "quote_total": store.count_quotes(about=q) if quotes else 0}
 
@@ -78,7 +78,7 @@ def _facets_dict(facets: SearchFacets) -> dict[str, Any]:
 def api_search(request: Request, store: StoreDep, page: PageDep) -> Response:
     """Articles matching ``q`` (README: Query syntax), best first, paginated, narrowed by
     ``outlet``, ``story``, ``person`` (entity id) or ``month`` (YYYY-MM); ``facets`` count the
-    best 500 matches (``facets.considered``); ``quotes``: the quotes whose words match best.
+    best 500 matches (``facets.considered``); ``quotes``: the last stored quotes whose words match.
     A malformed query is a 400 whose ``detail`` says what to change."""
     q = L.text(request, "q")
     if q is None:
