@@ -27,6 +27,7 @@ from benchmarks._web_serve import BARE_FTS
 
 TOTAL = 100_000
 CONCURRENCY = 4  # connections at once
+ALONE = 100  # requests per kind again with one connection (latency without queueing)
 REQUESTS = 200  # per kind (after WARMUP)
 WARMUP = 20
 BUDGET = 20.0  # seconds of load per kind at most (warm-up: a third of it): 15 kinds in < 7 min
@@ -150,6 +151,7 @@ def measure(shared: Path, total: int) -> dict:
     samples = _samples(db, shared, REQUESTS + WARMUP)
     queries = [s["q"] for s in samples]
     results: dict[str, Load | str] = {"bare FTS, sqlite3": _bare_fts(db, queries[WARMUP:])}
+    alone: dict[str, Load] = {}  # the same kinds, one request at a time
     proc, base = _serve(db)
     try:
         for kind, template, _ in [("bare FTS, HTTP", "/_bench/fts?q={q}", None), *KINDS]:
@@ -160,7 +162,9 @@ def measure(shared: Path, total: int) -> dict:
                 continue
             load(base, urls[3:WARMUP], CONCURRENCY, BUDGET / 3)
             results[kind] = load(base, urls[WARMUP:], CONCURRENCY, BUDGET)
-            print(f"  {kind}: p95 {results[kind].quantile(0.95) * 1000:.1f} ms", file=sys.stderr, flush=True)
+            alone[kind] = load(base, urls[WARMUP:WARMUP + ALONE], 1, BUDGET / 2)
+            print(f"  {kind}: p95 {results[kind].quantile(0.95) * 1000:.1f} ms, one connection"
+                  f" {alone[kind].quantile(0.95) * 1000:.1f} ms", file=sys.stderr, flush=True)
     finally:
         proc.terminate()
         proc.wait(30)
@@ -171,7 +175,7 @@ def measure(shared: Path, total: int) -> dict:
         "first": "SELECT min(published) FROM articles", "last": "SELECT max(published) FROM articles",
     }.items()}
     conn.close()
-    return {"results": results, "facts": facts, "db_mb": os.path.getsize(db) / 1e6}
+    return {"results": results, "alone": alone, "facts": facts, "db_mb": os.path.getsize(db) / 1e6}
 
 
 def report(m: dict) -> str:

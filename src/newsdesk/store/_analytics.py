@@ -91,10 +91,11 @@ class AnalyticsStore:
     @bounded
     def attention_with_tops(
         self, queries: Sequence[str], kinds: Sequence[TopKind] = KINDS, since: str | None = None,
-        until: str | None = None, copies: Copies = "once", limit: int = 20, sample: int | None = None,
+        until: str | None = None, copies: Copies = "once", limit: int = 20,
+        sample: int | dict[str, int] | None = None,
     ) -> list[tuple[Attention, dict[str, TopList]]]:
         """``attention`` and ``attention_tops`` of each query, its matches found once for both
-        (the analytics page)."""
+        (the analytics page); ``sample``: as ``attention_top``'s, or one per kind."""
         _check_copies(copies)
         if not queries or len(queries) > MAX_QUERIES:
             raise QueryError(f"give 1 to {MAX_QUERIES} queries side by side, not {len(queries)}")
@@ -104,7 +105,7 @@ class AnalyticsStore:
 
     def _attention_and_tops(
         self, queries: Sequence[str], kinds: Sequence[TopKind], start: str, end: str, copies: Copies,
-        limit: int, sample: int | None,
+        limit: int, sample: int | dict[str, int] | None,
     ) -> list[tuple[Attention, dict[str, TopList]]]:
         window = f" a.published >= ? AND a.published < ?{_NOT_COPY if copies == 'once' else ''}"
         totals = self._day_totals(start, end, copies, window)
@@ -192,8 +193,10 @@ class AnalyticsStore:
             return {kind: self._top(TopList(query, kind, start, end, copies, matched,
                                             unknown=list(m.unknown)), limit, sample) for kind in kinds}
 
-    def _top(self, top: TopList, limit: int, sample: int | None) -> TopList:
-        """One list read from ``temp.newsdesk_matched``."""
+    def _top(self, top: TopList, limit: int, sample: int | dict[str, int] | None) -> TopList:
+        """One list read from ``temp.newsdesk_matched`` (``sample``: at most, or per kind)."""
+        if isinstance(sample, dict):
+            sample = sample.get(top.kind)
         c, matched = self._conn, top.matched
         if not matched:
             return top
