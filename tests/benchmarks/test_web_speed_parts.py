@@ -45,10 +45,13 @@ def test_the_report_skips_missing_routes_and_judges_the_goals() -> None:
              "last": "2026-02-01"}
     results = {"bare FTS, sqlite3": timed(0.5), "bare FTS, HTTP": timed(5), "story page": timed(40),
                "search page": timed(150), "analytics": "route answers 404 in this build: skipped"}
-    text = report({"results": results, "facts": facts, "db_mb": 12.0}, kinds, 4, 100)
+    alone = {"story page": timed(20), "search page": timed(90)}
+    text = report({"results": results, "alone": alone, "facts": facts, "db_mb": 12.0}, kinds, 4, 100)
     rows = {line.split(" | ")[0][2:]: line for line in text.splitlines() if line.startswith("| ")}
     story = rows["story page"]
     assert "**40.0**" in story and "80.0×" in story and "8.0×" in story and "**meets**" in story
     assert "**misses**" in rows["search page"] and "300×" in rows["search page"]
     assert "skipped" in rows["analytics"] and "1 kind(s) skipped" in text
-    assert "Goals met: 1 of 2 measured." in text and "1,000 articles" in text
+    assert "Goals met at 4 connections: 1 of 2 measured; one connection at a time: 2 of 2." in text
+    assert "1,000 articles" in text and "| 90.0 |" in rows["search page"]  # one connection: its column
+    assert rows["search page"].endswith("| **misses** | **meets** |")
