@@ -248,7 +248,8 @@ class AnalyticsStore:
         args = [the_day.isoformat(), _after(the_day.isoformat()), *params]
         rows = self._conn.execute(
             f"WITH m AS ({chosen}) SELECT sa.story_id, count(*) AS n FROM m"
-            " LEFT JOIN story_articles sa ON sa.article_id = m.id GROUP BY sa.story_id", args).fetchall()
+            " LEFT JOIN story_articles sa INDEXED BY story_articles_article_story ON sa.article_id = m.id"
+            " GROUP BY sa.story_id", args).fetchall()
         placed = sorted(((int(r[0]), int(r[1])) for r in rows if r[0] is not None),
                         key=lambda x: (-x[1], x[0]))
         unplaced = sum(int(r[1]) for r in rows if r[0] is None)

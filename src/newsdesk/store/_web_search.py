@@ -142,7 +142,8 @@ def _facets(conn: sqlite3.Connection, each: int) -> SearchFacets:
         + " WHERE a.published IS NOT NULL GROUP BY m ORDER BY m DESC LIMIT ?", (each,))
     stories = conn.execute(
         "SELECT s.id, coalesce(s.title, 'story ' || s.id), count(*) AS n"
-        " FROM temp.newsdesk_facet_top t CROSS JOIN story_articles sa ON sa.article_id = t.id"
+        " FROM temp.newsdesk_facet_top t"
+        " CROSS JOIN story_articles sa INDEXED BY story_articles_article_story ON sa.article_id = t.id"
         " CROSS JOIN stories s ON s.id = sa.story_id GROUP BY s.id ORDER BY n DESC, s.id LIMIT ?",
         (each,))
     people = conn.execute(
