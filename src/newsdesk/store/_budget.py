@@ -27,8 +27,10 @@ from typing import Any, TypeVar
 from newsdesk.config import load_settings
 from newsdesk.errors import QueryError
 
-#: Virtual-machine instructions between two checks (well under a millisecond of work).
-STEPS = 1000
+#: Virtual-machine instructions between two checks (a few milliseconds of work at most). Each
+#: check runs Python and so takes the GIL: every 1,000 steps, four readers serving at once spent
+#: their time waiting for each other (search p95 under load 1.3× slower than at 100,000).
+STEPS = 100_000
 
 F = TypeVar("F", bound=Callable[..., Any])
 
