@@ -284,7 +284,7 @@ class StoriesStore:
         return self._story(self._live(story_id))
 
     def _story(self, story_id: int) -> Story | None:
-        found = _story_read.story(self._conn, story_id, getattr(self, "canonical_of", None))
+        found = _story_read.story(self._conn, story_id)
         events = getattr(self, "story_events", None)
         if found is not None and callable(events):
             found.events = list(events(story_id))

@@ -7,15 +7,12 @@ copies part) are folded into it with their outlets, so every count counts a copy
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from newsdesk.models import Story, StoryArticle
 
 #: People and places shown for a story.
 KEY_ENTITIES = 5
-
-Canonical = Callable[[int], int | None]
 
 
 def active_cutoff(conn: sqlite3.Connection, days: int) -> str | None:
@@ -64,42 +61,13 @@ def head(conn: sqlite3.Connection, story_id: int) -> Story | None:
     return s
 
 
-def story(conn: sqlite3.Connection, story_id: int, canonical_of: Canonical | None = None) -> Story | None:
-    """One story with its articles (copies folded), outlets, key people and places."""
+def story(conn: sqlite3.Connection, story_id: int) -> Story | None:
+    """One story with all its articles (copies folded, as ``article_page`` folds them),
+    outlets, key people and places."""
     s = head(conn, story_id)
     if s is None:
         return None
-    rows = conn.execute(
-        "SELECT sa.article_id, sa.canonical_id, a.title, a.url, a.publisher, a.published, cl.article_id"
-        " FROM story_articles sa JOIN articles a INDEXED BY articles_card ON a.id = sa.article_id"
-        " LEFT JOIN copy_links cl ON cl.article_id = sa.article_id WHERE sa.story_id = ?"
-        " ORDER BY a.published IS NULL, a.published, sa.article_id", (story_id,),
-    ).fetchall()
-    by_id: dict[int, StoryArticle] = {}
-    copies: list[tuple[int, int, str | None]] = []
-    for article_id, canonical_id, title, url, outlet, published, linked in rows:
-        if canonical_of is not None:  # the copy links decide; only a copy has a chain to follow
-            found = canonical_of(article_id) if linked is not None else article_id
-            canonical_id = None if found == article_id else found
-        if canonical_id is not None:
-            copies.append((article_id, canonical_id, outlet))
-            continue
-        by_id[article_id] = StoryArticle(
-            article_id, title, url, outlet, published, outlets=[outlet] if outlet else []
-        )
-    for article_id, canonical_id, outlet in copies:
-        target = by_id.get(canonical_id)
-        if target is None:  # its canonical article is elsewhere: show the copy itself
-            r = next(r for r in rows if r[0] == article_id)
-            by_id[article_id] = StoryArticle(
-                article_id, r[2], r[3], outlet, r[5], outlets=[outlet] if outlet else []
-            )
-            continue
-        target.copies.append(article_id)
-        if outlet and outlet not in target.outlets:
-            target.outlets.append(outlet)
-    s.articles = list(by_id.values())
-    s.outlets = sorted({o for a in s.articles for o in a.outlets})
+    _, _, s.outlets, s.articles = article_page(conn, story_id, 0, -1)
     return s
 
 
@@ -113,18 +81,21 @@ _MINE = ("WITH mine AS (SELECT sa.article_id AS id, cl.canonical_id AS canon FRO
 def article_page(conn: sqlite3.Connection, story_id: int, offset: int, limit: int
                  ) -> tuple[int, int, list[str], list[StoryArticle]]:
     """(listed articles, reports, every outlet, one page of the listed articles with their
-    copies folded in), oldest first, reading the page's rows only (a story may hold 5,000)."""
+    copies folded in), oldest first, reading the page's rows only (a story may hold 5,000).
+    ``limit`` 0: no page; below 0: every listed article."""
     listed, reports = conn.execute(
         _MINE + " SELECT (SELECT count(*) FROM listed), (SELECT count(*) FROM mine)", (story_id,)).fetchone()
     outlets = [str(r[0]) for r in conn.execute(
         "SELECT DISTINCT a.publisher FROM story_articles sa"
         " JOIN articles a INDEXED BY articles_card ON a.id = sa.article_id"
         " WHERE sa.story_id = ? AND a.publisher IS NOT NULL ORDER BY a.publisher", (story_id,))]
+    if limit == 0:
+        return int(listed), int(reports), outlets, []
     rows = conn.execute(
         _MINE + " SELECT a.id, a.title, a.url, a.publisher, a.published FROM listed"
         " JOIN articles a INDEXED BY articles_card ON a.id = listed.id"
         " ORDER BY a.published IS NULL, a.published, a.id LIMIT ? OFFSET ?",
-        (story_id, max(limit, 0), max(offset, 0)))
+        (story_id, limit if limit > 0 else -1, max(offset, 0)))
     page = [StoryArticle(int(r[0]), r[1], r[2], r[3], r[4], outlets=[r[3]] if r[3] else []) for r in rows]
     by_id = {a.article_id: a for a in page}
     if by_id:

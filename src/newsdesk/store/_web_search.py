@@ -117,15 +117,6 @@ def search_with_facets(conn: sqlite3.Connection, query: str, limit: int, offset:
         conn.execute("DROP TABLE IF EXISTS temp.newsdesk_facet_top")
 
 
-def facets(conn: sqlite3.Connection, query: str, f: SearchFilters, top: int, each: int) -> SearchFacets:
-    conn.execute("DROP TABLE IF EXISTS temp.newsdesk_facet_top")
-    _top(conn, query, f, top)
-    try:
-        return _facets(conn, each)
-    finally:
-        conn.execute("DROP TABLE IF EXISTS temp.newsdesk_facet_top")
-
-
 def _facets(conn: sqlite3.Connection, each: int) -> SearchFacets:
     """The facets of ``temp.newsdesk_facet_top``. Each reads that table first (CROSS JOIN
     fixes the order: a temp table has no statistics, and the planner would rather walk every
@@ -180,22 +171,11 @@ class WebSearchStore:
     _conn: sqlite3.Connection
 
     @bounded
-    def search_filtered(self, query: str, limit: int = 20, offset: int = 0,
-                        filters: SearchFilters | None = None) -> SearchResults:
-        """``search`` narrowed by ``filters``, snippets marked with ``MARK`` (not ``**``)."""
-        return search_page(self._conn, query, limit, offset, filters or SearchFilters())
-
-    @bounded
-    def search_facets(self, query: str, filters: SearchFilters | None = None, top: int = 1000,
-                      each: int = 10) -> SearchFacets:
-        """Outlets, stories, people and months of the best ``top`` matches (``each`` per facet)."""
-        return facets(self._conn, query, filters or SearchFilters(), top, each)
-
-    @bounded
     def search_with_facets(self, query: str, limit: int = 20, offset: int = 0,
                            filters: SearchFilters | None = None, top: int = 1000,
                            each: int = 10) -> tuple[SearchResults, SearchFacets]:
-        """``search_filtered`` and ``search_facets`` at once, the matches ranked once."""
+        """One page of hits (snippets marked with ``MARK``, narrowed by ``filters``) and the
+        facets of the best ``top`` matches (``each`` values per facet), the matches ranked once."""
         return search_with_facets(self._conn, query, limit, offset, filters or SearchFilters(), top, each)
 
     @bounded
