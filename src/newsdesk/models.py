@@ -178,7 +178,10 @@ class Role:
 
 @dataclass
 class Entity:
-    """One canonical identity within an article (people, organisations, places)."""
+    """One canonical identity within an article (people, organisations, places).
+
+    ``rule`` is the stable id of the rule that found it (the model's named entities, a
+    lexicon of countries or agencies, a titled description...)."""
 
     id: int
     type: EntityType
@@ -187,6 +190,7 @@ class Entity:
     roles: list[Role] = field(default_factory=list)
     affiliation: str | None = None
     aliases: list[str] = field(default_factory=list)
+    rule: str = ""
 
 
 @dataclass
@@ -212,6 +216,8 @@ class Quote:
     ("Tass news agency cited Mr Lavrov as saying"). A quote split around its cue gives one
     ``Quote`` per part; the parts share ``group`` (the id of the first part). A mixed
     quote keeps the reported ``clause`` it sits in ("was looking for a 'historic' commitment").
+    ``rule`` is the stable id of the rule that found it (``quote.direct.cue_after`` ...), so
+    errors can be grouped by rule.
     """
 
     id: int
@@ -227,6 +233,7 @@ class Quote:
     intermediary: str | None = None
     group: int = 0
     clause: Span | None = None
+    rule: str = ""
 
 
 @dataclass
@@ -238,7 +245,8 @@ class TimeExpression:
     resolved (no publication date is known: it is never guessed from today). ``anchor`` says
     what a relative value was computed from (``"published"``, or ``"time:<id>"`` for another
     expression); ``None`` for absolute dates. ``mod`` is TIMEX3's modifier (``BEFORE``,
-    ``AFTER``, ``START``, ``END``, ``APPROX``...).
+    ``AFTER``, ``START``, ``END``, ``APPROX``...). ``rule`` is the stable id of the rule that
+    found and normalised it.
     """
 
     id: int
@@ -249,6 +257,7 @@ class TimeExpression:
     value: str | None
     anchor: str | None = None
     mod: str | None = None
+    rule: str = ""
 
 
 @dataclass
@@ -282,6 +291,11 @@ class Event:
     ``mentions`` are the triggers of every mention of this one event in the article ("a meeting
     on the 12th", "a summit in Singapore"), in text order; empty in analyses made before 0.5.0.
     ``lemma`` is the trigger's lemma (the cross-article linker compares event words).
+    ``negated``: the text says the act did not (or will not) happen ("did not meet").
+    ``reversal``: the act undoes an earlier one ("lifted the state of emergency", "reneged on the
+    deal"); ``type`` is then the act of undoing, not the act undone. ``embedded``: the trigger
+    sits inside another act's complement ("said they must reach an agreement"), so it is not
+    what the sentence reports as done. ``rule`` is the stable id of the rule that found it.
     """
 
     id: int
@@ -298,6 +312,10 @@ class Event:
     quote_id: int | None = None
     mentions: list[Span] = field(default_factory=list)
     lemma: str = ""
+    negated: bool = False
+    reversal: bool = False
+    embedded: bool = False
+    rule: str = ""
 
 
 @dataclass
