@@ -89,10 +89,25 @@ def ingest_paths(
     hash) is skipped before extraction, so re-ingesting a corpus adds nothing; a stored
     document that was never finished is completed. Each document is written together with
     its analysis (or the recorded reason it has none) in one transaction: after a crash,
-    running the same ingest again does exactly what is missing.
+    running the same ingest again does exactly what is missing; a web archive's records
+    already stored are skipped by their record id before they are read.
     """
-    items = iter_documents(paths, max_bytes, stdin=stdin)
+    items = iter_documents(paths, max_bytes, stdin=stdin, known=_stored_records(store))
     return ingest_documents(items, store, nlp, batch_size, n_process, on_progress)
+
+
+def _stored_records(store: Store) -> Callable[[str], bool]:
+    """``known(source)`` for web-archive records: each file's stored records read once."""
+    by_file: dict[str, set[str]] = {}
+
+    def known(source: str) -> bool:
+        path = source.rpartition("#")[0]
+        if path not in by_file:
+            by_file.clear()  # one archive at a time: the previous file's set is done with
+            by_file[path] = store.complete_sources(path + "#")
+        return source in by_file[path]
+
+    return known
 
 
 def ingest_documents(

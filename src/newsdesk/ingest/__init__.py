@@ -3,7 +3,9 @@
 Every input item becomes exactly one ``Document`` or one ``IngestError`` naming the item
 (``path``, ``path:LINE`` for JSONL, ``-`` for stdin) and a short reason code:
 ``not-found``, ``unreadable``, ``special-file`` (a FIFO, socket or device: never opened),
-``too-large``, ``bad-gzip``, ``binary``, ``undecodable``, ``empty``, ``bad-json``, ``no-content``.
+``too-large``, ``bad-gzip``, ``binary``, ``undecodable``, ``empty``, ``bad-json``, ``no-content``;
+for a web archive (``FILE#<record id>`` per record) also ``truncated`` and ``bad-warc``, and a
+``warc-skipped`` warning per file counting the records that are not pages (see ``_warc``).
 
 What was read anyway but not as given is said with an ``IngestWarning`` (not an item:
 ``count_items`` does not count them). An item's own warnings follow it, with its source:

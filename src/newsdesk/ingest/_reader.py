@@ -13,7 +13,7 @@ import os
 import stat
 import sys
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO
 
 from newsdesk.config import load_settings
@@ -28,6 +28,7 @@ from newsdesk.ingest._decode import (
     looks_like_html,
 )
 from newsdesk.ingest._jsonl import FileNotes, parse_line
+from newsdesk.ingest._warc import is_warc_name, read_warc
 from newsdesk.models import Document, DocumentKind, IngestError, IngestWarning
 
 Item = Document | IngestError | IngestWarning
@@ -41,13 +42,16 @@ _SPECIAL = (  # (test, what it is): never opened, never read
 
 
 def iter_documents(
-    paths: Sequence[str], max_bytes: int | None = None, *, stdin: BinaryIO | None = None
+    paths: Sequence[str], max_bytes: int | None = None, *, stdin: BinaryIO | None = None,
+    known: Callable[[str], bool] | None = None,
 ) -> Iterator[Item]:
     """Yield one Document or IngestError per input item, in a deterministic order.
 
     ``paths`` may name files, directories (walked recursively, sorted, hidden entries
     skipped) or ``-`` for stdin. ``max_bytes`` (default: settings) bounds each item; for
-    JSONL it bounds each line, so a large feed file is fine. IngestWarnings are not items:
+    JSONL it bounds each line, and for a web archive (``.warc``, ``.warc.gz``) each record.
+    ``known(source)`` true skips a web-archive record already stored before it is decoded.
+    IngestWarnings are not items:
     an item's own follow it (same source); a feed's summary follows its last line.
     """
     limit = max_bytes if max_bytes is not None else load_settings().max_bytes
@@ -56,9 +60,9 @@ def iter_documents(
             yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, limit)
         elif os.path.isdir(path):
             for file in walk_files(path):
-                yield from _read_path(file, limit)
+                yield from _read_path(file, limit, known)
         elif os.path.lexists(path):
-            yield from _read_path(path, limit)
+            yield from _read_path(path, limit, known)
         else:
             yield IngestError(path, "not-found", "no such file or directory")
 
@@ -73,7 +77,8 @@ def walk_files(directory: str) -> list[str]:
 
 
 def count_items(paths: Sequence[str]) -> int | None:
-    """How many items ``iter_documents`` will yield (for a progress total); None for stdin.
+    """How many items ``iter_documents`` will yield (for a progress total); None for stdin
+    and for web archives (counting a crawl's records would read it twice).
 
     Documents and IngestErrors are items; IngestWarnings are not counted.
     """
@@ -83,6 +88,8 @@ def count_items(paths: Sequence[str]) -> int | None:
     for path in paths:
         files = walk_files(path) if os.path.isdir(path) else [path]
         for file in files:
+            if is_warc_name(file):
+                return None
             if is_jsonl_name(file) and os.path.isfile(file):
                 try:
                     with _open_binary(file) as f:
@@ -114,10 +121,13 @@ def _special(path: str) -> IngestError | None:
     return IngestError(path, "special-file", f"{what} is not a regular file")
 
 
-def _read_path(path: str, limit: int) -> Iterator[Item]:
+def _read_path(path: str, limit: int, known: Callable[[str], bool] | None = None) -> Iterator[Item]:
     special = _special(path)
     if special:
         yield special
+        return
+    if is_warc_name(path):
+        yield from read_warc(path, limit, known)
         return
     if is_jsonl_name(path):
         yield from _read_jsonl_file(path, limit)

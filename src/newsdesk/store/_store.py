@@ -119,6 +119,17 @@ class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, Sources
         self._conn.execute(f"RELEASE {name}")
 
     # -- documents and errors --------------------------------------------------------
+    def complete_sources(self, prefix: str) -> set[str]:
+        """The sources starting with ``prefix`` whose documents are complete (analysed or with a
+        recorded outcome): a web archive's stored records (``FILE#``), read once per file."""
+        rows = self._conn.execute(
+            "SELECT d.source FROM documents d WHERE d.source >= ? AND d.source < ?"
+            " AND (EXISTS (SELECT 1 FROM analyses WHERE document_id = d.id)"
+            "  OR EXISTS (SELECT 1 FROM analysis_outcomes WHERE document_id = d.id))",
+            (prefix, prefix + "\U0010ffff"),
+        )
+        return {row[0] for row in rows}
+
     def find_hash(self, content_hash: str) -> int | None:
         cur = self._conn.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
         row = cur.fetchone()
