@@ -70,9 +70,9 @@ def rows(store: Store, table: str) -> int:
 def patch_extract(monkeypatch: Any, source_end: str, change: Exception | Callable[[Article], None]) -> None:
     """Make the pipeline's ``extract`` raise ``change`` (an exception), or apply ``change`` to
     the article, for the input whose source ends with ``source_end``; others extract as usual."""
-    import newsdesk.pipeline as pipeline
+    import newsdesk.work._process as work
 
-    real = pipeline.extract
+    real = work.extract
 
     def patched(doc: Document) -> Article:
         if not doc.source.endswith(source_end):
@@ -83,4 +83,4 @@ def patch_extract(monkeypatch: Any, source_end: str, change: Exception | Callabl
         change(article)
         return article
 
-    monkeypatch.setattr(pipeline, "extract", patched)
+    monkeypatch.setattr(work, "extract", patched)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-import newsdesk.pipeline as pipeline
+import newsdesk.work._process as work
 from builders import patch_extract
 from newsdesk.errors import ExtractionError
 from newsdesk.models import Analysis, Article
@@ -72,7 +72,7 @@ def test_changed_page_at_same_url_is_a_version(tmp_path: Path, store: Store, nlp
 def test_extraction_error_names_the_input_and_the_batch_goes_on(
     corpus_dir: Path, store: Store, nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = pipeline.extract
+    real = work.extract
     patch_extract(monkeypatch, "ferry.txt", ExtractionError("no body paragraphs found"))
     report = ingest_paths([str(corpus_dir)], store, nlp)
     (err,) = [e for e in report.errors if e.stage == "extract"]
@@ -81,7 +81,7 @@ def test_extraction_error_names_the_input_and_the_batch_goes_on(
     assert store.counts()["documents"] == GOOD  # the raw document is kept for a later reanalysis
     outcome = store.outcome(err.document_id)
     assert (outcome.status, outcome.stage, outcome.reason) == ("failed", "extract", "no-article")
-    monkeypatch.setattr(pipeline, "extract", real)
+    monkeypatch.setattr(work, "extract", real)
     assert reanalyze(store, nlp).candidates == 0  # this version failed it: only --failed retries
     redo = reanalyze(store, nlp, failed=True)
     assert (redo.candidates, redo.analysed) == (1, 1)
@@ -95,15 +95,15 @@ def test_one_failing_analysis_does_not_kill_its_batch(
     def broken_batch(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         raise RuntimeError("batch exploded")
 
-    real = pipeline.analyze
+    real = work.analyze
 
     def one_bad(article: Article, nlp: Language) -> Analysis:
         if "Bridge closure" in article.text:
             raise ValueError("cannot parse this one")
         return real(article, nlp)
 
-    monkeypatch.setattr(pipeline, "analyze_many", broken_batch)
-    monkeypatch.setattr(pipeline, "analyze", one_bad)
+    monkeypatch.setattr(work, "analyze_many", broken_batch)
+    monkeypatch.setattr(work, "analyze", one_bad)
     report = ingest_paths([str(corpus_dir)], store, nlp, batch_size=10)
     (err,) = [e for e in report.errors if e.stage == "analyze"]
     assert err.source.endswith("valley.jsonl:2") and "cannot parse" in err.detail
@@ -148,7 +148,7 @@ def test_an_extractor_crash_is_recorded_not_raised(
     def crash(doc):  # noqa: ANN001, ANN202
         raise IndexError("list index out of range")
 
-    monkeypatch.setattr(pipeline, "extract", crash)
+    monkeypatch.setattr(work, "extract", crash)
     report = ingest_paths([str(corpus_dir)], store, nlp)
     extract_errors = [e for e in report.errors if e.stage == "extract"]
     assert len(extract_errors) == GOOD and {e.reason for e in extract_errors} == {"extractor-failed"}
@@ -197,22 +197,22 @@ def test_non_english_articles_are_stored_searchable_and_skipped(
 def test_a_failed_analysis_is_stored_counted_and_retried(
     corpus_dir: Path, store: Store, nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = pipeline.analyze
+    real = work.analyze
 
     def one_bad(article: Article, nlp: Language) -> Analysis:
         if "ferry terminal" in article.text:
             raise RecursionError("maximum recursion depth exceeded")
         return real(article, nlp)
 
-    monkeypatch.setattr(pipeline, "analyze_many", lambda *a, **k: iter(()))
-    monkeypatch.setattr(pipeline, "analyze", one_bad)
+    monkeypatch.setattr(work, "analyze_many", lambda *a, **k: iter(()))
+    monkeypatch.setattr(work, "analyze", one_bad)
     report = ingest_paths([str(corpus_dir)], store, nlp)
     (err,) = [e for e in report.errors if e.stage == "analyze"]
     status = store.status()
     assert (status.failed, status.analysed, status.pending) == (1, GOOD - 1, 0)
     assert status.failures == [("analyze", "analysis-failed", 1)]
     assert "RecursionError" in store.get_article(err.document_id).outcome.detail
-    monkeypatch.setattr(pipeline, "analyze", real)
+    monkeypatch.setattr(work, "analyze", real)
     redo = reanalyze(store, nlp, failed=True)
     assert (redo.candidates, redo.analysed, redo.errors) == (1, 1, [])
     assert store.status().failed == 0 and store.status().analysed == GOOD
@@ -236,3 +236,19 @@ def test_a_write_that_fails_is_rolled_back_and_the_document_kept_as_failed(
     assert item.analysis is None and item.entities == [] and item.quotes == []
     assert (item.outcome.status, item.outcome.stage) == ("failed", "store")
     assert store.status().analysed == GOOD - 1
+
+
+def test_worker_processes_store_what_one_process_stores(
+    corpus_dir: Path, tmp_path: Path, nlp: Language
+) -> None:
+    with Store(str(tmp_path / "one.db")) as one, Store(str(tmp_path / "two.db")) as two:
+        alone = ingest_paths([str(corpus_dir)], one, nlp, batch_size=2)
+        shared = ingest_paths([str(corpus_dir)], two, nlp, batch_size=2, n_process=2)
+        assert (shared.new, shared.analysed, error_map(shared.errors)) == (GOOD, GOOD, BAD)
+        assert (alone.new, alone.analysed) == (shared.new, shared.analysed)
+        assert one.counts() == two.counts()
+        for a, b in zip(one.richest_articles(limit=20), two.richest_articles(limit=20), strict=True):
+            x, y = one.get_article(a), two.get_article(b)
+            assert x.document.source == y.document.source  # written in input order
+            assert [e.canonical for e in x.entities] == [e.canonical for e in y.entities]
+            assert [(q.content, q.speaker) for q in x.quotes] == [(q.content, q.speaker) for q in y.quotes]

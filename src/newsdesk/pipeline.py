@@ -7,32 +7,31 @@ the run goes on: one broken page must never cost the rest of a corpus.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from spacy.language import Language
 
 from newsdesk.config import load_settings
-from newsdesk.errors import ExtractionError, StoreError
+from newsdesk.errors import StoreError
 from newsdesk.extract import extract
 from newsdesk.ingest import iter_documents
 from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Document, IngestError, IngestWarning
-from newsdesk.nlp import analyze, analyze_many
+from newsdesk.nlp import analyze
 from newsdesk.store import OutcomeStatus, Store
 from newsdesk.stories import place_article
 from newsdesk.stories.views import refresh as refresh_story_views
+from newsdesk.work import Done, ItemError, extraction_error, process_documents, unsupported_language
+from newsdesk.work._process import analyse_all, extract_one
+from newsdesk.work.pool import WorkerPool
 
-
-@dataclass
-class ItemError:
-    """One input that failed a stage (or, as a warning, was read anyway): which input, where, why."""
-
-    source: str
-    stage: str
-    reason: str
-    detail: str = ""
-    document_id: int | None = None
+__all__ = [
+    "IngestReport", "ItemError", "ReanalyzeReport", "analyze_inputs", "extract_inputs", "ingest_documents",
+    "ingest_paths", "reanalyze", "unsupported_language",
+]
 
 
 @dataclass
@@ -126,29 +125,33 @@ def ingest_documents(
     """
     report = IngestReport()
     batch = _new_batch(store, nlp, report, batch_size, n_process)
-    for item in docs:
-        if isinstance(item, IngestWarning):
-            warning = ItemError(item.source, "ingest", item.reason, item.detail)
-            store.record_error(item.source, "ingest", item.reason, item.detail, level="warning")
-            report.warnings.append(warning)
-            continue
-        report.read += 1
-        if isinstance(item, IngestError):
-            _fail(store, report.errors, ItemError(item.source, "ingest", item.reason, item.detail))
-        elif batch.holds(item.content_hash):
-            report.duplicates += 1
-        else:
-            known = store.find_hash(item.content_hash)
-            if known is None:
-                batch.add(item)
-            elif store.is_complete(known):
+    try:
+        for item in docs:
+            if isinstance(item, IngestWarning):
+                warning = ItemError(item.source, "ingest", item.reason, item.detail)
+                store.record_error(item.source, "ingest", item.reason, item.detail, level="warning")
+                report.warnings.append(warning)
+                continue
+            report.read += 1
+            if isinstance(item, IngestError):
+                _fail(store, report.errors, ItemError(item.source, "ingest", item.reason, item.detail))
+            elif batch.holds(item.content_hash):
                 report.duplicates += 1
             else:
-                report.resumed += 1
-                batch.add(item, known)
-        if on_progress:
-            on_progress(report)
-    batch.flush()
+                known = store.find_hash(item.content_hash)
+                if known is None:
+                    batch.add(item)
+                elif store.is_complete(known):
+                    report.duplicates += 1
+                else:
+                    report.resumed += 1
+                    batch.add(item, known)
+            if on_progress:
+                on_progress(report)
+    except BaseException:
+        batch.abort()  # Ctrl-C or a store failure: stop the workers, keep what is written
+        raise
+    batch.close()
     if on_progress:
         on_progress(report)
     return report
@@ -175,14 +178,18 @@ def reanalyze(
     )
     report = ReanalyzeReport(candidates=len(ids))
     batch = _new_batch(store, nlp, report, batch_size, n_process)
-    for doc_id in ids:
-        doc = store.get_document(doc_id)
-        if doc is not None:
-            batch.add(doc, doc_id)
-        report.done += 1
-        if on_progress:
-            on_progress(report)
-    batch.flush()
+    try:
+        for doc_id in ids:
+            doc = store.get_document(doc_id)
+            if doc is not None:
+                batch.add(doc, doc_id)
+            report.done += 1
+            if on_progress:
+                on_progress(report)
+    except BaseException:
+        batch.abort()
+        raise
+    batch.close()
     if on_progress:
         on_progress(report)
     return report
@@ -201,7 +208,7 @@ def extract_inputs(
         try:
             yield item, extract(item)
         except Exception as exc:  # noqa: BLE001 - reported for this input only
-            yield _extraction_error(item.source, exc)
+            yield extraction_error(item.source, exc)
 
 
 def analyze_inputs(
@@ -230,17 +237,6 @@ def analyze_inputs(
             yield ItemError(doc.source, "analyze", "analysis-failed", f"{type(exc).__name__}: {exc}")
 
 
-def unsupported_language(article: Article, languages: Sequence[str]) -> str | None:
-    """Why the (English-only) analysis does not apply to ``article``, or None when it does.
-
-    An article whose language is unknown is analysed: better an analysis of a short English
-    text the detector could not place than none.
-    """
-    if article.language and article.language not in languages:
-        return f"language {article.language!r}: the analysis supports {', '.join(languages)}"
-    return None
-
-
 def _new_batch(
     store: Store, nlp: Language, report: IngestReport | ReanalyzeReport,
     batch_size: int | None, n_process: int | None,
@@ -265,51 +261,83 @@ class _Pending:
 
 
 class _Batch:
-    """Extracts documents as they come and analyses them ``size`` at a time.
+    """Extracts and analyses documents ``size`` at a time, then writes them in input order.
 
-    ``analyze_many`` runs the whole batch through ``nlp.pipe``; if it raises, the batch is
-    redone one document at a time so only the document that fails is recorded as failed.
-    Nothing of a new document reaches the store before its analysis or outcome is known;
-    then the document, its article and its analysis (or outcome) are written in one
-    transaction, so a crash loses at most the batch in memory, which a re-run redoes.
+    In one process, ``analyse_all`` runs the batch through ``nlp.pipe`` (redone one document
+    at a time if it raises). With ``n_process`` > 1, batches go to worker processes that
+    keep their model for the run (``work.pool``), up to ``n_process + 1`` batches in flight,
+    while this process writes the finished ones. Nothing of a new document reaches the
+    store before its analysis or outcome is known; then the document, its article and its
+    analysis (or outcome) are written in one transaction, so a crash loses at most the
+    batches in memory, which a re-run redoes. ``close()`` writes what is left.
     """
 
     def __init__(
         self, store: Store, nlp: Language, size: int, n_process: int,
         report: IngestReport | ReanalyzeReport, languages: tuple[str, ...],
     ) -> None:
-        self.store, self.nlp, self.size, self.n_process, self.report = store, nlp, size, n_process, report
+        self.store, self.nlp, self.size, self.report = store, nlp, size, report
         self.languages = languages
         self.pending: list[_Pending] = []
-        self._hashes: set[str] = set()
+        self._hashes: set[str] = set()  # content waiting in a batch not yet written
         self._stories: set[int] = set()  # stories the batch placed articles in
+        self.pool = WorkerPool(n_process, load_settings().models, languages, size) if n_process > 1 else None
+        self._flight: deque[tuple[list[_Pending], Future[list[Done]]]] = deque()
 
     def holds(self, content_hash: str) -> bool:
-        """True when a document with this content is already waiting in the batch."""
+        """True when a document with this content is already waiting in a batch."""
         return content_hash in self._hashes
 
     def add(self, doc: Document, doc_id: int | None = None) -> None:
         item = _Pending(doc, doc_id)
-        try:
-            item.article = extract(doc)
-        except Exception as exc:  # noqa: BLE001 - an extractor bug on one page must not end the run
-            item.outcome = ("failed", _extraction_error(doc.source, exc))
-        else:
-            detail = unsupported_language(item.article, self.languages)
-            if detail:
-                detail += "; the article is stored and searchable"
-                item.outcome = ("skipped", ItemError(doc.source, "analyze", "unsupported-language", detail))
+        if self.pool is None:
+            done = extract_one(doc, self.languages)
+            item.article, item.outcome = done.article, done.outcome
         self.pending.append(item)
         self._hashes.add(doc.content_hash)
         if len(self.pending) >= self.size:
             self.flush()
 
     def flush(self) -> None:
+        """Send the pending batch on (to the workers, or through the model here)."""
         pending, self.pending = self.pending, []
-        self._analyse([p for p in pending if p.outcome is None and p.article is not None])
-        for item in pending:
+        if self.pool is not None:
+            if pending:
+                self._flight.append((pending, self.pool.submit([p.doc for p in pending])))
+            while len(self._flight) > self.pool.workers:
+                self._land(*self._flight.popleft())
+            return
+        done = [Done(p.article, None, p.outcome) for p in pending]
+        analyse_all([p.doc.source for p in pending], done, self.nlp, self.size)
+        self._write_all(pending, done)
+
+    def close(self) -> None:
+        """Write every batch still pending or in flight, then stop the workers."""
+        try:
+            self.flush()
+            while self._flight:
+                self._land(*self._flight.popleft())
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        """Stop the workers; batches in flight are dropped (a re-run redoes them)."""
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+    def _land(self, pending: list[_Pending], future: Future[list[Done]]) -> None:
+        try:
+            done = future.result()
+        except Exception:  # noqa: BLE001 - a worker died (killed, out of memory): redo the batch here
+            done = process_documents([p.doc for p in pending], self.nlp, self.languages, self.size)
+        self._write_all(pending, done)
+
+    def _write_all(self, pending: list[_Pending], done: list[Done]) -> None:
+        for item, result in zip(pending, done, strict=True):
+            item.article, item.analysis, item.outcome = result.article, result.analysis, result.outcome
             self._write(item)
-        self._hashes.clear()
+            self._hashes.discard(item.doc.content_hash)
         self._refresh_views()
 
     def _refresh_views(self) -> None:
@@ -387,32 +415,6 @@ class _Batch:
             warning = ItemError(item.doc.source, "stories", "placement-failed", detail, doc_id)
             self.store.record_error(item.doc.source, "stories", "placement-failed", detail, doc_id, "warning")
             self.report.warnings.append(warning)
-
-    def _analyse(self, pending: list[_Pending]) -> None:
-        if not pending:
-            return
-        articles = [p.article for p in pending if p.article is not None]
-        try:
-            results = list(analyze_many(articles, self.nlp, batch_size=self.size, n_process=self.n_process))
-        except Exception:  # noqa: BLE001 - find the culprit one document at a time
-            results = []
-        if len(results) == len(pending):
-            for item, analysis in zip(pending, results, strict=True):
-                item.analysis = analysis
-            return
-        for item in pending:
-            try:
-                item.analysis = analyze(item.article, self.nlp)  # type: ignore[arg-type]
-            except Exception as exc:  # noqa: BLE001 - recorded against this document only
-                detail = f"{type(exc).__name__}: {exc}"
-                item.outcome = ("failed", ItemError(item.doc.source, "analyze", "analysis-failed", detail))
-
-
-def _extraction_error(source: str, exc: Exception) -> ItemError:
-    """ExtractionError says why no article was found; anything else is an extractor bug."""
-    if isinstance(exc, ExtractionError):
-        return ItemError(source, "extract", str(getattr(exc, "reason", "") or "no-article"), str(exc))
-    return ItemError(source, "extract", "extractor-failed", f"{type(exc).__name__}: {exc}")
 
 
 def _fail(store: Store, errors: list[ItemError], error: ItemError) -> None:

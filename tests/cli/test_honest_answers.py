@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from typer.testing import CliRunner
 
-import newsdesk.pipeline as pipeline
+import newsdesk.work._process as work
 from builders import patch_extract
 from newsdesk.cli.app import app
 from newsdesk.errors import ExtractionError, StoreError
@@ -80,7 +80,7 @@ def test_status_and_show_tell_what_failed_and_what_to_run(
     tmp_path: Path, make_corpus, nlp: Language, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
 ) -> None:
     corpus = make_corpus(tmp_path / "corpus")
-    real = pipeline.extract
+    real = work.extract
     patch_extract(monkeypatch, "ferry.txt", ExtractionError("no body paragraphs found"))
     db = str(tmp_path / "s.db")
     assert run("ingest", str(corpus), "--db", db).exit_code == 3
@@ -96,7 +96,7 @@ def test_status_and_show_tell_what_failed_and_what_to_run(
     assert shown.exit_code == 1
     assert "has no extracted article: failed at extract (no-article: no body paragraphs found)" in " ".join(
         shown.stderr.split())
-    monkeypatch.setattr(pipeline, "extract", real)
+    monkeypatch.setattr(work, "extract", real)
     again = run("reanalyze", "--failed", "--db", db)
     assert again.exit_code == 0 and "reanalysed 1 of 1" in again.stdout
     after = run("status", "--db", db).stdout.splitlines()
