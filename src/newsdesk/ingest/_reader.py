@@ -28,6 +28,7 @@ from newsdesk.ingest._decode import (
     looks_like_html,
 )
 from newsdesk.ingest._jsonl import FileNotes, parse_line
+from newsdesk.ingest._parquet import is_parquet_name, parquet_rows, read_parquet
 from newsdesk.ingest._warc import is_warc_name, read_warc
 from newsdesk.models import Document, DocumentKind, IngestError, IngestWarning
 
@@ -90,6 +91,9 @@ def count_items(paths: Sequence[str]) -> int | None:
         for file in files:
             if is_warc_name(file):
                 return None
+            if is_parquet_name(file) and os.path.isfile(file):
+                total += parquet_rows(file)
+                continue
             if is_jsonl_name(file) and os.path.isfile(file):
                 try:
                     with _open_binary(file) as f:
@@ -128,6 +132,9 @@ def _read_path(path: str, limit: int, known: Callable[[str], bool] | None = None
         return
     if is_warc_name(path):
         yield from read_warc(path, limit, known)
+        return
+    if is_parquet_name(path):
+        yield from read_parquet(path, limit)
         return
     if is_jsonl_name(path):
         yield from _read_jsonl_file(path, limit)

@@ -1,4 +1,4 @@
-"""Web archives: HTML response records become documents; the rest is counted with a reason."""
+"""Web archives and Parquet files: one item per record or row; what is not a page is counted with a reason."""
 
 from __future__ import annotations
 
@@ -97,3 +97,24 @@ def test_ingest_a_crawl_then_resume_after_an_interruption(
     assert (again.new, again.analysed, again.duplicates) == (0, 0, 0)
     assert "2 already-stored" in again.warnings[-1].detail
     assert {**store.counts(), "errors": 0} == {**before, "errors": 0}
+
+
+def test_parquet_rows_are_read_like_jsonl_records(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table({
+        "url": ["https://paper.test/ferry", "https://paper.test/empty"],
+        "maintext": ["Harbour ferry returns\n\nThe ferry returned on Monday.", ""],
+        "date_publish": ["2026-03-02 09:00:00", None],
+        "colour": ["blue", "red"],
+    })
+    path = tmp_path / "news.parquet"
+    pq.write_table(table, path)
+    found = list(iter_documents([str(path)], 100_000))
+    doc, error, warning = found
+    assert isinstance(doc, Document) and doc.source == f"{path}:1" and doc.published == "2026-03-02T09:00:00"
+    assert doc.content.startswith("Harbour ferry") and doc.url == "https://paper.test/ferry"
+    assert isinstance(error, IngestError) and (error.source, error.reason) == (f"{path}:2", "empty")
+    assert isinstance(warning, IngestWarning) and "colour" in warning.detail
+    assert count_items([str(path)]) == 2
