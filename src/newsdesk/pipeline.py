@@ -26,11 +26,11 @@ from newsdesk.stories import place_article
 from newsdesk.stories.views import refresh as refresh_story_views
 from newsdesk.work import Done, ItemError, extraction_error, process_documents, unsupported_language
 from newsdesk.work._process import analyse_all, extract_one
-from newsdesk.work.pool import WorkerPool
+from newsdesk.work.pool import WorkerPool, model_names
 
 __all__ = [
     "IngestReport", "ItemError", "ReanalyzeReport", "analyze_inputs", "extract_inputs", "ingest_documents",
-    "ingest_paths", "reanalyze", "unsupported_language",
+    "ingest_paths", "reanalyze", "store_processed", "unsupported_language",
 ]
 
 
@@ -157,6 +157,37 @@ def ingest_documents(
     return report
 
 
+def store_processed(
+    items: Iterable[tuple[Document, Done]], store: Store, on_progress: Progress | None = None,
+) -> IngestReport:
+    """Write documents extracted and analysed elsewhere (``newsdesk load``: a batch's shards)
+    as ingest writes its own: known content skipped, each document with its analysis or
+    outcome in one transaction, placed in its story in the order given."""
+    report = IngestReport()
+    settings = load_settings()
+    batch = _Batch(store, None, settings.batch_size, 1, report, settings.languages)
+    ready: list[tuple[_Pending, Done]] = []
+    for doc, done in items:
+        report.read += 1
+        known = store.find_hash(doc.content_hash)
+        if batch.holds(doc.content_hash) or known is not None and store.is_complete(known):
+            report.duplicates += 1
+        else:
+            report.resumed += known is not None
+            ready.append((_Pending(doc, known), done))
+            batch._hashes.add(doc.content_hash)
+        if len(ready) >= batch.size:
+            batch._write_all(*map(list, zip(*ready, strict=True)))
+            ready = []
+        if on_progress:
+            on_progress(report)
+    if ready:
+        batch._write_all(*map(list, zip(*ready, strict=True)))
+    if on_progress:
+        on_progress(report)
+    return report
+
+
 def reanalyze(
     store: Store,
     nlp: Language,
@@ -273,7 +304,7 @@ class _Batch:
     """
 
     def __init__(
-        self, store: Store, nlp: Language, size: int, n_process: int,
+        self, store: Store, nlp: Language | None, size: int, n_process: int,
         report: IngestReport | ReanalyzeReport, languages: tuple[str, ...],
     ) -> None:
         self.store, self.nlp, self.size, self.report = store, nlp, size, report
@@ -281,7 +312,7 @@ class _Batch:
         self.pending: list[_Pending] = []
         self._hashes: set[str] = set()  # content waiting in a batch not yet written
         self._stories: set[int] = set()  # stories the batch placed articles in
-        self.pool = WorkerPool(n_process, load_settings().models, languages, size) if n_process > 1 else None
+        self.pool = WorkerPool(n_process, model_names(nlp), languages, size) if n_process > 1 else None
         self._flight: deque[tuple[list[_Pending], Future[list[Done]]]] = deque()
 
     def holds(self, content_hash: str) -> bool:
@@ -307,6 +338,7 @@ class _Batch:
             while len(self._flight) > self.pool.workers:
                 self._land(*self._flight.popleft())
             return
+        assert self.nlp is not None, "a batch that analyses needs the model"
         done = [Done(p.article, None, p.outcome) for p in pending]
         analyse_all([p.doc.source for p in pending], done, self.nlp, self.size)
         self._write_all(pending, done)
@@ -330,6 +362,7 @@ class _Batch:
         try:
             done = future.result()
         except Exception:  # noqa: BLE001 - a worker died (killed, out of memory): redo the batch here
+            assert self.nlp is not None
             done = process_documents([p.doc for p in pending], self.nlp, self.languages, self.size)
         self._write_all(pending, done)
 

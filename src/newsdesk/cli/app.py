@@ -19,6 +19,7 @@ from newsdesk.cli import edition as edition_cli
 from newsdesk.cli import entity as entity_cli
 from newsdesk.cli import render
 from newsdesk.cli import run as run_cli
+from newsdesk.cli import scale as scale_cli
 from newsdesk.cli import searches as searches_cli
 from newsdesk.cli import serve as serve_cli
 from newsdesk.cli import sources as sources_cli
@@ -450,6 +451,10 @@ app.command("watch")(sources_cli.watch_command)
 
 # Saved searches, followed as feeds in the web app (issue 11).
 app.add_typer(searches_cli.app, name="searches")
+
+# Scale-out: the analysis on Ray, and its shards into a store (issue 13).
+app.command("batch")(scale_cli.batch_command)
+app.command("load")(scale_cli.load_command)
 
 
 def main() -> None:

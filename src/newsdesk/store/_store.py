@@ -182,6 +182,14 @@ class Store(CopiesStore, EntityLinkStore, StoryEventStore, StoriesStore, Sources
     def get_document(self, document_id: int) -> Document | None:
         return _read.document(self._conn, document_id)
 
+    def has_error(self, source: str, stage: str, reason: str) -> bool:
+        """True when this problem of this input is already logged (a load run twice adds none)."""
+        row = self._conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM errors WHERE source = ? AND stage = ? AND reason = ?)",
+            (source, stage, reason),
+        ).fetchone()
+        return bool(row[0])
+
     def record_error(
         self, source: str, stage: str, reason: str, detail: str = "", document_id: int | None = None,
         level: str = "error",

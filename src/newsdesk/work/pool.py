@@ -35,6 +35,15 @@ def _run(docs: list[Document]) -> list[Done]:
     return process_documents(docs, nlp, languages, batch_size)
 
 
+def model_names(nlp: Language | None) -> tuple[str, ...]:
+    """What a worker loads to have ``nlp``: the folder it was loaded from, else the settings'
+    models (a worker has to load the same model, or its analyses would differ)."""
+    from newsdesk.config import load_settings
+
+    path = getattr(nlp, "path", None)
+    return ((str(path),) if path else ()) + load_settings().models
+
+
 class WorkerPool:
     """``submit(docs)`` returns a Future of their ``Done`` list; ``close()`` stops the workers."""
 

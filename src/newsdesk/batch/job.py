@@ -1,0 +1,202 @@
+"""``newsdesk batch``: the per-article analysis over many inputs on Ray, written as Parquet.
+
+Ray Data streams the work: each input file is read by a task (the same readers as
+``newsdesk ingest``: WARC, JSONL, Parquet, HTML, text), its documents go in batches to a
+pool of actors that each load the spaCy model once and run ``work.process_documents`` (the
+code ``ingest`` runs) plus the copies signature, and the rows come back to be written. Bad
+records become error rows with their reason; nothing one record does ends the job.
+
+Output (``rows`` documents every column)::
+
+    OUT/articles/date=YYYY-MM-DD/*.parquet   one row per document with an article
+    OUT/errors/*.parquet                     one row per problem (errors and warnings)
+    OUT/copies/*.parquet                     copy links (``copies``)
+    OUT/_SUCCESS.json                        inputs, counts, versions: written last
+
+The job writes under ``OUT/.partial`` and moves the folders into place at the end, so a
+killed job leaves no output that looks finished; run it again and it starts over.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from newsdesk.batch.rows import ARTICLE_SCHEMA, ERROR_SCHEMA, ROW_SCHEMA, done_row, input_row, row_document
+from newsdesk.models import PIPELINE_VERSION
+
+SUCCESS = "_SUCCESS.json"
+PARTIAL = ".partial"
+
+
+@dataclass
+class BatchReport:
+    """What a batch job did."""
+
+    inputs: int = 0
+    articles: int = 0
+    analysed: int = 0
+    errors: int = 0
+    warnings: int = 0
+    copies: int = 0
+    seconds: float = 0.0
+    workers: int = 1
+    pipeline_version: str = PIPELINE_VERSION
+    reasons: dict[str, int] = field(default_factory=dict)
+
+
+def input_files(inputs: Sequence[str]) -> list[str]:
+    """Every file named or under a folder named, sorted as ``ingest`` walks them."""
+    from newsdesk.ingest import walk_files
+
+    files: list[str] = []
+    for path in inputs:
+        files.extend(walk_files(path) if os.path.isdir(path) else [path])
+    return files
+
+
+def _full(row: dict[str, Any]) -> dict[str, Any]:
+    return {name: row.get(name) for name in ROW_SCHEMA.names}
+
+
+def read_file(item: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The rows of one input file (Ray ``flat_map``)."""
+    from newsdesk.ingest import iter_documents
+
+    for found in iter_documents([item["path"]]):
+        yield _full(input_row(found))
+
+
+class Analyser:
+    """A Ray actor: loads the model once, then extracts and analyses batches of documents."""
+
+    def __init__(self, models: Sequence[str], languages: Sequence[str], batch_size: int) -> None:
+        from newsdesk.nlp import load_model, model_id
+
+        self.nlp = load_model(tuple(models))
+        self.model = model_id(self.nlp)
+        self.languages, self.batch_size = tuple(languages), batch_size
+
+    def __call__(self, table: pa.Table) -> pa.Table:
+        from newsdesk.work import process_documents
+
+        rows = table.to_pylist()
+        todo = [i for i, row in enumerate(rows) if row["part"] == "document"]
+        docs = [row_document(rows[i]) for i in todo]
+        done = process_documents(docs, self.nlp, self.languages, self.batch_size)
+        for i, doc, result in zip(todo, docs, done, strict=True):
+            try:
+                rows[i] = _full(done_row(doc, result, self.model))
+            except Exception as exc:  # noqa: BLE001 - one record's failure is its own error row
+                rows[i] = _full({"part": "errors", "source": doc.source, "stage": "batch",
+                                 "reason": "row-failed", "detail": f"{type(exc).__name__}: {exc}",
+                                 "level": "error"})
+        return pa.Table.from_pylist(rows, schema=ROW_SCHEMA)
+
+
+def _select(table: pa.Table, part: str, schema: pa.Schema) -> pa.Table:
+    import pyarrow.compute as pc
+
+    chosen = table.filter(pc.equal(table["part"], part))
+    columns = [chosen[f.name].cast(f.type) for f in schema]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def start_ray(address: str | None, workers: int) -> None:
+    """Join the cluster at ``address``, or start Ray on this machine with a CPU per worker
+    and one for reading and writing."""
+    import logging
+
+    import ray
+
+    logging.getLogger("ray.data").setLevel(logging.WARNING)  # one line per stage is noise here
+    if ray.is_initialized():
+        return
+    quiet = {"include_dashboard": False, "log_to_driver": False, "logging_level": "ERROR"}
+    if address:
+        ray.init(address=address, **quiet)
+    else:
+        ray.init(num_cpus=workers + 1, object_store_memory=1 << 30, **quiet)
+
+
+def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address: str | None = None,
+              batch_size: int = 16, progress: bool = False) -> BatchReport:
+    """Analyse every input on Ray and write the shards under ``out`` (see the module docstring)."""
+    import ray
+    import ray.data
+
+    from newsdesk.batch.copies import LINK_COLUMNS, find_copies
+    from newsdesk.config import load_settings
+    from newsdesk.work.pool import model_names
+
+    out = Path(out)
+    if (out / SUCCESS).exists():
+        raise FileExistsError(f"{out} holds a finished batch; choose another --out or remove it")
+    files = input_files(inputs)
+    report = BatchReport(inputs=len(files), workers=workers)
+    started = time.perf_counter()
+    partial = out / PARTIAL
+    shutil.rmtree(partial, ignore_errors=True)  # what a killed run left
+    partial.mkdir(parents=True)
+    start_ray(address, workers)
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = progress
+    context.print_on_execution_start = False
+    settings = load_settings()
+    blocks = max(1, min(len(files), 256))  # a task per input file: files are read in parallel
+    items = ray.data.from_items([{"path": f} for f in files], override_num_blocks=blocks)
+    done = items.flat_map(read_file).map_batches(
+        Analyser, fn_constructor_kwargs={"models": model_names(None), "languages": settings.languages,
+                                         "batch_size": batch_size},
+        batch_size=batch_size, batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=workers),
+        num_cpus=1,
+    ).materialize()
+    articles = done.map_batches(lambda t: _select(t, "articles", ARTICLE_SCHEMA), batch_format="pyarrow")
+    errors = done.map_batches(lambda t: _select(t, "errors", ERROR_SCHEMA), batch_format="pyarrow")
+    articles.write_parquet(str(partial / "articles"), partition_cols=["date"])
+    errors.write_parquet(str(partial / "errors"))
+    links = find_copies(articles)
+    _write_table(pa.Table.from_pylist(links, schema=_links_schema(LINK_COLUMNS)), partial / "copies")
+    for row in done.select_columns(["part", "status", "level", "reason"]).iter_rows():
+        _count(report, row)
+    report.copies = len(links)
+    report.seconds = round(time.perf_counter() - started, 3)
+    for name in ("articles", "errors", "copies"):
+        shutil.rmtree(out / name, ignore_errors=True)
+        (partial / name).mkdir(exist_ok=True)  # a part with no rows is an empty folder
+        os.replace(partial / name, out / name)
+    shutil.rmtree(partial)
+    (out / SUCCESS).write_text(json.dumps({"inputs": files, **asdict(report)}, indent=2), "utf-8")
+    return report
+
+
+def _count(report: BatchReport, row: dict[str, Any]) -> None:
+    if row["part"] == "articles":
+        report.articles += 1
+        report.analysed += row["status"] == "analysed"
+        return
+    if row["level"] == "warning":
+        report.warnings += 1
+        return
+    report.errors += 1
+    report.reasons[row["reason"]] = report.reasons.get(row["reason"], 0) + 1
+
+
+def _links_schema(columns: Sequence[str]) -> pa.Schema:
+    return pa.schema([(c, pa.float64() if c == "jaccard" else pa.string()) for c in columns])
+
+
+def _write_table(table: pa.Table, folder: Path) -> None:
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if table.num_rows:
+        pq.write_table(table, folder / "links.parquet")
