@@ -41,6 +41,7 @@ SECTIONS: list[tuple[str, str]] = [
     ("story_cost", "benchmarks.story_cost"),  # article 20,000 placed vs 1,000; vs the analysis (issue 9)
     ("watch", "benchmarks.watch"),  # watching a local site: feed item to story vs ingest alone (issue 10)
     ("web_speed", "benchmarks.web_speed"),  # pages and API on 100,000 articles vs bare FTS (issue 11)
+    ("scale", "benchmarks.scale"),  # ingest -j, batch on local Ray, load: ratios and projections (issue 13)
 ]
 PACKAGES = ("newsdesk", "trafilatura", "htmldate", "newspaper4k", "lxml", "spacy", "textacy")
 _BLOCK = re.compile(r"<!-- bench:(?P<name>[\w-]+) -->\n.*?<!-- /bench:(?P=name) -->\n", re.S)
