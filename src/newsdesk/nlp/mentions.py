@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from newsdesk.nlp.lexicon import COUNTRIES, DIRECTIONS, HONORIFICS, TITLE_WORDS
+from newsdesk.nlp.lexicon import DIRECTIONS, HONORIFICS, TITLE_WORDS, is_country
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 _MONTHS_DAYS = frozenset(
@@ -111,7 +111,7 @@ def _clean(doc: Doc, ent: Span) -> RawMention | None:
         return None
     if label == "PERSON" and span[0].lower_ in _NAMED_EVENTS:
         return None  # "Cyclone Halima" is a storm, not a person
-    if label == "PERSON" and text in COUNTRIES:
+    if label == "PERSON" and is_country(text):
         label = "GPE"
     if honorific is None and start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
         honorific = doc[start - 1].text.rstrip(".")
@@ -161,7 +161,7 @@ def _retype_name_parts(doc: Doc, found: list[RawMention]) -> None:
     full = [m for m in found if m.label == "PERSON" and len(m.tokens) >= 2]
     parts = {t for m in full for t in (m.tokens[0], m.tokens[-1]) if len(t) > 2}
     for m in found:
-        if m.label == "PERSON" or m.text.lower() in COUNTRIES:
+        if m.label == "PERSON" or is_country(m.text):
             continue
         if len(m.tokens) == 1 and m.text in parts and doc[m.start].pos_ == "PROPN":
             m.label = "PERSON"
