@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from newsdesk.nlp.lexicon import DIRECTIONS, HONORIFICS, TITLE_WORDS, is_country
+from newsdesk.words import MONTH_NAMES, WEEKDAY_NAMES
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
-_MONTHS_DAYS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_MONTHS_DAYS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 _NAMED_EVENTS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "operation"})
 _STORM = re.compile(r"\b(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm)\s+([A-Z][a-z]+)")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
