@@ -12,8 +12,8 @@ import importlib
 import inspect
 
 import pytest
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from newsdesk.nlp import lexicon
 from newsdesk.nlp.mentions import collect_mentions
@@ -33,6 +33,8 @@ LOWERCASE_TABLES = [
     "HONORIFICS", "FEMALE_HONORIFICS", "MALE_HONORIFICS", "FEMALE_WORDS", "MALE_WORDS", "TITLE_HEADS",
     "TITLE_MODIFIERS", "TITLE_WORDS", "DIRECTIONS", "NOT_TITLES", "COUNTRY_KEYS",
 ]
+
+_VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, is_punct ...), no model
 
 
 def _string_tables(module) -> dict[str, list[str]]:
@@ -126,7 +128,7 @@ def test_countries_are_clean_and_compared_in_lower_case() -> None:
 
 
 def _doc(words: list[str], pos: list[str], ents: list[str]) -> Doc:
-    return Doc(Vocab(), words=words, pos=pos, ents=ents)
+    return Doc(_VOCAB, words=words, pos=pos, ents=ents)
 
 
 def _labels(doc: Doc) -> dict[str, str]:
