@@ -61,6 +61,11 @@ FEED_ITEMS = [
 ]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/e2e/golden/*.json from the current analysis")
+
+
 #: Fixtures that load the spaCy model. A test that uses one, directly or through another fixture,
 #: is marked ``slow`` automatically (``pytest -m "not slow"`` leaves it out); explicit
 #: ``@pytest.mark.slow`` markers (tests that read ../shared) keep working as before.
