@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsdesk.errors import InputError
-from newsdesk.models import Analysis, Article, Document
+from newsdesk.models import Analysis, Article, Document, DocumentKind
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -117,7 +117,7 @@ def _document(source: Source, url: str | None, published: str | None) -> Documen
             and Path(source).is_file()):
         doc = _read_one(os.fspath(source))
     elif isinstance(source, str):
-        kind = "html" if source.lstrip()[:1] == "<" else "text"
+        kind: DocumentKind = "html" if source.lstrip()[:1] == "<" else "text"
         doc = Document(source="<string>", kind=kind, content=source)
     else:
         raise InputError(repr(source)[:60], "unsupported-input",

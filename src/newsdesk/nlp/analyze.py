@@ -6,11 +6,12 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from itertools import groupby
+from typing import Literal, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Entity, Mention, Role
+from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Entity, EntityType, Mention, Role
 from newsdesk.nlp.events import find_events
 from newsdesk.nlp.identity import Cluster, cluster_others, cluster_people, normalise_name
 from newsdesk.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, TITLE_HEADS
@@ -145,7 +146,7 @@ def _unsupported(c: Cluster, roles_at: dict[int, list[Role]], doc: Doc) -> bool:
         return False
     m = c.mentions[0]
     alone = len(m.tokens) == 1 and m.honorific is None and not roles_at.get(m.start)
-    return alone and doc[m.start].is_sent_start
+    return bool(alone and doc[m.start].is_sent_start)
 
 
 def _inside_title(m: RawMention, inside: set[int], doc: Doc) -> bool:
@@ -167,7 +168,8 @@ def _mentions(c: Cluster) -> list[Mention]:
     full = len(c.canonical.split())
     out = []
     for m in c.mentions:
-        kind = "name" if c.label != "PERSON" or len(m.tokens) >= full else "partial"
+        whole = c.label != "PERSON" or len(m.tokens) >= full
+        kind: Literal["name", "partial"] = "name" if whole else "partial"
         out.append(Mention(m.start_char, m.end_char, m.text, kind))
     return out
 
@@ -203,7 +205,7 @@ def _person_entity(eid: int, c: Cluster, roles_at: dict[int, list[Role]], doc: D
 
 
 def _entity(eid: int, c: Cluster) -> Entity:
-    return Entity(eid, c.label, c.canonical, _mentions(c), [], None, _aliases(c), _rule(c))
+    return Entity(eid, cast(EntityType, c.label), c.canonical, _mentions(c), [], None, _aliases(c), _rule(c))
 
 
 def _rule(c: Cluster) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from newsdesk.models import Analysis, Span
 
@@ -154,7 +154,7 @@ def centroid(vectors: Iterable[Vector]) -> Vector:
     return {w: x / norm for w, x in total.items()} if norm else {}
 
 
-def jaccard(a: Sequence[str], b: Sequence[str]) -> float:
+def jaccard(a: Collection[str], b: Collection[str]) -> float:
     sa, sb = set(a), set(b)
     return len(sa & sb) / len(sa | sb) if sa or sb else 1.0
 
