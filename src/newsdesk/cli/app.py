@@ -331,7 +331,8 @@ def events(
     the PLOVER type (docs/SCHEMA.md, "Event export").
     """
     from newsdesk.events_export import EXPORT_FORMATS, write_export
-    from newsdesk.store import EVENT_STATUSES, EVENT_TYPE_ALIASES, EVENT_TYPES, event_type
+    from newsdesk.models import EVENT_STATUSES, EVENT_TYPE_ALIASES, EVENT_TYPES
+    from newsdesk.store import event_type
 
     limit = check_listing(export, EXPORT_FORMATS, output, as_json, limit)
     if type_ is not None:
