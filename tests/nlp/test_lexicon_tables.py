@@ -26,6 +26,10 @@ TABLE_MODULES = [
     "newsdesk.nlp.events._lexicon",
     "newsdesk.nlp.timex._lexicon",
     "newsdesk.names",
+    "newsdesk.extract._authors",
+    "newsdesk.extract._chrome",
+    "newsdesk.stories._text",
+    "newsdesk.store._terms",
 ]
 
 #: Tables compared against lowercased text (``token.lower_``, ``text.lower()``).
