@@ -34,8 +34,8 @@ STOPWORDS = frozenset(
     most my myself no nor not now of off on once only or other our ours out over own same she should so
     some such than that the their theirs them themselves then there these they this those through to too
     under until up very was we were what when where which while who whom why will with would you your
-    yours said says say told mr mrs ms one two new year years would could may might must shall
-    s t also per cent percent""".split()
+    yours said says say told mr mrs ms one two new year years may might must shall
+    s t per cent percent""".split()
 )
 
 
