@@ -5,7 +5,7 @@ BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench golden clean
 
 setup: $(STAMP)
 
@@ -22,10 +22,16 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+
+# Rewrite the golden JSON analysis (tests/e2e/golden/) after an intended change to the analysis.
+golden: $(STAMP)
+	NEWSDESK_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/e2e/test_golden.py
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run

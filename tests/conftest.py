@@ -61,6 +61,25 @@ FEED_ITEMS = [
 ]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/e2e/golden/*.json from the current analysis")
+
+
+#: Fixtures that load the spaCy model. A test that uses one, directly or through another fixture,
+#: is marked ``slow`` automatically (``pytest -m "not slow"`` leaves it out); explicit
+#: ``@pytest.mark.slow`` markers (tests that read ../shared) keep working as before.
+MODEL_FIXTURES = frozenset({"nlp"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest's own -m selection reads the markers
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        uses_model = MODEL_FIXTURES & set(getattr(item, "fixturenames", ()))
+        if uses_model and item.get_closest_marker("slow") is None:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The spaCy model, loaded once for the whole test session."""

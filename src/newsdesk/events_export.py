@@ -21,7 +21,8 @@ import re
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from newsdesk.store import EVENT_TYPE_ALIASES, StoredEvent, StoredParticipant
+from newsdesk.models import EVENT_TYPE_ALIASES
+from newsdesk.store import StoredEvent, StoredParticipant
 
 EXPORT_FORMATS = ("csv", "jsonl")
 

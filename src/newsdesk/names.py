@@ -37,7 +37,7 @@ PARTICLES = frozenset("al el bin ibn bint da de del della der di dos du la le va
 #: dropped when looking for the same person with a middle name or suffix left out.
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: Words that mark a role as held in the past.
-PAST_MARKERS = ("former ", "then ", "ex ", "late ", "onetime ", "one time ", "erstwhile ")
+PAST_MARKERS = ("former", "then", "ex", "late", "onetime", "one time", "erstwhile")
 
 _DROP_RE = re.compile(r"[.'’`ʼ]")
 _NON_WORD_RE = re.compile(r"[\W_]+")
@@ -181,6 +181,6 @@ def role_key(title: str) -> tuple[str, bool]:
     while changed:
         changed = False
         for marker in PAST_MARKERS:
-            if t.startswith(marker):
-                t, past, changed = t[len(marker):], True, True
+            if t.startswith(marker + " "):
+                t, past, changed = t[len(marker) + 1:], True, True
     return t.strip(), past

@@ -30,6 +30,7 @@ from newsdesk.events_export import (
 )
 from newsdesk.ingest import content_hash
 from newsdesk.models import (
+    EVENT_TYPES,
     Analysis,
     Article,
     Document,
@@ -41,7 +42,7 @@ from newsdesk.models import (
     Span,
     TimeExpression,
 )
-from newsdesk.store import EVENT_TYPES, Store, StoredEvent
+from newsdesk.store import Store, StoredEvent
 
 ENV = {"COLUMNS": "200", "NEWSDESK_DB": ""}
 

@@ -85,3 +85,13 @@ def test_publish_records_the_edition_once_and_sends_it(tmp_path, telegram, write
         assert [(d.edition_key, d.status) for d in store.deliveries()] == [("weekend/2024-03-30/", "sent")]
     bad = runner.invoke(app, ["publish", "--kind", "monthly", "--config", path, "--db", db])
     assert bad.exit_code == 1 and "monthly" in bad.output
+
+
+def test_publish_without_a_date_uses_today_in_the_schedule_zone(tmp_path, telegram, write_config, tg_env):
+    """Without ``--date`` the edition is today's in the configured zone (this once called the
+    zone property as a function and failed; mypy found it)."""
+    path = write_config(telegram_toml(telegram.url))
+    result = CliRunner().invoke(app, ["publish", "--kind", "daily", "--config", path,
+                                      "--db", str(tmp_path / "news.db")])
+    assert result.exit_code == 0, result.output
+    assert "not callable" not in result.output

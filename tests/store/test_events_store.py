@@ -13,6 +13,7 @@ import pytest
 from builders import article, entity, rows, save, span, who
 from newsdesk.errors import StoreError
 from newsdesk.models import (
+    EVENT_TYPES,
     Analysis,
     Article,
     Entity,
@@ -22,7 +23,7 @@ from newsdesk.models import (
     Span,
     TimeExpression,
 )
-from newsdesk.store import EVENT_TYPES, Store, StoredEvent, event_type, latest_version, migrations
+from newsdesk.store import Store, StoredEvent, event_type, latest_version, migrations
 from newsdesk.store._events import date_key
 
 TALKS = (

@@ -8,7 +8,7 @@ need them, so ``--help`` and the store-only commands start fast.
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -277,7 +277,7 @@ def quotes(
     if kind is not None and kind not in QUOTE_KINDS:
         raise fail(f"--kind {kind!r} is not a quote kind: use {', '.join(QUOTE_KINDS)}")
     since = check_date_prefix(since, "--since")
-    filters = {"speaker": speaker, "about": about, "since": since, "kind": kind}
+    filters: dict[str, Any] = {"speaker": speaker, "about": about, "since": since, "kind": kind}
     with open_store(db) as store:
         found = store.quotes(**filters, limit=limit, offset=offset)
         total = store.count_quotes(**filters)
@@ -332,7 +332,8 @@ def events(
     the PLOVER type (docs/SCHEMA.md, "Event export").
     """
     from newsdesk.events_export import EXPORT_FORMATS, write_export
-    from newsdesk.store import EVENT_STATUSES, EVENT_TYPE_ALIASES, EVENT_TYPES, event_type
+    from newsdesk.models import EVENT_STATUSES, EVENT_TYPE_ALIASES, EVENT_TYPES
+    from newsdesk.store import event_type
 
     limit = check_listing(export, EXPORT_FORMATS, output, as_json, limit)
     if type_ is not None:
@@ -346,7 +347,7 @@ def events(
     if status is not None and status not in EVENT_STATUSES:
         raise fail(f"--status {status!r} is not an event status: use {', '.join(EVENT_STATUSES)}")
     since = check_date_prefix(since, "--since")
-    filters = {"actor": actor, "type": type_, "since": since, "status": status}
+    filters: dict[str, Any] = {"actor": actor, "type": type_, "since": since, "status": status}
     with open_store(db) as store:
         found = store.events(**filters, limit=limit, offset=offset)
         total = store.count_events(**filters)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from rich.console import Console
 from rich.progress import (
@@ -27,7 +28,7 @@ class _RateColumn(ProgressColumn):
 
 @contextmanager
 def item_progress(
-    label: str, total: int | None, console: Console, done: Callable[[object], int]
+    label: str, total: int | None, console: Console, done: Callable[[Any], int]
 ) -> Iterator[Callable[[object], None]]:
     """Yield an ``on_progress(report)`` callback that moves the bar to ``done(report)``."""
     columns = (
@@ -43,8 +44,9 @@ def item_progress(
         task = progress.add_task(label, total=total, errors=0)
 
         def update(report: object) -> None:
-            if progress.tasks[0].total is None and getattr(report, "candidates", None) is not None:
-                progress.update(task, total=report.candidates)  # known once the run has selected its items
+            candidates = getattr(report, "candidates", None)
+            if progress.tasks[0].total is None and candidates is not None:
+                progress.update(task, total=candidates)  # known once the run has selected its items
             progress.update(task, completed=done(report), errors=len(getattr(report, "errors", [])))
 
         yield update

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 
@@ -29,6 +29,11 @@ from newsdesk.cli._common import (
     user_errors,
 )
 from newsdesk.store import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from newsdesk.models import Edition
 
 #: Exit status when some deliveries failed (they stay in the outbox for the next run).
 EXIT_ITEMS_FAILED = 3
@@ -73,7 +78,7 @@ def publish_command(
     if kind is not None and kind not in KINDS:
         raise fail(f"--kind {kind!r} is not a kind: use {' or '.join(KINDS)}")
     cfg = load_config(config)
-    when = date.fromisoformat(day) if day else datetime.now(cfg.schedule.zone()).date()
+    when = date.fromisoformat(day) if day else datetime.now(cfg.schedule.zone).date()
     with open_store(db, create=True) as store:
         if not publish_due(store, cfg, _build(store), kind or default_kind(when), when):
             raise fail("an edition could not be built (logged above); run publish again")
@@ -127,14 +132,14 @@ def _poll(store: Store, model: str | None, watch: bool) -> Callable[[threading.E
     def poll(stop: threading.Event) -> None:
         if "nlp" not in state:
             state["nlp"] = load_nlp(model)
-        report = watch_once(store, state["nlp"], load_watch_settings(), stop=stop)
+        report = watch_once(store, cast("Language", state["nlp"]), load_watch_settings(), stop=stop)
         log.info("watched: %d new items, %d stored, %d duplicates, %d errors", report.items_new,
                  report.stored, report.duplicates, len(report.errors))
 
     return poll
 
 
-def _build(store: Store) -> Callable[[str, date, str | None], object]:
+def _build(store: Store) -> Callable[[str, date, str | None], Edition]:
     from newsdesk.digest import build_edition
 
     return lambda kind, day, topic: build_edition(store, kind, day, topic)
@@ -173,4 +178,4 @@ def run_command(
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     with open_store(db, create=True) as store:
-        run_service(store, cfg, _poll(store, model, watch), _build(store), stop, clock)  # type: ignore[arg-type]
+        run_service(store, cfg, _poll(store, model, watch), _build(store), stop, clock)

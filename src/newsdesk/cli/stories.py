@@ -99,7 +99,7 @@ def story_command(
     _print_story(s, out(), since, news)
 
 
-def _print_story(s: Story, console: Console, since: str | None, news: list) -> None:  # type: ignore[type-arg]
+def _print_story(s: Story, console: Console, since: str | None, news: list) -> None:
     seen = f"{s.first_seen or '?'} → {s.last_seen or '?'}"
     console.print(f"[bold]{escape(s.title)}[/bold]  [dim]story {s.id}, {seen}[/dim]")
     if s.people:

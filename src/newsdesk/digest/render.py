@@ -51,7 +51,7 @@ def _md(text: object) -> str:
 def _env() -> Environment:
     env = Environment(
         loader=PackageLoader("newsdesk.digest", "templates"),
-        autoescape=lambda name: bool(name) and name.endswith((".html.j2", ".xml.j2")),
+        autoescape=lambda name: bool(name and name.endswith((".html.j2", ".xml.j2"))),
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined,
     )
     env.filters.update(safe_url=_safe_url, outlet_text=_outlet_text, wrap=_wrap, md=_md)

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.words import WIRE_CREDITS as WIRES  # one home for news agencies
+
 from ._authors import clean_authors
 from ._dates import _MONTH_RE
 
-WIRES = (
-    "Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", "Bloomberg", "Xinhua", "DPA",
-    "EFE", "ANSA", "Kyodo", "Yonhap", "Bernama", "Antara", "PTI", "IANS", "ANI", "UPI", "TASS",
-    "Interfax", "AAP", "CNA", "NYTimes", "New York Times", "Washington Post", "WPost", "The Straits Times",
-    "Tribune News Service", "McClatchy", "Canadian Press", "CP", "Press Association", "PA", "NYT",
-)
 _WIRE_ALT = "|".join(sorted((re.escape(w) for w in WIRES), key=len, reverse=True))
 _DASH = r"(?:--|-|–|—|―)"
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Z.'’\-]+){0,4}"

@@ -41,7 +41,8 @@ def iso_date(value: object) -> str | None:
     if compact:
         parts = [int(p) for p in compact.groups() if p is not None]
         try:
-            return _checked(datetime(*parts, tzinfo=UTC if len(parts) > 3 else None), len(parts) > 3)
+            zone = UTC if len(parts) > 3 else None  # mypy cannot count the starred parts: 3 to 6 ints
+            return _checked(datetime(*parts, tzinfo=zone), len(parts) > 3)  # type: ignore[arg-type,misc]
         except ValueError:
             return None
     try:

@@ -14,7 +14,7 @@ import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from newsdesk.config import load_settings
 from newsdesk.ingest._decode import (
@@ -70,7 +70,7 @@ def iter_documents(
 
 def walk_files(directory: str) -> list[str]:
     """Every non-hidden file under ``directory``, sorted so runs are reproducible."""
-    found = []
+    found: list[str] = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(os.path.join(root, f) for f in files if not f.startswith("."))
@@ -108,7 +108,7 @@ def count_items(paths: Sequence[str]) -> int | None:
 def _open_binary(path: str) -> BinaryIO:
     with open(path, "rb") as f:
         magic = f.read(2)
-    return gzip.open(path, "rb") if magic == GZIP_MAGIC else open(path, "rb")
+    return cast(BinaryIO, gzip.open(path, "rb") if magic == GZIP_MAGIC else open(path, "rb"))
 
 
 def _special(path: str) -> IngestError | None:

@@ -6,15 +6,16 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from itertools import groupby
+from typing import Literal, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Entity, Mention, Role
+from newsdesk.models import PIPELINE_VERSION, Analysis, Article, Entity, EntityType, Mention, Role
 from newsdesk.nlp.events import find_events
 from newsdesk.nlp.identity import Cluster, cluster_others, cluster_people, normalise_name
 from newsdesk.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, TITLE_HEADS
-from newsdesk.nlp.mentions import RawMention, collect_mentions, ents_within
+from newsdesk.nlp.mentions import RULE_NER, RawMention, collect_mentions, ents_within
 from newsdesk.nlp.merge import merge_parts
 from newsdesk.nlp.model import model_id
 from newsdesk.nlp.parts import PART_CHARS, part_article, split_parts
@@ -23,6 +24,8 @@ from newsdesk.nlp.roles import find_roles, premodifier_span
 from newsdesk.nlp.timex import find_times
 
 _PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")
+#: Rule id of the organisation a wire credit names ("... BLOOMBERG"), not found in the text.
+RULE_WIRE = "entity.wire-credit"
 
 __all__ = ["PIPELINE_VERSION", "analyze", "analyze_doc", "analyze_many"]
 
@@ -143,7 +146,7 @@ def _unsupported(c: Cluster, roles_at: dict[int, list[Role]], doc: Doc) -> bool:
         return False
     m = c.mentions[0]
     alone = len(m.tokens) == 1 and m.honorific is None and not roles_at.get(m.start)
-    return alone and doc[m.start].is_sent_start
+    return bool(alone and doc[m.start].is_sent_start)
 
 
 def _inside_title(m: RawMention, inside: set[int], doc: Doc) -> bool:
@@ -165,7 +168,8 @@ def _mentions(c: Cluster) -> list[Mention]:
     full = len(c.canonical.split())
     out = []
     for m in c.mentions:
-        kind = "name" if c.label != "PERSON" or len(m.tokens) >= full else "partial"
+        whole = c.label != "PERSON" or len(m.tokens) >= full
+        kind: Literal["name", "partial"] = "name" if whole else "partial"
         out.append(Mention(m.start_char, m.end_char, m.text, kind))
     return out
 
@@ -197,15 +201,24 @@ def _person_entity(eid: int, c: Cluster, roles_at: dict[int, list[Role]], doc: D
         if norp:
             affiliation = normalise_name("GPE", norp[0].text)
             break
-    return Entity(eid, "PERSON", c.canonical, _mentions(c), roles, affiliation, _aliases(c))
+    return Entity(eid, "PERSON", c.canonical, _mentions(c), roles, affiliation, _aliases(c), _rule(c))
 
 
 def _entity(eid: int, c: Cluster) -> Entity:
-    return Entity(eid, c.label, c.canonical, _mentions(c), [], None, _aliases(c))
+    return Entity(eid, cast(EntityType, c.label), c.canonical, _mentions(c), [], None, _aliases(c), _rule(c))
+
+
+def _rule(c: Cluster) -> str:
+    """The rule that found an identity: the model's entity of its type when one mention is
+    that, else the rule of its first mention (a country list, an honorific, a vote ...)."""
+    ner = RULE_NER + c.label.lower()
+    if any(m.rule == ner for m in c.mentions):
+        return ner
+    return next((m.rule for m in c.mentions if m.rule), "")
 
 
 def _add_wire(entities: list[Entity], wire: str) -> None:
     """The wire credit names an organisation even though it is not in the text."""
     name = wire.strip("() ").title() if wire.isupper() and len(wire) > 3 else wire.strip("() ")
     if not any(e.canonical.lower() == name.lower() for e in entities):
-        entities.append(Entity(len(entities) + 1, "ORG", name, [], [], None, []))
+        entities.append(Entity(len(entities) + 1, "ORG", name, [], [], None, [], RULE_WIRE))

@@ -28,9 +28,9 @@ TITLE_HEADS = frozenset(
     commander general admiral colonel major captain lieutenant sergeant marshal vice-marshal
     field-marshal officer spokesman spokeswoman spokesperson adviser advisor aide counselor counsellor
     attorney prosecutor judge justice magistrate lawyer economist analyst strategist professor
-    researcher scientist official officer negotiator counterpart executive manager editor
+    researcher scientist official negotiator counterpart executive manager editor
     correspondent reporter journalist commissioner inspector superintendent administrator
-    treasurer governor-general comptroller regent rector dean principal coach striker captain
+    treasurer governor-general comptroller regent rector dean principal coach striker
     candidate nominee incumbent member delegate activist campaigner inspector-general
     prime-minister then-president then-leader undersecretary under-secretary ex-president
     ag sen rep gov gen lt col sgt capt cmdr adm supt insp pres
@@ -92,7 +92,8 @@ NOT_TITLES = frozenset({"said", "says", "told", "according", "when", "while", "a
 
 #: Sovereign states (short English names): a country is never a person, whatever the model says.
 COUNTRIES = frozenset(
-    """
+    name.strip()
+    for name in """
     Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|
     Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|
     Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Chad|Chile|China|Colombia|Comoros|
@@ -109,5 +110,14 @@ COUNTRIES = frozenset(
     Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|
     Tonga|Trinidad|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|Uruguay|Uzbekistan|Vanuatu|
     Venezuela|Vietnam|Yemen|Zambia|Zimbabwe
-    """.replace("\n", "").replace(" |", "|").strip().split("|")
+    """.split("|")
+    if name.strip()
 )
+
+#: ``COUNTRIES`` as compared: lowercased, so "GEORGIA" in a headline is the country too.
+COUNTRY_KEYS = frozenset(name.lower() for name in COUNTRIES)
+
+
+def is_country(text: str) -> bool:
+    """``text`` names a sovereign state (compared in lower case)."""
+    return text.strip().lower() in COUNTRY_KEYS

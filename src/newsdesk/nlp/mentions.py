@@ -12,13 +12,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from newsdesk.nlp.lexicon import COUNTRIES, DIRECTIONS, HONORIFICS, TITLE_WORDS
+from newsdesk.nlp.lexicon import DIRECTIONS, HONORIFICS, TITLE_WORDS, is_country
+from newsdesk.words import MONTH_NAMES, WEEKDAY_NAMES
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
-_MONTHS_DAYS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_MONTHS_DAYS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 _NAMED_EVENTS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "operation"})
 _STORM = re.compile(r"\b(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm)\s+([A-Z][a-z]+)")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
@@ -36,6 +34,7 @@ class RawMention:
     text: str
     honorific: str | None = None
     expands_to: str | None = None  # "South" in "South and North Korea" -> "South Korea"
+    rule: str = ""  # the rule that found or last re-typed it ("entity.ner.person" ...)
 
     @property
     def tokens(self) -> list[str]:
@@ -65,8 +64,23 @@ def ents_within(span: Span) -> list[Span]:
     return out
 
 
+#: Rule ids of mentions (and so of entities): the model's entity of that label, re-typed by a
+#: country list, by a vote over one surface's labels, by an honorific, as part of a full name;
+#: or found by rule where the model found nothing (honorific + name, a full name seen elsewhere).
+RULE_NER = "entity.ner."  # + the label in lower case: "entity.ner.person"
+RULE_COUNTRY = "entity.country-list"
+RULE_VOTE = "entity.label-vote"
+RULE_HONORIFIC_RETYPE = "entity.honorific-retype"
+RULE_NAME_PART = "entity.name-part"
+RULE_HONORIFIC_NAME = "entity.honorific-name"
+RULE_PROPAGATED = "entity.propagated-name"
+RULE_DIRECTION = "entity.coordinated-direction"
+
+
 def collect_mentions(doc: Doc) -> list[RawMention]:
-    """All PERSON/ORG/GPE/LOC/FAC mentions in text order, cleaned and re-typed."""
+    """All PERSON/ORG/GPE/LOC/FAC mentions in text order, cleaned and re-typed.
+
+    Each carries ``rule``, the id of the rule that found it or last changed its type."""
     found: list[RawMention] = []
     storms = {m.group(1) for m in _STORM.finditer(doc.text)}
     for ent in doc.ents:
@@ -111,11 +125,12 @@ def _clean(doc: Doc, ent: Span) -> RawMention | None:
         return None
     if label == "PERSON" and span[0].lower_ in _NAMED_EVENTS:
         return None  # "Cyclone Halima" is a storm, not a person
-    if label == "PERSON" and text in COUNTRIES:
-        label = "GPE"
+    rule = RULE_NER + label.lower() if label == ent.label_ else RULE_HONORIFIC_RETYPE
+    if label == "PERSON" and is_country(text):
+        label, rule = "GPE", RULE_COUNTRY
     if honorific is None and start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
         honorific = doc[start - 1].text.rstrip(".")
-    return RawMention(label, start, end, span.start_char, span.end_char, text, honorific)
+    return RawMention(label, start, end, span.start_char, span.end_char, text, honorific, rule=rule)
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -138,11 +153,14 @@ def _vote_labels(found: list[RawMention]) -> None:
     for m in found:
         labels = votes[m.text]
         places = {"GPE", "LOC"} & set(labels)
+        before = m.label
         if "PERSON" in labels and places and len(m.tokens) == 1 and m.text not in person_tokens:
             m.label = max(places, key=lambda lab: labels[lab])  # "in Busan" once is enough
         elif len(labels) > 1 and m.honorific is None:
             # ties go to the non-person reading: a place misread as a person is the usual slip
             m.label = max(labels, key=lambda lab: (labels[lab], lab != "PERSON"))
+        if m.label != before:
+            m.rule = RULE_VOTE
 
 
 def _retype_name_parts(doc: Doc, found: list[RawMention]) -> None:
@@ -157,14 +175,14 @@ def _retype_name_parts(doc: Doc, found: list[RawMention]) -> None:
         if m.label == "ORG" and (m.honorific is not None or (
                 2 <= len(toks) <= 3 and toks[-1] in honorific_names
                 and all(_NAME_TOKEN.match(t) for t in toks))):
-            m.label = "PERSON"
+            m.label, m.rule = "PERSON", RULE_HONORIFIC_RETYPE
     full = [m for m in found if m.label == "PERSON" and len(m.tokens) >= 2]
     parts = {t for m in full for t in (m.tokens[0], m.tokens[-1]) if len(t) > 2}
     for m in found:
-        if m.label == "PERSON" or m.text.lower() in COUNTRIES:
+        if m.label == "PERSON" or is_country(m.text):
             continue
         if len(m.tokens) == 1 and m.text in parts and doc[m.start].pos_ == "PROPN":
-            m.label = "PERSON"
+            m.label, m.rule = "PERSON", RULE_NAME_PART
 
 
 def _extend_people(doc: Doc, found: list[RawMention]) -> None:
@@ -214,7 +232,7 @@ def _honorific_people(doc: Doc, found: list[RawMention]) -> list[RawMention]:
             continue
         span = doc[tok.i + 1 : j]
         extra.append(RawMention("PERSON", span.start, span.end, span.start_char, span.end_char,
-                                span.text, tok.text.rstrip(".")))
+                                span.text, tok.text.rstrip("."), rule=RULE_HONORIFIC_NAME))
         taken.update(range(span.start, span.end))
     return extra
 
@@ -236,7 +254,8 @@ def _propagated_names(doc: Doc, found: list[RawMention]) -> list[RawMention]:
             j += 1
         if j > i:
             span = doc[i:j]
-            extra.append(RawMention("PERSON", i, j, span.start_char, span.end_char, span.text))
+            extra.append(RawMention("PERSON", i, j, span.start_char, span.end_char, span.text,
+                                    rule=RULE_PROPAGATED))
             i = j
         else:
             i += 1
@@ -253,4 +272,4 @@ def _expand_coordinated_directions(doc: Doc, found: list[RawMention]) -> None:
         nxt = next((n for n in found[i + 1 :] if n.start == m.end + 1), None)
         if nxt and len(nxt.tokens) >= 2 and nxt.tokens[0].lower() in DIRECTIONS:
             m.expands_to = " ".join([m.text, *nxt.tokens[1:]])
-            m.label = nxt.label
+            m.label, m.rule = nxt.label, RULE_DIRECTION

@@ -67,7 +67,7 @@ def _absorb(merged: dict[_Key, Entity], key: _Key, e: Entity, offset: int) -> No
     roles = [_role(r, offset) for r in e.roles]
     into = merged.get(key)
     if into is None:
-        merged[key] = Entity(e.id, e.type, e.canonical, mentions, [], e.affiliation, list(e.aliases))
+        merged[key] = Entity(e.id, e.type, e.canonical, mentions, [], e.affiliation, list(e.aliases), e.rule)
         into = merged[key]
     else:
         into.mentions += mentions

@@ -34,7 +34,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
         raise ValueError("newsdesk_paragraphs must run before the parser (sentence starts are fixed)")
     column = doc.to_array([SENT_START])
     column[starts] = 1
-    doc.from_array([SENT_START], column)
+    doc.from_array([SENT_START], column)  # type: ignore[arg-type]  # an int column, typed as float
     return doc
 
 

@@ -64,7 +64,7 @@ def parse_feed(body: bytes, url: str) -> ParsedFeed:
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         items.append(FeedItem(
             url=link, guid=entry.get("id") or None, title=entry.get("title") or None,
-            published=datetime(*stamp[:6], tzinfo=UTC).isoformat() if stamp else None,
+            published=datetime(*stamp[:6]).replace(tzinfo=UTC).isoformat() if stamp else None,
         ))
     if parsed.bozo and not items:  # broken XML that gave nothing usable (salvaged items are kept)
         raise FetchError(url, "bad-feed", str(parsed.get("bozo_exception")))

@@ -19,6 +19,7 @@ import urllib.robotparser
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from typing import cast
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -201,7 +202,7 @@ class Fetcher:
                 raise FetchError(current, "robots", "disallowed by robots.txt")
             status, response = self._attempts(current, headers)
             if status in _REDIRECTS:
-                current = urljoin(current, response)
+                current = urljoin(current, cast(str, response))
                 continue
             assert isinstance(response, Response)
             response.url = url

@@ -2,20 +2,18 @@
 
 ``Store(path)`` opens (or creates) a database, applies the packaged migrations and offers
 idempotent writes and paged reads. It is plain SQLite: sqlite3 and Datasette open it.
+
+Exported here is what callers outside the store use: ``Store``, the records its reads return
+that callers name in their own signatures, the query helpers the CLI and web app share, and
+the schema version for tests. Everything else stays in the private modules.
 """
 
-from newsdesk.models import EVENT_STATUSES, EVENT_TYPE_ALIASES, EVENT_TYPES
 from newsdesk.store._db import latest_version, migrations
 from newsdesk.store._events import event_type
 from newsdesk.store._fts import fts_query
 from newsdesk.store._quotes import QUOTE_KINDS, name_key
 from newsdesk.store._records import (
-    Added,
-    AnalysisInfo,
-    DocumentInfo,
     EntitySummary,
-    ErrorRecord,
-    Outcome,
     OutcomeStatus,
     SearchHit,
     SearchResults,
@@ -25,22 +23,13 @@ from newsdesk.store._records import (
     StoredQuote,
     StoreStatus,
 )
-from newsdesk.store._store import Store, entity_key
-from newsdesk.store._web_search import MARK, Facet, SearchFacets, SearchFilters
+from newsdesk.store._store import Store
+from newsdesk.store._web_search import MARK, SearchFacets, SearchFilters
 
 __all__ = [
-    "EVENT_STATUSES",
-    "EVENT_TYPES",
-    "EVENT_TYPE_ALIASES",
     "MARK",
     "QUOTE_KINDS",
-    "Added",
-    "AnalysisInfo",
-    "DocumentInfo",
     "EntitySummary",
-    "ErrorRecord",
-    "Facet",
-    "Outcome",
     "OutcomeStatus",
     "SearchFacets",
     "SearchFilters",
@@ -52,7 +41,6 @@ __all__ = [
     "StoredParticipant",
     "StoredQuote",
     "StoreStatus",
-    "entity_key",
     "event_type",
     "fts_query",
     "latest_version",

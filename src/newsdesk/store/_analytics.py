@@ -33,7 +33,7 @@ from newsdesk.store._budget import bounded
 from newsdesk.store._match import Match, compile_query
 from newsdesk.store._terms import BODY_CHARS, top_terms
 
-KINDS: tuple[str, ...] = ("outlets", "people", "places", "terms")
+KINDS: tuple[TopKind, ...] = ("outlets", "people", "places", "terms")
 COPIES: tuple[str, ...] = ("once", "all")
 PEOPLE_TYPES = ("PERSON",)
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -109,7 +109,7 @@ class AnalyticsStore:
     ) -> list[tuple[Attention, dict[str, TopList]]]:
         window = f" a.published >= ? AND a.published < ?{_NOT_COPY if copies == 'once' else ''}"
         totals = self._day_totals(start, end, copies, window)
-        out = []
+        out: list[tuple[Attention, dict[str, TopList]]] = []
         for query in queries:
             m = compile_query(self._conn, query)
             with self._matched(m, copies, start, end):
@@ -118,9 +118,11 @@ class AnalyticsStore:
                 days = [DayCount(day, int(counts.get(day, 0)), int(totals.get(day, 0)))
                         for day in _days(start, end)]
                 att = Attention(query, start, end, copies, days, list(m.unknown))
-                out.append((att, {kind: self._top(TopList(query, kind, start, end, copies, att.matched,
-                                                          unknown=list(m.unknown)), limit, sample)
-                                  for kind in kinds}))
+                tops: dict[str, TopList] = {
+                    kind: self._top(TopList(query, kind, start, end, copies, att.matched,
+                                            unknown=list(m.unknown)), limit, sample)
+                    for kind in kinds}
+                out.append((att, tops))
         return out
 
     @contextmanager

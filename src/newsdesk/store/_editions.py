@@ -132,7 +132,8 @@ class EditionStore:
     def edition_ids(self, kind: str | None = None, topic: str | None = None, until: str | None = None,
                     limit: int | None = None) -> list[int]:
         """Recorded editions (of a kind and topic when given), latest first."""
-        sql, args = "SELECT id FROM editions WHERE topic IS ?", [topic]
+        sql = "SELECT id FROM editions WHERE topic IS ?"
+        args: list[object] = [topic]
         if kind:
             sql += " AND kind = ?"
             args.append(kind)

@@ -141,7 +141,8 @@ class _Compiler:
 
     def field(self, node: Field) -> _Sql:
         if node.name == "type":
-            sql, params = "SELECT DISTINCT article_id AS id FROM events WHERE type = ?", [node.value]
+            sql = "SELECT DISTINCT article_id AS id FROM events WHERE type = ?"
+            params: list[object] = [node.value]
         else:
             ids = sorted(set(self.resolve(node.value)))
             if not ids:

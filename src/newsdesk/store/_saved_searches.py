@@ -16,7 +16,7 @@ MAX_NAME_CHARS = 200
 _COLUMNS = "id, name, query, created"
 
 
-def _saved(row: sqlite3.Row | tuple) -> SavedSearch:  # type: ignore[type-arg]
+def _saved(row: sqlite3.Row | tuple) -> SavedSearch:
     return SavedSearch(name=row[1], query=row[2], id=int(row[0]), created=row[3])
 
 

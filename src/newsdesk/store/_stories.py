@@ -24,12 +24,12 @@ from newsdesk.store._query import AnyOf, Phrase
 MAIN_SHARE = 0.3
 
 
-def _chunks(items: Sequence, n: int = 400) -> Iterable[Sequence]:  # type: ignore[type-arg]
+def _chunks(items: Sequence, n: int = 400) -> Iterable[Sequence]:
     for i in range(0, len(items), n):
         yield items[i : i + n]
 
 
-def _marks(items: Sequence) -> str:  # type: ignore[type-arg]
+def _marks(items: Sequence) -> str:
     return ",".join("?" * len(items))
 
 
@@ -156,7 +156,7 @@ class StoriesStore:
 
     # -- writes ---------------------------------------------------------------------------
     def place_in_story(
-        self, article_id: int, story_id: int | None, features: dict, *,  # type: ignore[type-arg]
+        self, article_id: int, story_id: int | None, features: dict, *,
         published: str | None, title: str | None, score: float | None = None,
         canonical_id: int | None = None, centroid_terms: int = 500,
     ) -> int:
@@ -196,7 +196,7 @@ class StoriesStore:
         ).fetchone()
         return float(row[0]) if row else -1.0
 
-    def _add_features(self, story_id: int, f: dict, sign: int, centroid_terms: int) -> None:  # type: ignore[type-arg]
+    def _add_features(self, story_id: int, f: dict, sign: int, centroid_terms: int) -> None:
         c = self._conn
         ents = {int(e): t for e, t in f.get("entities", {}).items()}
         self._count(f.get("terms", []), list(ents), sign)

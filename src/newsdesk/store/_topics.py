@@ -11,7 +11,7 @@ from newsdesk.models import Topic
 from newsdesk.store._budget import bounded
 
 
-def _topic(row: sqlite3.Row | tuple) -> Topic:  # type: ignore[type-arg]
+def _topic(row: sqlite3.Row | tuple) -> Topic:
     return Topic(name=row[1], words=row[2], people=json.loads(row[3]), places=json.loads(row[4]),
                  event_types=json.loads(row[5]), id=int(row[0]), created=row[6])
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from newsdesk.models import Analysis, Span
 
@@ -34,8 +34,8 @@ STOPWORDS = frozenset(
     most my myself no nor not now of off on once only or other our ours out over own same she should so
     some such than that the their theirs them themselves then there these they this those through to too
     under until up very was we were what when where which while who whom why will with would you your
-    yours said says say told mr mrs ms one two new year years would could may might must shall
-    s t also per cent percent""".split()
+    yours said says say told mr mrs ms one two new year years may might must shall
+    s t per cent percent""".split()
 )
 
 
@@ -154,7 +154,7 @@ def centroid(vectors: Iterable[Vector]) -> Vector:
     return {w: x / norm for w, x in total.items()} if norm else {}
 
 
-def jaccard(a: Sequence[str], b: Sequence[str]) -> float:
+def jaccard(a: Collection[str], b: Collection[str]) -> float:
     sa, sb = set(a), set(b)
     return len(sa & sb) / len(sa | sb) if sa or sb else 1.0
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -173,7 +174,7 @@ def _new(store: Store, article_id: int, e: Entity, key: str, exact: int, used: s
     return Decision(store.new_entity(e.type, e.canonical, f"{key}#{article_id}.{e.id}"), "new")
 
 
-def _support(store: Store, candidate: int, context: dict[int, str], roles: set[str]) -> float:
+def _support(store: Store, candidate: int, context: Mapping[int, str], roles: set[str]) -> float:
     """How much the article's context says it names ``candidate``: entities named with both,
     weighted by type, and a role title they share."""
     theirs = store.entity_context(candidate)
@@ -201,7 +202,7 @@ def _pick(scored: list[tuple[float, int]], minimum: float) -> tuple[int, float] 
 
 
 def _close_spelling(
-    store: Store, e: Entity, key: str, context: dict[int, str], used: set[int]
+    store: Store, e: Entity, key: str, context: Mapping[int, str], used: set[int]
 ) -> Decision | None:
     roles = _role_keys(e)
     sk = names.skeleton(key)
@@ -239,7 +240,7 @@ def _surname_use(e: Entity) -> bool:
 
 
 def _partial(
-    store: Store, e: Entity, key: str, words: list[str], surname: bool, context: dict[int, str],
+    store: Store, e: Entity, key: str, words: list[str], surname: bool, context: Mapping[int, str],
     used: set[int], day: date | None,
 ) -> Decision | None:
     """A bare surname (or, after an honorific, a family name at either end) linked to the one

@@ -73,7 +73,8 @@ def agree(row: StoryEventRow | Report, rep: Report) -> bool:
     same_place = row.place_entity_id is not None and row.place_entity_id == rep.place_entity_id
     if not same_place and not places_agree(row.place, rep.place, row.place_country, rep.place_country):
         return False
-    return people_agree(row.participants, rep.participants, row.participants, rep.participants)
+    mine, theirs = set[object](row.participants), set[object](rep.participants)
+    return people_agree(mine, theirs, mine, theirs)
 
 
 def _too_late(row: StoryEventRow, rep: Report) -> bool:

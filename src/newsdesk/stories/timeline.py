@@ -266,10 +266,10 @@ def build_timeline(
         scores[d] = sum(min(params.article_cap, x) for x in per_article.values())
         counts[d] = sum(min(1.0, x) for x in raw.values())
     for ev in events:
-        d = _date_of(ev.date)
-        if d and _in_range(d, start, end) and (len(d) == 10 or months):
-            scores[d] = scores.get(d, 0.0) + params.event_weight * max(1, len(ev.reports))
-            counts[d] = counts.get(d, 0.0) + max(1, len(ev.reports))
+        day = _date_of(ev.date)
+        if day and _in_range(day, start, end) and (len(day) == 10 or months):
+            scores[day] = scores.get(day, 0.0) + params.event_weight * max(1, len(ev.reports))
+            counts[day] = counts.get(day, 0.0) + max(1, len(ev.reports))
 
     entries = []
     for d in _select_dates(scores, counts, max_dates, params):

@@ -6,26 +6,7 @@ grow without touching them. Keys are lower case.
 
 from __future__ import annotations
 
-MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    [
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-        ("october", "oct"), ("november", "nov"), ("december", "dec"),
-    ]
-):
-    for _n in _names:
-        MONTHS[_n] = _i + 1
-
-WEEKDAYS: dict[str, int] = {}  # ISO: Monday = 1
-for _i, _names in enumerate(
-    [
-        ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
-        ("thursday", "thu", "thur", "thurs"), ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"),
-    ]
-):
-    for _n in _names:
-        WEEKDAYS[_n] = _i + 1
+from newsdesk.words import MONTHS, WEEKDAYS  # noqa: F401  (one home for month and weekday names)
 
 #: unit word -> TIMEX3 unit letter (durations) and calendar granularity
 UNITS: dict[str, str] = {

@@ -107,7 +107,9 @@ def download_links(path: str, params: dict[str, Any], offset: int, limit: int
 def marked(snippet: str | None) -> Markup:
     """A snippet as HTML: everything escaped, the store's ``MARK`` runs as <mark> (balanced).
     Escaped a run at a time between markers (a character at a time cost 10 ms a page)."""
-    out, open_, run = [], False, []
+    out: list[str] = []
+    run: list[str] = []
+    open_ = False
     for part in _MARKS.split(snippet or ""):
         if part == MARK[0] and not open_:
             out.append(str(escape("".join(run))) + "<mark>")

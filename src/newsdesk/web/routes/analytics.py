@@ -121,7 +121,8 @@ def analytics_page(
 def _links(query: str, window: dict[str, str]) -> dict[str, str]:
     """The CSV (and search) links of one query's tables."""
     base = [("q", query), *window.items()]
-    out = {k: _url("/api/analytics/top", [*base, ("kind", k), ("format", "csv")]) for k in KINDS}
+    out: dict[str, str] = {
+        k: _url("/api/analytics/top", [*base, ("kind", k), ("format", "csv")]) for k in KINDS}
     out["days"] = _url("/api/analytics/attention", [*base, ("format", "csv")])
     out["search"] = _url("/search", [("q", query)])
     return out

@@ -18,7 +18,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from newsdesk.errors import InputError
 from newsdesk.events_export import CSV_COLUMNS, event_record, jsonl_record
-from newsdesk.store import EVENT_STATUSES, EVENT_TYPES, Store, StoredEvent, event_type
+from newsdesk.models import EVENT_STATUSES, EVENT_TYPES
+from newsdesk.store import Store, StoredEvent, event_type
 from newsdesk.web.deps import PageDep, StoreDep, render
 from newsdesk.web.routes import _lists as L
 
