@@ -120,11 +120,11 @@ def start_ray(address: str | None, workers: int) -> None:
     logging.getLogger("ray.data").setLevel(logging.WARNING)  # one line per stage is noise here
     if ray.is_initialized():
         return
-    quiet = {"include_dashboard": False, "log_to_driver": False, "logging_level": "ERROR"}
     if address:
-        ray.init(address=address, **quiet)
+        ray.init(address=address, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
     else:
-        ray.init(num_cpus=workers + 1, object_store_memory=1 << 30, **quiet)
+        ray.init(num_cpus=workers + 1, object_store_memory=1 << 30, include_dashboard=False,
+                 log_to_driver=False, logging_level=logging.ERROR)
 
 
 def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address: str | None = None,

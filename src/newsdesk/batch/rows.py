@@ -45,6 +45,7 @@ from newsdesk.models import (
 )
 from newsdesk.stories import copies
 from newsdesk.work import Done, ItemError
+from newsdesk.work._process import Status
 
 DOCUMENT = [
     ("source", pa.string()), ("kind", pa.string()), ("content", pa.large_string()),
@@ -133,7 +134,7 @@ def row_done(row: dict[str, Any]) -> Done:
         analysis = analysis_from_dict(json.loads(row["analysis"]))
         return Done(analysis.article, analysis)
     article = article_from_dict(json.loads(row["article"])) if row.get("article") else None
-    status = "skipped" if row.get("status") == "skipped" else "failed"
+    status: Status = "skipped" if row.get("status") == "skipped" else "failed"
     stage = row.get("stage") or "analyze"
     error = ItemError(row["source"], stage, row["reason"] or "", row["detail"] or "")
     return Done(article, None, (status, error))
