@@ -7,16 +7,17 @@ do; in each group, an article is verified against the earliest members published
 (at most ``per_key``, which bounds a mass reprint), with the store's decision: the estimated
 Jaccard or containment, the same names, within ``max_days``. Each copy keeps its best original
 (highest Jaccard, then earliest), and the chains (a copy of a copy) are followed to the
-canonical article on the driver, which holds one small row per copy.
+canonical article on the driver, which holds one small row per copy. The grouping is a hash
+repartition by band key, then one call per block (not per key: most keys have one article).
 
 The shuffle carries each signature once per band (42 x 504 bytes): about 25 KB per article.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
-
-import pandas as pd
 
 from newsdesk.stories.copies import (
     DEFAULT,
@@ -45,35 +46,60 @@ def band_rows(row: dict[str, Any], params: Params = DEFAULT) -> list[dict[str, A
     return [{"band": key, **keep} for key in band_keys(sig, params)]
 
 
-def verify_group(group: pd.DataFrame, params: Params = DEFAULT) -> pd.DataFrame:
+PAIR_COLUMNS = ["copy", "original", "jaccard", "original_published"]
+
+
+def _verify(
+    members: list[dict[str, Any]], params: Params, seen: set[tuple[str, str]]
+) -> list[dict[str, Any]]:
     """The verified (copy, original) pairs among the articles sharing one band key."""
-    found: list[dict[str, Any]] = []
-    if len(group) > 1:
-        members = sorted(group.to_dict("records"), key=lambda r: _order(r["published"], r["source"]))
-        sigs = [Signature.from_bytes(m["minhash"], m["shingles"]) for m in members]
-        for i in range(1, len(members)):
-            me = members[i]
-            for j in range(min(i, params.per_key)):
-                other = members[j]
-                if other["source"] == me["source"]:
-                    continue
-                score = jaccard(sigs[i], sigs[j])
-                if not is_copy(score, sigs[i].size, sigs[j].size, params):
-                    continue
-                if not same_names(set(me["names"]), set(other["names"])):
-                    continue
-                if days_apart(me["published"], other["published"]) > params.max_days:
-                    continue
-                found.append({"copy": me["source"], "original": other["source"], "jaccard": round(score, 4),
-                              "original_published": other["published"] or ""})
-    return pd.DataFrame(found, columns=["copy", "original", "jaccard", "original_published"])
+    members = sorted(members, key=lambda r: _order(r["published"], r["source"]))
+    sigs = [Signature.from_bytes(m["minhash"], m["shingles"]) for m in members]
+    found = []
+    for i in range(1, len(members)):
+        me = members[i]
+        for j in range(min(i, params.per_key)):
+            other = members[j]
+            pair = (me["source"], other["source"])
+            if other["source"] == me["source"] or pair in seen:
+                continue
+            seen.add(pair)
+            score = jaccard(sigs[i], sigs[j])
+            if not is_copy(score, sigs[i].size, sigs[j].size, params):
+                continue
+            if not same_names(set(me["names"]), set(other["names"])):
+                continue
+            if days_apart(me["published"], other["published"]) > params.max_days:
+                continue
+            found.append({"copy": me["source"], "original": other["source"], "jaccard": round(score, 4),
+                          "original_published": other["published"] or ""})
+    return found
 
 
-def best_original(group: pd.DataFrame) -> pd.DataFrame:
-    """A copy's best original: the highest Jaccard, then the earliest."""
-    rows = group.to_dict("records")
-    best = min(rows, key=lambda r: (-r["jaccard"], r["original_published"], r["original"]))
-    return pd.DataFrame([best])
+def verify_block(table: Any, params: Params = DEFAULT) -> Any:
+    """The verified pairs of one block of band rows. The rows were hash-partitioned by band
+    key, so a block holds every row of its keys; most keys have one article and cost nothing."""
+    import pyarrow as pa
+
+    groups: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in table.to_pylist():
+        groups[row["band"]].append(row)
+    seen: set[tuple[str, str]] = set()
+    found = [p for members in groups.values() if len(members) > 1 for p in _verify(members, params, seen)]
+    schema = pa.schema([("copy", pa.string()), ("original", pa.string()), ("jaccard", pa.float64()),
+                        ("original_published", pa.string())])
+    return pa.Table.from_pylist(found, schema=schema)
+
+
+def best_originals(pairs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each copy's best original: the highest Jaccard, then the earliest."""
+    best: dict[str, dict[str, Any]] = {}
+    for p in pairs:
+        key = (-p["jaccard"], p["original_published"], p["original"])
+        mine = best.get(p["copy"])
+        if mine is None or key < (-mine["jaccard"], mine["original_published"], mine["original"]):
+            best[p["copy"]] = dict(p)
+    return list(best.values())
 
 
 def canonical_links(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -90,9 +116,11 @@ def canonical_links(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return links
 
 
-def find_copies(articles: Any, params: Params = DEFAULT) -> list[dict[str, Any]]:
-    """The copy links of a Ray Dataset of article rows (see ``rows``)."""
+def find_copies(articles: Any, partitions: int = 1, params: Params = DEFAULT) -> list[dict[str, Any]]:
+    """The copy links of a Ray Dataset of article rows (see ``rows``): band rows hash-partitioned
+    by key into ``partitions`` blocks (about 2,000 articles' bands each keeps a block small),
+    verified block by block; the pairs, one small row each, are reduced on the driver."""
     bands = articles.flat_map(lambda row: band_rows(row, params))
-    pairs = bands.groupby("band").map_groups(lambda g: verify_group(g, params), batch_format="pandas")
-    best = pairs.groupby("copy").map_groups(best_original, batch_format="pandas")
-    return canonical_links(best.take_all())
+    pairs = bands.repartition(max(1, partitions), keys=["band"]).map_batches(
+        lambda t: verify_block(t, params), batch_size=None, batch_format="pyarrow")
+    return canonical_links(best_originals(pairs.iter_rows()))

@@ -163,7 +163,7 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address:
     errors = done.map_batches(lambda t: _select(t, "errors", ERROR_SCHEMA), batch_format="pyarrow")
     articles.write_parquet(str(partial / "articles"), partition_cols=["date"])
     errors.write_parquet(str(partial / "errors"))
-    links = find_copies(articles)
+    links = find_copies(articles, partitions=done.count() // 2000 + 1)
     _write_table(pa.Table.from_pylist(links, schema=_links_schema(LINK_COLUMNS)), partial / "copies")
     for row in done.select_columns(["part", "status", "level", "reason"]).iter_rows():
         _count(report, row)
