@@ -275,6 +275,111 @@ def run(shared: Path, limit: int | None = None) -> str:
     return "\n".join(lines)
 
 
+# --------------------------------------------------------------------------- news labels
+
+LABELS = Path(__file__).resolve().parent / "labels" / "timex.jsonl"
+SENTENCES = Path(__file__).resolve().parent / "labels" / "timex_sentences.jsonl"
+POLNEAR_TRAIN = "polnear/train/text"
+_ABBREVIATIONS = {
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Rev", "Prof", "Jr",
+    "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs",
+    "Ft", "Mt", "Pres", "Sens", "Reps", "Gens", "Calif", "Fla", "Ill", "Mass", "Pa", "Va", "Wash", "Ariz",
+}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sampled sentence: a span of a text file under ``<shared>/data`` and its publication date."""
+
+    file: str
+    start: int
+    end: int
+    dct: str
+
+    @property
+    def held_out(self) -> bool:
+        """The hash-based held-out part (common rule: ``sha1(f"{file}:{start}") % 4 == 0``); the
+        sentence is the item, so every expression in it goes with it."""
+        return held_out(self.file, self.start)
+
+
+def held_out(file: str, start: int) -> bool:
+    return int(hashlib.sha1(f"{file}:{start}".encode()).hexdigest(), 16) % 4 == 0
+
+
+def polnear_dates(shared: Path) -> dict[str, str]:
+    """``{relative path: publication date}`` of PolNeAR's train texts (metadata-train.tsv)."""
+    import csv
+
+    path = shared / "data" / "polnear" / "metadata-train.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = csv.DictReader(f, delimiter="\t")
+        return {f"{POLNEAR_TRAIN}/{r['filename']}.txt": r["publication_date"] for r in rows}
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: paragraphs (lines) cut after ``.?!`` (and a closing quote) before a capital."""
+    import re
+
+    out = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for m in re.finditer(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])", para.group()):
+            cut = para.start() + m.start()
+            word = re.search(r"(\S+)[.!?]$", text[start:cut])
+            if word and (word[1] in _ABBREVIATIONS or len(word[1]) == 1 or "." in word[1]):
+                continue  # "Mrs. Clinton", "Feb. 15", "Dwight D. Eisenhower", "the U.S. Senate"
+            while cut < para.end() and text[cut] in "\"”’)":
+                cut += 1
+            if len(text[start:cut].split()) >= 4:
+                out.append((start, cut))
+                start = para.start() + m.end()
+            # a short piece ("Mr.", "U.S.") stays joined to what follows
+        if len(text[start : para.end()].split()) >= 4:
+            out.append((start, para.end()))
+    return out
+
+
+def sample_sentences(shared: Path, n: int, seed: int = 12) -> list[Sentence]:
+    """``n`` sentences drawn uniformly (seeded) from PolNeAR's train texts, skipping each title."""
+    dates = polnear_dates(shared)
+    pool = []
+    for rel in sorted(dates):
+        path = shared / "data" / rel
+        if not path.exists():
+            continue
+        text = path.read_text("utf-8")
+        first_line = text.find("\n")
+        pool += [Sentence(rel, a, b, dates[rel]) for a, b in split_sentences(text) if a > first_line]
+    random.Random(seed).shuffle(pool)  # a prefix of one fixed order: asking for more keeps the first
+    return pool[:n]
+
+
+@dataclass
+class NewsSet:
+    sentences: list[Sentence]
+    gold: dict[Sentence, list[Timex]]
+
+
+def load_news_labels(shared: Path) -> NewsSet:
+    """The labelled sentences and their TIMEX3 labels (offsets into the shared files)."""
+    sents = [Sentence(**json.loads(line)) for line in SENTENCES.read_text("utf-8").splitlines() if line.strip()]
+    by_key = {(s.file, s.start): s for s in sents}
+    gold: dict[Sentence, list[Timex]] = {s: [] for s in sents}
+    texts: dict[str, str] = {}
+    for line in LABELS.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        s = by_key[(r["file"], r["sent"])]
+        text = texts.setdefault(r["file"], (shared / "data" / r["file"]).read_text("utf-8"))
+        gold[s].append(Timex(r["start"], r["end"], text[r["start"] : r["end"]], r["type"], r["value"],
+                             r.get("mod")))
+    for s in sents:
+        gold[s].sort(key=lambda t: t.start)
+    return NewsSet(sents, gold)
+
+
 # --------------------------------------------------------------------------- error listing
 
 
