@@ -98,10 +98,17 @@ def cached_docs(nlp: Language, docs: Sequence[TimeMLDoc], use_cache: bool = True
 # --------------------------------------------------------------------------- systems
 
 
+@dataclass(frozen=True)
+class RuledTimex(Timex):
+    """A prediction with the id of the rule that produced it (for the per-rule error breakdown)."""
+
+    rule: str = ""
+
+
 def newsdesk_times(doc: Doc, dct: str | None) -> list[Timex]:
     from newsdesk.nlp.timex import find_times
 
-    return [Timex(t.start, t.end, t.text, t.type, t.value, t.mod) for t in find_times(doc, dct)]
+    return [RuledTimex(t.start, t.end, t.text, t.type, t.value, t.mod, t.rule) for t in find_times(doc, dct)]
 
 
 def _dateparser_value(found: str, when: datetime, dct: datetime) -> tuple[str, str]:
@@ -380,6 +387,63 @@ def load_news_labels(shared: Path) -> NewsSet:
     return NewsSet(sents, gold)
 
 
+def _news_docs(nlp: Language, shared: Path, files: Sequence[str], use_cache: bool) -> dict[str, Doc]:
+    """Parsed Docs of whole articles (the rules read the sentences before: reference times)."""
+    docs = [TimeMLDoc(Path(f).stem[:60], (shared / "data" / f).read_text("utf-8"), None) for f in files]
+    return dict(zip(files, cached_docs(nlp, docs, use_cache), strict=True))
+
+
+@dataclass
+class NewsRun:
+    labels: NewsSet
+    preds: dict[Sentence, list[Timex]]
+    texts: dict[str, str]
+
+    def tally(self, held: bool) -> Tally:
+        t = Tally()
+        for s in self.labels.sentences:
+            if s.held_out == held:
+                t.add(self.labels.gold[s], self.preds[s])
+        return t
+
+
+def evaluate_news(shared: Path, nlp: Language, use_cache: bool = True, limit: int | None = None) -> NewsRun:
+    """newsdesk on every labelled article; the predictions that overlap each sampled sentence."""
+    labels = load_news_labels(shared)
+    if limit:
+        labels = NewsSet(labels.sentences[:limit], {s: labels.gold[s] for s in labels.sentences[:limit]})
+    files = sorted({s.file for s in labels.sentences})
+    parsed = _news_docs(nlp, shared, files, use_cache)
+    found = {f: newsdesk_times(parsed[f], next(s.dct for s in labels.sentences if s.file == f)) for f in files}
+    preds = {s: [t for t in found[s.file] if t.start < s.end and s.start < t.end] for s in labels.sentences}
+    return NewsRun(labels, preds, {f: parsed[f].text for f in files})
+
+
+def news_rows(run: NewsRun) -> list[str]:
+    rows = []
+    for held, name in ((False, "news (tune part)"), (True, "news (held-out part)")):
+        t = run.tally(held)
+        _, _, sf = t.strict_prf()
+        rp, rr, rf = t.relaxed_prf()
+        n = sum(1 for s in run.labels.sentences if s.held_out == held)
+        rows.append(f"| {name}: {n} sentences, {t.gold} gold | {_pct(sf)} | {_pct(rp)} / {_pct(rr)} / "
+                    f"**{_pct(rf)}** | {_pct(t.type_accuracy())} | {_pct(t.value_accuracy())} "
+                    f"| **{_pct(t.value_f1())}** |")
+    return rows
+
+
+def news_errors(run: NewsRun) -> list[tuple[str, str, str]]:
+    """(label, rule, description) of the **tune part only**: the held-out part's errors are never listed."""
+    out = []
+    for s in run.labels.sentences:
+        if s.held_out:
+            continue
+        gold, pred, text = run.labels.gold[s], run.preds[s], run.texts[s.file]
+        where = f"{Path(s.file).stem[:40]} (DCT {s.dct})"
+        out += _diff(gold, pred, text, where)
+    return out
+
+
 # --------------------------------------------------------------------------- error listing
 
 
@@ -389,45 +453,86 @@ def _context(text: str, start: int, end: int, width: int = 70) -> str:
     return f"…{left}[[{text[start:end]}]]{right}…"
 
 
-def errors(run: Run, system: str) -> list[tuple[str, str]]:
-    """(label, description) for every miss, spurious prediction and wrong attribute."""
+def _rule(t: Timex) -> str:
+    return getattr(t, "rule", "") or "-"
+
+
+def _diff(gold: Sequence[Timex], pred: Sequence[Timex], text: str, where: str) -> list[tuple[str, str, str]]:
+    """(label, rule, description) for every miss, spurious prediction and wrong attribute; the rule
+    is the predicting rule's id ("-" for a miss: no rule fired)."""
+    out = []
+    pairs = pair(gold, pred)
+    paired_g = {i for i, _ in pairs}
+    paired_p = {j for _, j in pairs}
+    for i, g in enumerate(gold):
+        if i not in paired_g:
+            out.append(("missed", "-", f"{where} gold {g.type} {g.value} {g.mod or ''}\n    "
+                        f"{_context(text, g.start, g.end)}"))
+    for j, p in enumerate(pred):
+        if j not in paired_p:
+            out.append(("spurious", _rule(p), f"{where} pred {p.type} {p.value} {p.mod or ''} [{_rule(p)}]\n    "
+                        f"{_context(text, p.start, p.end)}"))
+    for i, j in pairs:
+        g, p = gold[i], pred[j]
+        if g.value != p.value:
+            out.append(("value", _rule(p), f"{where} gold {g.value!r} pred {p.value!r} ({g.type}/{p.type}; "
+                        f"pred text {p.text!r}) [{_rule(p)}]\n    {_context(text, g.start, g.end)}"))
+        elif g.type != p.type:
+            out.append(("type", _rule(p), f"{where} gold {g.type} pred {p.type} value {g.value} [{_rule(p)}]\n"
+                        f"    {_context(text, g.start, g.end)}"))
+        if (g.start, g.end) != (p.start, p.end):
+            out.append(("extent", _rule(p), f"{where} gold {g.text!r} pred {p.text!r} [{_rule(p)}]\n    "
+                        f"{_context(text, g.start, g.end)}"))
+    return out
+
+
+def errors(run: Run, system: str) -> list[tuple[str, str, str]]:
+    """(label, rule, description) for every miss, spurious prediction and wrong attribute."""
     out = []
     for d, pred in zip(run.docs, run.preds[system], strict=True):
-        pairs = pair(d.timexes, pred)
-        paired_g = {i for i, _ in pairs}
-        paired_p = {j for _, j in pairs}
-        where = f"{d.name} (DCT {d.dct})"
-        for i, g in enumerate(d.timexes):
-            if i not in paired_g:
-                out.append(("missed", f"{where} gold {g.type} {g.value} {g.mod or ''}\n    "
-                            f"{_context(d.text, g.start, g.end)}"))
-        for j, p in enumerate(pred):
-            if j not in paired_p:
-                out.append(("spurious", f"{where} pred {p.type} {p.value} {p.mod or ''}\n    "
-                            f"{_context(d.text, p.start, p.end)}"))
-        for i, j in pairs:
-            g, p = d.timexes[i], pred[j]
-            if g.value != p.value:
-                out.append(("value", f"{where} gold {g.value!r} pred {p.value!r} ({g.type}/{p.type}; "
-                            f"pred text {p.text!r})\n    {_context(d.text, g.start, g.end)}"))
-            elif g.type != p.type:
-                out.append(("type", f"{where} gold {g.type} pred {p.type} value {g.value}\n    "
-                            f"{_context(d.text, g.start, g.end)}"))
-            if (g.start, g.end) != (p.start, p.end):
-                out.append(("extent", f"{where} gold {g.text!r} pred {p.text!r}\n    "
-                            f"{_context(d.text, g.start, g.end)}"))
+        out += _diff(d.timexes, pred, d.text, f"{d.name} (DCT {d.dct})")
     return out
+
+
+def rule_breakdown(errs: Sequence[tuple[str, str, str]]) -> list[str]:
+    """One line per rule: its errors by label, most errors first."""
+    from collections import Counter, defaultdict
+
+    by_rule: dict[str, Counter] = defaultdict(Counter)
+    for label, rule, _ in errs:
+        by_rule[rule][label] += 1
+    rows = sorted(by_rule.items(), key=lambda kv: -sum(kv[1].values()))
+    return [f"  {rule:<36} {sum(c.values()):>4}  " + ", ".join(f"{k} {v}" for k, v in c.most_common())
+            for rule, c in rows]
+
+
+def _print_errors(errs: list[tuple[str, str, str]], args: argparse.Namespace) -> None:
+    from collections import Counter
+
+    errs = [e for e in errs if (args.label is None or e[0] == args.label)
+            and (args.rule is None or args.rule in e[1])]
+    print(Counter(label for label, _, _ in errs))
+    print("errors per rule (a miss has no rule: '-'):")
+    for line in rule_breakdown(errs):
+        print(line)
+    random.Random(args.seed).shuffle(errs)
+    for label, _, text in errs[: args.errors]:
+        print(f"[{label}] {text}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add = parser.add_argument
     add("--shared", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared")
+    add("--set", choices=("tbaq", "news"), default="tbaq",
+        help="tbaq: TempEval-3 TBAQ (the dev figures); news: the labelled PolNeAR sentences "
+             "(benchmarks/labels/timex.jsonl), tune part and held-out part apart; errors of the tune part only")
     add("--limit", type=int, default=None)
     add("--errors", type=int, default=0, help="print N errors of the system")
     add("--subset", choices=SUBSETS, default=None)
     add("--system", choices=SYSTEMS, default="newsdesk")
     add("--label", choices=("missed", "spurious", "value", "type", "extent"), default=None)
+    add("--rule", default=None, help="only errors of rules whose id contains this")
     add("--name", default=None, help="only documents whose name contains this")
     add("--seed", type=int, default=0)
     add("--no-baseline", action="store_true", help="skip dateparser (faster iterations)")
@@ -435,6 +540,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from newsdesk.nlp import load_model
 
+    if args.set == "news":
+        news = evaluate_news(args.shared, load_model(), not args.no_cache, args.limit)
+        print("| set | strict F1 | relaxed P/R/F1 | type acc | value acc | value F1 |")
+        for row in news_rows(news):
+            print(row)
+        if args.errors:
+            _print_errors(news_errors(news), args)
+        return 0
     docs = load_tbaq(args.shared, args.limit, (args.subset,) if args.subset else SUBSETS, args.name)
     systems = ("newsdesk",) if args.no_baseline else SYSTEMS
     result = evaluate(docs, load_model(), systems, use_cache=not args.no_cache)
@@ -448,13 +561,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"newsdesk: {1000 * result.seconds['newsdesk'] / max(1, len(docs)):.2f} ms/doc; "
           f"spaCy parse ≈ {1000 * result.parse_seconds / max(1, len(docs)):.1f} ms/doc")
     if args.errors:
-        errs = [e for e in errors(result, args.system) if args.label is None or e[0] == args.label]
-        from collections import Counter
-
-        print(Counter(label for label, _ in errs))
-        random.Random(args.seed).shuffle(errs)
-        for label, text in errs[: args.errors]:
-            print(f"[{label}] {text}")
+        _print_errors(errors(result, args.system), args)
     return 0
 
 

@@ -84,7 +84,7 @@ _EARLY = r"(?:(?:early|late|earlier|later)\s+)?"
 _DAY_UNITS = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 
 #: (kind, pattern) in priority order (earlier wins a tie between equally long matches)
-_RULES: list[tuple[str, str]] = [
+_RULES: list[tuple[str, ...]] = [
     ("iso", r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{4}/\d{2}/\d{2}\b"),
     ("numeric", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
     ("time_date", _CLOCK + r",?\s+(?:" + _WEEKDAY + r"|today|tomorrow|yesterday|tonight)"
@@ -138,9 +138,11 @@ _RULES: list[tuple[str, str]] = [
      + r")[\s-]+century"),
     ("century", r"(?:this|the\s+next|the\s+last|the\s+past|next|last)\s+century"),
     ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"(?:\s+or\s+so)?\s+ago"),
-    ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"\s+(?:earlier|later)"),
+    ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"\s+(?:earlier|later)",
+     "timex.anaphoric.earlier-later"),
     ("ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:period|quarter|nine\s+months|half))?"),
-    ("ago", r"(?:(?:many|some|several|a\s+few)\s+)?(?:years|months|weeks|days|decades)\s+(?:ago|earlier)"),
+    ("ago", r"(?:(?:many|some|several|a\s+few)\s+)?(?:years|months|weeks|days|decades)\s+(?:ago|earlier)",
+     "timex.relative.ago-vague"),
     ("set", r"(?:every|each)\s+(?:other\s+)?(?:" + _NUM + r"\s+)?(?:" + _UNITS + r"|" + _PART + r"|"
      + _MONTH + r"|" + _SEASON + r")"),
     ("set", r"\b(?:once|twice|times)\s+(?P<t>an?\s+" + _UNIT + r")\b"),
@@ -170,14 +172,16 @@ _RULES: list[tuple[str, str]] = [
     ("duration", r"(?:the\s+)?(?:past|last|next|coming|previous|first|recent)\s+(?:few\s+|several\s+)?"
      + r"(?:second|minute|hour|day|week|month|quarter|year|decade|centurie)s"),
     ("duration", r"\b(?:for|in|within|over|for\s+many)\s+"
-     r"(?P<t>(?:years|months|weeks|days|hours|minutes|decades|centuries))(?!\s+(?:ago|of|old|later|earlier|after|before))\b"),
-    ("duration", r"(?:(?:the|those|these)\s+)?(?:weeks|months|years|days)\s+(?:ahead|to\s+come)"),
+     r"(?P<t>(?:years|months|weeks|days|hours|minutes|decades|centuries))(?!\s+(?:ago|of|old|later|earlier|after|before))\b",
+     "timex.duration.vague-plural"),
+    ("duration", r"(?:(?:the|those|these)\s+)?(?:weeks|months|years|days)\s+(?:ahead|to\s+come)",
+     "timex.duration.ahead"),
     ("duration", r"(?:" + _QMOD + r")?(?:the\s+(?:past|last|next|coming|previous|first)|past)"
      r"\s+(?:week|month|year|decade|century|quarter|day|hour)\b"),
-    ("duration", r"\b(?:decades?|years?|months?|weeks?|days?|hours?)[\s-]long\b"),
+    ("duration", r"\b(?:decades?|years?|months?|weeks?|days?|hours?)[\s-]long\b", "timex.duration.adjective"),
     ("ref", r"\b(?:now|currently|recently|nowadays|lately|presently|at\s+present|these\s+days|more\s+recently"
      r"|right\s+now)\b"),  # not the adjectives "current", "recent", "future": noise more than times
-    ("ref", r"\bthe\s+(?:(?:near|distant|foreseeable)\s+)?future\b"),
+    ("ref", r"\bthe\s+(?:(?:near|distant|foreseeable)\s+)?future\b", "timex.reference.future"),
     ("ref", r"\bfuture\s+(?:years|months|quarters|weeks|generations)\b"),
     ("ref", r"\b(?:in|for|of|into)\s+(?P<t>the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future))\b"
      r"(?!\s+(?:\d|" + _NUMBER_WORDS + r"|few|several|couple)\b)"),  # not "in the past nine elections"
@@ -191,7 +195,28 @@ _RULES: list[tuple[str, str]] = [
      r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),
 ]
 
-_COMPILED = [(kind, re.compile(r"(?<!\w)" + pattern, re.I)) for kind, pattern in _RULES]
+#: stable rule ids (``TimeExpression.rule``) of each kind; a rule of ``_RULES`` may name its own
+RULE_IDS = {
+    "iso": "timex.absolute.iso", "numeric": "timex.absolute.numeric", "mdy": "timex.absolute.month-day-year",
+    "my": "timex.absolute.month-year", "fiscal": "timex.absolute.fiscal-year", "year": "timex.absolute.year",
+    "decade": "timex.absolute.decade", "century": "timex.absolute.century", "time_date": "timex.clock.time-day",
+    "time": "timex.clock.time", "md": "timex.relative.month-day", "month": "timex.relative.month",
+    "weekday": "timex.relative.weekday", "relday": "timex.relative.day-word", "holiday": "timex.relative.holiday",
+    "quarter": "timex.relative.quarter", "half": "timex.relative.half", "season": "timex.relative.season",
+    "ago": "timex.relative.ago", "relunit": "timex.relative.unit", "dom": "timex.relative.day-of-month",
+    "week_of": "timex.relative.week-of", "month_year": "timex.relative.month-of-year",
+    "anaphoric": "timex.anaphoric.unit", "weekday_set": "timex.set.weekday", "set": "timex.set.unit",
+    "duration": "timex.duration.quantity", "year_span": "timex.duration.year-span",
+    "ref": "timex.reference.adverb",
+}
+
+
+def _compile(rule: tuple[str, ...]) -> tuple[str, str, re.Pattern]:
+    kind, pattern = rule[0], rule[1]
+    return kind, rule[2] if len(rule) > 2 else RULE_IDS[kind], re.compile(r"(?<!\w)" + pattern, re.I)
+
+
+_COMPILED = [_compile(rule) for rule in _RULES]
 
 
 @dataclass(frozen=True)
@@ -202,6 +227,7 @@ class Candidate:
     end: int
     kind: str
     text: str
+    rule: str = ""
 
 
 #: Word classes: every match of a rule holds a word of one of its kind's classes. The rules
@@ -274,8 +300,8 @@ def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping candidates in text order (longest match first, then rule order)."""
     hits = {name: [m.span() for m in rx.finditer(text)] for name, rx in _CLASS_RX.items()}
     windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    found: list[tuple[int, int, int, str]] = []
-    for rank, (kind, rx) in enumerate(_COMPILED):
+    found: list[tuple[int, int, int, str, str]] = []
+    for rank, (kind, rule, rx) in enumerate(_COMPILED):
         needs = _NEEDS[kind]
         if needs not in windows:
             windows[needs] = _merge(text, [h for name in needs for h in hits[name]])
@@ -286,13 +312,13 @@ def find_candidates(text: str) -> list[Candidate]:
                 while end > start and window[end - 1] in " \t\n-,":
                     end -= 1
                 if end > start:
-                    found.append((w_start + start, w_start + end, rank, kind))
+                    found.append((w_start + start, w_start + end, rank, kind, rule))
     found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     out: list[Candidate] = []
-    for start, end, _, kind in found:
+    for start, end, _, kind, rule in found:
         if any(start < b and a < end for a, b in taken):
             continue
         taken.append((start, end))
-        out.append(Candidate(start, end, kind, text[start:end]))
+        out.append(Candidate(start, end, kind, text[start:end], rule))
     return sorted(out, key=lambda c: c.start)

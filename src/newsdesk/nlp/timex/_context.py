@@ -69,6 +69,7 @@ class Norm:
     anchor: str | None = None
     day: date | None = None
     gran: str | None = None
+    rule: str = ""  # a rule id of its own (a reading the normalisation chose), else the candidate's
 
 
 #: A rule: the candidate's text and the context to a normalisation (None drops the candidate).

@@ -49,7 +49,7 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
             continue
         tid = len(times) + 1
         times.append(TimeExpression(tid, c.start, c.end, c.text, norm.type,  # type: ignore[arg-type]
-                                    norm.value, norm.anchor, norm.mod))
+                                    norm.value, norm.anchor, norm.mod, norm.rule or c.rule))
         if norm.day is not None and norm.gran is not None and norm.type in ("DATE", "TIME"):
             ref = Ref(norm.day, norm.gran, tid)
     _clock_days(times, text)
