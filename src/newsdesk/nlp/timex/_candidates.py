@@ -112,7 +112,8 @@ _RULES: list[tuple[str, ...]] = [
     ("anaphoric", _EARLY + r"(?:the\s+(?:previous|next|following|same|prior|preceding)|that"
      r"|the\s+very\s+same)\s+" + _DAY_UNITS),
     ("anaphoric", r"(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)"
-     r"(?=\s*[,.;:!?)]|\s+(?:and|but|when)\b)"),
+     r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|but|when|in|at|on|with|as|to|for|by|while|because)\b)",
+     "timex.anaphoric.day-before"),
     ("anaphoric", r"(?:earlier|later)\s+(?:that|the\s+same)\s+" + _DAY_UNITS),
     ("holiday", _HOLIDAY + r"(?:\s+" + _YEAR + r")?"),
     ("quarter", r"(?:(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago"
@@ -138,13 +139,19 @@ _RULES: list[tuple[str, ...]] = [
      + r")[\s-]+century"),
     ("century", r"(?:this|the\s+next|the\s+last|the\s+past|next|last)\s+century"),
     ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"(?:\s+or\s+so)?\s+ago"),
+    # "30 years before," "a week after.": counted from the time in question (not "two days before the vote")
+    ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"\s+(?:before|after)"
+     r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|but|when|while)\b)", "timex.anaphoric.before-after"),
     ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"\s+(?:earlier|later)",
      "timex.anaphoric.earlier-later"),
     ("ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:period|quarter|nine\s+months|half))?"),
     ("ago", r"(?:(?:many|some|several|a\s+few)\s+)?(?:years|months|weeks|days|decades)\s+(?:ago|earlier)",
      "timex.relative.ago-vague"),
     ("set", r"(?:every|each)\s+(?:other\s+)?(?:" + _NUM + r"\s+)?(?:" + _UNITS + r"|" + _PART + r"|"
-     + _MONTH + r"|" + _SEASON + r")"),
+     + _MONTH + r"|" + _SEASON + r"|season)"),
+    # a rate: "7 percent a year", "$47,476 a year", "40 hours a week" (TimeML: a SET)
+    ("set", r"(?:\d(?:[\d.,]*\d)?%?|percent|dollars|cents|times|hours|minutes|days)\s+"
+     r"(?P<t>(?:an?|per)\s+(?:hour|day|night|week|month|year))\b(?![\w-])", "timex.set.rate"),
     ("set", r"\b(?:once|twice|times)\s+(?P<t>an?\s+" + _UNIT + r")\b"),
     ("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly)\b"),
     ("relunit", r"(?:(?:" + _POS + r")\s+)?" + _REL
@@ -160,6 +167,8 @@ _RULES: list[tuple[str, ...]] = [
     ("relunit", r"(?:" + _EARLY + r"|over\s+)?"
      r"(?P<t>(?:this|last|next|the|this\s+past|this\s+coming)\s+weekend)\b"),
     ("week_of", r"the\s+week\s+of\s+" + _MONTH + r"\s+" + _DAYNUM),
+    ("week_of", r"the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+" + _MONTH_FULL
+     + r"(?:,?\s+" + _YEAR + r")?", "timex.relative.week-of-month"),
     ("month_year", _MONTH + r"\s+(?:of\s+)?(?:last|this|next)\s+year\b"),
     ("duration", r"(?:" + _QMOD + r")?(?:the\s+)?(?:(?:past|last|next|coming|previous|following|first|final"
      r"|latest|last\s+few|past\s+few|next\s+few|first\s+few)\s+)?" + _NUM
@@ -174,7 +183,13 @@ _RULES: list[tuple[str, ...]] = [
     ("duration", r"\b(?:for|in|within|over|for\s+many)\s+"
      r"(?P<t>(?:years|months|weeks|days|hours|minutes|decades|centuries))(?!\s+(?:ago|of|old|later|earlier|after|before))\b",
      "timex.duration.vague-plural"),
-    ("duration", r"(?:(?:the|those|these)\s+)?(?:weeks|months|years|days)\s+(?:ahead|to\s+come)",
+    # vague plural durations: "after weeks of", "spent years", "just days before", ", hours after"
+    ("duration", r"\b(?:after|for|within|over|during|just|only|mere|spent|spend|spends|took|takes|lasted"
+     r"|lasts)\s+(?P<t>(?:minutes|hours|days|weeks|months|years|decades))\b(?!\s+(?:ago|old|later|earlier)\b)",
+     "timex.duration.vague-plural"),
+    ("duration", r"(?:[,;:(]\s*|\b(?:barely|only|just|mere|within)\s+)(?P<t>(?:minutes|hours|days|weeks|months))"
+     r"\s+(?:after|before)\b", "timex.duration.vague-plural"),
+    ("duration", r"(?:(?:the|those|these)\s+)?(?:weeks|months|years|days|decades)\s+(?:ahead|to\s+come)",
      "timex.duration.ahead"),
     ("duration", r"(?:" + _QMOD + r")?(?:the\s+(?:past|last|next|coming|previous|first)|past)"
      r"\s+(?:week|month|year|decade|century|quarter|day|hour)\b"),
@@ -186,11 +201,19 @@ _RULES: list[tuple[str, ...]] = [
     ("ref", r"\b(?:in|for|of|into)\s+(?P<t>the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future))\b"
      r"(?!\s+(?:\d|" + _NUMBER_WORDS + r"|few|several|couple)\b)"),  # not "in the past nine elections"
     ("ref", r"\bat\s+(?P<t>a\s+later\s+date)\b"),
+    ("ref", r"\bat\s+(?P<t>the\s+moment)\b(?!\s+(?:of|when|that)\b)", "timex.reference.moment"),
+    ("ref", r"\bto\s+(?P<t>this\s+day)\b", "timex.reference.this-day"),
+    # "at the time": the time the text is about, before now (not "at the time of", "at the time when")
+    ("ref", r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|that|to|for|it|he|she|they|we|i|you)\b)",
+     "timex.anaphoric.at-the-time"),
     ("dom", r"\b(?:on|by|until|till|from|before|after|since|through|to|around)\s+(?P<t>the\s+" + _ORDDAY
      + r")(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|at|in|when|after|before|with|for|but|because|if|as)\b)"),
     ("fiscal", r"(?:fiscal|financial|calendar|model|school)\s+(?:year\s+)?" + _YEAR_ANY),
     ("fiscal", r"\b(?-i:FY)\s?(?:" + _YEAR + r"|\d\d\b)"),
     ("year", r"(?:(?:" + _POS + r"|post|pre|end|start)[\s-]*)?" + _YEAR + r"(?!\s*(?:-|–)\s*\d)"),
+    # "2009-2010", "1957-58", "2015–16": two years (``_find`` splits the range)
+    ("year_range", r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d)(?![\d%-])",
+     "timex.absolute.year-range"),
     ("year", r"(?:the\s+year\s+)?(?:nineteen[\s-]+(?:" + _COMPOUND + r"|" + _TEENS + r")"
      r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),
 ]
@@ -207,6 +230,7 @@ RULE_IDS = {
     "week_of": "timex.relative.week-of", "month_year": "timex.relative.month-of-year",
     "anaphoric": "timex.anaphoric.unit", "weekday_set": "timex.set.weekday", "set": "timex.set.unit",
     "duration": "timex.duration.quantity", "year_span": "timex.duration.year-span",
+    "year_range": "timex.absolute.year-range",
     "ref": "timex.reference.adverb",
 }
 
@@ -259,13 +283,13 @@ _CLASSES = {
     ),
     "ref": (
         r"\b(?:now|currently|recently|nowadays|lately|presently|present|these\s+days|future|past"
-        r"|later\s+date)\b"
+        r"|later\s+date|at\s+the\s+(?:time|moment)|this\s+day)\b"
     ),
     "set": r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|every|each)\b",
 }
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",), "numeric": ("digit",), "fiscal": ("digit",), "dom": ("digit", "ordinal"),
-    "time_date": ("digit", "dayword"), "time": ("digit", "dayword"), "year": ("digit", "spoken"),
+    "time_date": ("digit", "dayword"), "time": ("digit", "dayword"), "year": ("digit", "spoken"), "year_range": ("digit",),
     "mdy": ("month",), "my": ("month",), "month_year": ("month",), "md": ("month",), "month": ("month",),
     "week_of": ("month",), "weekday_set": ("weekday",), "weekday": ("weekday",), "relday": ("dayword",),
     "anaphoric": ("unit", "dayword"), "holiday": ("holiday",), "quarter": ("unit", "digit"),

@@ -133,6 +133,8 @@ def recurrence(text: str, ctx: Context) -> Norm | None:
     part = next((PARTS_OF_DAY[w.rstrip("s")] for w in words if w.rstrip("s") in PARTS_OF_DAY), None)
     if wd is not None:
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
+    if "season" in words:
+        return Norm("SET", "P1Y")  # "each season": once a year
     month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
     if month is not None:
         return Norm("SET", f"XXXX-{month:02d}")
