@@ -288,9 +288,10 @@ LABELS = Path(__file__).resolve().parent / "labels" / "timex.jsonl"
 SENTENCES = Path(__file__).resolve().parent / "labels" / "timex_sentences.jsonl"
 POLNEAR_TRAIN = "polnear/train/text"
 _ABBREVIATIONS = {
-    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Rev", "Prof", "Jr",
-    "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs",
-    "Ft", "Mt", "Pres", "Sens", "Reps", "Gens", "Calif", "Fla", "Ill", "Mass", "Pa", "Va", "Wash", "Ariz",
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Rev", "Prof",
+    "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+    "vs", "Ft", "Mt", "Pres", "Sens", "Reps", "Gens", "Calif", "Fla", "Ill", "Mass", "Pa", "Va", "Wash",
+    "Ariz",
 }
 
 
@@ -370,7 +371,8 @@ class NewsSet:
 
 def load_news_labels(shared: Path) -> NewsSet:
     """The labelled sentences and their TIMEX3 labels (offsets into the shared files)."""
-    sents = [Sentence(**json.loads(line)) for line in SENTENCES.read_text("utf-8").splitlines() if line.strip()]
+    lines = SENTENCES.read_text("utf-8").splitlines()
+    sents = [Sentence(**json.loads(line)) for line in lines if line.strip()]
     by_key = {(s.file, s.start): s for s in sents}
     gold: dict[Sentence, list[Timex]] = {s: [] for s in sents}
     texts: dict[str, str] = {}
@@ -414,7 +416,8 @@ def evaluate_news(shared: Path, nlp: Language, use_cache: bool = True, limit: in
         labels = NewsSet(labels.sentences[:limit], {s: labels.gold[s] for s in labels.sentences[:limit]})
     files = sorted({s.file for s in labels.sentences})
     parsed = _news_docs(nlp, shared, files, use_cache)
-    found = {f: newsdesk_times(parsed[f], next(s.dct for s in labels.sentences if s.file == f)) for f in files}
+    dcts = {s.file: s.dct for s in labels.sentences}
+    found = {f: newsdesk_times(parsed[f], dcts[f]) for f in files}
     preds = {s: [t for t in found[s.file] if t.start < s.end and s.start < t.end] for s in labels.sentences}
     return NewsRun(labels, preds, {f: parsed[f].text for f in files})
 
@@ -470,16 +473,16 @@ def _diff(gold: Sequence[Timex], pred: Sequence[Timex], text: str, where: str) -
                         f"{_context(text, g.start, g.end)}"))
     for j, p in enumerate(pred):
         if j not in paired_p:
-            out.append(("spurious", _rule(p), f"{where} pred {p.type} {p.value} {p.mod or ''} [{_rule(p)}]\n    "
-                        f"{_context(text, p.start, p.end)}"))
+            out.append(("spurious", _rule(p), f"{where} pred {p.type} {p.value} {p.mod or ''} "
+                        f"[{_rule(p)}]\n    {_context(text, p.start, p.end)}"))
     for i, j in pairs:
         g, p = gold[i], pred[j]
         if g.value != p.value:
             out.append(("value", _rule(p), f"{where} gold {g.value!r} pred {p.value!r} ({g.type}/{p.type}; "
                         f"pred text {p.text!r}) [{_rule(p)}]\n    {_context(text, g.start, g.end)}"))
         elif g.type != p.type:
-            out.append(("type", _rule(p), f"{where} gold {g.type} pred {p.type} value {g.value} [{_rule(p)}]\n"
-                        f"    {_context(text, g.start, g.end)}"))
+            out.append(("type", _rule(p), f"{where} gold {g.type} pred {p.type} value {g.value} "
+                        f"[{_rule(p)}]\n    {_context(text, g.start, g.end)}"))
         if (g.start, g.end) != (p.start, p.end):
             out.append(("extent", _rule(p), f"{where} gold {g.text!r} pred {p.text!r} [{_rule(p)}]\n    "
                         f"{_context(text, g.start, g.end)}"))
@@ -526,7 +529,8 @@ def main(argv: list[str] | None = None) -> int:
     add("--shared", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared")
     add("--set", choices=("tbaq", "news"), default="tbaq",
         help="tbaq: TempEval-3 TBAQ (the dev figures); news: the labelled PolNeAR sentences "
-             "(benchmarks/labels/timex.jsonl), tune part and held-out part apart; errors of the tune part only")
+             "(benchmarks/labels/timex.jsonl), tune part and held-out part apart; errors of the tune "
+             "part only")
     add("--limit", type=int, default=None)
     add("--errors", type=int, default=0, help="print N errors of the system")
     add("--subset", choices=SUBSETS, default=None)

@@ -72,9 +72,10 @@ def _title(low: str, span: Span, before: Token | None, after: Token | None) -> b
     if not words or not all(t.is_title for t in words):
         return True
     doc = span.doc
-    quoted = before is not None and before.text in ('"', "“", "'", "‘") and (
-        after is not None and (after.is_title or after.text in ('"', "”", "'", "’")
-                               or after.text == "," and after.i + 1 < len(doc) and doc[after.i + 1].text in ('"', "”")))
+    closes = after is not None and (
+        after.is_title or after.text in ('"', "”", "'", "’")
+        or after.text == "," and after.i + 1 < len(doc) and doc[after.i + 1].text in ('"', "”"))
+    quoted = before is not None and before.text in ('"', "“", "'", "‘") and closes
     mid = len(words) >= 2 and not span[0].is_sent_start and before is not None and not before.is_punct
     tail = before is not None and before.is_title and before.lower_ in ("week", "weekend", "day", "night")
     return not (quoted and len(words) >= 2 or mid or tail)

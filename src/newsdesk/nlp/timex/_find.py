@@ -47,8 +47,8 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
         if c.kind == "year_range":
             for start, end, year in _year_range(c.start, c.text):
                 tid = len(times) + 1
-                times.append(TimeExpression(tid, start, end, text[start:end], "DATE", f"{year:04d}", None, None,
-                                            c.rule))
+                times.append(TimeExpression(tid, start, end, text[start:end], "DATE", f"{year:04d}",
+                                            None, None, c.rule))
                 ref = Ref(date(year, 1, 1), "Y", tid)
             continue
         ctx = Context(pub, ref, tense, text[max(0, c.start - 30) : c.start], text[c.end : c.end + 30])

@@ -180,7 +180,7 @@ def anaphoric(text: str, ctx: Context) -> Norm | None:
     day = shift(anchor_day, "W" if code == "WE" else code, step)
     gran = code
     if ref_gran is not None and code == "D" and ref_gran != "D":
-        return _unresolved("TIME" if part else "DATE", mod)  # "the next day" after "in March": no day to count from
+        return _unresolved("TIME" if part else "DATE", mod)  # "the next day" after "in March": no day
     if part and code == "D":  # "the following morning": a part of that day, a TIME
         return Norm("TIME", f"{value_at(day, 'D')}T{part}", mod, anchor, day, "D")
     return Norm("DATE", value_at(day, gran), mod, anchor, day, gran)
@@ -293,11 +293,12 @@ def relative_unit(text: str, ctx: Context) -> Norm | None:
     code = {"weekend": "WE"}.get(unit, UNITS[unit])
     if code not in ("W", "WE", "M", "Y", "DE", "Q", "CE"):
         return None
-    if (rel in _DURATION_LIKE or (over and rel in ("the next", "the coming", "the following"))) and mod is None:
+    ahead = over and rel in ("the next", "the coming", "the following")
+    if (rel in _DURATION_LIKE or ahead) and mod is None:
         # "the past week", "over the next decade": a stretch of time, not a calendar date
-        return Norm("DURATION", f"P1{'Y' if code == 'Y' else code}" if code in ("W", "M", "Y") else
-                    ("P10Y" if code == "DE" else "P2D" if code == "WE" else f"P1{code}"), None, None, None, None,
-                    "timex.duration.next-unit" if rel not in _DURATION_LIKE else "")
+        value = f"P1{'Y' if code == 'Y' else code}" if code in ("W", "M", "Y") else (
+            "P10Y" if code == "DE" else "P2D" if code == "WE" else f"P1{code}")
+        return Norm("DURATION", value, rule="timex.duration.next-unit" if ahead else "")
     ref = ctx.reference
     if definite and rel == "this" and ref is not None and ctx.published is not None and code in ("Y", "M") \
             and ref.gran in ("Y", "Q", "H", "S", "M", "D") and ref.day.year < ctx.published.year:
