@@ -187,7 +187,7 @@ _RULES: list[tuple[str, ...]] = [
     ("duration", r"\b(?:after|for|within|over|during|just|only|mere|spent|spend|spends|took|takes|lasted"
      r"|lasts)\s+(?P<t>(?:minutes|hours|days|weeks|months|years|decades))\b(?!\s+(?:ago|old|later|earlier)\b)",
      "timex.duration.vague-plural"),
-    ("duration", r"(?:[,;:(]\s*|\b(?:barely|only|just|mere|within)\s+)"
+    ("duration", r"(?:(?<=[,;:(]\s)|(?<=[,;:(])|\b(?:barely|only|just|mere|within)\s+)"
      r"(?P<t>(?:minutes|hours|days|weeks|months))\s+(?:after|before)\b", "timex.duration.vague-plural"),
     ("duration", r"(?:(?:the|those|these)\s+)?(?:weeks|months|years|days|decades)\s+(?:ahead|to\s+come)",
      "timex.duration.ahead"),
