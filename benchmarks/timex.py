@@ -26,15 +26,18 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import os
 import random
+import re
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -250,8 +253,9 @@ def run(shared: Path, limit: int | None = None) -> str:
         news = evaluate_news(shared, nlp)
         news_lines = [
             "News set (`benchmarks/labels/timex.jsonl`): every TIMEX3 in 500 seeded random sentences of "
-            "PolNeAR's train articles (US politics, 2015-16), labelled for this project with TimeML type and "
-            "value against each article's publication date. A sentence is held out when "
+            "PolNeAR's train articles (US politics, 2015-16) and 200 of Timeline17's articles (BBC, "
+            "Guardian, Reuters, CNN, 2009-11, reader comments included), labelled for this project with "
+            "TimeML type and value against each article's publication date. A sentence is held out when "
             "`sha1(f\"{file}:{start}\") % 4 == 0`; rules were written on the tune part only and the held-out "
             "part's errors were never read.",
             "",
@@ -379,6 +383,39 @@ def sample_sentences(shared: Path, n: int, seed: int = 12) -> list[Sentence]:
     return pool[:n]
 
 
+T17_PREFIX = "timeline17/"
+
+
+@lru_cache(maxsize=1)
+def _t17_texts(shared: Path) -> dict[str, tuple[str, str]]:
+    """``{"timeline17/<collection>/articles.jsonl.gz#<id>": (published, detokenized text)}``."""
+    from ._timeline17 import load_articles
+
+    return {f"{T17_PREFIX}{a.collection}/articles.jsonl.gz#{a.id}": (a.published, a.text)
+            for a in load_articles(shared)}
+
+
+def source_text(shared: Path, file: str) -> str:
+    """The text a label's offsets index: a PolNeAR file as it is, or a Timeline17 article
+    (``<path>#<id>``) as ``benchmarks._timeline17`` detokenizes it, one sentence a line."""
+    if "#" in file:
+        return _t17_texts(shared)[file][1]
+    return (shared / "data" / file).read_text("utf-8")
+
+
+def sample_t17_sentences(shared: Path, n: int, seed: int = 17) -> list[Sentence]:
+    """``n`` sentences (lines) drawn uniformly (seeded) from Timeline17's articles."""
+    pool = []
+    for key, (published, text) in sorted(_t17_texts(shared).items()):
+        at = 0
+        for line in text.split("\n"):
+            if len(line.split()) >= 4:
+                pool.append(Sentence(key, at, at + len(line), published))
+            at += len(line) + 1
+    random.Random(seed).shuffle(pool)
+    return pool[:n]
+
+
 @dataclass
 class NewsSet:
     sentences: list[Sentence]
@@ -397,7 +434,7 @@ def load_news_labels(shared: Path) -> NewsSet:
             continue
         r = json.loads(line)
         s = by_key[(r["file"], r["sent"])]
-        text = texts.setdefault(r["file"], (shared / "data" / r["file"]).read_text("utf-8"))
+        text = texts.setdefault(r["file"], source_text(shared, r["file"]))
         gold[s].append(Timex(r["start"], r["end"], text[r["start"] : r["end"]], r["type"], r["value"],
                              r.get("mod")))
     for s in sents:
@@ -405,9 +442,17 @@ def load_news_labels(shared: Path) -> NewsSet:
     return NewsSet(sents, gold)
 
 
+def _doc_name(file: str) -> str:
+    if "#" in file:
+        path, key = file.split("#", 1)
+        safe = re.sub(r"[^\w-]+", "_", key)
+        return f"{Path(path).parent.name}_{safe}"
+    return Path(file).stem[:60]
+
+
 def _news_docs(nlp: Language, shared: Path, files: Sequence[str], use_cache: bool) -> dict[str, Doc]:
     """Parsed Docs of whole articles (the rules read the sentences before: reference times)."""
-    docs = [TimeMLDoc(Path(f).stem[:60], (shared / "data" / f).read_text("utf-8"), None) for f in files]
+    docs = [TimeMLDoc(_doc_name(f), source_text(shared, f), None) for f in files]
     return dict(zip(files, cached_docs(nlp, docs, use_cache), strict=True))
 
 
@@ -417,10 +462,10 @@ class NewsRun:
     preds: dict[Sentence, list[Timex]]
     texts: dict[str, str]
 
-    def tally(self, held: bool) -> Tally:
+    def tally(self, held: bool, corpus: str | None = None) -> Tally:
         t = Tally()
         for s in self.labels.sentences:
-            if s.held_out == held:
+            if s.held_out == held and (corpus is None or s.file.startswith(corpus)):
                 t.add(self.labels.gold[s], self.preds[s])
         return t
 
@@ -440,11 +485,14 @@ def evaluate_news(shared: Path, nlp: Language, use_cache: bool = True, limit: in
 
 def news_rows(run: NewsRun) -> list[str]:
     rows = []
-    for held, name in ((False, "news (tune part)"), (True, "news (held-out part)")):
-        t = run.tally(held)
+    corpora = ((None, "news"), ("polnear/", "PolNeAR"), (T17_PREFIX, "Timeline17"))
+    for (corpus, label), (held, part) in itertools.product(corpora, ((False, "tune"), (True, "held-out"))):
+        t = run.tally(held, corpus)
+        name = f"{label} ({part} part)"
         _, _, sf = t.strict_prf()
         rp, rr, rf = t.relaxed_prf()
-        n = sum(1 for s in run.labels.sentences if s.held_out == held)
+        n = sum(1 for s in run.labels.sentences
+                if s.held_out == held and (corpus is None or s.file.startswith(corpus)))
         rows.append(f"| {name}: {n} sentences, {t.gold} gold | {_pct(sf)} | {_pct(rp)} / {_pct(rr)} / "
                     f"**{_pct(rf)}** | {_pct(t.type_accuracy())} | {_pct(t.value_accuracy())} "
                     f"| **{_pct(t.value_f1())}** |")
@@ -458,7 +506,7 @@ def news_errors(run: NewsRun) -> list[tuple[str, str, str]]:
         if s.held_out:
             continue
         gold, pred, text = run.labels.gold[s], run.preds[s], run.texts[s.file]
-        where = f"{Path(s.file).stem[:40]} (DCT {s.dct})"
+        where = f"{s.file.split('/', 1)[-1][:50]} (DCT {s.dct})"
         out += _diff(gold, pred, text, where)
     return out
 

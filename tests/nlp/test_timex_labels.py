@@ -7,13 +7,21 @@ import re
 from pathlib import Path
 
 import pytest
-from benchmarks.timex import LABELS, SENTENCES, held_out, load_news_labels, polnear_dates, sample_sentences
+from benchmarks.timex import (
+    LABELS,
+    SENTENCES,
+    held_out,
+    load_news_labels,
+    polnear_dates,
+    sample_sentences,
+    sample_t17_sentences,
+)
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 pytestmark = pytest.mark.slow
 _VALUE = re.compile(
     r"^(?:\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?)?|-W\d\d(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
-    r"|P(?:T?(?:\d+|X)[YMWDHS]|XDE|XY|XW)|PT\d+[HM]|P\d+Y|XXXX-XX-XXT(?:MO|AF|EV|NI)"
+    r"|P(?:T?(?:\d+|X)[YMWDHS]|XDE|XY|XW)|PT\d+[HM]|P\d+Y|XXXX-XX-XXT(?:MO|AF|EV|NI)|XXXX-\d\d|XXXX-WXX-[1-7]"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF)$"
 )
 
@@ -27,12 +35,12 @@ def shared() -> Path:
 
 def test_the_labels_resolve_inside_their_sentences(shared):
     labels = load_news_labels(shared)
-    assert len(labels.sentences) == 500
+    assert len(labels.sentences) == 700
     total = sum(len(g) for g in labels.gold.values())
     assert total >= 150
     dates = polnear_dates(shared)
     for s, gold in labels.gold.items():
-        assert dates[s.file] == s.dct
+        assert "#" in s.file or dates[s.file] == s.dct
         for t in gold:
             assert s.start <= t.start < t.end <= s.end
             assert t.text and t.text == t.text.strip() and "\n" not in t.text
@@ -50,7 +58,7 @@ def test_the_records_hold_offsets_not_text():
 
 def test_the_sample_is_the_seeded_one_and_a_quarter_is_held_out(shared):
     labels = load_news_labels(shared)
-    assert sample_sentences(shared, 500) == labels.sentences
+    assert sample_sentences(shared, 500) + sample_t17_sentences(shared, 200) == labels.sentences
     held = [s for s in labels.sentences if s.held_out]
     assert held == [s for s in labels.sentences if held_out(s.file, s.start)]
     assert 0.15 < len(held) / len(labels.sentences) < 0.35
