@@ -36,7 +36,7 @@ _WEEKDAY = (
 _WEEKDAYS = r"(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _ORDDAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + _alt(ORDINALS) + r")"
-_YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
+_YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|[a-rt-z])"  # not "2008copper"
 _YEAR_ANY = r"(?:" + _YEAR + r"|'\d\d(?![\d']))"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _NUMBER_WORDS = _alt([w for w in NUMBERS if " " not in w])
@@ -46,7 +46,7 @@ _COMPOUND = (
 _NUM = (
     r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|\d+\s+and\s+a\s+half|" + _COMPOUND + "|"
     + _alt([w for w in NUMBERS if w not in ("half",)]) + r"|several|a\s+few|few|many|some|a\s+number\s+of"
-    r"|dozens\s+of|hundreds\s+of|numerous)(?:\s+and\s+a\s+half)?"
+    r"|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|numerous)(?:\s+and\s+a\s+half)?"
 )
 _UNIT = (
     r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)"
@@ -63,7 +63,7 @@ _POS = (
     r"|the\s+close\s+of)"
 )
 _PART = r"(?:morning|afternoon|evening|night)"
-_TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|KST)\b|\s+local\s+time)"
+_TZ = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST)\b|\s+local\s+time)"
 _CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?=" + _TZ
     + r"|\s*(?:a\.m|p\.m|h\b))|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b)"  # wire style "0900 GMT"
@@ -90,6 +90,11 @@ _RULES: list[tuple[str, ...]] = [
     ("time_date", _CLOCK + r",?\s+(?:" + _WEEKDAY + r"|today|tomorrow|yesterday|tonight)"
      r"(?:,?\s+" + _MONTH + r"\s+" + _DAYNUM + r")?(?:,?\s+" + _YEAR + r")?"),
     ("time_date", _CLOCK + r",?\s+" + _MONTH + r"\s+" + _DAYNUM + r"(?:,?\s+" + _YEAR + r")?"),
+    # "March 21, 2011 at 5:34 pm", "7:22 pm on 20 May 2009": one point in time
+    ("date_time", r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+"
+     + _MONTH + r"),?\s+" + _YEAR + r",?\s+at\s+" + _CLOCK),
+    ("time_date", _CLOCK + r",?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|"
+     + _DAYNUM + r"\s+" + _MONTH + r"),?\s+" + _YEAR),
     ("time", r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
      + _CLOCK + r"(?:\s+(?:today|tonight|yesterday|tomorrow))?"),
     ("time", r"\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)"),
@@ -185,8 +190,13 @@ _RULES: list[tuple[str, ...]] = [
      "timex.duration.vague-plural"),
     # vague plural durations: "after weeks of", "spent years", "just days before", ", hours after"
     ("duration", r"\b(?:after|for|within|over|during|just|only|mere|spent|spend|spends|took|takes|lasted"
-     r"|lasts)\s+(?P<t>(?:minutes|hours|days|weeks|months|years|decades))\b(?!\s+(?:ago|old|later|earlier)\b)",
+     r"|lasts|requires?|required|needs?|needed)\s+(?P<t>(?:minutes|hours|days|weeks|months|years|decades))\b(?!\s+(?:ago|old|later|earlier)\b)",
      "timex.duration.vague-plural"),
+    # "months if not years", "days or weeks": the second of a pair of vague plurals
+    ("duration", r"(?:minutes|hours|days|weeks|months|years)\s+(?:or|if\s+not|and\s+even)\s+"
+     r"(?P<t>(?:minutes|hours|days|weeks|months|years|decades))\b", "timex.duration.vague-plural"),
+    ("duration", r"(?P<t>(?:minutes|hours|days|weeks|months|years))\s+(?:or|if\s+not)\s+"
+     r"(?:minutes|hours|days|weeks|months|years|decades)\b", "timex.duration.vague-plural"),
     ("duration", r"(?:(?<=[,;:(]\s)|(?<=[,;:(])|\b(?:barely|only|just|mere|within)\s+)"
      r"(?P<t>(?:minutes|hours|days|weeks|months))\s+(?:after|before)\b", "timex.duration.vague-plural"),
     ("duration", r"(?:(?:the|those|these)\s+)?(?:weeks|months|years|days|decades)\s+(?:ahead|to\s+come)",
@@ -201,7 +211,7 @@ _RULES: list[tuple[str, ...]] = [
     ("ref", r"\b(?:in|for|of|into)\s+(?P<t>the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future))\b"
      r"(?!\s+(?:\d|" + _NUMBER_WORDS + r"|few|several|couple)\b)"),  # not "in the past nine elections"
     ("ref", r"\bat\s+(?P<t>a\s+later\s+date)\b"),
-    ("ref", r"\bat\s+(?P<t>the\s+moment)\b(?!\s+(?:of|when|that)\b)", "timex.reference.moment"),
+    ("ref", r"\b(?:at|for)\s+(?P<t>the\s+moment)\b(?!\s+(?:of|when|that)\b)", "timex.reference.moment"),
     ("ref", r"\bto\s+(?P<t>this\s+day)\b", "timex.reference.this-day"),
     # "at the time": the time the text is about, before now (not "at the time of", "at the time when")
     ("ref", r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|that|to|for|it|he|she|they|we|i|you)\b)",
@@ -229,6 +239,7 @@ RULE_IDS = {
     "decade": "timex.absolute.decade",
     "century": "timex.absolute.century",
     "time_date": "timex.clock.time-day",
+    "date_time": "timex.clock.day-at-time",
     "time": "timex.clock.time",
     "md": "timex.relative.month-day",
     "month": "timex.relative.month",
@@ -301,7 +312,7 @@ _CLASSES = {
     ),
     "ref": (
         r"\b(?:now|currently|recently|nowadays|lately|presently|present|these\s+days|future|past"
-        r"|later\s+date|at\s+the\s+(?:time|moment)|this\s+day)\b"
+        r"|later\s+date|(?:at|for)\s+the\s+(?:time|moment)|this\s+day)\b"
     ),
     "set": r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|every|each)\b",
 }
@@ -312,6 +323,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "dom": ("digit", "ordinal"),
     "time_date": ("digit", "dayword"),
     "time": ("digit", "dayword"),
+    "date_time": ("month",),
     "year": ("digit", "spoken"),
     "year_range": ("digit",),
     "mdy": ("month",),
@@ -360,6 +372,11 @@ def _merge(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+#: a live blog's time stamp opening a paragraph: "0912 Mike Thomas, co-ordinating ...", "2120 The BBC's"
+#: (a four-digit clock time that cannot be a year of the news: 0000-1859 or 2030-2359)
+_STAMP = re.compile(r"(?m)^[ \t]*((?:0\d|1[0-8]|20[3-9]|2[1-3])[0-5]\d)(?=[ \t]+(?-i:[A-Z]))")
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping candidates in text order (longest match first, then rule order)."""
     hits = {name: [m.span() for m in rx.finditer(text)] for name, rx in _CLASS_RX.items()}
@@ -377,6 +394,7 @@ def find_candidates(text: str) -> list[Candidate]:
                     end -= 1
                 if end > start:
                     found.append((w_start + start, w_start + end, rank, kind, rule))
+    found += [(m.start(1), m.end(1), -1, "stamp", "timex.clock.blog-stamp") for m in _STAMP.finditer(text)]
     found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     out: list[Candidate] = []

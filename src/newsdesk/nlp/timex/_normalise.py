@@ -18,7 +18,9 @@ from newsdesk.nlp.timex._quantity import duration_value, number_of, split_mod, u
 
 _WEEKDAY_PREFIX = re.compile(r"^[A-Z][a-z]+\.?,?\s+(?=[A-Z\d])")
 _LINE_START = re.compile(r"(?:^|\n)[\s_.]*$")  # a live blog's time stamp opens its paragraph
-_ZONE = re.compile(r"^[\s,]*(?:on\s+)?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|KST|local time)?[\s,]*")
+_ZONE = re.compile(
+    r"^[\s,]*(?:on\s+)?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST|local time)?[\s,]*(?:on\s+)?"
+)
 _CLOCK = re.compile(
     r"(?:(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):?(\d\d)|(noon|midday|midnight)|(\d{1,2})\s+o'clock"
     r"|(\d{1,2})\s+in\s+the\s+(morning|afternoon|evening))",
@@ -105,6 +107,20 @@ def clock_time(text: str, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day.isoformat()}T{clock}", mod, anchor, day, "D")
 
 
+def date_at_time(text: str, ctx: Context) -> Norm | None:
+    """"March 21, 2011 at 5:34 pm": the day, then the clock time on it."""
+    day_text, _, clock_text = re.split(r",?\s+(at)\s+", text, maxsplit=1)
+    day, clock = absolute(day_text, ctx), _clock(clock_text)
+    if day is None or clock is None or day.value is None or len(day.value) != 10:
+        return None
+    return Norm("TIME", f"{day.value}T{clock}", None, None, day.day, "D")
+
+
+def stamp(text: str, ctx: Context) -> Norm | None:
+    """A live blog's "0912" opening a paragraph: that clock time on the day in question."""
+    return clock_time(f"{text[:2]}:{text[2:]}", ctx)
+
+
 def duration(text: str, ctx: Context) -> Norm | None:
     """"three days", "about 90 minutes", "the past two years", "two-year", "weeks"."""
     mod, rest = split_mod(text)
@@ -169,6 +185,8 @@ KINDS: dict[str, Rule] = {
     "fiscal": fiscal,
     "time_date": clock_time,
     "time": clock_time,
+    "date_time": date_at_time,
+    "stamp": stamp,
     "md": rel.month_day,
     "month": rel.month,
     "weekday": rel.weekday,
