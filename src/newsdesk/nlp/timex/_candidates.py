@@ -93,7 +93,7 @@ _RULES: list[tuple[str, ...]] = [
     # "March 21, 2011 at 5:34 pm", "7:22 pm on 20 May 2009": one point in time
     ("date_time", r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+"
      + _MONTH + r"),?\s+" + _YEAR + r",?\s+at\s+" + _CLOCK),
-    ("time_date", _CLOCK + r",?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|"
+    ("time_on_date", _CLOCK + r",?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|"
      + _DAYNUM + r"\s+" + _MONTH + r"),?\s+" + _YEAR),
     ("time", r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
      + _CLOCK + r"(?:\s+(?:today|tonight|yesterday|tomorrow))?"),
@@ -240,6 +240,7 @@ RULE_IDS = {
     "century": "timex.absolute.century",
     "time_date": "timex.clock.time-day",
     "date_time": "timex.clock.day-at-time",
+    "time_on_date": "timex.clock.time-on-date",
     "time": "timex.clock.time",
     "md": "timex.relative.month-day",
     "month": "timex.relative.month",
@@ -324,6 +325,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "time_date": ("digit", "dayword"),
     "time": ("digit", "dayword"),
     "date_time": ("month",),
+    "time_on_date": ("month",),
     "year": ("digit", "spoken"),
     "year_range": ("digit",),
     "mdy": ("month",),

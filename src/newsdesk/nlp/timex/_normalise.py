@@ -186,6 +186,7 @@ KINDS: dict[str, Rule] = {
     "time_date": clock_time,
     "time": clock_time,
     "date_time": date_at_time,
+    "time_on_date": clock_time,
     "stamp": stamp,
     "md": rel.month_day,
     "month": rel.month,
