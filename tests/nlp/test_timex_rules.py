@@ -235,21 +235,3 @@ def test_now_in_a_compound_is_not_a_time():
     assert not plausible("ref", "now", doc[1:2], doc)
     doc = _doc(["He", "is", "here", "now", "."], ["PRON", "AUX", "ADV", "ADV", "PUNCT"])
     assert plausible("ref", "now", doc[3:4], doc)
-
-
-def test_a_present_verb_schedules_its_weekday_but_a_reporting_one_narrates():
-    norm = normalise("weekday", "Wednesday", ctx(tense="present", before="speaks to the club on "))
-    assert (norm.value, norm.rule) == ("2018-06-06", "timex.relative.weekday-scheduled")
-    said = normalise("weekday", "Wednesday", ctx(tense="present-report", before="says "))
-    since = normalise("weekday", "Wednesday", ctx(tense="present", before="closed since "))
-    assert (said.value, since.value) == ("2018-05-30", "2018-05-30")
-
-
-def test_reporting_verbs_in_the_present_are_told_apart():
-    from newsdesk.nlp.timex._tense import verb_tense
-
-    for verb, lemma, expected in (("says", "say", "present-report"), ("speaks", "speak", "present")):
-        doc = Doc(VOCAB, words=["Yellen", verb, "Wednesday"], heads=[1, 1, 1],
-                  deps=["nsubj", "ROOT", "npadvmod"], pos=["PROPN", "VERB", "PROPN"],
-                  tags=["NNP", "VBZ", "NNP"], lemmas=["Yellen", lemma, "Wednesday"])
-        assert verb_tense(doc[1]) == expected

@@ -102,10 +102,3 @@ FUTURE_VERBS = {
 WILL = {"will", "'ll", "ll", "shall", "wo"}
 #: modals other than will/shall: the tense module calls them "modal" (possible, or reported)
 MODALS = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
-
-#: reporting verbs: in the present tense they narrate what was said ("Obama says Tuesday"), so a
-#: weekday they govern lies behind, where another present verb's lies ahead ("Yellen speaks Wednesday")
-REPORTING_VERBS = {
-    "say", "tell", "report", "announce", "claim", "add", "note", "write", "argue", "insist", "confirm",
-    "deny", "warn", "explain", "acknowledge", "admit", "state", "declare", "tweet", "recall",
-}

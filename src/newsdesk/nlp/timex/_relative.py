@@ -42,7 +42,6 @@ MONTH_AHEAD = 1
 DAY_AHEAD = 60
 DAY_GRACE = 7
 _WORD = re.compile(r"[A-Za-z]+'?s?|\d+")
-_AHEAD_OR_BACK = re.compile(r"\b(?:since|after|until|till|before)\s+(?:on\s+)?$", re.I)
 
 
 def split_position(text: str) -> tuple[str | None, str]:
@@ -123,19 +122,9 @@ def weekday(text: str, ctx: Context) -> Norm | None:
         # the week before or after would be written "last Tuesday", "next Monday"
         return Norm("TIME" if part else "DATE", f"{pub.isoformat()}T{part}" if part else pub.isoformat(), mod,
                     "published", pub, "D", "timex.relative.weekday-own")
-    elif ctx.tense() == "present" and not _AHEAD_OR_BACK.search(ctx.before):
-        # "Yellen speaks on Wednesday", "the vote is Tuesday": a present verb (not a reporting one)
-        # with a named weekday is a schedule, so the coming one
-        day = weekday_near(pub, wd, "future")
-        return Norm("TIME" if part else "DATE", *_day_value(day, part), mod, "published", day, "D",
-                    "timex.relative.weekday-scheduled")
     else:
         day = weekday_near(pub, wd, ctx.direction("past"))
     return _with_part(day, part, mod, "published")
-
-
-def _day_value(day: date, part: str | None) -> tuple[str]:
-    return (f"{day.isoformat()}T{part}" if part else day.isoformat(),)
 
 
 _RELDAY_OFFSETS = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,

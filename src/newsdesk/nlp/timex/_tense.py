@@ -2,8 +2,7 @@
 
 "Said on Thursday" and "will go on Friday" name different weeks: the governing verb's
 tense decides whether an underspecified date lies before or after the publication date.
-``past``, ``future``, ``present`` (``present-report`` for
-"says", "tells": narration) and ``modal`` ("could meet on Friday": possible or
+``past``, ``future``, ``present`` and ``modal`` ("could meet on Friday": possible or
 reported, which ``Context.direction`` reads as looking ahead) are returned; ``None`` when no
 verb governs the expression.
 """
@@ -13,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.heads import is_root, up_from
-from newsdesk.nlp.timex._lexicon import FUTURE_VERBS, MODALS, REPORTING_VERBS, WILL
+from newsdesk.nlp.timex._lexicon import FUTURE_VERBS, MODALS, WILL
 
 Tense = str | None
 _MAX_CLIMB = 6
@@ -65,7 +64,7 @@ def _own_tense(verb: Token) -> tuple[Tense, bool]:
             return "future", False  # "a plan to meet in March", "ready to vote on Tuesday": still to come
         return None, head.pos_ in ("VERB", "AUX")
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
-        return ("present-report" if verb.lemma_ in REPORTING_VERBS else "present"), False
+        return "present", False
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return "past", False  # "talks held on Thursday"
     return None, False
