@@ -252,7 +252,7 @@ def run(shared: Path, limit: int | None = None) -> str:
     if LABELS.exists() and (shared / "data" / POLNEAR_TRAIN).is_dir() and not limit:
         news = evaluate_news(shared, nlp)
         news_lines = [
-            "News set (`benchmarks/labels/timex.jsonl`): every TIMEX3 in 500 seeded random sentences of "
+            "News set (`benchmarks/labels/timex.jsonl`): every TIMEX3 in 650 seeded random sentences of "
             "PolNeAR's train articles (US politics, 2015-16) and 200 of Timeline17's articles (BBC, "
             "Guardian, Reuters, CNN, 2009-11, reader comments included), labelled for this project with "
             "TimeML type and value against each article's publication date. A sentence is held out when "
