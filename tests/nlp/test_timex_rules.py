@@ -235,3 +235,46 @@ def test_now_in_a_compound_is_not_a_time():
     assert not plausible("ref", "now", doc[1:2], doc)
     doc = _doc(["He", "is", "here", "now", "."], ["PRON", "AUX", "ADV", "ADV", "PUNCT"])
     assert plausible("ref", "now", doc[3:4], doc)
+
+
+# ------------------------------------------------------------------- clock times, holidays, vague words
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Posted March 21, 2011 at 5:34 pm | Reply", "March 21, 2011 at 5:34 pm", "2011-03-21T17:34"),
+    ("Featured February 6, 2016 8:35PM", "February 6, 2016 8:35PM", "2016-02-06T20:35"),
+    ("At 7:22 pm on 20 May 2009, a reader wrote:", "7:22 pm on 20 May 2009", "2009-05-20T19:22"),
+    ("Tweeted 3:44 pm ET February 11, 2013 by the bank", "3:44 pm ET February 11, 2013", "2013-02-11T15:44"),
+])
+def test_a_day_and_its_clock_time_are_one_time(text, phrase, value):
+    kind, _ = cands(text)[phrase]
+    norm = normalise(kind, phrase, ctx())
+    assert (norm.type, norm.value) == ("TIME", value)
+
+
+def test_a_live_blog_stamp_opening_a_paragraph_is_a_time():
+    found = {c.text: c for c in find_candidates("Rescue teams arrived.\n0912 Mike Thomas tells the BBC ...")}
+    assert found["0912"].rule == "timex.clock.blog-stamp"
+    assert normalise("stamp", "0912", ctx(before="arrived.\n")).value == "2018-05-31T09:12"
+    assert cands("\n2015 The year the deal was signed")["2015"][0] == "year"  # a year, not 20:15
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("Labor Day", "2018-09-03"), ("Memorial Day", "2018-05-28"), ("Martin Luther King Day", "2018-01-15"),
+    ("Presidents Day", "2018-02-19"), ("Good Friday", "2018-03-30"), ("Mother's Day", "2018-05-13"),
+])
+def test_floating_holidays(name, value):
+    assert cands(f"The office is closed on {name}.")[name][0] == "holiday"
+    assert normalise("holiday", name, ctx(tense="past" if value < "2018-05-31" else "future")).value == value
+
+
+def test_vague_quantities_and_pairs():
+    assert normalise("duration", "thousands of years", ctx()).value == "PXY"
+    found = cands("It requires months if not years of planning.")
+    assert {"months", "years"} <= set(found)
+    assert "the moment" in cands("There is still a chance for the moment, she said.")
+
+
+def test_a_year_glued_to_a_word_is_not_a_year():
+    assert "2008" not in cands("At noon, 2008copper wrote:")
+    assert "2008" in cands("It fell in 2008.")

@@ -78,7 +78,8 @@ _REL = r"(?:this\s+coming|this\s+past|the\s+past|the\s+coming|the\s+current|the\
     r"|the\s+same|the\s+last|the\s+next|this|last|next|past|coming|current)"
 _HOLIDAY = (
     r"(?-i:" + "|".join(re.escape(h.title()).replace(r"\ ", r"\s+").replace("'S", "'s") for h in HOLIDAYS)
-    + r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)"
+    + r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day"
+    r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Presidents'?\s+Day|Mother's\s+Day|Father's\s+Day)"
 )
 _EARLY = r"(?:(?:early|late|earlier|later)\s+)?"
 _DAY_UNITS = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
@@ -92,7 +93,7 @@ _RULES: list[tuple[str, ...]] = [
     ("time_date", _CLOCK + r",?\s+" + _MONTH + r"\s+" + _DAYNUM + r"(?:,?\s+" + _YEAR + r")?"),
     # "March 21, 2011 at 5:34 pm", "7:22 pm on 20 May 2009": one point in time
     ("date_time", r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+"
-     + _MONTH + r"),?\s+" + _YEAR + r",?\s+at\s+" + _CLOCK),
+     + _MONTH + r"),?\s+" + _YEAR + r",?\s+(?:at\s+)?" + _CLOCK),
     ("time_on_date", _CLOCK + r",?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|"
      + _DAYNUM + r"\s+" + _MONTH + r"),?\s+" + _YEAR),
     ("time", r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
@@ -305,7 +306,8 @@ _CLASSES = {
     "season": r"\b(?:spring|summer|fall|autumn|winter)s?\b",
     "holiday": (
         r"(?-i:\b(?:Christmas|Thanksgiving|Easter|Halloween|Valentine's|New\s+Year's|Independence\s+Day"
-        r"|Veterans\s+Day|Bastille\s+Day|Boxing\s+Day|May\s+Day)\b)"
+        r"|Veterans\s+Day|Bastille\s+Day|Boxing\s+Day|May\s+Day|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day"
+        r"|King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Mother's\s+Day|Father's\s+Day)\b)"
     ),
     "ordinal": r"\b(?:" + _alt(ORDINALS) + r"|half)\b",
     "spoken": (

@@ -109,7 +109,10 @@ def clock_time(text: str, ctx: Context) -> Norm | None:
 
 def date_at_time(text: str, ctx: Context) -> Norm | None:
     """"March 21, 2011 at 5:34 pm": the day, then the clock time on it."""
-    day_text, _, clock_text = re.split(r",?\s+(at)\s+", text, maxsplit=1)
+    year = re.search(r"(?:1[6-9]|20)\d\d\b", text)
+    if year is None:
+        return None
+    day_text, clock_text = text[: year.end()], re.sub(r"^,?\s+(?:at\s+)?", "", text[year.end() :])
     day, clock = absolute(day_text, ctx), _clock(clock_text)
     if day is None or clock is None or day.value is None or len(day.value) != 10:
         return None

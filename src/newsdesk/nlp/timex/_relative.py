@@ -590,6 +590,23 @@ def _easter(y: int) -> date:
     return date(y, n, (h - m + r + n + 19) % 32)
 
 
+#: holidays on the nth weekday of a month (-1: the last): (name starts, month, ISO weekday, nth)
+_FLOATING = [
+    (("labor day", "labour day"), 9, 1, 1), (("memorial day",), 5, 1, -1),
+    (("martin luther king", "mlk day", "king day", "king jr"), 1, 1, 3), (("presidents",), 2, 1, 3),
+    (("mother's day",), 5, 7, 2), (("father's day",), 6, 7, 3),
+]
+
+
+def _nth_weekday(y: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ISO ``weekday`` of the month (``nth`` -1: the last one)."""
+    if nth > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = shift(date(y, month, 1), "M", 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
 def holiday(text: str, ctx: Context) -> Norm | None:
     """Christmas, New Year's Day, Thanksgiving, Easter ...: the year from the words or the tense."""
     from newsdesk.nlp.timex._lexicon import HOLIDAYS
@@ -606,6 +623,11 @@ def holiday(text: str, ctx: Context) -> Norm | None:
             return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
         if name.startswith("easter"):
             return _easter(y)
+        if name == "good friday":
+            return _easter(y) - timedelta(days=2)
+        for names, month, weekday, nth in _FLOATING:
+            if any(name.startswith(n) for n in names):
+                return _nth_weekday(y, month, weekday, nth)
         return None
 
     if ym:
