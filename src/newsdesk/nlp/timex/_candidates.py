@@ -65,8 +65,9 @@ _POS = (
 _PART = r"(?:morning|afternoon|evening|night)"
 _TZ = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST)\b|\s+local\s+time)"
 _CLOCK = (
-    r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?=" + _TZ
-    + r"|\s*(?:a\.m|p\.m|h\b))|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b)"  # wire style "0900 GMT"
+    r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=" + _TZ + r"|\s*(?:a\.m|p\.m|h\b))"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b)"  # wire style "0900 GMT"
     r"|\bnoon\b|\bmidnight\b|\bmidday\b|(?:1[0-2]|0?[1-9])\s+o'clock)" + _TZ + "?"
 )
 _SEASON = r"(?:" + _alt(SEASONS) + r")"
@@ -88,8 +89,9 @@ _DAY_UNITS = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 _RULES: list[tuple[str, ...]] = [
     ("iso", r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{4}/\d{2}/\d{2}\b"),
     ("numeric", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
-    ("time_date", _CLOCK + r",?\s+(?:" + _WEEKDAY + r"|today|tomorrow|yesterday|tonight)"
-     r"(?:,?\s+" + _MONTH + r"\s+" + _DAYNUM + r")?(?:,?\s+" + _YEAR + r")?"),
+    ("time_date", _CLOCK + r",?\s+(?:" + _WEEKDAY + r"|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=,)|today|tomorrow"
+     r"|yesterday|tonight)(?:,?\s+(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+" + _MONTH + r"))?"
+     r"(?:,?\s+" + _YEAR + r")?"),
     ("time_date", _CLOCK + r",?\s+" + _MONTH + r"\s+" + _DAYNUM + r"(?:,?\s+" + _YEAR + r")?"),
     # "March 21, 2011 at 5:34 pm", "7:22 pm on 20 May 2009": one point in time
     ("date_time", r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+"
@@ -209,7 +211,8 @@ _RULES: list[tuple[str, ...]] = [
      r"|right\s+now)\b"),  # not the adjectives "current", "recent", "future": noise more than times
     ("ref", r"\bthe\s+(?:(?:near|distant|foreseeable)\s+)?future\b", "timex.reference.future"),
     ("ref", r"\bfuture\s+(?:years|months|quarters|weeks|generations)\b"),
-    ("ref", r"\b(?:in|for|of|into)\s+(?P<t>the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future))\b"
+    ("ref", r"\b(?:in|for|of|into)\s+(?P<t>the\s+(?:(?:near|distant|foreseeable|recent)\s+)?"
+     r"(?:past|future))\b"
      r"(?!\s+(?:\d|" + _NUMBER_WORDS + r"|few|several|couple)\b)"),  # not "in the past nine elections"
     ("ref", r"\bat\s+(?P<t>a\s+later\s+date)\b"),
     ("ref", r"\b(?:at|for)\s+(?P<t>the\s+moment)\b(?!\s+(?:of|when|that)\b)", "timex.reference.moment"),

@@ -22,7 +22,7 @@ _ZONE = re.compile(
     r"^[\s,]*(?:on\s+)?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST|local time)?[\s,]*(?:on\s+)?"
 )
 _CLOCK = re.compile(
-    r"(?:(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):?(\d\d)|(noon|midday|midnight)|(\d{1,2})\s+o'clock"
+    r"(?:(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):?(\d\d)|(noon|midday|midnight)|(\d{1,2})\s+o'clock"
     r"|(\d{1,2})\s+in\s+the\s+(morning|afternoon|evening))",
     re.I,
 )
@@ -173,7 +173,7 @@ def recurrence(text: str, ctx: Context) -> Norm | None:
 def reference(text: str, ctx: Context) -> Norm | None:
     """"now", "currently" (PRESENT_REF); "recently", "in the past" (PAST_REF); "the future"."""
     low = " ".join(text.lower().split())
-    low = re.sub(r"^the\s+(?:near|distant|foreseeable)\s+", "the ", low)
+    low = re.sub(r"^the\s+(?:near|distant|foreseeable|recent)\s+", "the ", low)
     if low.startswith("future "):
         low = "future"  # "future quarters"
     value = REFERENCES.get(low)
