@@ -245,6 +245,8 @@ def test_now_in_a_compound_is_not_a_time():
     ("Featured February 6, 2016 8:35PM", "February 6, 2016 8:35PM", "2016-02-06T20:35"),
     ("At 7:22 pm on 20 May 2009, a reader wrote:", "7:22 pm on 20 May 2009", "2009-05-20T19:22"),
     ("Tweeted 3:44 pm ET February 11, 2013 by the bank", "3:44 pm ET February 11, 2013", "2013-02-11T15:44"),
+    ("Broadcast on Radio 4, 4:30 PM Thu, 11 Jun 2009", "4:30 PM Thu, 11 Jun 2009", "2009-06-11T16:30"),
+    ("The briefing began at 3.30 pm CDT in Venice.", "3.30 pm CDT", "2018-05-31T15:30"),
 ])
 def test_a_day_and_its_clock_time_are_one_time(text, phrase, value):
     kind, _ = cands(text)[phrase]
@@ -273,6 +275,8 @@ def test_vague_quantities_and_pairs():
     found = cands("It requires months if not years of planning.")
     assert {"months", "years"} <= set(found)
     assert "the moment" in cands("There is still a chance for the moment, she said.")
+    assert normalise("ref", "the recent past", ctx()).value == "PAST_REF"
+    assert "the recent past" in cands("It suffered floods in the recent past.")
 
 
 def test_a_year_glued_to_a_word_is_not_a_year():
