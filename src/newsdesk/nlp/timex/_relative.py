@@ -208,8 +208,8 @@ def month_day(text: str, ctx: Context) -> Norm | None:
         return None
     year_after = ctx.year_after()
     if year_after is not None:  # "on March 3 of 2011", "the May 31 night in 2011"
-        day = date(year_after, month, int(m[1]))
-        return Norm("DATE", day.isoformat(), None, None, day, "D", "timex.relative.month-year-after")
+        named = date(year_after, month, int(m[1]))
+        return Norm("DATE", named.isoformat(), None, None, named, "D", "timex.relative.month-year-after")
     if ctx.published is None:
         return Norm("DATE", f"XXXX-{month:02d}-{int(m[1]):02d}")
     wd = _weekday_of(text.split(",")[0]) if "," in text or text.split()[0].rstrip(",.") in WEEKDAYS else None
@@ -387,9 +387,9 @@ def week_of(text: str, ctx: Context) -> Norm | None:
         first = named.day
         nxt = shift(first, "M", 1)
         order = m[1].lower()
-        day = nxt - timedelta(days=1) if order in ("last", "final") else first + timedelta(
+        inside = nxt - timedelta(days=1) if order in ("last", "final") else first + timedelta(
             days=7 * ("first", "second", "third", "fourth").index(order))
-        return Norm("DATE", value_at(day, "W"), None, named.anchor, day, "W")
+        return Norm("DATE", value_at(inside, "W"), None, named.anchor, inside, "W")
     day = month_day(re.sub(r"^the\s+week\s+of\s+", "", text, flags=re.I), ctx)
     if day is None or day.day is None:
         return day
