@@ -1,12 +1,20 @@
 """Time expressions on TempEval-3's TBAQ (TimeBank + AQUAINT): extents, types and values.
 
-    python -m benchmarks.timex [--limit N] [--errors N] [--subset TimeBank|AQUAINT]
-        [--system newsdesk|dateparser] [--label missed|spurious|value|type|extent]
+    python -m benchmarks.timex [--set tbaq|news] [--limit N] [--errors N] [--subset TimeBank|AQUAINT]
+        [--system newsdesk|dateparser] [--label missed|spurious|value|type|extent] [--rule ID]
         [--name SUBSTR] [--seed N] [--no-cache]
 
-The command prints the figures, then a sample of errors with their context: gold
-expressions missed, predictions with no gold counterpart, and paired ones with a wrong
-value, type or extent. ``run(shared, limit)`` writes the BENCHMARKS.md section.
+The command prints the figures, then the errors counted per rule (``TimeExpression.rule``;
+a miss has none) and a sample of errors with their context: gold expressions missed,
+predictions with no gold counterpart, and paired ones with a wrong value, type or extent.
+``run(shared, limit)`` writes the BENCHMARKS.md section.
+
+``--set news`` scores the project's own labels (``benchmarks/labels/timex.jsonl``: every
+TIMEX3 of seeded random sentences of PolNeAR's train articles and Timeline17's articles,
+listed in ``timex_sentences.jsonl``; offsets into the shared files, never their text). A
+sentence is held out when ``sha1(f"{file}:{start}") % 4 == 0``: the tune part and the
+held-out part are reported apart, and only the tune part's errors are ever listed. Rules
+are written on the tune part; TBAQ (reported as the dev figures) is only measured.
 
 How it is run and scored (the section repeats this):
 
