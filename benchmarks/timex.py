@@ -261,7 +261,7 @@ def run(shared: Path, limit: int | None = None) -> str:
         news = evaluate_news(shared, nlp)
         news_lines = [
             "News set (`benchmarks/labels/timex.jsonl`): every TIMEX3 in 650 seeded random sentences of "
-            "PolNeAR's train articles (US politics, 2015-16) and 350 of Timeline17's articles (BBC, "
+            "PolNeAR's train articles (US politics, 2015-16) and 500 of Timeline17's articles (BBC, "
             "Guardian, Reuters, CNN, 2009-11, reader comments included), labelled for this project with "
             "TimeML type and value against each article's publication date. A sentence is held out when "
             "`sha1(f\"{file}:{start}\") % 4 == 0`; rules were written on the tune part only and the held-out "
