@@ -20,8 +20,8 @@ from benchmarks.timex import (
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 pytestmark = pytest.mark.slow
 _VALUE = re.compile(
-    r"^(?:\d{2}|\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?)?|-W\d\d(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
-    r"|P(?:T?(?:\d+|X)[YMWDHS]|XDE|XY|XW)|PT\d+[HM]|P\d+Y|XXXX-XX-XXT(?:MO|AF|EV|NI)|XXXX-\d\d|XXXX-WXX-[1-7]|XXXX-Q[1-4]"
+    r"^(?:\d{2,3}|\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?)?|-W\d\d(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
+    r"|P(?:T?(?:\d+|X)[YMWDHS]|XDE|XY|XW)|PT\d+[HM]|P\d+Y(?:\d+M)?|XXXX-XX-XXT(?:MO|AF|EV|NI)|XXXX-\d\d|XXXX-WXX-[1-7]|XXXX-Q[1-4]"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF)$"
 )
 

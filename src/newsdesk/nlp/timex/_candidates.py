@@ -67,6 +67,7 @@ _TZ = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST)\b|\s+local\s+time)
 _CLOCK = (
     r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=" + _TZ + r"|\s*(?:a\.m|p\.m|h\b))"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=" + _TZ + r")"  # "22.47 BST"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b)"  # wire style "0900 GMT"
     r"|\bnoon\b|\bmidnight\b|\bmidday\b|(?:1[0-2]|0?[1-9])\s+o'clock)" + _TZ + "?"
 )

@@ -86,8 +86,19 @@ def _ref(low: str, span: Span, before: Token | None, after: Token | None) -> boo
     return not (low == "now" and after is not None and after.text in ("-", "–"))
 
 
-_CHECKS: dict[str, Check] = {"month": _month, "year": _year, "duration": _duration, "set": _set,
-                             "weekday": _weekday, "relunit": _title, "relday": _title, "ref": _ref}
+def _season(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """Not a title or a name: "The Fall And Rise Of ...", "the Summer Olympics" (English writes the
+    seasons in lower case; a capitalised one mid-sentence without a year names something else)."""
+    word = next((t for t in span if t.lower_ in ("spring", "summer", "fall", "autumn", "winter")), None)
+    if word is None or word.is_sent_start or any(t.like_num for t in span):
+        return True
+    return not word.is_title
+
+
+_CHECKS: dict[str, Check] = {
+    "month": _month, "year": _year, "duration": _duration, "set": _set, "weekday": _weekday,
+    "season": _season, "relunit": _title, "relday": _title, "ref": _ref,
+}
 
 
 def plausible(kind: str, text: str, span: Span | None, doc: Doc) -> bool:

@@ -22,7 +22,7 @@ _ZONE = re.compile(
     r"^[\s,]*(?:on\s+)?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST|local time)?[\s,]*(?:on\s+)?"
 )
 _CLOCK = re.compile(
-    r"(?:(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):?(\d\d)|(noon|midday|midnight)|(\d{1,2})\s+o'clock"
+    r"(?:(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2})[:.]?(\d\d)|(noon|midday|midnight)|(\d{1,2})\s+o'clock"
     r"|(\d{1,2})\s+in\s+the\s+(morning|afternoon|evening))",
     re.I,
 )
