@@ -72,7 +72,7 @@ def test_the_day_before_counts_from_the_reference_time():
 
 
 def test_at_the_time_is_a_past_reference():
-    found = cands("The emails were not marked classified at the time.")
+    found = cands("The files were not marked secret at the time.")
     assert found["the time"] == ("ref", "timex.anaphoric.at-the-time")
     assert normalise("ref", "the time", ctx()).value == "PAST_REF"
     assert "the time" not in cands("He was abroad at the time of the attack.")
@@ -107,7 +107,7 @@ def test_the_following_morning_is_a_time_of_that_day():
 
 
 @pytest.mark.parametrize(("text", "phrase", "value"), [
-    ("After weeks of sniping, the row boiled over.", "weeks", "PXW"),
+    ("After weeks of talks, the deal collapsed.", "weeks", "PXW"),
     ("It was just days before the vote.", "days", "PXD"),
     ("He spoke on Tuesday, hours after the arrest.", "hours", "PTXH"),
     ("The talks lasted minutes.", "minutes", "PTXM"),
@@ -188,7 +188,7 @@ def test_an_explicit_year_after_a_month_wins():
 
 
 def test_the_last_week_of_a_month():
-    found = cands("Her peak came the last week of October after a debate.")
+    found = cands("Sales peaked the last week of October after the launch.")
     assert found["the last week of October"] == ("week_of", "timex.relative.week-of-month")
     assert normalise("week_of", "the last week of October", ctx(tense="past")).value == "2017-W44"
 
@@ -212,7 +212,7 @@ def _doc(words, pos, ents=None, sent_starts=None):
 
 
 def test_a_weekday_that_is_a_first_name_is_not_a_time():
-    doc = _doc(["a", "memoir", "by", "Wednesday", "Martin", "about", "it"],
+    doc = _doc(["a", "memoir", "by", "Wednesday", "Adams", "about", "it"],
                ["DET", "NOUN", "ADP", "PROPN", "PROPN", "ADP", "PRON"], [(3, 5, "PERSON")])
     assert not plausible("weekday", "Wednesday", doc[3:4], doc)
     doc = _doc(["He", "spoke", "on", "Wednesday", "in", "Rome"],
@@ -245,7 +245,7 @@ def test_now_in_a_compound_is_not_a_time():
     ("Featured February 6, 2016 8:35PM", "February 6, 2016 8:35PM", "2016-02-06T20:35"),
     ("At 7:22 pm on 20 May 2009, a reader wrote:", "7:22 pm on 20 May 2009", "2009-05-20T19:22"),
     ("Tweeted 3:44 pm ET February 11, 2013 by the bank", "3:44 pm ET February 11, 2013", "2013-02-11T15:44"),
-    ("Broadcast on Radio 4, 4:30 PM Thu, 11 Jun 2009", "4:30 PM Thu, 11 Jun 2009", "2009-06-11T16:30"),
+    ("Aired on the station, 4:30 PM Thu, 11 Jun 2009", "4:30 PM Thu, 11 Jun 2009", "2009-06-11T16:30"),
     ("The briefing began at 3.30 pm CDT in Venice.", "3.30 pm CDT", "2018-05-31T15:30"),
 ])
 def test_a_day_and_its_clock_time_are_one_time(text, phrase, value):
@@ -272,9 +272,9 @@ def test_floating_holidays(name, value):
 
 def test_vague_quantities_and_pairs():
     assert normalise("duration", "thousands of years", ctx()).value == "PXY"
-    found = cands("It requires months if not years of planning.")
+    found = cands("The repair could require months if not years of work.")
     assert {"months", "years"} <= set(found)
-    assert "the moment" in cands("There is still a chance for the moment, she said.")
+    assert "the moment" in cands("For the moment the road stays open, police said.")
     assert normalise("ref", "the recent past", ctx()).value == "PAST_REF"
     assert "the recent past" in cands("It suffered floods in the recent past.")
 
