@@ -36,7 +36,7 @@ _WEEKDAY = (
 _WEEKDAYS = r"(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _ORDDAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + _alt(ORDINALS) + r")"
-_YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
+_YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|[a-rt-z])"  # not "2008copper"
 _YEAR_ANY = r"(?:" + _YEAR + r"|'\d\d(?![\d']))"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _NUMBER_WORDS = _alt([w for w in NUMBERS if " " not in w])
@@ -46,7 +46,7 @@ _COMPOUND = (
 _NUM = (
     r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|\d+\s+and\s+a\s+half|" + _COMPOUND + "|"
     + _alt([w for w in NUMBERS if w not in ("half",)]) + r"|several|a\s+few|few|many|some|a\s+number\s+of"
-    r"|dozens\s+of|hundreds\s+of|numerous)(?:\s+and\s+a\s+half)?"
+    r"|dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|numerous)(?:\s+and\s+a\s+half)?"
 )
 _UNIT = (
     r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie)"
@@ -63,10 +63,12 @@ _POS = (
     r"|the\s+close\s+of)"
 )
 _PART = r"(?:morning|afternoon|evening|night)"
-_TZ = r"(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|KST)\b|\s+local\s+time)"
+_TZ = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST)\b|\s+local\s+time)"
 _CLOCK = (
-    r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?=" + _TZ
-    + r"|\s*(?:a\.m|p\.m|h\b))|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b)"  # wire style "0900 GMT"
+    r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=" + _TZ + r"|\s*(?:a\.m|p\.m|h\b))"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=" + _TZ + r")"  # "22.47 BST"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b)"  # wire style "0900 GMT"
     r"|\bnoon\b|\bmidnight\b|\bmidday\b|(?:1[0-2]|0?[1-9])\s+o'clock)" + _TZ + "?"
 )
 _SEASON = r"(?:" + _alt(SEASONS) + r")"
@@ -78,18 +80,25 @@ _REL = r"(?:this\s+coming|this\s+past|the\s+past|the\s+coming|the\s+current|the\
     r"|the\s+same|the\s+last|the\s+next|this|last|next|past|coming|current)"
 _HOLIDAY = (
     r"(?-i:" + "|".join(re.escape(h.title()).replace(r"\ ", r"\s+").replace("'S", "'s") for h in HOLIDAYS)
-    + r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)"
+    + r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day"
+    r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Presidents'?\s+Day|Mother's\s+Day|Father's\s+Day)"
 )
 _EARLY = r"(?:(?:early|late|earlier|later)\s+)?"
 _DAY_UNITS = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 
 #: (kind, pattern) in priority order (earlier wins a tie between equally long matches)
-_RULES: list[tuple[str, str]] = [
+_RULES: list[tuple[str, ...]] = [
     ("iso", r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{4}/\d{2}/\d{2}\b"),
     ("numeric", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"),
-    ("time_date", _CLOCK + r",?\s+(?:" + _WEEKDAY + r"|today|tomorrow|yesterday|tonight)"
-     r"(?:,?\s+" + _MONTH + r"\s+" + _DAYNUM + r")?(?:,?\s+" + _YEAR + r")?"),
+    ("time_date", _CLOCK + r",?\s+(?:" + _WEEKDAY + r"|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=,)|today|tomorrow"
+     r"|yesterday|tonight)(?:,?\s+(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+" + _MONTH + r"))?"
+     r"(?:,?\s+" + _YEAR + r")?"),
     ("time_date", _CLOCK + r",?\s+" + _MONTH + r"\s+" + _DAYNUM + r"(?:,?\s+" + _YEAR + r")?"),
+    # "March 21, 2011 at 5:34 pm", "7:22 pm on 20 May 2009": one point in time
+    ("date_time", r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+"
+     + _MONTH + r"),?\s+" + _YEAR + r",?\s+(?:at\s+)?" + _CLOCK),
+    ("time_on_date", _CLOCK + r",?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|"
+     + _DAYNUM + r"\s+" + _MONTH + r"),?\s+" + _YEAR),
     ("time", r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
      + _CLOCK + r"(?:\s+(?:today|tonight|yesterday|tomorrow))?"),
     ("time", r"\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)"),
@@ -112,7 +121,8 @@ _RULES: list[tuple[str, str]] = [
     ("anaphoric", _EARLY + r"(?:the\s+(?:previous|next|following|same|prior|preceding)|that"
      r"|the\s+very\s+same)\s+" + _DAY_UNITS),
     ("anaphoric", r"(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)"
-     r"(?=\s*[,.;:!?)]|\s+(?:and|but|when)\b)"),
+     r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|but|when|in|at|on|with|as|to|for|by|while|because)\b)",
+     "timex.anaphoric.day-before"),
     ("anaphoric", r"(?:earlier|later)\s+(?:that|the\s+same)\s+" + _DAY_UNITS),
     ("holiday", _HOLIDAY + r"(?:\s+" + _YEAR + r")?"),
     ("quarter", r"(?:(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago"
@@ -138,11 +148,19 @@ _RULES: list[tuple[str, str]] = [
      + r")[\s-]+century"),
     ("century", r"(?:this|the\s+next|the\s+last|the\s+past|next|last)\s+century"),
     ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"(?:\s+or\s+so)?\s+ago"),
-    ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"\s+(?:earlier|later)"),
+    # "30 years before," "a week after.": counted from the time in question (not "two days before the vote")
+    ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"\s+(?:before|after)"
+     r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|but|when|while)\b)", "timex.anaphoric.before-after"),
+    ("ago", r"(?:" + _QMOD + r")?(?:" + _NUM + r"|a)\s+" + _UNITS + r"\s+(?:earlier|later)",
+     "timex.anaphoric.earlier-later"),
     ("ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:period|quarter|nine\s+months|half))?"),
-    ("ago", r"(?:(?:many|some|several|a\s+few)\s+)?(?:years|months|weeks|days|decades)\s+(?:ago|earlier)"),
+    ("ago", r"(?:(?:many|some|several|a\s+few)\s+)?(?:years|months|weeks|days|decades)\s+(?:ago|earlier)",
+     "timex.relative.ago-vague"),
     ("set", r"(?:every|each)\s+(?:other\s+)?(?:" + _NUM + r"\s+)?(?:" + _UNITS + r"|" + _PART + r"|"
-     + _MONTH + r"|" + _SEASON + r")"),
+     + _MONTH + r"|" + _SEASON + r"|season)"),
+    # a rate: "7 percent a year", "$47,476 a year", "40 hours a week" (TimeML: a SET)
+    ("set", r"(?:\d(?:[\d.,]*\d)?%?|percent|dollars|cents|times|hours|minutes|days)\s+"
+     r"(?P<t>(?:an?|per)\s+(?:hour|day|week|month|year))\b(?![\w-])", "timex.set.rate"),
     ("set", r"\b(?:once|twice|times)\s+(?P<t>an?\s+" + _UNIT + r")\b"),
     ("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly)\b"),
     ("relunit", r"(?:(?:" + _POS + r")\s+)?" + _REL
@@ -158,6 +176,8 @@ _RULES: list[tuple[str, str]] = [
     ("relunit", r"(?:" + _EARLY + r"|over\s+)?"
      r"(?P<t>(?:this|last|next|the|this\s+past|this\s+coming)\s+weekend)\b"),
     ("week_of", r"the\s+week\s+of\s+" + _MONTH + r"\s+" + _DAYNUM),
+    ("week_of", r"the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+" + _MONTH_FULL
+     + r"(?:,?\s+" + _YEAR + r")?", "timex.relative.week-of-month"),
     ("month_year", _MONTH + r"\s+(?:of\s+)?(?:last|this|next)\s+year\b"),
     ("duration", r"(?:" + _QMOD + r")?(?:the\s+)?(?:(?:past|last|next|coming|previous|following|first|final"
      r"|latest|last\s+few|past\s+few|next\s+few|first\s+few)\s+)?" + _NUM
@@ -170,28 +190,92 @@ _RULES: list[tuple[str, str]] = [
     ("duration", r"(?:the\s+)?(?:past|last|next|coming|previous|first|recent)\s+(?:few\s+|several\s+)?"
      + r"(?:second|minute|hour|day|week|month|quarter|year|decade|centurie)s"),
     ("duration", r"\b(?:for|in|within|over|for\s+many)\s+"
-     r"(?P<t>(?:years|months|weeks|days|hours|minutes|decades|centuries))(?!\s+(?:ago|of|old|later|earlier|after|before))\b"),
-    ("duration", r"(?:(?:the|those|these)\s+)?(?:weeks|months|years|days)\s+(?:ahead|to\s+come)"),
+     r"(?P<t>(?:years|months|weeks|days|hours|minutes|decades|centuries))(?!\s+(?:ago|of|old|later|earlier|after|before))\b",
+     "timex.duration.vague-plural"),
+    # vague plural durations: "after weeks of", "spent years", "just days before", ", hours after"
+    ("duration", r"\b(?:after|for|within|over|during|just|only|mere|spent|spend|spends|took|takes|lasted"
+     r"|lasts|requires?|required|needs?|needed)\s+(?P<t>(?:minutes|hours|days|weeks|months|years|decades))\b(?!\s+(?:ago|old|later|earlier)\b)",
+     "timex.duration.vague-plural"),
+    # "months if not years", "days or weeks": the second of a pair of vague plurals
+    ("duration", r"(?:minutes|hours|days|weeks|months|years)\s+(?:or|if\s+not|and\s+even)\s+"
+     r"(?P<t>(?:minutes|hours|days|weeks|months|years|decades))\b", "timex.duration.vague-plural"),
+    ("duration", r"(?P<t>(?:minutes|hours|days|weeks|months|years))\s+(?:or|if\s+not)\s+"
+     r"(?:minutes|hours|days|weeks|months|years|decades)\b", "timex.duration.vague-plural"),
+    ("duration", r"(?:(?<=[,;:(]\s)|(?<=[,;:(])|\b(?:barely|only|just|mere|within)\s+)"
+     r"(?P<t>(?:minutes|hours|days|weeks|months))\s+(?:after|before)\b", "timex.duration.vague-plural"),
+    ("duration", r"(?:(?:the|those|these)\s+)?(?:weeks|months|years|days|decades)\s+(?:ahead|to\s+come)",
+     "timex.duration.ahead"),
     ("duration", r"(?:" + _QMOD + r")?(?:the\s+(?:past|last|next|coming|previous|first)|past)"
      r"\s+(?:week|month|year|decade|century|quarter|day|hour)\b"),
-    ("duration", r"\b(?:decades?|years?|months?|weeks?|days?|hours?)[\s-]long\b"),
+    ("duration", r"\b(?:decades?|years?|months?|weeks?|days?|hours?)[\s-]long\b", "timex.duration.adjective"),
     ("ref", r"\b(?:now|currently|recently|nowadays|lately|presently|at\s+present|these\s+days|more\s+recently"
      r"|right\s+now)\b"),  # not the adjectives "current", "recent", "future": noise more than times
-    ("ref", r"\bthe\s+(?:(?:near|distant|foreseeable)\s+)?future\b"),
+    ("ref", r"\bthe\s+(?:(?:near|distant|foreseeable)\s+)?future\b", "timex.reference.future"),
     ("ref", r"\bfuture\s+(?:years|months|quarters|weeks|generations)\b"),
-    ("ref", r"\b(?:in|for|of|into)\s+(?P<t>the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future))\b"
+    ("ref", r"\b(?:in|for|of|into)\s+(?P<t>the\s+(?:(?:near|distant|foreseeable|recent)\s+)?"
+     r"(?:past|future))\b"
      r"(?!\s+(?:\d|" + _NUMBER_WORDS + r"|few|several|couple)\b)"),  # not "in the past nine elections"
     ("ref", r"\bat\s+(?P<t>a\s+later\s+date)\b"),
+    ("ref", r"\b(?:at|for)\s+(?P<t>the\s+moment)\b(?!\s+(?:of|when|that)\b)", "timex.reference.moment"),
+    ("ref", r"\bto\s+(?P<t>this\s+day)\b", "timex.reference.this-day"),
+    # "at the time": the time the text is about, before now (not "at the time of", "at the time when")
+    ("ref", r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|that|to|for|it|he|she|they|we|i|you)\b)",
+     "timex.anaphoric.at-the-time"),
     ("dom", r"\b(?:on|by|until|till|from|before|after|since|through|to|around)\s+(?P<t>the\s+" + _ORDDAY
      + r")(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|at|in|when|after|before|with|for|but|because|if|as)\b)"),
     ("fiscal", r"(?:fiscal|financial|calendar|model|school)\s+(?:year\s+)?" + _YEAR_ANY),
     ("fiscal", r"\b(?-i:FY)\s?(?:" + _YEAR + r"|\d\d\b)"),
     ("year", r"(?:(?:" + _POS + r"|post|pre|end|start)[\s-]*)?" + _YEAR + r"(?!\s*(?:-|–)\s*\d)"),
+    # "2009-2010", "1957-58", "2015–16": two years (``_find`` splits the range)
+    ("year_range", r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d)(?![\d%-])",
+     "timex.absolute.year-range"),
     ("year", r"(?:the\s+year\s+)?(?:nineteen[\s-]+(?:" + _COMPOUND + r"|" + _TEENS + r")"
      r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),
 ]
 
-_COMPILED = [(kind, re.compile(r"(?<!\w)" + pattern, re.I)) for kind, pattern in _RULES]
+#: stable rule ids (``TimeExpression.rule``) of each kind; a rule of ``_RULES`` may name its own
+RULE_IDS = {
+    "iso": "timex.absolute.iso",
+    "numeric": "timex.absolute.numeric",
+    "mdy": "timex.absolute.month-day-year",
+    "my": "timex.absolute.month-year",
+    "fiscal": "timex.absolute.fiscal-year",
+    "year": "timex.absolute.year",
+    "decade": "timex.absolute.decade",
+    "century": "timex.absolute.century",
+    "time_date": "timex.clock.time-day",
+    "date_time": "timex.clock.day-at-time",
+    "time_on_date": "timex.clock.time-on-date",
+    "time": "timex.clock.time",
+    "md": "timex.relative.month-day",
+    "month": "timex.relative.month",
+    "weekday": "timex.relative.weekday",
+    "relday": "timex.relative.day-word",
+    "holiday": "timex.relative.holiday",
+    "quarter": "timex.relative.quarter",
+    "half": "timex.relative.half",
+    "season": "timex.relative.season",
+    "ago": "timex.relative.ago",
+    "relunit": "timex.relative.unit",
+    "dom": "timex.relative.day-of-month",
+    "week_of": "timex.relative.week-of",
+    "month_year": "timex.relative.month-of-year",
+    "anaphoric": "timex.anaphoric.unit",
+    "weekday_set": "timex.set.weekday",
+    "set": "timex.set.unit",
+    "duration": "timex.duration.quantity",
+    "year_span": "timex.duration.year-span",
+    "year_range": "timex.absolute.year-range",
+    "ref": "timex.reference.adverb",
+}
+
+
+def _compile(rule: tuple[str, ...]) -> tuple[str, str, re.Pattern]:
+    kind, pattern = rule[0], rule[1]
+    return kind, rule[2] if len(rule) > 2 else RULE_IDS[kind], re.compile(r"(?<!\w)" + pattern, re.I)
+
+
+_COMPILED = [_compile(rule) for rule in _RULES]
 
 
 @dataclass(frozen=True)
@@ -202,6 +286,7 @@ class Candidate:
     end: int
     kind: str
     text: str
+    rule: str = ""
 
 
 #: Word classes: every match of a rule holds a word of one of its kind's classes. The rules
@@ -225,7 +310,8 @@ _CLASSES = {
     "season": r"\b(?:spring|summer|fall|autumn|winter)s?\b",
     "holiday": (
         r"(?-i:\b(?:Christmas|Thanksgiving|Easter|Halloween|Valentine's|New\s+Year's|Independence\s+Day"
-        r"|Veterans\s+Day|Bastille\s+Day|Boxing\s+Day|May\s+Day)\b)"
+        r"|Veterans\s+Day|Bastille\s+Day|Boxing\s+Day|May\s+Day|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day"
+        r"|King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Mother's\s+Day|Father's\s+Day)\b)"
     ),
     "ordinal": r"\b(?:" + _alt(ORDINALS) + r"|half)\b",
     "spoken": (
@@ -233,19 +319,43 @@ _CLASSES = {
     ),
     "ref": (
         r"\b(?:now|currently|recently|nowadays|lately|presently|present|these\s+days|future|past"
-        r"|later\s+date)\b"
+        r"|later\s+date|(?:at|for)\s+the\s+(?:time|moment)|this\s+day)\b"
     ),
     "set": r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|every|each)\b",
 }
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "iso": ("digit",), "numeric": ("digit",), "fiscal": ("digit",), "dom": ("digit", "ordinal"),
-    "time_date": ("digit", "dayword"), "time": ("digit", "dayword"), "year": ("digit", "spoken"),
-    "mdy": ("month",), "my": ("month",), "month_year": ("month",), "md": ("month",), "month": ("month",),
-    "week_of": ("month",), "weekday_set": ("weekday",), "weekday": ("weekday",), "relday": ("dayword",),
-    "anaphoric": ("unit", "dayword"), "holiday": ("holiday",), "quarter": ("unit", "digit"),
-    "half": ("ordinal", "digit"), "season": ("season",), "decade": ("digit", "spoken"), "century": ("unit",),
-    "ago": ("unit",), "set": ("unit", "dayword", "month", "season", "set"), "relunit": ("unit",),
-    "year_span": ("unit",), "duration": ("unit",), "ref": ("ref",),
+    "iso": ("digit",),
+    "numeric": ("digit",),
+    "fiscal": ("digit",),
+    "dom": ("digit", "ordinal"),
+    "time_date": ("digit", "dayword"),
+    "time": ("digit", "dayword"),
+    "date_time": ("month",),
+    "time_on_date": ("month",),
+    "year": ("digit", "spoken"),
+    "year_range": ("digit",),
+    "mdy": ("month",),
+    "my": ("month",),
+    "month_year": ("month",),
+    "md": ("month",),
+    "month": ("month",),
+    "week_of": ("month",),
+    "weekday_set": ("weekday",),
+    "weekday": ("weekday",),
+    "relday": ("dayword",),
+    "anaphoric": ("unit", "dayword"),
+    "holiday": ("holiday",),
+    "quarter": ("unit", "digit"),
+    "half": ("ordinal", "digit"),
+    "season": ("season",),
+    "decade": ("digit", "spoken"),
+    "century": ("unit",),
+    "ago": ("unit",),
+    "set": ("unit", "dayword", "month", "season", "set"),
+    "relunit": ("unit",),
+    "year_span": ("unit",),
+    "duration": ("unit",),
+    "ref": ("ref",),
 }
 _CLASS_RX = {name: re.compile(rx, re.I) for name, rx in _CLASSES.items()}
 _REACH = 60  # characters a match may extend on either side of its class word
@@ -270,12 +380,17 @@ def _merge(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+#: a live blog's time stamp opening a paragraph: "0912 Mike Thomas, co-ordinating ...", "2120 The BBC's"
+#: (a four-digit clock time that cannot be a year of the news: 0000-1859 or 2030-2359)
+_STAMP = re.compile(r"(?m)^[ \t]*((?:0\d|1[0-8]|20[3-9]|2[1-3])[0-5]\d)(?=[ \t]+(?-i:[A-Z]))")
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping candidates in text order (longest match first, then rule order)."""
     hits = {name: [m.span() for m in rx.finditer(text)] for name, rx in _CLASS_RX.items()}
     windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    found: list[tuple[int, int, int, str]] = []
-    for rank, (kind, rx) in enumerate(_COMPILED):
+    found: list[tuple[int, int, int, str, str]] = []
+    for rank, (kind, rule, rx) in enumerate(_COMPILED):
         needs = _NEEDS[kind]
         if needs not in windows:
             windows[needs] = _merge(text, [h for name in needs for h in hits[name]])
@@ -286,13 +401,14 @@ def find_candidates(text: str) -> list[Candidate]:
                 while end > start and window[end - 1] in " \t\n-,":
                     end -= 1
                 if end > start:
-                    found.append((w_start + start, w_start + end, rank, kind))
+                    found.append((w_start + start, w_start + end, rank, kind, rule))
+    found += [(m.start(1), m.end(1), -1, "stamp", "timex.clock.blog-stamp") for m in _STAMP.finditer(text)]
     found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     out: list[Candidate] = []
-    for start, end, _, kind in found:
+    for start, end, _, kind, rule in found:
         if any(start < b and a < end for a, b in taken):
             continue
         taken.append((start, end))
-        out.append(Candidate(start, end, kind, text[start:end]))
+        out.append(Candidate(start, end, kind, text[start:end], rule))
     return sorted(out, key=lambda c: c.start)

@@ -22,6 +22,11 @@ _AHEAD = re.compile(
 )
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:next\s+)?$", re.I)
+_YEAR_AFTER = re.compile(r"^(?:\s+(?:day|night|morning|evening|afternoon|weekend))?,?\s+(?:in|of)\s+"
+                         r"((?:1[6-9]|20)\d\d)\b(?![\d%])")
+
+
 @dataclass(frozen=True)
 class Ref:
     """A date the text mentioned: a day inside it, its granularity and its expression id."""
@@ -37,6 +42,7 @@ class Context:
     reference: Ref | None
     tense: Callable[[], str | None]
     before: str = ""
+    after: str = ""  # the text right after the expression ("that January day in 2011")
 
     def direction(self, default: str = "past") -> str:
         """``past``/``future`` from the words before the expression or the governing verb's tense
@@ -48,7 +54,14 @@ class Context:
             return "future"
         if tense in ("past", "future"):
             return tense
+        if _UNTIL.search(self.before):
+            return "future"  # "remains closed until Monday": a present or no verb; the end lies ahead
         return default
+
+    def year_after(self) -> int | None:
+        """An explicit year right after the expression: "that January day in 2011", "May of 2011"."""
+        m = _YEAR_AFTER.match(self.after)
+        return int(m[1]) if m else None
 
     def reference_or_published(self) -> tuple[date, str | None, str] | None:
         """The reference time (day, granularity, anchor label), else the publication date."""
@@ -69,6 +82,7 @@ class Norm:
     anchor: str | None = None
     day: date | None = None
     gran: str | None = None
+    rule: str = ""  # a rule id of its own (a reading the normalisation chose), else the candidate's
 
 
 #: A rule: the candidate's text and the context to a normalisation (None drops the candidate).

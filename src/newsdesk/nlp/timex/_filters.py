@@ -60,7 +60,45 @@ def _set(low: str, span: Span, before: Token | None, after: Token | None) -> boo
     return True
 
 
-_CHECKS: dict[str, Check] = {"month": _month, "year": _year, "duration": _duration, "set": _set}
+def _weekday(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """Not a first name: "a memoir by Wednesday Martin" (a capitalised name right after)."""
+    return not (after is not None and after.pos_ == "PROPN" and after.is_title and after.ent_type_ == "PERSON"
+                or after is not None and after.is_title and span.root.ent_type_ == "PERSON")
+
+
+def _title(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """Not a title: "Last Week Tonight", ABC's "This Week" (every word capitalised mid-sentence)."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_title for t in words):
+        return True
+    doc = span.doc
+    closes = after is not None and (
+        after.is_title or after.text in ('"', "”", "'", "’")
+        or after.text == "," and after.i + 1 < len(doc) and doc[after.i + 1].text in ('"', "”"))
+    quoted = before is not None and before.text in ('"', "“", "'", "‘") and closes
+    mid = len(words) >= 2 and not span[0].is_sent_start and before is not None and not before.is_punct
+    tail = before is not None and before.is_title and before.lower_ in ("week", "weekend", "day", "night")
+    return not (quoted and len(words) >= 2 or mid or tail)
+
+
+def _ref(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """Not a compound's first part: "his now-familiar promise"."""
+    return not (low == "now" and after is not None and after.text in ("-", "–"))
+
+
+def _season(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """Not a title or a name: "The Fall And Rise Of ...", "the Summer Olympics" (English writes the
+    seasons in lower case; a capitalised one mid-sentence without a year names something else)."""
+    word = next((t for t in span if t.lower_ in ("spring", "summer", "fall", "autumn", "winter")), None)
+    if word is None or word.is_sent_start or any(t.like_num for t in span):
+        return True
+    return not word.is_title
+
+
+_CHECKS: dict[str, Check] = {
+    "month": _month, "year": _year, "duration": _duration, "set": _set, "weekday": _weekday,
+    "season": _season, "relunit": _title, "relday": _title, "ref": _ref,
+}
 
 
 def plausible(kind: str, text: str, span: Span | None, doc: Doc) -> bool:

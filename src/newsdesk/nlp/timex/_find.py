@@ -44,17 +44,43 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
         def tense(span: Span | None = span) -> str | None:
             return tense_at(doc, span.start, span.end) if span is not None else None
 
-        norm = normalise(c.kind, c.text, Context(pub, ref, tense, text[max(0, c.start - 30) : c.start]))
+        if c.kind == "year_range":
+            for start, end, year in _year_range(c.start, c.text):
+                tid = len(times) + 1
+                times.append(TimeExpression(tid, start, end, text[start:end], "DATE", f"{year:04d}",
+                                            None, None, c.rule))
+                ref = Ref(date(year, 1, 1), "Y", tid)
+            continue
+        ctx = Context(pub, ref, tense, text[max(0, c.start - 30) : c.start], text[c.end : c.end + 30])
+        norm = normalise(c.kind, c.text, ctx)
         if norm is None:
             continue
         tid = len(times) + 1
         times.append(TimeExpression(tid, c.start, c.end, c.text, norm.type,  # type: ignore[arg-type]
-                                    norm.value, norm.anchor, norm.mod))
+                                    norm.value, norm.anchor, norm.mod, norm.rule or c.rule))
         if norm.day is not None and norm.gran is not None and norm.type in ("DATE", "TIME"):
             ref = Ref(norm.day, norm.gran, tid)
     _clock_days(times, text)
     _period_ends(times, text)
     return times
+
+
+_RANGE = re.compile(r"(\d{4})\s*[-–]\s*(\d{4}|\d\d)$")
+
+
+def _year_range(start: int, text: str) -> list[tuple[int, int, int]]:
+    """``[(start, end, year), ...]`` for the two ends of "2009-2010" or "1957-58" (TimeML tags each
+    year); nothing when the second is not a later year of the same century or the next."""
+    m = _RANGE.match(text)
+    if not m:
+        return []
+    first = int(m[1])
+    second = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
+    if len(m[2]) == 2 and second <= first:
+        second += 100  # "1999-00"
+    if not first < second <= first + 100:
+        return []
+    return [(start, start + 4, first), (start + m.start(2), start + m.end(2), second)]
 
 
 _BETWEEN = re.compile(r"^[\s,]*(?:on\s+)?$")

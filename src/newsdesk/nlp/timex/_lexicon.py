@@ -65,6 +65,7 @@ POSITION_MODS = {
 REFERENCES = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "the moment": "PRESENT_REF", "this day": "PRESENT_REF", "the time": "PAST_REF",
     "these days": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PAST_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
     "the past": "PAST_REF", "formerly": "PAST_REF", "more recently": "PAST_REF",

@@ -18,9 +18,11 @@ from newsdesk.nlp.timex._quantity import duration_value, number_of, split_mod, u
 
 _WEEKDAY_PREFIX = re.compile(r"^[A-Z][a-z]+\.?,?\s+(?=[A-Z\d])")
 _LINE_START = re.compile(r"(?:^|\n)[\s_.]*$")  # a live blog's time stamp opens its paragraph
-_ZONE = re.compile(r"^[\s,]*(?:on\s+)?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|JST|KST|local time)?[\s,]*")
+_ZONE = re.compile(
+    r"^[\s,]*(?:on\s+)?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST|local time)?[\s,]*(?:on\s+)?"
+)
 _CLOCK = re.compile(
-    r"(?:(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2}):?(\d\d)|(noon|midday|midnight)|(\d{1,2})\s+o'clock"
+    r"(?:(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2})[:.]?(\d\d)|(noon|midday|midnight)|(\d{1,2})\s+o'clock"
     r"|(\d{1,2})\s+in\s+the\s+(morning|afternoon|evening))",
     re.I,
 )
@@ -105,6 +107,23 @@ def clock_time(text: str, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day.isoformat()}T{clock}", mod, anchor, day, "D")
 
 
+def date_at_time(text: str, ctx: Context) -> Norm | None:
+    """"March 21, 2011 at 5:34 pm": the day, then the clock time on it."""
+    year = re.search(r"(?:1[6-9]|20)\d\d\b", text)
+    if year is None:
+        return None
+    day_text, clock_text = text[: year.end()], re.sub(r"^,?\s+(?:at\s+)?", "", text[year.end() :])
+    day, clock = absolute(day_text, ctx), _clock(clock_text)
+    if day is None or clock is None or day.value is None or len(day.value) != 10:
+        return None
+    return Norm("TIME", f"{day.value}T{clock}", None, None, day.day, "D")
+
+
+def stamp(text: str, ctx: Context) -> Norm | None:
+    """A live blog's "0912" opening a paragraph: that clock time on the day in question."""
+    return clock_time(f"{text[:2]}:{text[2:]}", ctx)
+
+
 def duration(text: str, ctx: Context) -> Norm | None:
     """"three days", "about 90 minutes", "the past two years", "two-year", "weeks"."""
     mod, rest = split_mod(text)
@@ -133,6 +152,8 @@ def recurrence(text: str, ctx: Context) -> Norm | None:
     part = next((PARTS_OF_DAY[w.rstrip("s")] for w in words if w.rstrip("s") in PARTS_OF_DAY), None)
     if wd is not None:
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
+    if "season" in words:
+        return Norm("SET", "P1Y")  # "each season": once a year
     month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
     if month is not None:
         return Norm("SET", f"XXXX-{month:02d}")
@@ -152,7 +173,7 @@ def recurrence(text: str, ctx: Context) -> Norm | None:
 def reference(text: str, ctx: Context) -> Norm | None:
     """"now", "currently" (PRESENT_REF); "recently", "in the past" (PAST_REF); "the future"."""
     low = " ".join(text.lower().split())
-    low = re.sub(r"^the\s+(?:near|distant|foreseeable)\s+", "the ", low)
+    low = re.sub(r"^the\s+(?:near|distant|foreseeable|recent)\s+", "the ", low)
     if low.startswith("future "):
         low = "future"  # "future quarters"
     value = REFERENCES.get(low)
@@ -167,6 +188,9 @@ KINDS: dict[str, Rule] = {
     "fiscal": fiscal,
     "time_date": clock_time,
     "time": clock_time,
+    "date_time": date_at_time,
+    "time_on_date": clock_time,
+    "stamp": stamp,
     "md": rel.month_day,
     "month": rel.month,
     "weekday": rel.weekday,

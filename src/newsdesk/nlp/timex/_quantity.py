@@ -42,6 +42,8 @@ def number_of(text: str) -> float | None:
     """The number in a quantity phrase; None when there is none or it is vague ("several")."""
     low = " ".join(text.lower().replace("-", " ").split())
     low = re.sub(r"^(?:(?:the|past|last|next|coming|previous|following|first|final|latest)\s+)+", "", low)
+    if re.match(r"(?:a\s+)?few\b", low):
+        return None  # "a few months": vague, not one
     half = 0.5 if re.search(r"\band a half\b", low) else 0.0
     m = re.match(r"(\d+(?:\.\d+)?)(?:\s+1/2)?", low)
     if m:

@@ -117,6 +117,11 @@ def weekday(text: str, ctx: Context) -> Norm | None:
         day = weekday_near(pub, wd, "future")
     elif low.startswith("this") or (mod is not None and wd == pub.isoweekday()):
         day = weekday_near(pub, wd, "future") if wd != pub.isoweekday() else pub  # "later Friday": today
+    elif wd == pub.isoweekday():
+        # a bare weekday that is the publication day's own: that day ("said Tuesday", "is due Monday");
+        # the week before or after would be written "last Tuesday", "next Monday"
+        return Norm("TIME" if part else "DATE", f"{pub.isoformat()}T{part}" if part else pub.isoformat(), mod,
+                    "published", pub, "D", "timex.relative.weekday-own")
     else:
         day = weekday_near(pub, wd, ctx.direction("past"))
     return _with_part(day, part, mod, "published")
@@ -164,9 +169,10 @@ def anaphoric(text: str, ctx: Context) -> Norm | None:
     unit = unit_of(rest) or ("day" if _part_of_day(rest) else None)
     if unit is None:
         return None
+    part = _part_of_day(rest) if unit_of(rest) is None else None  # "the following morning" (not "night")
     base = ctx.reference_or_published()
     if base is None:
-        return _unresolved("DATE", mod)
+        return _unresolved("TIME" if part else "DATE", mod)
     anchor_day, ref_gran, anchor = base
     code = {"night": "D", "weekend": "WE"}.get(unit, UNITS[unit])
     if code not in ("D", "W", "WE", "M", "Y"):
@@ -174,7 +180,9 @@ def anaphoric(text: str, ctx: Context) -> Norm | None:
     day = shift(anchor_day, "W" if code == "WE" else code, step)
     gran = code
     if ref_gran is not None and code == "D" and ref_gran != "D":
-        return _unresolved("DATE", mod)  # "the next day" after "in March": no day to count from
+        return _unresolved("TIME" if part else "DATE", mod)  # "the next day" after "in March": no day
+    if part and code == "D":  # "the following morning": a part of that day, a TIME
+        return Norm("TIME", f"{value_at(day, 'D')}T{part}", mod, anchor, day, "D")
     return Norm("DATE", value_at(day, gran), mod, anchor, day, gran)
 
 
@@ -198,6 +206,10 @@ def month_day(text: str, ctx: Context) -> Norm | None:
     m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text)
     if month is None or not m:
         return None
+    year_after = ctx.year_after()
+    if year_after is not None:  # "on March 3 of 2011", "the May 31 night in 2011"
+        named = date(year_after, month, int(m[1]))
+        return Norm("DATE", named.isoformat(), None, None, named, "D", "timex.relative.month-year-after")
     if ctx.published is None:
         return Norm("DATE", f"XXXX-{month:02d}-{int(m[1]):02d}")
     wd = _weekday_of(text.split(",")[0]) if "," in text or text.split()[0].rstrip(",.") in WEEKDAYS else None
@@ -230,6 +242,10 @@ def month(text: str, ctx: Context) -> Norm | None:
     num = _month_of(rest)
     if num is None:
         return None
+    year_after = ctx.year_after()
+    if year_after is not None:  # "that January day in 2011"
+        day = date(year_after, num, 1)
+        return Norm("DATE", value_at(day, "M"), mod, None, day, "M", "timex.relative.month-year-after")
     if ctx.published is None:
         return Norm("DATE", f"XXXX-{num:02d}", mod)
     pub, low = ctx.published, rest.lower()
@@ -249,6 +265,7 @@ _REL_STEP = {"this coming": 1, "this past": -1, "the past": -1, "the coming": 1,
              "the previous": -1, "the following": 1, "the same": 0, "the last": -1, "the next": 1,
              "this": 0, "last": -1, "next": 1, "past": -1, "coming": 1, "current": 0}
 _DURATION_LIKE = ("the past", "past", "the last", "the coming")
+_SPAN_BEFORE = re.compile(r"\b(?:over|during|within|throughout|for)\s+$", re.I)
 
 
 def relative_unit(text: str, ctx: Context) -> Norm | None:
@@ -258,7 +275,9 @@ def relative_unit(text: str, ctx: Context) -> Norm | None:
     unit = unit_of(low)
     if unit is None:
         return None
+    over = bool(re.match(r"over\s+", low)) or bool(_SPAN_BEFORE.search(ctx.before))
     low = re.sub(r"^(?:around|about|over)\s+", "", low)
+    definite = bool(re.match(r"(?:in\s+)?the\s+(?:year|month)$", low)) or low == unit
     if re.search(r"(?:year's|year|month)[\s-]end$", low):
         mod, low = "END", re.sub(r"(?:year's|year|month)[\s-]end$", unit, low)
     low = re.sub(r"^(?:in\s+)?the\s+(?:full\s+|calendar\s+|fiscal\s+)?(?=(?:year|month|week)\b)", "this ",
@@ -274,9 +293,18 @@ def relative_unit(text: str, ctx: Context) -> Norm | None:
     code = {"weekend": "WE"}.get(unit, UNITS[unit])
     if code not in ("W", "WE", "M", "Y", "DE", "Q", "CE"):
         return None
-    if rel in _DURATION_LIKE and mod is None:
-        return Norm("DURATION", f"P1{'Y' if code == 'Y' else code}" if code in ("W", "M", "Y") else
-                    ("P10Y" if code == "DE" else "P2D" if code == "WE" else f"P1{code}"))
+    ahead = over and rel in ("the next", "the coming", "the following")
+    if (rel in _DURATION_LIKE or ahead) and mod is None:
+        # "the past week", "over the next decade": a stretch of time, not a calendar date
+        value = f"P1{'Y' if code == 'Y' else code}" if code in ("W", "M", "Y") else (
+            "P10Y" if code == "DE" else "P2D" if code == "WE" else f"P1{code}")
+        return Norm("DURATION", value, rule="timex.duration.next-unit" if ahead else "")
+    ref = ctx.reference
+    if definite and rel == "this" and ref is not None and ctx.published is not None and code in ("Y", "M") \
+            and ref.gran in ("Y", "Q", "H", "S", "M", "D") and ref.day.year < ctx.published.year:
+        # "the end of the year" after "in 2011": the year in question, not the publication year
+        day = shift(ref.day, code, 0)
+        return Norm("DATE", value_at(day, code), mod, f"time:{ref.id}", day, code, "timex.anaphoric.the-unit")
     if rel in ("the same", "the previous", "the following"):
         base = ctx.reference_or_published()
         if base is None:
@@ -330,13 +358,38 @@ def _weekend(ctx: Context, mod: str | None) -> Norm:
     return Norm("DATE", value_at(saturday, "WE"), mod, "published", saturday, "WE")
 
 
+def rel_month(text: str, ctx: Context) -> Norm | None:
+    """A month named with or without its year ("October", "October 2015")."""
+    if re.search(r"\d{4}", text):
+        from newsdesk.nlp.timex._absolute import parse_absolute
+
+        parsed = parse_absolute(text)
+        if parsed is None:
+            return None
+        day = date.fromisoformat(parsed[0][:7] + "-01")
+        return Norm("DATE", parsed[0][:7], None, None, day, "M")
+    return month(text, ctx)
+
+
 def year_span(text: str, ctx: Context) -> Norm | None:
     """"the year ended March 31", "the fiscal year": a year-long period, not a calendar year."""
     return Norm("DURATION", "P1Y")
 
 
 def week_of(text: str, ctx: Context) -> Norm | None:
-    """"the week of March 6": the ISO week holding that day."""
+    """"the week of March 6": the ISO week holding that day; "the last week of October": the week
+    holding the month's last day (its first: the 1st)."""
+    m = re.match(r"the\s+(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)$", text, re.I | re.S)
+    if m:
+        named = rel_month(m[2], ctx)
+        if named is None or named.day is None:
+            return named
+        first = named.day
+        nxt = shift(first, "M", 1)
+        order = m[1].lower()
+        inside = nxt - timedelta(days=1) if order in ("last", "final") else first + timedelta(
+            days=7 * ("first", "second", "third", "fourth").index(order))
+        return Norm("DATE", value_at(inside, "W"), None, named.anchor, inside, "W")
     day = month_day(re.sub(r"^the\s+week\s+of\s+", "", text, flags=re.I), ctx)
     if day is None or day.day is None:
         return day
@@ -400,6 +453,7 @@ def ago(text: str, ctx: Context) -> Norm | None:
     if unit is None:
         return None
     later = "later" in low or "after" in low
+    before = bool(re.search(r"\bbefore$", low))
     n = 1.0 if re.match(r"(?:the\s+)?year[\s-](?:ago|earlier)", low) else number_of(low)
     if n is None:
         return Norm("DATE", "FUTURE_REF" if later else "PAST_REF", qmod)
@@ -413,7 +467,7 @@ def ago(text: str, ctx: Context) -> Norm | None:
     if code not in ("D", "W", "M", "Q", "Y", "DE", "CE") or n != int(n):
         return None
     ref = ctx.reference
-    anaphoric = "earlier" in low or later
+    anaphoric = "earlier" in low or later or before
     gran = code
     if ref is not None and (anaphoric or ref.gran == "Q") and ref.gran in ("Q", "H") and code == "Y":
         day = shift(ref.day, code, int(n) * (1 if later else -1))  # the year-earlier quarter: a comparison
@@ -510,6 +564,9 @@ def season(text: str, ctx: Context) -> Norm | None:
         y = pub.year if pub.month < start else pub.year + 1
     elif low.startswith("this"):
         y = pub.year
+        ended = pub.month >= start + 3 if code != "WI" else 3 <= pub.month < 12
+        if code != "WI" and ended and ctx.direction("near") == "future":
+            y += 1  # "expecting a child this summer", said in December: the coming one
     else:
         direction = ctx.direction("near")
         if direction == "past":
@@ -533,6 +590,23 @@ def _easter(y: int) -> date:
     return date(y, n, (h - m + r + n + 19) % 32)
 
 
+#: holidays on the nth weekday of a month (-1: the last): (name starts, month, ISO weekday, nth)
+_FLOATING = [
+    (("labor day", "labour day"), 9, 1, 1), (("memorial day",), 5, 1, -1),
+    (("martin luther king", "mlk day", "king day", "king jr"), 1, 1, 3), (("presidents",), 2, 1, 3),
+    (("mother's day",), 5, 7, 2), (("father's day",), 6, 7, 3),
+]
+
+
+def _nth_weekday(y: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ISO ``weekday`` of the month (``nth`` -1: the last one)."""
+    if nth > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = shift(date(y, month, 1), "M", 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
 def holiday(text: str, ctx: Context) -> Norm | None:
     """Christmas, New Year's Day, Thanksgiving, Easter ...: the year from the words or the tense."""
     from newsdesk.nlp.timex._lexicon import HOLIDAYS
@@ -549,6 +623,11 @@ def holiday(text: str, ctx: Context) -> Norm | None:
             return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
         if name.startswith("easter"):
             return _easter(y)
+        if name == "good friday":
+            return _easter(y) - timedelta(days=2)
+        for names, month, weekday, nth in _FLOATING:
+            if any(name.startswith(n) for n in names):
+                return _nth_weekday(y, month, weekday, nth)
         return None
 
     if ym:

@@ -1,0 +1,284 @@
+"""The TimeML rules of issue 12, one test each, on sentences and parses written for these tests.
+
+Grammar rules are checked on ``find_candidates`` (text only), normalisation rules on
+``normalise`` with a hand-set context (publication date, reference time, tense), and the
+parse checks on hand-built ``Doc``s: none of these depend on a statistical model.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsdesk.nlp.timex._candidates import _COMPILED, RULE_IDS, find_candidates
+from newsdesk.nlp.timex._context import Context, Ref
+from newsdesk.nlp.timex._filters import plausible
+from newsdesk.nlp.timex._find import _year_range
+from newsdesk.nlp.timex._normalise import normalise
+from newsdesk.nlp.timex._quantity import number_of
+
+PUB = date(2018, 5, 31)  # a Thursday
+VOCAB = spacy.blank("en").vocab  # lexical attributes (lower, is_title) without a trained model
+
+
+def ctx(tense: str | None = None, before: str = "", after: str = "", ref: Ref | None = None,
+        published: date | None = PUB) -> Context:
+    return Context(published, ref, lambda: tense, before, after)
+
+
+def cands(text: str) -> dict[str, tuple[str, str]]:
+    """``{matched text: (kind, rule id)}`` of the candidates in ``text``."""
+    return {c.text: (c.kind, c.rule) for c in find_candidates(text)}
+
+
+# --------------------------------------------------------------------------- rule ids
+
+
+def test_every_rule_has_a_stable_dotted_id():
+    ids = [rule for _, rule, _ in _COMPILED]
+    assert all(rule.startswith("timex.") and rule.count(".") == 2 and rule == rule.strip().lower()
+               for rule in ids)
+    assert set(RULE_IDS) == {kind for kind, _, _ in _COMPILED}
+
+
+def test_candidates_carry_their_rule():
+    found = cands("The talks ended on May 31, 2011.")
+    assert found["May 31, 2011"] == ("mdy", "timex.absolute.month-day-year")
+    assert cands("He resigned on Friday.")["Friday"] == ("weekday", "timex.relative.weekday")
+
+
+# --------------------------------------------------------------------------- year ranges
+
+
+def test_year_ranges_are_two_years():
+    assert cands("the 2009-2010 season")["2009-2010"][0] == "year_range"
+    assert cands("during the 1957-58 crisis")["1957-58"][0] == "year_range"
+    assert _year_range(10, "2009-2010") == [(10, 14, 2009), (15, 19, 2010)]
+    assert _year_range(0, "1957-58") == [(0, 4, 1957), (5, 7, 1958)]
+    assert _year_range(0, "1999-00") == [(0, 4, 1999), (5, 7, 2000)]
+    assert _year_range(0, "2012-2009") == []  # not a range
+
+
+# --------------------------------------------------------------------------- referring back
+
+
+def test_the_day_before_counts_from_the_reference_time():
+    assert "the day before" in cands("He arrived the day before in Paris.")
+    ref = Ref(date(2011, 3, 4), "D", 1)
+    assert normalise("anaphoric", "the day before", ctx(ref=ref)).value == "2011-03-03"
+
+
+def test_at_the_time_is_a_past_reference():
+    found = cands("The files were not marked secret at the time.")
+    assert found["the time"] == ("ref", "timex.anaphoric.at-the-time")
+    assert normalise("ref", "the time", ctx()).value == "PAST_REF"
+    assert "the time" not in cands("He was abroad at the time of the attack.")
+
+
+def test_at_the_moment_and_to_this_day_are_the_present():
+    assert normalise("ref", "the moment", ctx()).value == "PRESENT_REF"
+    assert "the moment" in cands("It is out of reach at the moment, he said.")
+    assert "this day" in cands("The record stands to this day.")
+
+
+def test_n_years_before_counts_back_from_the_reference_time():
+    assert cands("since the crash of 1987 30 years before, prices rose.")["30 years before"][1] == \
+        "timex.anaphoric.before-after"
+    norm = normalise("ago", "30 years before", ctx(ref=Ref(date(2000, 3, 1), "S", 1)))
+    assert (norm.type, norm.value) == ("DATE", "1970")
+
+
+def test_the_end_of_the_year_after_an_earlier_year_is_that_year():
+    norm = normalise("relunit", "the end of the year", ctx(tense="past", ref=Ref(date(2011, 1, 1), "Y", 1)))
+    assert (norm.value, norm.mod, norm.rule) == ("2011", "END", "timex.anaphoric.the-unit")
+    assert normalise("relunit", "the end of the year", ctx()).value == "2018"  # nothing earlier named
+    assert normalise("relunit", "this year", ctx(ref=Ref(date(2011, 1, 1), "Y", 1))).value == "2018"
+
+
+def test_the_following_morning_is_a_time_of_that_day():
+    norm = normalise("anaphoric", "the following morning", ctx(ref=Ref(date(2011, 3, 4), "D", 1)))
+    assert (norm.type, norm.value) == ("TIME", "2011-03-05TMO")
+
+
+# --------------------------------------------------------------------------- vague durations, sets
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("After weeks of talks, the deal collapsed.", "weeks", "PXW"),
+    ("It was just days before the vote.", "days", "PXD"),
+    ("He spoke on Tuesday, hours after the arrest.", "hours", "PTXH"),
+    ("The talks lasted minutes.", "minutes", "PTXM"),
+    ("They have fought for years.", "years", "PXY"),
+])
+def test_vague_plural_durations(text, phrase, value):
+    kind, _ = cands(text)[phrase]
+    assert normalise(kind, phrase, ctx()).value == value
+
+
+def test_a_few_is_vague():
+    assert number_of("a few months") is None
+    assert normalise("duration", "a few months", ctx()).value == "PXM"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Consumption grows 7 percent a year.", "a year", "P1Y"),
+    ("They work more than 40 hours a week.", "a week", "P1W"),
+    ("He earns $12 an hour.", "an hour", "PT1H"),
+    ("The club hires a coach each season.", "each season", "P1Y"),
+    ("The board meets every week.", "every week", "P1W"),
+])
+def test_sets(text, phrase, value):
+    kind, _ = cands(text)[phrase]
+    norm = normalise(kind, phrase, ctx())
+    assert (norm.type, norm.value) == ("SET", value)
+
+
+# --------------------------------------------------------------------------- direction
+
+
+def test_until_looks_ahead_when_no_past_verb_says_otherwise():
+    assert normalise("weekday", "Monday", ctx(tense="present", before="remains closed until ")).value == \
+        "2018-06-04"
+    assert normalise("weekday", "Monday", ctx(tense="past", before="stayed until ")).value == "2018-05-28"
+
+
+def test_would_and_planned_infinitives_look_ahead():
+    assert normalise("month", "January", ctx(tense="modal")).value == "2019-01"
+    assert normalise("month", "January", ctx(tense="future")).value == "2019-01"
+    assert normalise("month", "January", ctx(tense="past")).value == "2018-01"
+
+
+def test_an_infinitive_under_a_noun_looks_ahead():
+    from newsdesk.nlp.timex._tense import verb_tense
+
+    words = ["It", "unveiled", "a", "plan", "to", "vote", "on", "Friday"]
+    heads = [1, 1, 3, 1, 5, 3, 5, 6]
+    deps = ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "prep", "pobj"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "PART", "VERB", "ADP", "PROPN"]
+    tags = ["PRP", "VBD", "DT", "NN", "TO", "VB", "IN", "NNP"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert verb_tense(doc[5]) == "future"
+
+
+def test_the_publication_days_own_weekday_is_that_day():
+    for tense in ("past", "present", "future", None):
+        norm = normalise("weekday", "Thursday", ctx(tense=tense))
+        assert (norm.value, norm.rule) == ("2018-05-31", "timex.relative.weekday-own")
+    assert normalise("weekday", "last Thursday", ctx()).value == "2018-05-24"
+    assert normalise("weekday", "next Thursday", ctx()).value == "2018-06-07"
+
+
+# --------------------------------------------------------------------------- durations, explicit years
+
+
+def test_over_the_next_decade_is_a_duration():
+    norm = normalise("relunit", "the next decade", ctx(before="investment over "))
+    assert (norm.type, norm.value, norm.rule) == ("DURATION", "P10Y", "timex.duration.next-unit")
+    assert normalise("relunit", "next year", ctx(before="over ")).type == "DATE"  # "over next year"? a date
+
+
+def test_an_explicit_year_after_a_month_wins():
+    norm = normalise("month", "January", ctx(tense="past", after=" day in 2011, when the"))
+    assert (norm.value, norm.rule) == ("2011-01", "timex.relative.month-year-after")
+    assert normalise("md", "March 3", ctx(after=" of 2011")).value == "2011-03-03"
+    assert normalise("month", "January", ctx(tense="past", after=" and 2011")).value == "2018-01"
+
+
+def test_the_last_week_of_a_month():
+    found = cands("Sales peaked the last week of October after the launch.")
+    assert found["the last week of October"] == ("week_of", "timex.relative.week-of-month")
+    assert normalise("week_of", "the last week of October", ctx(tense="past")).value == "2017-W44"
+
+
+def test_this_summer_said_after_it_looks_ahead():
+    december = date(2015, 12, 21)
+    assert normalise("season", "this summer", ctx(tense="future", published=december)).value == "2016-SU"
+    assert normalise("season", "this summer", ctx(tense="past", published=december)).value == "2015-SU"
+
+
+# --------------------------------------------------------------------------- parse checks
+
+
+def _doc(words, pos, ents=None, sent_starts=None):
+    doc = Doc(VOCAB, words=words, pos=pos, sent_starts=sent_starts)
+    if ents:
+        from spacy.tokens import Span
+
+        doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return doc
+
+
+def test_a_weekday_that_is_a_first_name_is_not_a_time():
+    doc = _doc(["a", "memoir", "by", "Wednesday", "Adams", "about", "it"],
+               ["DET", "NOUN", "ADP", "PROPN", "PROPN", "ADP", "PRON"], [(3, 5, "PERSON")])
+    assert not plausible("weekday", "Wednesday", doc[3:4], doc)
+    doc = _doc(["He", "spoke", "on", "Wednesday", "in", "Rome"],
+               ["PRON", "VERB", "ADP", "PROPN", "ADP", "PROPN"])
+    assert plausible("weekday", "Wednesday", doc[3:4], doc)
+
+
+def test_a_show_title_is_not_a_time():
+    doc = _doc(["the", "show", "\u201c", "Last", "Week", "Tonight", "\u201d", "aired"],
+               ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB"],
+               sent_starts=[True] + [False] * 7)
+    assert not plausible("relunit", "Last Week", doc[3:5], doc)
+    doc = _doc(["He", "left", "last", "week", "."], ["PRON", "VERB", "ADJ", "NOUN", "PUNCT"],
+               sent_starts=[True] + [False] * 4)
+    assert plausible("relunit", "last week", doc[2:4], doc)
+
+
+def test_now_in_a_compound_is_not_a_time():
+    doc = _doc(["his", "now", "-", "familiar", "promise"], ["PRON", "ADV", "PUNCT", "ADJ", "NOUN"])
+    assert not plausible("ref", "now", doc[1:2], doc)
+    doc = _doc(["He", "is", "here", "now", "."], ["PRON", "AUX", "ADV", "ADV", "PUNCT"])
+    assert plausible("ref", "now", doc[3:4], doc)
+
+
+# ------------------------------------------------------------------- clock times, holidays, vague words
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Posted March 21, 2011 at 5:34 pm | Reply", "March 21, 2011 at 5:34 pm", "2011-03-21T17:34"),
+    ("Featured February 6, 2016 8:35PM", "February 6, 2016 8:35PM", "2016-02-06T20:35"),
+    ("At 7:22 pm on 20 May 2009, a reader wrote:", "7:22 pm on 20 May 2009", "2009-05-20T19:22"),
+    ("Tweeted 3:44 pm ET February 11, 2013 by the bank", "3:44 pm ET February 11, 2013", "2013-02-11T15:44"),
+    ("Aired on the station, 4:30 PM Thu, 11 Jun 2009", "4:30 PM Thu, 11 Jun 2009", "2009-06-11T16:30"),
+    ("The briefing began at 3.30 pm CDT in Venice.", "3.30 pm CDT", "2018-05-31T15:30"),
+])
+def test_a_day_and_its_clock_time_are_one_time(text, phrase, value):
+    kind, _ = cands(text)[phrase]
+    norm = normalise(kind, phrase, ctx())
+    assert (norm.type, norm.value) == ("TIME", value)
+
+
+def test_a_live_blog_stamp_opening_a_paragraph_is_a_time():
+    found = {c.text: c for c in find_candidates("Rescue teams arrived.\n0912 Mike Thomas tells the BBC ...")}
+    assert found["0912"].rule == "timex.clock.blog-stamp"
+    assert normalise("stamp", "0912", ctx(before="arrived.\n")).value == "2018-05-31T09:12"
+    assert cands("\n2015 The year the deal was signed")["2015"][0] == "year"  # a year, not 20:15
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("Labor Day", "2018-09-03"), ("Memorial Day", "2018-05-28"), ("Martin Luther King Day", "2018-01-15"),
+    ("Presidents Day", "2018-02-19"), ("Good Friday", "2018-03-30"), ("Mother's Day", "2018-05-13"),
+])
+def test_floating_holidays(name, value):
+    assert cands(f"The office is closed on {name}.")[name][0] == "holiday"
+    assert normalise("holiday", name, ctx(tense="past" if value < "2018-05-31" else "future")).value == value
+
+
+def test_vague_quantities_and_pairs():
+    assert normalise("duration", "thousands of years", ctx()).value == "PXY"
+    found = cands("The repair could require months if not years of work.")
+    assert {"months", "years"} <= set(found)
+    assert "the moment" in cands("For the moment the road stays open, police said.")
+    assert normalise("ref", "the recent past", ctx()).value == "PAST_REF"
+    assert "the recent past" in cands("It suffered floods in the recent past.")
+
+
+def test_a_year_glued_to_a_word_is_not_a_year():
+    assert "2008" not in cands("At noon, 2008copper wrote:")
+    assert "2008" in cands("It fell in 2008.")
