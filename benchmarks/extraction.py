@@ -8,11 +8,14 @@ names. Pages per second include each system's own metadata extraction.
 
 from __future__ import annotations
 
+import hashlib
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 from ._data import Page, dataset_dir, load_pages
 from .metrics import author_counts, body_scores, micro_prf, same_day, title_match
@@ -37,11 +40,11 @@ def _newsdesk(page: Page) -> Output:
     return Output(a.body, a.title, a.published, tuple(a.authors))
 
 
-def _trafilatura(page: Page) -> Output:
+def _trafilatura(page: Page, **options: bool) -> Output:
     import trafilatura
 
     d = trafilatura.bare_extraction(
-        page.html, url=page.url, include_comments=False, favor_precision=True, with_metadata=True
+        page.html, url=page.url, include_comments=False, with_metadata=True, **options
     )
     if d is None:
         return Output()
@@ -64,7 +67,8 @@ def _newspaper(page: Page) -> Output:
 
 SYSTEMS: dict[str, Callable[[Page], Output]] = {
     "newsdesk": _newsdesk,
-    "trafilatura (precision)": _trafilatura,
+    "trafilatura (default)": _trafilatura,
+    "trafilatura (precision)": lambda page: _trafilatura(page, favor_precision=True),
     "newspaper4k": _newspaper,
 }
 
@@ -88,8 +92,188 @@ def evaluate(pages: list[Page], system: Callable[[Page], Output]) -> dict[str, f
     }
 
 
+# --- page sets and the ablation of newsdesk's post-processing steps -----------------------------
+
+SITE_GROUPS = 3
+TOLERANCE = 0.0005  # an F1 change smaller than this is "no effect"
+
+
+def held_out(page: Page) -> bool:
+    """The project's hash split (common rule), keyed by the page file: one page in four is held out."""
+    file = f"article-extraction/html/{page.key}.html.gz"
+    return int(hashlib.sha1(f"{file}:0".encode()).hexdigest(), 16) % 4 == 0
+
+
+def site(page: Page) -> str:
+    host = urlparse(page.url or "").netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def site_group(page: Page) -> int:
+    """Sites (URL domains) hashed into groups: every page of a site is in the same group."""
+    return int(hashlib.sha1(site(page).encode()).hexdigest(), 16) % SITE_GROUPS
+
+
+def page_sets(pages: list[Page]) -> dict[str, list[int]]:
+    """Indices of each page set: the tune part by site group, the whole tune part, the held-out part."""
+    tune = [i for i, p in enumerate(pages) if not held_out(p)]
+    sets = {
+        f"sites {chr(65 + g)}": [i for i in tune if site_group(pages[i]) == g] for g in range(SITE_GROUPS)
+    }
+    sets["tune (all)"] = tune
+    sets["held-out"] = [i for i, p in enumerate(pages) if held_out(p)]
+    return sets
+
+
+@contextmanager
+def _memoized() -> Iterator[None]:
+    """Reuse trafilatura's text and the page metadata across ablation runs (they do not depend on
+    the steps), so that each extra configuration costs only the post-processing."""
+    from newsdesk.extract import _html
+
+    traf, meta = _html._trafilatura, _html.read_metadata
+    traf_cache: dict = {}
+    meta_cache: dict = {}
+
+    def cached_traf(html: str, url: str | None, **options: bool) -> list[str]:
+        key = (html, url, tuple(sorted(options.items())))
+        if key not in traf_cache:
+            traf_cache[key] = traf(html, url, **options)
+        return list(traf_cache[key])
+
+    def cached_meta(tree, html: str, url: str | None = None):  # noqa: ANN001, ANN202
+        if (html, url) not in meta_cache:
+            meta_cache[(html, url)] = meta(tree, html, url)
+        return meta_cache[(html, url)]
+
+    _html._trafilatura, _html.read_metadata = cached_traf, cached_meta  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        _html._trafilatura, _html.read_metadata = traf, meta  # type: ignore[assignment]
+
+
+def _bodies(pages: list[Page], disabled: frozenset[str] = frozenset(), enabled: frozenset[str] = frozenset()):
+    from newsdesk.errors import ExtractionError
+    from newsdesk.extract import extract_html
+    from newsdesk.extract._steps import configured
+
+    out = []
+    with configured(disabled, enabled), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for page in pages:
+            try:
+                out.append(extract_html(page.html, page.url).body)
+            except ExtractionError:
+                out.append("")
+    return out
+
+
+def _score(pages: list[Page], bodies: list[str], idx: list[int]) -> dict[str, float]:
+    return body_scores((pages[i].body, bodies[i]) for i in idx)
+
+
+def ablation(pages: list[Page]) -> tuple[dict[str, list[int]], dict[str, list[str]], dict[str, str]]:
+    """Bodies of every configuration: the baselines, newsdesk as shipped and with all steps, and
+    newsdesk with each step switched from its default. Returns (page sets, bodies, verdict input)."""
+    from newsdesk.extract._steps import OFF_BY_DEFAULT, STEPS
+
+    sets = page_sets(pages)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        bodies = {
+            "trafilatura (default)": [_trafilatura(p).body for p in pages],
+            "trafilatura (precision)": [_trafilatura(p, favor_precision=True).body for p in pages],
+        }
+    toggles: dict[str, str] = {}
+    with _memoized():
+        bodies["newsdesk (shipped)"] = _bodies(pages)
+        if OFF_BY_DEFAULT:
+            bodies["newsdesk (all steps)"] = _bodies(pages, enabled=OFF_BY_DEFAULT)
+        for step in STEPS:
+            if step in OFF_BY_DEFAULT:
+                name = f"+ {step}"
+                bodies[name] = _bodies(pages, enabled=frozenset({step}))
+            else:
+                name = f"− {step}"
+                bodies[name] = _bodies(pages, disabled=frozenset({step}))
+            toggles[name] = step
+    return sets, bodies, toggles
+
+
+def _verdict(deltas: list[float], step_on: bool) -> str:
+    """Does the step earn its place? ``deltas`` are F1(with the step) − F1(without) per site group."""
+    helps = sum(d > TOLERANCE for d in deltas)
+    hurts = sum(d < -TOLERANCE for d in deltas)
+    if helps >= 2 and hurts == 0:
+        verdict = "earns its place"
+    elif hurts >= 2 or (hurts and not helps):
+        verdict = "costs"
+    elif not helps and not hurts:
+        verdict = "no effect"
+    else:
+        verdict = "mixed"
+    return f"{verdict} ({helps} up / {hurts} down)" + ("" if step_on else "; off")
+
+
+def ablation_section(pages: list[Page], results: tuple | None = None) -> str:
+    """The page-set table and the ablation table (``results``: a precomputed ``ablation(pages)``)."""
+    from newsdesk.extract._steps import OFF_BY_DEFAULT, STEPS
+
+    sets, bodies, toggles = results or ablation(pages)
+    tune_sets = [n for n in sets if n.startswith("sites ")] + ["tune (all)"]
+    shipped = {n: _score(pages, bodies["newsdesk (shipped)"], sets[n]) for n in sets}
+    lines = [
+        "### Page sets and the ablation of newsdesk's steps",
+        "",
+        "The pages are split twice. The held-out part is the project's hash split",
+        "(`sha1(\"<file>:0\") % 4 == 0`, file = `article-extraction/html/<page id>.html.gz`); it is never",
+        "used to decide anything. The rest (the tune part) is split by site: each page's URL domain is",
+        f"hashed into one of {SITE_GROUPS} groups, so every site's pages fall in one group and each group is",
+        "a different set of sites. A step must help across the groups, not on one, to stay.",
+        "",
+        "| page set | pages | sites | trafilatura default F1 (P/R) | trafilatura precision F1 (P/R) "
+        "| newsdesk F1 (P/R) |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, idx in sets.items():
+        cells = []
+        for system in ("trafilatura (default)", "trafilatura (precision)", "newsdesk (shipped)"):
+            m = _score(pages, bodies[system], idx)
+            cells.append(f"{m['f1']:.3f} ({m['precision']:.3f} / {m['recall']:.3f})")
+        n_sites = len({site(pages[i]) for i in idx})
+        lines.append(f"| {name} | {len(idx)} | {n_sites} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "Ablation on the tune part: body F1 of newsdesk as shipped, then with one step switched from its",
+        "default (− = turned off, + = turned on); the figure in brackets is the change against shipped.",
+        f"Verdict: a step earns its place when it raises F1 by more than {TOLERANCE} on at least two site",
+        "groups and lowers it on none.",
+        "",
+        "| configuration | " + " | ".join(tune_sets) + " | verdict | what the step does |",
+        "|---|" + "---|" * len(tune_sets) + "---|---|",
+    ]
+    fixed = ("trafilatura (default)", "trafilatura (precision)", "newsdesk (shipped)", "newsdesk (all steps)")
+    for config in (c for c in fixed if c in bodies):
+        cells = [f"{_score(pages, bodies[config], sets[n])['f1']:.3f}" for n in tune_sets]
+        lines.append(f"| {config} | " + " | ".join(cells) + " | | |")
+    for config, step in toggles.items():
+        cells, deltas = [], []
+        for n in tune_sets:
+            f1 = _score(pages, bodies[config], sets[n])["f1"]
+            delta = f1 - shipped[n]["f1"]
+            cells.append(f"{f1:.3f} ({delta:+.4f})")
+            if n != "tune (all)":
+                deltas.append(-delta if step not in OFF_BY_DEFAULT else delta)
+        lines.append(
+            f"| {config} | " + " | ".join(cells) + f" | {_verdict(deltas, step not in OFF_BY_DEFAULT)} "
+            f"| {STEPS[step]} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def run(shared: Path, limit: int | None = None) -> str:
-    """Markdown section: one row per system."""
+    """Markdown section: one row per system, then the page sets and the ablation."""
     head = "## HTML article extraction\n\n"
     if not dataset_dir(shared).is_dir():
         return head + f"_Skipped: {dataset_dir(shared)} not found._\n"
@@ -118,4 +302,4 @@ def run(shared: Path, limit: int | None = None) -> str:
             f"| {m['date']:.1%} | {m['author_p']:.3f} | {m['author_r']:.3f} | {m['author_f1']:.3f} "
             f"| {m['pages_s']:.1f} | {ratio} |"
         )
-    return head + "\n".join(lines) + "\n"
+    return head + "\n".join(lines) + "\n\n" + ablation_section(pages)
