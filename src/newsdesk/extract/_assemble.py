@@ -96,12 +96,16 @@ def apply_credits(draft: Draft) -> None:
             draft.drop(para, "byline")
             continue
         kept.append(para)
+    # the dateline opens the story: the first paragraph, or the second after a short deck above it
+    first = 1 if len(kept) > 1 and len(kept[0].split()) <= 60 and not parse_dateline(kept[0]) else 0
     if kept and on("dateline"):
-        dl = parse_dateline(kept[0])
-        if dl:
-            draft.offer("dateline", dl[0], "text:dateline")
-            draft.offer("wire", dl[1], "text:dateline")
-            kept[0] = dl[2]
+        for i in range(first + 1):
+            dl = parse_dateline(kept[i])
+            if dl:
+                draft.offer("dateline", dl[0], "text:dateline")
+                draft.offer("wire", dl[1], "text:dateline")
+                kept[i] = dl[2]
+                break
     if on("trailing-credits"):
         _trailing_credits(draft, kept)
     if kept and on("wire-tail"):

@@ -36,7 +36,8 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 def _trafilatura(html: str, url: str | None, **options: bool) -> list[str]:
     doc = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=False, with_metadata=False, **options
+        html, url=url, include_comments=False, include_tables=not on("drop-tables"), with_metadata=False,
+        **options,
     )
     text = doc.text if doc is not None and doc.text else ""
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
