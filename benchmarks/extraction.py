@@ -4,6 +4,11 @@ Body: ScrapingHub 4-shingle precision/recall/F1 (see ``metrics``); title: exact 
 after whitespace normalisation; date: same calendar day (pages whose gold date is
 missing are not counted); authors: micro precision/recall/F1 over case-insensitive
 names. Pages per second include each system's own metadata extraction.
+
+Then the page sets and the ablation (issue 12): a held-out quarter of the pages (the project's
+hash split) and the rest split by site into groups; newsdesk is run with each post-processing step
+of ``newsdesk.extract._steps`` switched from its default, and each step's verdict follows a fixed
+rule read on the tune part only (see ``ablation_section``).
 """
 
 from __future__ import annotations
@@ -73,12 +78,16 @@ SYSTEMS: dict[str, Callable[[Page], Output]] = {
 }
 
 
-def evaluate(pages: list[Page], system: Callable[[Page], Output]) -> dict[str, float]:
-    """Run one system over the pages and score it."""
+def evaluate(
+    pages: list[Page], system: Callable[[Page], Output], bodies: list[str] | None = None
+) -> dict[str, float]:
+    """Run one system over the pages and score it (its bodies are appended to ``bodies`` if given)."""
     start = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         outs = [system(p) for p in pages]
+    if bodies is not None:
+        bodies.extend(o.body for o in outs)
     seconds = time.perf_counter() - start
     body = body_scores((p.body, o.body) for p, o in zip(pages, outs, strict=True))
     dated = [(p, o) for p, o in zip(pages, outs, strict=True) if p.date]
@@ -174,21 +183,28 @@ def _score(pages: list[Page], bodies: list[str], idx: list[int]) -> dict[str, fl
     return body_scores((pages[i].body, bodies[i]) for i in idx)
 
 
-def ablation(pages: list[Page]) -> tuple[dict[str, list[int]], dict[str, list[str]], dict[str, str]]:
+def ablation(
+    pages: list[Page], known: dict[str, list[str]] | None = None
+) -> tuple[dict[str, list[int]], dict[str, list[str]], dict[str, str]]:
     """Bodies of every configuration: the baselines, newsdesk as shipped and with all steps, and
-    newsdesk with each step switched from its default. Returns (page sets, bodies, verdict input)."""
+    newsdesk with each step switched from its default; ``known`` holds bodies already computed
+    (by system name). Returns (page sets, bodies by configuration, toggled configuration -> step)."""
     from newsdesk.extract._steps import OFF_BY_DEFAULT, STEPS
 
     sets = page_sets(pages)
+    known = known or {}
+    systems = {
+        "trafilatura (default)": _trafilatura,
+        "trafilatura (precision)": lambda p: _trafilatura(p, favor_precision=True),
+    }
+    bodies: dict[str, list[str]] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        bodies = {
-            "trafilatura (default)": [_trafilatura(p).body for p in pages],
-            "trafilatura (precision)": [_trafilatura(p, favor_precision=True).body for p in pages],
-        }
+        for name, system in systems.items():
+            bodies[name] = known.get(name) or [system(p).body for p in pages]
     toggles: dict[str, str] = {}
     with _memoized():
-        bodies["newsdesk (shipped)"] = _bodies(pages)
+        bodies["newsdesk (shipped)"] = known.get("newsdesk") or _bodies(pages)
         if OFF_BY_DEFAULT:
             bodies["newsdesk (all steps)"] = _bodies(pages, enabled=OFF_BY_DEFAULT)
         for step in STEPS:
@@ -321,9 +337,11 @@ def run(shared: Path, limit: int | None = None) -> str:
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     results: dict[str, dict] = {}
+    bodies: dict[str, list[str]] = {}
     for name, system in SYSTEMS.items():
         try:
-            results[name] = evaluate(pages, system)
+            bodies[name] = []
+            results[name] = evaluate(pages, system, bodies[name])
         except ImportError as exc:
             lines.append(f"| {name} | _not installed: {exc.name}_ ||||||||||")
     base = next((m["pages_s"] for n, m in results.items() if n.startswith("trafilatura")), None)
@@ -334,4 +352,4 @@ def run(shared: Path, limit: int | None = None) -> str:
             f"| {m['date']:.1%} | {m['author_p']:.3f} | {m['author_r']:.3f} | {m['author_f1']:.3f} "
             f"| {m['pages_s']:.1f} | {ratio} |"
         )
-    return head + "\n".join(lines) + "\n\n" + ablation_section(pages)
+    return head + "\n".join(lines) + "\n\n" + ablation_section(pages, ablation(pages, bodies))
