@@ -320,6 +320,39 @@ def ablation_section(pages: list[Page], results: tuple | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
+def text_path_section(pages: list[Page]) -> str:
+    """The same page sets rendered to plain text (the chrome benchmark's input): ``extract_text``
+    as shipped and with each credit step off (the steps the text path shares with the HTML path)."""
+    from newsdesk.errors import ExtractionError
+    from newsdesk.extract import extract_text
+    from newsdesk.extract._steps import KINDS, configured
+
+    from .render import page_text
+
+    texts = [page_text(p.html) for p in pages]
+    sets = page_sets(pages)
+    configs = {"newsdesk `extract_text` (shipped)": frozenset()}
+    configs.update({f"− {s}": frozenset({s}) for s, kind in KINDS.items() if kind == "credit"})
+    lines = [
+        "Plain-text path on the same page sets (each page rendered to naive full-page text, as in the",
+        "chrome benchmark): body F1 of `extract_text`, as shipped and with each credit step off.",
+        "",
+        "| configuration | " + " | ".join(sets) + " |",
+        "|---|" + "---|" * len(sets),
+    ]
+    for name, disabled in configs.items():
+        bodies = []
+        with configured(disabled=disabled):
+            for text in texts:
+                try:
+                    bodies.append(extract_text(text).body)
+                except ExtractionError:
+                    bodies.append("")
+        cells = [f"{_score(pages, bodies, idx)['f1']:.3f}" for idx in sets.values()]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def run(shared: Path, limit: int | None = None) -> str:
     """Markdown section: one row per system, then the page sets and the ablation."""
     head = "## HTML article extraction\n\n"
@@ -352,4 +385,5 @@ def run(shared: Path, limit: int | None = None) -> str:
             f"| {m['date']:.1%} | {m['author_p']:.3f} | {m['author_r']:.3f} | {m['author_f1']:.3f} "
             f"| {m['pages_s']:.1f} | {ratio} |"
         )
-    return head + "\n".join(lines) + "\n\n" + ablation_section(pages, ablation(pages, bodies))
+    parts = [head + "\n".join(lines) + "\n", ablation_section(pages, ablation(pages, bodies))]
+    return "\n".join([*parts, text_path_section(pages)])
