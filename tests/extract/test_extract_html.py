@@ -8,6 +8,7 @@ from newsdesk.errors import ExtractionError
 from newsdesk.extract import extract_html
 from newsdesk.extract._jsonld import find_article
 from newsdesk.extract._meta import read_metadata
+from newsdesk.extract._steps import configured
 
 
 def test_jsonld_in_graph_beats_meta_tags(fixture_text):
@@ -34,8 +35,19 @@ def test_jsonld_authors_are_cleaned(fixture_text):
     assert article.provenance["authors"] == "json-ld"
 
 
-def test_displayed_standfirst_dateline_and_wire(fixture_text):
+def test_displayed_deck_stays_in_the_body_and_the_dateline_under_it_is_read(fixture_text):
+    # the "standfirst" step is off by default (it cost body F1 in the ablation): the deck is body text,
+    # and the dateline that opens the story in the paragraph under it is still read and stripped
     article = extract_html(fixture_text("graph_article.html"))
+    assert article.paragraphs()[0].startswith("Two new berths and a covered hall")
+    assert article.paragraphs()[1].startswith("The harbour council approved")
+    assert article.dateline == "PORTVILLE (Reuters)"
+    assert article.wire == "Reuters"
+
+
+def test_displayed_standfirst_dateline_and_wire(fixture_text):
+    with configured(enabled={"standfirst"}):
+        article = extract_html(fixture_text("graph_article.html"))
     assert article.standfirst.startswith("Two new berths and a covered hall")
     assert article.dateline == "PORTVILLE (Reuters)"
     assert article.wire == "Reuters"

@@ -15,6 +15,7 @@ from ..models import Article, RemovedLine, Section
 from ._credits import parse_byline, parse_dateline, strip_wire_tail
 from ._dateline import dateline_day
 from ._language import settle_language
+from ._steps import on
 
 FIELDS = (
     "title", "standfirst", "authors", "byline", "dateline", "wire",
@@ -87,21 +88,27 @@ def apply_credits(draft: Draft) -> None:
     paras = [p for p in draft.paragraphs if p.strip()]
     kept: list[str] = []
     for i, para in enumerate(paras):
-        byline = parse_byline(para) if (i < 3 or i >= len(paras) - 2) and len(para.split()) <= 16 else None
+        edge = (i < 3 or i >= len(paras) - 2) and len(para.split()) <= 16
+        byline = parse_byline(para) if edge and on("byline") else None
         if byline:
             draft.offer("byline", byline[0], "text:byline")
             draft.offer("authors", byline[1], "text:byline")
             draft.drop(para, "byline")
             continue
         kept.append(para)
-    if kept:
-        dl = parse_dateline(kept[0])
-        if dl:
-            draft.offer("dateline", dl[0], "text:dateline")
-            draft.offer("wire", dl[1], "text:dateline")
-            kept[0] = dl[2]
-    _trailing_credits(draft, kept)
-    if kept:
+    # the dateline opens the story: the first paragraph, or the second after a short deck above it
+    first = 1 if len(kept) > 1 and len(kept[0].split()) <= 60 and not parse_dateline(kept[0]) else 0
+    if kept and on("dateline"):
+        for i in range(first + 1):
+            dl = parse_dateline(kept[i])
+            if dl:
+                draft.offer("dateline", dl[0], "text:dateline")
+                draft.offer("wire", dl[1], "text:dateline")
+                kept[i] = dl[2]
+                break
+    if on("trailing-credits"):
+        _trailing_credits(draft, kept)
+    if kept and on("wire-tail"):
         head, wire = strip_wire_tail(kept[-1])
         if wire:
             draft.offer("wire", wire, "text:wire-credit")

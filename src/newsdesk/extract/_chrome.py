@@ -43,16 +43,27 @@ RULES: tuple[Rule, ...] = (
             r"^(?:subscribe|sign up|register|join us|join our)\b",
             r"^get (?:our|the) (?:\w+ ){0,5}(?:newsletter|app|briefing|digest|bulletin|alerts)\b",
             r"\bin your inbox\b", r"\bsubscribe (?:for )?free\b",
-            r"\bsubscribe (?:to|now|today|here)\b", r"\bsubscribe\W*$", r"\bsign up (?:for|to|now|here)\b",
+            # in a longer line only a call opening a sentence: prose says "users who sign up for"
+            r"(?:^\W*|[.!?:]\s+)(?:please |click (?:here )?to )?(?:subscribe (?:to|now|today|here)"
+            r"|sign up (?:for|to|now|here))\b",
+            r"\bsubscribe\W*$",
             r"\bnewsletters?\b", r"\bfor (?:daily|weekly|the latest) (?:updates|news)\b",
-            r"\bdownload (?:our|the) (?:\w+ )?app\b", r"\bfree trial\b", r"\bunlimited (?:digital )?access\b",
+            r"\bdownload our (?:\w+ )?app\b", r"\bfree trial\b", r"\bunlimited (?:digital )?access\b",
             r"\balready a (?:subscriber|member)\b", r"\bsupport (?:our|independent|quality) journalism\b",
             r"\bbecome a (?:member|subscriber|patron)\b", r"\b(?:follow|like) us on\b",
             r"^follow [\w .'’-]{1,40} on (?:twitter|x|facebook|instagram|threads)\b",
-            r"\bdelivered (?:straight )?to your inbox\b", r"\bgift (?:this |an? )?articles?\b",
-            r"\binstall (?:the|our) [\w ]{0,30}app\b", r"^be the first to (?:know|get|hear|see)\b",
+            r"\b(?:delivered|sent) (?:straight )?to your inbox\b", r"\bgift (?:this |an? )?articles?\b",
+            r"\binstall our [\w ]{0,30}app\b", r"^be the first to (?:know|get|hear|see)\b",
         ],
         28,
+    ),
+    _rule(  # short lines only: how-to prose tells the reader to "download the X app" too
+        "promo",
+        [
+            r"\bsubscribe (?:to|now|today|here)\b", r"\bsign up (?:for|to|now|here)\b",
+            r"\bdownload the (?:\w+ )?app\b", r"\binstall the [\w ]{0,30}app\b",
+        ],
+        12,
     ),
     _rule(
         "share",
@@ -107,13 +118,28 @@ RULES: tuple[Rule, ...] = (
         "cookie notice",
         [
             r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b", r"\baccept (?:all )?cookies\b",
-            r"\bcookie (?:policy|settings|preferences|consent|notice|list)\b",
+            r"\bcookie (?:policy|settings|preferences|consent|notice|list|banner)\b",
             r"\bcookies (?:to|help|are used)\b",
-            r"\bprivacy (?:policy|settings|choices|rights)\b",
-            r"\bterms (?:of|and) (?:use|service|conditions)\b", r"\bdo not sell\b",
-            r"\bmanage (?:preferences|consent)\b", r"\baccept all\b",
+            # the site's own legal pages; an article about an app's privacy settings is not a notice
+            r"\b(?:our|this (?:web)?site'?s?) (?:privacy|terms|cookie|user agreement)\b", r"\bdo not sell\b",
+            # a consent form: "By signing up, you agree to ...", "I agree to receive emails"
+            r"\bby (?:signing|submitting|clicking|subscribing|providing|registering|continuing|using"
+            r"|entering)\b.{0,100}\b(?:agree|accept|consent)",
+            r"\bI (?:understand and )?agree\b.{0,60}\b(?:terms|privacy|emails?|registration)\b",
+            r"\bunsubscribe at any time\b",
+            # a footer row of legal links: a privacy page and a terms page named together
+            r"^(?=.*\bprivacy (?:policy|notice|rights|statement)\b)(?=.*\bterms (?:of|and|&)\b)",
         ],
         40,
+    ),
+    _rule(  # footer links and consent buttons: short lines only
+        "cookie notice",
+        [
+            r"\bprivacy (?:policy|settings|choices|rights|notice)\b",
+            r"\bterms (?:of|and) (?:use|service|conditions)\b",
+            r"\bmanage (?:preferences|consent)\b", r"\baccept all\b",
+        ],
+        12,
     ),
     _rule(
         "advertisement",
@@ -176,6 +202,7 @@ _REPORTED = re.compile(
     r"\b(?:said|says|told|according to|stated|added|announced|reported|wrote|explained)\b|[\"“”]", re.I
 )
 _END_MARKERS = frozenset({"related", "comments"})
+_ENUMERATED = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Z]")  # "5. Tweak the settings": a step of a how-to body
 
 
 def classify_line(line: str) -> str | None:
@@ -184,7 +211,10 @@ def classify_line(line: str) -> str | None:
     if not text:
         return None
     words = len(text.split())
+    enumerated = bool(_ENUMERATED.match(text))
     for rule in RULES:
+        if enumerated and rule.reason not in ("copyright", "image credit"):
+            continue
         if words <= rule.max_words and rule.pattern.search(text):
             if words > 8 and _REPORTED.search(text) and rule.reason not in ("copyright", "image credit"):
                 continue

@@ -25,6 +25,7 @@ from ._header import timestamp_line
 from ._meta import Metadata, byline_near_headline, html_byline, read_metadata
 from ._overlap import containment, shingle_set
 from ._region import is_prose, is_sentence
+from ._steps import on
 
 MIN_JSONLD_WORDS = 120  # shorter articleBody values are usually teasers, not full bodies
 PARA_SUPPORT = 0.5  # share of a paragraph's shingles that must appear in the JSON-LD body
@@ -35,7 +36,8 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 def _trafilatura(html: str, url: str | None, **options: bool) -> list[str]:
     doc = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=False, with_metadata=False, **options
+        html, url=url, include_comments=False, include_tables=not on("drop-tables"), with_metadata=False,
+        **options,
     )
     text = doc.text if doc is not None and doc.text else ""
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
@@ -49,9 +51,9 @@ def choose_body(paras: list[str], jsonld_body: str | None) -> tuple[list[str], s
     ld = shingle_set(" ".join(ld_paras))
     ours = shingle_set(" ".join(paras))
     ld_in_ours, ours_in_ld = containment(ld, ours), containment(ours, ld)
-    if ld_in_ours < 0.5:
+    if ld_in_ours < 0.5 and on("jsonld-replace"):
         return ld_paras, "json-ld"
-    if ld_in_ours >= 0.8 and ours_in_ld < 0.6:
+    if ld_in_ours >= 0.8 and ours_in_ld < 0.6 and on("jsonld-filter"):
         kept = [p for p in paras if containment(shingle_set(p), ld) >= PARA_SUPPORT]
         if kept:
             return kept, "trafilatura+json-ld"
@@ -67,7 +69,7 @@ def _standfirst(meta: Metadata, paras: list[str]) -> tuple[str | None, list[str]
     standfirst unless it merely repeats the opening of the body.
     """
     desc = meta.description
-    if len(paras) > 1 and len(paras[0].split()) <= 60:
+    if len(paras) > 1 and len(paras[0].split()) <= 60 and on("standfirst"):
         first = shingle_set(paras[0])
         set_apart = containment(first, shingle_set(paras[1])) >= 0.5 or parse_dateline(paras[1]) is not None
         if desc and set_apart and containment(first, shingle_set(desc)) >= 0.8:
@@ -84,13 +86,18 @@ def _drop_chrome(paras: list[str], title: str | None, draft: Draft) -> list[str]
     kept = []
     in_links = False
     for i, para in enumerate(paras):
-        if i == 0 and title and " ".join(para.split()).casefold() == " ".join(title.split()).casefold():
+        same = title and " ".join(para.split()).casefold() == " ".join(title.split()).casefold()
+        if i == 0 and same and on("headline-repeat"):
             draft.drop(para, "headline repeated in body", i)
             continue
-        reason = classify_line(para) or ("related" if in_links and para.startswith(_LIST_ITEM) else None)
-        if not reason and timestamp_line(para):
+        line = classify_line(para)
+        listed = in_links and para.startswith(_LIST_ITEM)
+        reason = line if on("chrome-lines") else None
+        if not reason and listed and on("related-list"):
+            reason = "related"
+        if not reason and on("date-lines") and timestamp_line(para):
             reason = "date line"
-        in_links = reason == "related" or (in_links and para.startswith(_LIST_ITEM))
+        in_links = line == "related" or listed
         if reason:
             draft.drop(para, reason, i)
         else:
@@ -109,7 +116,7 @@ def extract_html(html: str, url: str | None = None, *, source: str = "input") ->
         raise ExtractionError(f"{source}: the HTML could not be parsed ({exc})") from exc
     meta = read_metadata(tree, html, url)
     paras = _trafilatura(html, url, favor_precision=True)
-    if not paras:
+    if not paras and on("recall-fallback"):
         paras = _trafilatura(html, url, favor_recall=True)
     paras, body_signal = choose_body(paras, meta.jsonld.body if meta.jsonld else None)
     draft = Draft()
@@ -123,7 +130,8 @@ def extract_html(html: str, url: str | None = None, *, source: str = "input") ->
             "no JSON-LD articleBody)"
         )
     words = sum(len(p.split()) for p in paras)
-    if words < MIN_BODY_WORDS and not any(is_sentence(p) or is_prose(p) for p in paras):
+    readable = any(is_sentence(p) or is_prose(p) for p in paras)
+    if words < MIN_BODY_WORDS and not readable and on("min-body"):
         raise ExtractionError(
             f"{source}: no article body found: only {words} words of text, none reading like a sentence"
         )
