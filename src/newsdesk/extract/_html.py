@@ -10,6 +10,7 @@ paragraphs of one that contains it plus extra material.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import lxml.html
 import trafilatura
@@ -34,12 +35,13 @@ _LIST_ITEM = ("- ", "• ", "* ")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
-def _trafilatura(html: str, url: str | None, **options: bool) -> list[str]:
+def _trafilatura(html: str, url: str | None, **options: Any) -> list[str]:
     doc = trafilatura.bare_extraction(
         html, url=url, include_comments=False, include_tables=not on("drop-tables"), with_metadata=False,
         **options,
     )
-    text = doc.text if doc is not None and doc.text else ""
+    found = doc.get("text") if isinstance(doc, dict) else doc.text if doc is not None else None
+    text = found or ""
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
 
 

@@ -86,7 +86,7 @@ def _text(value: Any) -> str | None:
 
 def _author_names(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
-    names = []
+    names: list[str] = []
     for item in items:
         if isinstance(item, dict):
             if _types(item) & {"Organization", "NewsMediaOrganization", "Corporation"}:

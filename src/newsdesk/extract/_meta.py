@@ -213,8 +213,8 @@ def read_metadata(tree: HtmlElement, html: str, url: str | None = None) -> Metad
         meta.set("url", ld.url if ld.url and ld.url.startswith("http") else None, "json-ld")
     title_el = tree.find(".//title")
     page_title = " ".join((title_el.text or "").split()) if title_el is not None else ""
-    titles = [ld.headline if ld else None, tags.get("og:title"), tags.get("twitter:title"), page_title]
-    titles = [t for t in titles if t]
+    offered = [ld.headline if ld else None, tags.get("og:title"), tags.get("twitter:title"), page_title]
+    titles = [t for t in offered if t]
     meta.set("title", visible_headline(tree, titles), "html:h1")
     if ld:
         meta.set("title", ld.headline and _strip_site(ld.headline, site), "json-ld")
