@@ -39,6 +39,7 @@ class _Draft:
     status: str
     quote: Quote | None
     own_participants: bool
+    embedded: bool = False
 
 
 def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
@@ -64,6 +65,8 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         drafts.append(_Draft(trig, args, status, quote, own))
     event_tokens = {d.trig.token.i for d in drafts} | {d.trig.carrier.i for d in drafts} | {
         d.trig.owner.i for d in drafts if d.trig.owner is not None}
+    for d in drafts:
+        d.embedded = _embedded(d.trig, event_tokens - {d.trig.token.i, d.trig.carrier.i}, res.tree)
     index = TimeIndex(doc, res.tree, times, event_tokens)
     kept = []
     for d in drafts:
@@ -125,34 +128,59 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree) -> None:
     sectors = {p.sector for p in args.actors}
     lemma = trig.token.lemma_.lower()
     if lemma in ("occupy", "blockade") and sectors & _CIVIL_SECTORS:
-        trig.type, trig.mode = "PROTEST", "obstruct"
+        trig.retype("PROTEST", "obstruct", "civil-obstruct")
     elif lemma == "blockade" and sectors & _STATE_SECTORS:
-        trig.type, trig.mode = "COERCE", "restrict"
+        trig.retype("COERCE", "restrict", "state-blockade")
     elif lemma == "protest" and not trig.noun and (sectors & {"GOV"} or any(
             p.entity_id is not None and p.sector is None and p.country and is_country_name(p.name)
             for p in args.actors)):
-        trig.type, trig.mode = "DISAPPROVE", None
+        trig.retype("DISAPPROVE", None, "state-protest")
     if lemma == "occupy" and trig.type == "FIGHT" and not (sectors & _ARMED_SECTORS or any(
             p.entity_id is not None and p.country and is_country_name(p.name) for p in args.actors)):
-        trig.type = ""  # "who will occupy the White House": holding an office, not a territory
+        trig.retype("", None, "office")  # "who will occupy the White House": an office, not a territory
     if trig.type == "TRAVEL" and args.place is not None and _visit(args):
-        trig.type, trig.mode = "CONSULT", "visit"
+        trig.retype("CONSULT", "visit", "official-visit")
         if not args.recipients:
             args.recipients = [args.place]
     if trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and sectors & {"MIL"}:
         # armed forces using force: PLOVER 0.5's conventional FIGHT, not unconventional ASSAULT
-        trig.type = "FIGHT"
-        trig.mode = "heavy-weapons" if trig.mode == "explosives" else trig.mode
+        trig.retype("FIGHT", "heavy-weapons" if trig.mode == "explosives" else trig.mode, "armed-force")
     if status != "planned" or _under_word(trig, tree, ("agree", "promise", "pledge", "vow", "offer",
                                                       "threaten", "warn")):
         return
     if trig.type in COOPERATIVE_TYPES:
-        trig.mode = trig.mode or trig.type.lower()
-        trig.type = "AGREE"
+        trig.retype("AGREE", trig.mode or trig.type.lower(), "intent")
     elif trig.type in THREAT_MODES:
         modes = THREAT_MODES[trig.type]
-        trig.mode = modes.get(trig.mode, modes[None])
-        trig.type = "THREATEN"
+        trig.retype("THREATEN", modes.get(trig.mode, modes[None]), "announced")
+
+
+#: Dependencies by which an act sits inside another's complement ("agreed *to meet*", "said
+#: they must reach an *agreement*", "condemned the *attack*", "accused X *of* shelling").
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "nsubjpass", "pobj", "pcomp", "prep", "acl", "conj"})
+#: Prepositions of circumstance: "killed *in* an attack", "*after* the talks" embed nothing.
+_ADJUNCT_PREPS = frozenset({"after", "before", "during", "since", "following", "amid", "in", "at", "until",
+                            "despite", "ahead", "as", "while", "because", "under"})
+
+
+def _embedded(trig: Trigger, others: set[int], tree: Tree) -> bool:
+    """The trigger sits in the complement of another event's trigger: that other act is what
+    the sentence reports ("X said Y *must* reach an agreement": the demand; "agreed to meet":
+    the agreement), this one is only its content."""
+    tok = trig.carrier if trig.verbal else trig.phrase
+    for _ in range(6):
+        if tree.is_root(tok):
+            return False
+        dep = tree.dep(tok)
+        head = tree.head(tok)
+        if dep not in _COMPLEMENT_DEPS or (dep == "prep" and tok.lower_ in _ADJUNCT_PREPS):
+            return False
+        if dep == "conj" and head.i in others:
+            return False  # "met and agreed": two acts side by side
+        if head.i in others:
+            return True
+        tok = head
+    return False
 
 
 def _visit(args: Arguments) -> bool:
@@ -235,4 +263,8 @@ def _event(eid: int, d: _Draft, time: TimeExpression | None, text: str) -> Event
         quote_id=d.quote.id if d.quote is not None else None,
         mentions=[Span(trig.start, trig.end, text[trig.start:trig.end])],
         lemma=trig.token.lemma_.lower(),
+        negated=d.status == "negated",
+        reversal=trig.reversal,
+        embedded=d.embedded,
+        rule=trig.rule,
     )

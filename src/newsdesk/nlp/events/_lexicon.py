@@ -455,6 +455,21 @@ journey         TRAVEL  -
 tour            TRAVEL  -       dest
 """)
 
+#: Readings that undo an earlier act (``Event.reversal``): ``(key, TYPE)`` of a verb or noun
+#: row. Typed as PLOVER codes the undoing: lifting sanctions, a curfew or a state of emergency
+#: is RETREAT (ease); easing a ban on parties is CONCEDE; violating a ceasefire is FIGHT;
+#: reneging on a deal or defying a ban is REJECT; calling off a protest is CONCEDE.
+REVERSALS: frozenset[tuple[str, str]] = frozenset({
+    *((v, t) for v in "lift ease relax loosen rescind revoke end scrap repeal"
+      .split() for t in ("RETREAT", "CONCEDE")),
+    ("call+off", "CONCEDE"), ("suspend", "CONCEDE"), ("halt", "CONCEDE"),
+    *((v, "FIGHT") for v in "violate breach break".split()),
+    *((v, "REJECT") for v in '''violate breach break flout defy renege renege+on back+out abandon
+      scrap tear+up withdraw+from pull+out'''.split()),
+    ("violation", "FIGHT"), ("violation", "REJECT"), ("breach", "FIGHT"), ("breach", "REJECT"),
+    ("lifting", "RETREAT"), ("easing", "RETREAT"),
+})
+
 #: Named object sets for ``obj:SET`` and ``compound:SET``.
 SETS: dict[str, frozenset[str]] = {
     "ACCEPTABLE": frozenset("""
