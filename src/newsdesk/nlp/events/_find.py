@@ -58,7 +58,7 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         args = arguments(trig, res, quote, previous)
         reported = quote is not None or _in_reported_clause(trig, res.tree)
         status = status_of(trig, res.tree, reported)
-        _retype(trig, args, status, res.tree)
+        _retype(trig, args, status, res.tree, reported)
         if not trig.type:
             continue
         own = bool(args.actors or args.recipients)
@@ -121,7 +121,7 @@ def _previous_participants(drafts: list[_Draft], trig: Trigger, text: str) -> li
     return []
 
 
-def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree) -> None:
+def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: bool = False) -> None:
     """Readings that depend on who acts: protesters occupying a square protest, troops
     occupying a town fight; a state protesting complains; officials going abroad visit;
     a promised concession, release or aid is an agreement (PLOVER: intentions are AGREE)."""
@@ -129,7 +129,7 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree) -> None:
     lemma = trig.token.lemma_.lower()
     if lemma in ("occupy", "blockade") and sectors & _CIVIL_SECTORS:
         trig.retype("PROTEST", "obstruct", "civil-obstruct")
-    elif lemma == "blockade" and sectors & _STATE_SECTORS:
+    elif lemma in ("blockade", "block") and sectors & _STATE_SECTORS:
         trig.retype("COERCE", "restrict", "state-blockade")
     elif lemma == "protest" and not trig.noun and (sectors & {"GOV"} or any(
             p.entity_id is not None and p.sector is None and p.country and is_country_name(p.name)
@@ -142,9 +142,21 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree) -> None:
         trig.retype("CONSULT", "visit", "official-visit")
         if not args.recipients:
             args.recipients = [args.place]
-    if trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and sectors & {"MIL"}:
-        # armed forces using force: PLOVER 0.5's conventional FIGHT, not unconventional ASSAULT
+    targets = {p.sector for p in args.recipients}
+    civilian = bool(targets) and targets <= _UNARMED_SECTORS or _civilian_place(args)
+    armed_target = bool(targets & _ARMED_SECTORS)
+    if trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and not civilian and (
+            sectors & {"MIL"} or (armed_target and sectors & _ARMED_SECTORS)):
+        # armed forces against each other: PLOVER 0.5's conventional FIGHT, not ASSAULT
         trig.retype("FIGHT", "heavy-weapons" if trig.mode == "explosives" else trig.mode, "armed-force")
+    elif trig.type == "FIGHT" and trig.mode != "occupy" and civilian and not trig.reversal:
+        # force used on civilians (villagers, a market): PLOVER's ASSAULT
+        trig.retype("ASSAULT", "explosives" if trig.mode == "heavy-weapons" else trig.mode, "on-civilians")
+    if trig.type == "PROTEST" and status == "planned" and (reported or _under_word(
+            trig, tree, ("threaten", "warn", "vow"))):
+        # "they said they would boycott the talks": an announced protest threatens (CAMEO 133)
+        trig.retype("THREATEN", None, "announced-protest")
+        return
     if status != "planned" or _under_word(trig, tree, ("agree", "promise", "pledge", "vow", "offer",
                                                       "threaten", "warn")):
         return
@@ -181,6 +193,21 @@ def _embedded(trig: Trigger, others: set[int], tree: Tree) -> bool:
             return True
         tok = head
     return False
+
+
+#: Sectors of people who are not armed: force used on them is ASSAULT, not FIGHT.
+_UNARMED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REF", "REL", "AGR", "JRN", "BUS", None})
+#: Places where force falls on civilians ("bombed a *market*").
+_CIVILIAN_PLACES = frozenset("""
+    market marketplace hospital clinic school mosque church synagogue temple bus train restaurant cafe
+    wedding funeral shop shops mall hotel village villages camp neighbourhood neighborhood
+    """.split())
+
+
+def _civilian_place(args: Arguments) -> bool:
+    places = ([args.place] if args.place is not None else []) + args.weak_places
+    heads = [p.name.lower().split()[-1] for p in places if p.entity_id is None and p.name.strip()]
+    return any(h in _CIVILIAN_PLACES for h in heads)
 
 
 def _visit(args: Arguments) -> bool:

@@ -46,6 +46,12 @@ agree           AGREE   -       agreement
 sign            AGREE   -
 ratify          AGREE   -
 accept          AGREE   -       obj:ACCEPTABLE
+endorse         AGREE   -       obj:SETTLEMENTS
+embrace         AGREE   -       obj:SETTLEMENTS
+settle          AGREE   -       obj:DISPUTES
+resolve         AGREE   -       obj:DISPUTES
+consent         AGREE   -
+swear           AGREE   -       infinitive
 promise         AGREE   -       xcomp_or_obj
 pledge          AID     economic obj:AID_GOODS
 pledge          AGREE   -       xcomp_or_obj
@@ -92,10 +98,19 @@ accede          CONCEDE -
 capitulate      CONCEDE -
 compromise      CONCEDE -
 pardon          CONCEDE -
+lift            RETREAT ease    obj:EASED
 lift            CONCEDE ease    obj:RESTRICTIONS
+ease            RETREAT ease    obj:EASED
 ease            CONCEDE ease    obj:RESTRICTIONS
+relax           RETREAT ease    obj:EASED
 relax           CONCEDE ease    obj:RESTRICTIONS
+loosen          RETREAT ease    obj:EASED
 loosen          CONCEDE ease    obj:RESTRICTIONS
+rescind         RETREAT ease    obj:EASED
+rescind         CONCEDE ease    obj:RESTRICTIONS
+revoke          RETREAT ease    obj:EASED
+repeal          CONCEDE ease    obj:RESTRICTIONS
+end             RETREAT ease    obj:EASED
 give+up         CONCEDE -
 call+off        CONCEDE -       obj:PROTESTS
 end             CONCEDE -       obj:PROTESTS
@@ -119,6 +134,8 @@ deliver         AID     -       obj:AID_GOODS
 supply          AID     -       obj:AID_GOODS
 grant           AID     -       obj:AID_GOODS
 airlift         AID     humanitarian
+withdraw+from   REJECT  -       pobj:COMMITMENTS
+withdraw        SANCTION withdraw obj:ENVOYS
 withdraw        RETREAT withdraw
 retreat         RETREAT withdraw
 pull+out        RETREAT withdraw
@@ -181,7 +198,6 @@ turn+down       REJECT  -
 decline         REJECT  -       xcomp_or_obj
 spurn           REJECT  -
 repudiate       REJECT  -
-defy            REJECT  -
 snub            REJECT  -
 threaten        THREATEN -
 warn+of         THREATEN -
@@ -215,12 +231,32 @@ suspend         SANCTION discontinue obj:RELATIONS
 cut             SANCTION discontinue obj:RELATIONS
 sever           SANCTION withdraw obj:RELATIONS
 break+off       SANCTION withdraw obj:RELATIONS
+break           FIGHT   -       obj:TRUCES
+break           REJECT  -       obj:COMMITMENTS
 break           SANCTION withdraw obj:RELATIONS
+violate         FIGHT   -       obj:TRUCES
+violate         REJECT  -       obj:RULES
+breach          FIGHT   -       obj:TRUCES
+breach          REJECT  -       obj:RULES
+flout           REJECT  -       obj:RULES
+defy            REJECT  -       obj:RULES
+renege+on       REJECT  -
+renege          REJECT  -
+back+out        REJECT  -       pobj:COMMITMENTS
+pull+out        REJECT  -       pobj:COMMITMENTS
+abandon         REJECT  -       obj:COMMITMENTS
+scrap           REJECT  -       obj:COMMITMENTS
+tear+up         REJECT  -       obj:COMMITMENTS
 freeze          SANCTION discontinue obj:RELATIONS
 halt            CONCEDE -       obj:PROTESTS
 halt            SANCTION discontinue obj:RELATIONS
 recall          SANCTION withdraw obj:ENVOYS
 cancel          SANCTION withdraw obj:RELATIONS
+cut+off         SANCTION discontinue obj:RELATIONS
+withhold        SANCTION discontinue obj:RELATIONS
+stop            CONCEDE -       obj:PROTESTS
+stop            SANCTION discontinue obj:RELATIONS
+downgrade       SANCTION withdraw obj:RELATIONS
 blacklist       SANCTION restrict
 arrest          COERCE  arrest
 detain          COERCE  arrest
@@ -235,9 +271,24 @@ deport          COERCE  deport
 exile           COERCE  deport
 evict           COERCE  deport
 confiscate      COERCE  confiscate
+seize           FIGHT   occupy  obj:TERRITORY
 seize           COERCE  confiscate
 impound         COERCE  confiscate
 censor          COERCE  censor
+outlaw          COERCE  ban
+dissolve        COERCE  ban     obj:BANNABLE
+shut+down       COERCE  ban     obj:BANNABLE
+close+down      COERCE  ban     obj:BANNABLE
+suppress        COERCE  restrict obj:BANNABLE
+intern          COERCE  arrest
+banish          COERCE  deport
+charge          COERCE  arrest  agent
+seal+off        COERCE  restrict
+cordon+off      COERCE  restrict
+block           PROTEST obstruct obj:ROUTES
+set+fire        COERCE  destroy
+burn            COERCE  destroy obj:PROPERTY
+loot            COERCE  confiscate
 crack+down      COERCE  restrict
 restrict        COERCE  restrict
 demolish        COERCE  destroy human
@@ -269,13 +320,31 @@ ambush          ASSAULT -
 lynch           ASSAULT beat
 blow+up         ASSAULT explosives
 detonate        ASSAULT explosives
+torch           COERCE  destroy obj:PROPERTY
 torch           ASSAULT primitive
+abuse           ASSAULT beat    agent
+beat            ASSAULT beat    agent
+injure          ASSAULT -       agent
+wound           ASSAULT -       agent
+maim            ASSAULT -
+terrorise       ASSAULT -
+terrorize       ASSAULT -
 fight           FIGHT   -       not_obj:ABSTRACT
 clash           FIGHT   -
 battle          FIGHT   -
 shell           FIGHT   heavy-weapons
 bombard         FIGHT   heavy-weapons
 fire            FIGHT   heavy-weapons obj:WEAPONS
+exchange        FIGHT   firearms obj:WEAPONS
+repel           FIGHT   -
+repulse         FIGHT   -
+counterattack   FIGHT   -
+counter-attack  FIGHT   -
+pound           FIGHT   heavy-weapons obj:TERRITORY
+strafe          FIGHT   heavy-weapons
+overrun         FIGHT   occupy
+storm           FIGHT   occupy  obj:TERRITORY
+shoot+down      FIGHT   -
 invade          FIGHT   occupy
 occupy          FIGHT   occupy
 besiege         FIGHT   -
@@ -299,6 +368,7 @@ tour            TRAVEL  -       dest
 #: modifier from the set), ``plural`` (only the plural: "talks", "sanctions").
 NOUNS = _rows("""
 agreement       AGREE   -
+settlement      AGREE   -       not_quantity
 deal            AGREE   -       not_quantity
 accord          AGREE   -
 treaty          AGREE   -
@@ -348,6 +418,8 @@ pullout         RETREAT withdraw
 retreat         RETREAT withdraw
 release         RETREAT release
 ceasefire       RETREAT ceasefire
+lifting         RETREAT ease    obj:EASED
+easing          RETREAT ease    obj:EASED
 cease-fire      RETREAT ceasefire
 truce           RETREAT ceasefire
 armistice       RETREAT ceasefire
@@ -411,6 +483,11 @@ law             COERCE  martial-law compound:MARTIAL
 deportation     COERCE  deport
 raid            COERCE  -
 seizure         COERCE  confiscate
+internment      COERCE  arrest
+eviction        COERCE  deport
+lockdown        COERCE  restrict
+restriction     COERCE  restrict plural
+purge           COERCE  -
 confiscation    COERCE  confiscate
 censorship      COERCE  censor
 demolition      COERCE  destroy
@@ -424,6 +501,10 @@ assassination   ASSAULT assassinate
 shooting        ASSAULT firearms
 stabbing        ASSAULT primitive
 massacre        ASSAULT -
+atrocity        ASSAULT -
+slaying         ASSAULT -
+beheading       ASSAULT execute
+hostage-taking  ASSAULT abduct
 abduction       ASSAULT abduct
 kidnapping      ASSAULT abduct
 hijacking       ASSAULT abduct
@@ -445,6 +526,17 @@ air-strike      FIGHT   heavy-weapons
 shelling        FIGHT   heavy-weapons
 bombardment     FIGHT   heavy-weapons
 skirmish        FIGHT   -
+counterattack   FIGHT   -
+counter-attack  FIGHT   -
+counteroffensive FIGHT  -
+counter-offensive FIGHT -
+incursion       FIGHT   occupy
+gunbattle       FIGHT   firearms
+shootout        FIGHT   firearms
+violation       FIGHT   -       obj:TRUCES
+violation       REJECT  -       obj:RULES
+breach          FIGHT   -       obj:TRUCES
+breach          REJECT  -       obj:RULES
 firefight       FIGHT   firearms
 gunfight        FIGHT   firearms
 war             FIGHT   -       partner
@@ -475,10 +567,32 @@ SETS: dict[str, frozenset[str]] = {
     "ACCEPTABLE": frozenset("""
         offer proposal invitation plan deal agreement terms demand demands request resolution
         ceasefire truce mediation compromise settlement condition conditions apology
-        resignation talks negotiations help support cooperation""".split()),
+        resignation talks negotiations help support cooperation formula framework roadmap
+        initiative arrangement package solution blueprint accord""".split()),
+    "EASED": frozenset("""
+        sanction sanctions embargo embargoes curfew blockade siege emergency law tariff tariffs
+        boycott lockdown""".split()),
     "RESTRICTIONS": frozenset("""
-        sanction sanctions ban embargo curfew restriction restrictions blockade siege emergency
-        law tariff tariffs control controls measure measures""".split()),
+        ban bans restriction restrictions control controls measure measures""".split()),
+    "SETTLEMENTS": frozenset("""
+        proposal plan deal agreement accord formula framework roadmap road-map initiative settlement
+        compromise arrangement package ceasefire truce treaty""".split()),
+    "DISPUTES": frozenset("dispute disputes conflict row standoff stand-off differences crisis".split()),
+    "COMMITMENTS": frozenset("""
+        promise promises pledge pledges commitment commitments agreement agreements deal deals accord
+        accords treaty treaties pact pacts ceasefire truce arrangement talks negotiations""".split()),
+    "TRUCES": frozenset("ceasefire cease-fire truce armistice".split()),
+    "RULES": frozenset("""
+        ban bans embargo curfew law laws order orders resolution resolutions sanction sanctions
+        rule rules agreement agreements accord deal treaty pact promise pledge commitment
+        ruling injunction constitution airspace border sovereignty""".split()),
+    "ROUTES": frozenset("""
+        road roads highway highways motorway bridge bridges street streets entrance entrances access
+        railway railways rail port ports border crossing crossings traffic route routes""".split()),
+    "PROPERTY": frozenset("""
+        house houses home homes building buildings office offices shop shops car cars vehicle
+        vehicles church churches mosque mosques temple school schools village villages property
+        farm farms crop crops field fields store stores""".split()),
     "SHARED": frozenset("intelligence information data expertise technology".split()),
     "AID_GOODS": frozenset("""
         aid assistance help relief money fund funds funding loan loans grant grants credit
@@ -492,7 +606,8 @@ SETS: dict[str, frozenset[str]] = {
         tie ties relation relations aid assistance talk talks negotiation negotiations
         cooperation contact contacts trade funding visit meeting summit ambassador envoy
         diplomat diplomats asset assets export exports import imports flight flights
-        deal agreement""".split()),
+        deal agreement delivery deliveries shipment shipments programme program operations
+        membership investment investments loan loans""".split()),
     "PROTESTS": frozenset("""protest protests strike strikes demonstration demonstrations rally
         rallies march marches boycott boycotts sit-in blockade hunger""".split()),
     "ENVOYS": frozenset("""ambassador ambassadors envoy envoys diplomat diplomats peacekeeper

@@ -64,7 +64,7 @@ _UNMEETABLE = frozenset("""
     """.split())
 #: Event nouns that someone is given: "has the *backing* of", "won *support* from".
 _GIVEN_NOUNS = frozenset("support backing endorsement approval praise aid assistance".split())
-_INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "agree"})
+_INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "agree", "swear"})
 _HOSTILE = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 _PATIENT_NOUNS = frozenset("""
     arrest detention imprisonment release killing murder assassination abduction kidnapping
@@ -394,6 +394,12 @@ def _v_not_obj(c: VerbCtx, arg: str) -> bool:
     against = [g for k in c.kids if k.dep_ == "prep" and k.lower_ == "against"
                for g in k.children if g.dep_ == "pobj"]
     return not any(_in_set(o, arg) for o in ([c.obj] if c.obj is not None else []) + against)
+
+
+@verb_need("infinitive")
+def _v_infinitive(c: VerbCtx, arg: str) -> bool:
+    """An infinitive complement ("swore *to fight*"; not "was sworn in")."""
+    return any(k.dep_ == "xcomp" for k in c.kids)
 
 
 @verb_need("human")
