@@ -142,17 +142,13 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
         trig.retype("CONSULT", "visit", "official-visit")
         if not args.recipients:
             args.recipients = [args.place]
-    targets = {p.sector for p in args.recipients}
-    civilian = bool(targets) and targets <= _UNARMED_SECTORS or _civilian_place(args)
-    armed_target = bool(targets & _ARMED_SECTORS)
-    if trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and not civilian and (
-            sectors & {"MIL"} or (armed_target and sectors & _ARMED_SECTORS)):
-        # armed forces against each other: PLOVER 0.5's conventional FIGHT, not ASSAULT
+    armed_target = any(p.sector in _ARMED_SECTORS for p in args.recipients)
+    if trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and (
+            sectors & {"MIL"} or (armed_target and sectors & _ARMED_SECTORS and trig.mode != "explosives")):
+        # armed forces using force, or armed sides against each other: PLOVER 0.5's
+        # conventional FIGHT, not unconventional ASSAULT (bombs, killings, abductions)
         trig.retype("FIGHT", "heavy-weapons" if trig.mode == "explosives" else trig.mode, "armed-force")
-    elif trig.type == "FIGHT" and trig.mode != "occupy" and civilian and not trig.reversal:
-        # force used on civilians (villagers, a market): PLOVER's ASSAULT
-        trig.retype("ASSAULT", "explosives" if trig.mode == "heavy-weapons" else trig.mode, "on-civilians")
-    if trig.type == "PROTEST" and status == "planned" and (reported or _under_word(
+    if trig.type == "PROTEST" and status == "planned" and ((reported and _future(trig, tree)) or _under_word(
             trig, tree, ("threaten", "warn", "vow"))):
         # "they said they would boycott the talks": an announced protest threatens (CAMEO 133)
         trig.retype("THREATEN", None, "announced-protest")
@@ -195,19 +191,10 @@ def _embedded(trig: Trigger, others: set[int], tree: Tree) -> bool:
     return False
 
 
-#: Sectors of people who are not armed: force used on them is ASSAULT, not FIGHT.
-_UNARMED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REF", "REL", "AGR", "JRN", "BUS", None})
-#: Places where force falls on civilians ("bombed a *market*").
-_CIVILIAN_PLACES = frozenset("""
-    market marketplace hospital clinic school mosque church synagogue temple bus train restaurant cafe
-    wedding funeral shop shops mall hotel village villages camp neighbourhood neighborhood
-    """.split())
-
-
-def _civilian_place(args: Arguments) -> bool:
-    places = ([args.place] if args.place is not None else []) + args.weak_places
-    heads = [p.name.lower().split()[-1] for p in places if p.entity_id is None and p.name.strip()]
-    return any(h in _CIVILIAN_PLACES for h in heads)
+def _future(trig: Trigger, tree: Tree) -> bool:
+    """The trigger's clause is in the future ("would boycott", "will strike")."""
+    return trig.verbal and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "'d", "wo")
+                               for c in tree.kids(trig.carrier))
 
 
 def _visit(args: Arguments) -> bool:
