@@ -34,7 +34,7 @@ FAMILIES = [
     ("The foreign minister praised the police for their work.", "praised", "SUPPORT", None,
      ["The foreign minister"], ["the police"]),
     ("The government apologised to the families of the victims.", "apologised", "CONCEDE", None,
-     ["The government"], []),
+     ["The government"], ["the families of the victims"]),
     ("Chile and Peru cooperated closely on border security last year.", "cooperated", "COOPERATE",
      None, ["Chile", "Peru"], []),
     ("Norway donated $20 million to Sudan.", "donated", "AID", "economic", ["Norway"], ["Sudan"]),
@@ -51,7 +51,7 @@ FAMILIES = [
     ("Pyongyang threatened Seoul with retaliation.", "threatened", "THREATEN", None,
      ["Pyongyang"], ["Seoul"]),
     ("Thousands of teachers went on strike in Nairobi.", "strike", "PROTEST", "strike",
-     ["Thousands of teachers"], []),
+     ["Thousands of teachers"], ["Nairobi"]),  # no one else named: PLOVER's target is the place
     ("The army deployed troops to the border.", "deployed", "MOBILIZE", "troops", ["The army"], []),
     ("The European Union imposed sanctions on Belarus.", "sanctions", "SANCTION", None,
      ["European Union"], ["Belarus"]),
