@@ -432,9 +432,19 @@ def _dobj_lemma(tok: Token, tree: Tree) -> str:
     return obj.lemma_.lower() if obj is not None else ""
 
 
+#: Heads that pass a set test on to their "of" phrase ("the *state* of emergency", "*part* of the aid").
+_OF_HEADS = frozenset("state part some all most rest bulk remainder".split())
+
+
 def _in_set(tok: Token, name: str) -> bool:
     words = SETS.get(name, frozenset())
-    return tok.lemma_.lower() in words or tok.lower_ in words
+    if tok.lemma_.lower() in words or tok.lower_ in words:
+        return True
+    if tok.lemma_.lower() in _OF_HEADS:
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words) for g in p.children)
+            for p in tok.children)
+    return False
 
 
 def _is_money(tok: Token) -> bool:
