@@ -239,3 +239,22 @@ def test_targets_from_infinitives_owners_and_places(nlp, sentence, trigger, targ
     events = _events(nlp, sentence)
     e = next(e for e in events if e.trigger.text == trigger)
     assert target in [p.name for p in e.recipients], (e.type, [p.name for p in e.recipients])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "trigger", "rule"), [
+    ("The two sides failed to reach an agreement on Sunday.", "failed", "event.verb.fail"),
+    ("The government said it would not meet the strikers' demands.", "meet",
+     "event.verb.meet+demands/refusal"),
+    ("The army did not withdraw its troops from the town.", "withdraw", "event.verb.withdraw/refusal"),
+])
+def test_failing_or_declining_a_cooperative_act_is_a_rejection(nlp, sentence, trigger, rule):
+    e = next(e for e in _events(nlp, sentence) if e.trigger.text == trigger)
+    assert (e.type, e.rule) == ("REJECT", rule)
+
+
+@pytest.mark.slow
+def test_meeting_demands_is_a_concession(nlp):
+    events = _events(nlp, "The company met the workers' demands after a week.")
+    e = next(e for e in events if e.trigger.text == "met")
+    assert e.type == "CONCEDE"

@@ -30,6 +30,9 @@ _CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REF", "REL", "AG
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 _COMBAT_MODES = frozenset({None, "explosives", "firearms", "heavy-weapons"})
+#: Acts whose own negation is a refusal: not agreeing, yielding, supporting, cooperating,
+#: giving, releasing or withdrawing is declining to (PLOVER's REJECT).
+_REFUSABLE = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
 
 
 @dataclass
@@ -58,6 +61,11 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         args = arguments(trig, res, quote, previous)
         reported = quote is not None or _in_reported_clause(trig, res.tree)
         status = status_of(trig, res.tree, reported)
+        if status == "negated" and trig.type in _REFUSABLE and not trig.noun and any(
+                c.dep_ == "neg" for c in res.tree.kids(trig.carrier)):
+            # "would not meet their demands", "did not accept the plan": a refusal (CAMEO 12)
+            trig.retype("REJECT", None, "refusal")
+            status = "happened"
         _retype(trig, args, status, res.tree, reported)
         if not trig.type:
             continue

@@ -582,6 +582,7 @@ SETS: dict[str, frozenset[str]] = {
         promise promises pledge pledges commitment commitments agreement agreements deal deals accord
         accords treaty treaties pact pacts ceasefire truce arrangement talks negotiations""".split()),
     "TRUCES": frozenset("ceasefire cease-fire truce armistice".split()),
+    "DEMANDS": frozenset("demand demands request requests condition conditions".split()),
     "RULES": frozenset("""
         ban bans embargo curfew law laws order orders resolution resolutions sanction sanctions
         rule rules agreement agreements accord deal treaty pact promise pledge commitment

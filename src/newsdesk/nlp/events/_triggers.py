@@ -222,6 +222,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         if t.noun and not t.verbal:
             t.owner = _owner(t.phrase, tree, by_token)
     _intent_types(found, by_token, tree)
+    found.extend(_failures(doc, by_token, tree))
+    found.sort(key=lambda t: t.token.i)
     return [t for t in found if t.token.i not in drop]
 
 
@@ -271,6 +273,30 @@ def _intent_types(found: list[Trigger], by_token: dict[int, Trigger], tree: Tree
             t.retype("THREATEN", None, "hostile-intent")
 
 
+#: Cooperative acts whose failure or refusal is a rejection (CAMEO 12: decline to yield,
+#: reject a plan or agreement, reject a proposal to meet).
+_COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE", "RETREAT", "AID"})
+_FAIL_VERBS = frozenset({"fail"})
+
+
+def _failures(doc: Doc, by_token: dict[int, Trigger], tree: Tree) -> list[Trigger]:
+    """"failed to reach agreement", "failed to agree": REJECT on "fail" (the cooperative act,
+    in its infinitive, did not happen)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _FAIL_VERBS or tok.i in by_token:
+            continue
+        for x in tree.kids(tok):
+            if x.dep_ != "xcomp":
+                continue
+            acts = [by_token.get(x.i)] + [by_token.get(c.i) for c in tree.kids(x) if c.dep_ == "dobj"]
+            if any(a is not None and a.type in _COOPERATIVE for a in acts):
+                out.append(Trigger(tok, "REJECT", None, False, tok, tok.idx, tok.idx + len(tok.text),
+                                   rule="event.verb.fail"))
+                break
+    return out
+
+
 # --- verbs --------------------------------------------------------------------------------
 
 
@@ -284,7 +310,10 @@ def _verb(tok: Token, res: Resolver) -> Trigger | None:
                 readings.append((key, row, c))
     readings.extend((lemma, row, None) for row in VERBS.get(lemma, ()))
     for key, (typ, mode, need), particle in readings:
-        if lemma == "meet" and _dobj_lemma(tok, res.tree) in _UNMEETABLE:
+        if lemma == "meet" and _dobj_lemma(tok, res.tree) in _UNMEETABLE and key == "meet":
+            if _dobj_lemma(tok, res.tree) in SETS["DEMANDS"]:  # "met their demands": accede (CAMEO 083)
+                return Trigger(tok, "CONCEDE", None, False, tok, tok.idx, tok.idx + len(tok.text),
+                               rule="event.verb.meet+demands")
             return None
         if _verb_need(need, tok, particle, res):
             end = particle if particle is not None and particle.i == tok.i + 1 else tok
