@@ -258,3 +258,13 @@ def test_meeting_demands_is_a_concession(nlp):
     events = _events(nlp, "The company met the workers' demands after a week.")
     e = next(e for e in events if e.trigger.text == "met")
     assert e.type == "CONCEDE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("The king said he would be ready to host a meeting between the two leaders.", "meeting"),
+    ("Rebel leaders said they would meet the UN envoy if he guaranteed their safety.", "meet"),
+])
+def test_willingness_to_meet_is_an_agreement(nlp, sentence, trigger):
+    e = next(e for e in _events(nlp, sentence) if e.trigger.text == trigger)
+    assert (e.type, e.rule.rsplit("/", 1)[-1]) == ("AGREE", "willingness")

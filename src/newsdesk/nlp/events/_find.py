@@ -161,6 +161,12 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
         # "they said they would boycott the talks": an announced protest threatens (CAMEO 133)
         trig.retype("THREATEN", None, "announced-protest")
         return
+    if trig.type in ("CONSULT", "SUPPORT") and (_willing(trig, tree) or (
+            status == "hypothetical" and _conditional(trig, tree))):
+        # "ready to host a meeting", "would meet X if ...": willingness to meet or support is
+        # PLOVER's AGREE (CAMEO 032, 036), not the meeting itself
+        trig.retype("AGREE", None, "willingness")
+        return
     if status != "planned" or _under_word(trig, tree, ("agree", "promise", "pledge", "vow", "offer",
                                                       "threaten", "warn")):
         return
@@ -197,6 +203,28 @@ def _embedded(trig: Trigger, others: set[int], tree: Tree) -> bool:
             return True
         tok = head
     return False
+
+
+_WILLING = frozenset({"ready", "willing", "prepared", "eager", "keen", "offer"})
+
+
+def _willing(trig: Trigger, tree: Tree) -> bool:
+    """The act is the infinitive of "ready", "willing", "prepared", "offered"."""
+    tok = trig.carrier if trig.verbal else trig.phrase
+    for _ in range(3):
+        dep, head = tree.dep(tok), tree.head(tok)
+        if head.i == tok.i or dep not in ("xcomp", "dobj", "acomp"):
+            return False
+        if head.lemma_.lower() in _WILLING or head.lower_ in _WILLING:
+            return True
+        tok = head
+    return False
+
+
+def _conditional(trig: Trigger, tree: Tree) -> bool:
+    """The act's clause has an "if"/"unless" condition of its own ("would meet him if he ...")."""
+    clauses = [c for c in tree.kids(trig.carrier) if c.dep_ == "advcl"] if trig.verbal else []
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in clauses for m in c.children)
 
 
 def _future(trig: Trigger, tree: Tree) -> bool:
