@@ -33,8 +33,8 @@ FAMILIES = [
      "CONSULT", "meet", ["Emmanuel Macron"], ["Olaf Scholz"]),
     ("The foreign minister praised the police for their work.", "praised", "SUPPORT", None,
      ["The foreign minister"], ["the police"]),
-    ("The government apologised to the families of the victims.", "apologised", "CONCEDE", None,
-     ["The government"], ["the families of the victims"]),
+    ("The government eased restrictions on the press.", "eased", "CONCEDE", "ease",
+     ["The government"], []),
     ("Chile and Peru cooperated closely on border security last year.", "cooperated", "COOPERATE",
      None, ["Chile", "Peru"], []),
     ("Norway donated $20 million to Sudan.", "donated", "AID", "economic", ["Norway"], ["Sudan"]),
@@ -242,7 +242,7 @@ def test_called_on_someone_to_act(nlp):
     demand = _event(events, "called on")
     assert demand.type == "DEMAND" and _names(demand.recipients) == ["Omar Haddad"]
     apology = _event(events, "apologize")
-    assert (apology.type, apology.status) == ("CONCEDE", "possible")
+    assert (apology.type, apology.status) == ("SUPPORT", "possible")  # PLOVER: apologising supports
     assert _names(apology.actors) == ["Omar Haddad"]
 
 

@@ -268,3 +268,10 @@ def test_meeting_demands_is_a_concession(nlp):
 def test_willingness_to_meet_is_an_agreement(nlp, sentence, trigger):
     e = next(e for e in _events(nlp, sentence) if e.trigger.text == trigger)
     assert (e.type, e.rule.rsplit("/", 1)[-1]) == ("AGREE", "willingness")
+
+
+@pytest.mark.slow
+def test_an_apology_to_someone_supports_them(nlp):
+    e = next(e for e in _events(nlp, "The government apologised to the families of the victims.")
+             if e.trigger.text == "apologised")
+    assert e.type == "SUPPORT" and [p.name for p in e.recipients] == ["the families of the victims"]

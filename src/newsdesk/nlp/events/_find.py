@@ -139,13 +139,18 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
         trig.retype("PROTEST", "obstruct", "civil-obstruct")
     elif lemma in ("blockade", "block") and sectors & _STATE_SECTORS:
         trig.retype("COERCE", "restrict", "state-blockade")
-    elif lemma == "protest" and not trig.noun and (sectors & {"GOV"} or any(
+    elif lemma == "protest" and (not trig.noun or trig.carrier.lemma_.lower() in ("lodge", "file")) and (
+            sectors & {"GOV"} or any(
             p.entity_id is not None and p.sector is None and p.country and is_country_name(p.name)
             for p in args.actors)):
         trig.retype("DISAPPROVE", None, "state-protest")
     if lemma == "occupy" and trig.type == "FIGHT" and not (sectors & _ARMED_SECTORS or any(
             p.entity_id is not None and p.country and is_country_name(p.name) for p in args.actors)):
         trig.retype("", None, "office")  # "who will occupy the White House": an office, not a territory
+    if lemma == "defend" and sectors & _ARMED_SECTORS:
+        trig.retype("FIGHT", None, "armed-defence")  # troops defending a town fight
+    if trig.type in ("ASSAULT", "FIGHT") and sectors & {"COP"} and not trig.noun:
+        trig.retype("COERCE", None, "repression")  # police using force: repression (PLOVER COERCE)
     if trig.type == "TRAVEL" and args.place is not None and _visit(args):
         trig.retype("CONSULT", "visit", "official-visit")
         if not args.recipients:

@@ -52,6 +52,8 @@ settle          AGREE   -       obj:DISPUTES
 resolve         AGREE   -       obj:DISPUTES
 consent         AGREE   -
 swear           AGREE   -       infinitive
+propose         AGREE   -       xcomp_or:ACCEPTABLE
+ink             AGREE   -       obj:SETTLEMENTS
 promise         AGREE   -       xcomp_or_obj
 pledge          AID     economic obj:AID_GOODS
 pledge          AGREE   -       xcomp_or_obj
@@ -63,7 +65,10 @@ meet            CONSULT meet    partner
 meet+with       CONSULT meet
 visit           CONSULT visit   agent_or_place
 host            CONSULT host    agent
+receive         RETREAT access  obj:INSPECTORS
+admit           RETREAT access  obj:INSPECTORS
 receive         CONSULT host    agent
+sit+down        CONSULT meet    with
 negotiate       CONSULT meet
 mediate         CONSULT mediate
 consult         CONSULT meet    with
@@ -90,8 +95,8 @@ recognize       SUPPORT -       agent
 approve         SUPPORT -
 forgive         SUPPORT -
 concede         CONCEDE -
-apologise       CONCEDE -
-apologize       CONCEDE -
+apologise       SUPPORT -
+apologize       SUPPORT -
 yield           CONCEDE -       human
 relent          CONCEDE -
 accede          CONCEDE -
@@ -122,6 +127,14 @@ partner         COOPERATE -
 team+up         COOPERATE -
 extradite       COOPERATE legal
 share           COOPERATE -     obj:SHARED
+exchange        COOPERATE -     obj:SHARED
+coordinate      COOPERATE -     with
+establish       SUPPORT -       obj:TIES
+restore         SUPPORT -       obj:TIES
+upgrade         SUPPORT -       obj:TIES
+normalise       SUPPORT -       obj:TIES
+normalize       SUPPORT -       obj:TIES
+defend          SUPPORT -       agent
 aid             AID     -       agent
 donate          AID     economic
 fund            AID     economic agent
@@ -143,7 +156,14 @@ pull+back       RETREAT withdraw
 release         RETREAT release agent
 free            RETREAT release agent
 repatriate      RETREAT release
+hand+over       AID     -       obj:AID_GOODS
 hand+over       RETREAT return
+contribute      AID     peacekeeping obj:FORCES
+contribute      AID     -       obj:AID_GOODS
+evacuate        AID     humanitarian agent
+evacuate        RETREAT withdraw obj:TERRITORY
+rescue          AID     humanitarian agent
+reopen          RETREAT access  obj:ROUTES
 disarm          RETREAT disarm
 demobilise      RETREAT disarm
 demobilize      RETREAT disarm
@@ -166,6 +186,19 @@ request         DEMAND  -
 ask+for         DEMAND  -
 ask             DEMAND  -       xcomp
 order           DEMAND  -       xcomp
+press           DEMAND  -       xcomp
+pressure        DEMAND  -       xcomp
+pressurise      DEMAND  -       xcomp
+pressurize      DEMAND  -       xcomp
+push+for        DEMAND  -
+petition        DEMAND  -
+resist          REJECT  -       obj_any
+ignore          REJECT  -       obj:DEMANDS
+balk            REJECT  -
+stonewall       REJECT  -
+intimidate      THREATEN -
+scold           DISAPPROVE -
+reproach        DISAPPROVE -
 accuse          DISAPPROVE -
 criticise       DISAPPROVE -
 criticize       DISAPPROVE -
@@ -210,6 +243,8 @@ march           PROTEST demo    intransitive
 picket          PROTEST demo
 riot            PROTEST riot
 boycott         PROTEST boycott
+walk+out        PROTEST strike  human
+revolt          PROTEST riot    human
 strike+down     REJECT  -
 strike          PROTEST strike  intransitive
 strike          ASSAULT -       obj_any
@@ -220,6 +255,19 @@ mobilize        MOBILIZE troops
 mass            MOBILIZE troops obj:FORCES
 station         MOBILIZE troops obj:FORCES
 reinforce       MOBILIZE troops obj:FORCES
+strengthen      MOBILIZE troops obj:FORCES
+bolster         MOBILIZE troops obj:FORCES
+beef+up         MOBILIZE troops obj:FORCES
+build+up        MOBILIZE troops obj:FORCES
+boost           MOBILIZE troops obj:FORCES
+amass           MOBILIZE troops obj:FORCES
+muster          MOBILIZE troops obj:FORCES
+dispatch        MOBILIZE troops obj:FORCES
+move            MOBILIZE troops obj:FORCES
+prohibit        COERCE  ban     obj:BANNABLE
+prohibit        SANCTION restrict
+close           SANCTION withdraw obj:EMBASSIES
+disperse        COERCE  restrict agent
 sanction        SANCTION -      agent
 embargo         SANCTION restrict
 ban             COERCE  ban     obj:BANNABLE
@@ -458,6 +506,14 @@ march           PROTEST demo
 sit-in          PROTEST obstruct
 picket          PROTEST demo
 walkout         PROTEST strike
+stoppage        PROTEST strike
+uprising        PROTEST riot
+revolt          PROTEST riot
+mutiny          PROTEST riot
+vigil           PROTEST demo
+alert           MOBILIZE troops compound:ALERT
+hearing         INVESTIGATE -   into
+audit           INVESTIGATE -
 strike          PROTEST strike
 boycott         PROTEST boycott
 riot            PROTEST riot
@@ -583,6 +639,11 @@ SETS: dict[str, frozenset[str]] = {
         accords treaty treaties pact pacts ceasefire truce arrangement talks negotiations""".split()),
     "TRUCES": frozenset("ceasefire cease-fire truce armistice".split()),
     "DEMANDS": frozenset("demand demands request requests condition conditions".split()),
+    "INSPECTORS": frozenset("""inspector inspectors observer observers monitor monitors peacekeeper
+        peacekeepers mission missions""".split()),
+    "TIES": frozenset("tie ties relation relations contact contacts".split()),
+    "EMBASSIES": frozenset("embassy embassies consulate consulates".split()),
+    "ALERT": frozenset("high maximum heightened full red".split()),
     "RULES": frozenset("""
         ban bans embargo curfew law laws order orders resolution resolutions sanction sanctions
         rule rules agreement agreements accord deal treaty pact promise pledge commitment
@@ -594,7 +655,7 @@ SETS: dict[str, frozenset[str]] = {
         house houses home homes building buildings office offices shop shops car cars vehicle
         vehicles church churches mosque mosques temple school schools village villages property
         farm farms crop crops field fields store stores""".split()),
-    "SHARED": frozenset("intelligence information data expertise technology".split()),
+    "SHARED": frozenset("intelligence information data expertise technology evidence experience".split()),
     "AID_GOODS": frozenset("""
         aid assistance help relief money fund funds funding loan loans grant grants credit
         food medicine medicines supplies supply weapons arms ammunition asylum refuge shelter
@@ -625,7 +686,8 @@ SETS: dict[str, frozenset[str]] = {
         bullet bullets round rounds salvo salvos""".split()),
     "TERRITORY": frozenset("""
         town towns city cities village villages territory area areas region province
-        district base bases airport port capital hill hills stronghold positions""".split()),
+        district base bases airport port capital hill hills stronghold positions settlement
+        settlements outpost outposts""".split()),
     "PHONE": frozenset("phone telephone video conference".split()),
     "JOINT": frozenset("joint".split()),
     "MARTIAL": frozenset("martial".split()),
@@ -684,7 +746,7 @@ LIGHT_VERBS = frozenset("""
     impose issue file open order provide give grant send deliver offer extend declare announce
     sign reach strike seal clinch conclude finalise finalize broker go join lead organise
     organize call wage fight unleash intensify escalate observe accept hold take enter agree
-    arrange schedule plan propose win secure get face receive suffer undergo come endure
+    arrange schedule plan propose win secure get face receive suffer undergo come endure lodge
     """.split())
 
 #: Light verbs whose subject undergoes the event ("Iran *faces* sanctions").

@@ -637,6 +637,12 @@ def _n_dest(c: NounCtx, arg: str) -> bool:
     return bool(c.preps & _DEST_PREPS)
 
 
+@noun_need("into")
+def _n_into(c: NounCtx, arg: str) -> bool:
+    """What it looks into ("a hearing *into* the killings")."""
+    return bool(c.preps & {"into", "on"})
+
+
 @noun_need("agent_or_place")
 def _n_agent_or_place(c: NounCtx, arg: str) -> bool:
     """A visitor or a place visited: "Macron's visit *to Kyiv*", "the Chinese leader's visit",
