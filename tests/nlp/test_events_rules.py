@@ -246,7 +246,7 @@ def test_targets_from_infinitives_owners_and_places(nlp, sentence, trigger, targ
     ("The two sides failed to reach an agreement on Sunday.", "failed", "event.verb.fail"),
     ("The government said it would not meet the strikers' demands.", "meet",
      "event.verb.meet+demands/refusal"),
-    ("The army did not withdraw its troops from the town.", "withdraw", "event.verb.withdraw/refusal"),
+    ("The union did not accept the offer.", "accept", "event.verb.accept/refusal"),
 ])
 def test_failing_or_declining_a_cooperative_act_is_a_rejection(nlp, sentence, trigger, rule):
     e = next(e for e in _events(nlp, sentence) if e.trigger.text == trigger)
@@ -275,3 +275,10 @@ def test_an_apology_to_someone_supports_them(nlp):
     e = next(e for e in _events(nlp, "The government apologised to the families of the victims.")
              if e.trigger.text == "apologised")
     assert e.type == "SUPPORT" and [p.name for p in e.recipients] == ["the families of the victims"]
+
+
+@pytest.mark.slow
+def test_other_negated_acts_keep_their_type(nlp):
+    e = next(e for e in _events(nlp, "The party said it will not support the president's candidate.")
+             if e.trigger.text == "support")
+    assert (e.type, e.negated) == ("SUPPORT", True)

@@ -30,9 +30,10 @@ _CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REF", "REL", "AG
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 _COMBAT_MODES = frozenset({None, "explosives", "firearms", "heavy-weapons"})
-#: Acts whose own negation is a refusal: not agreeing, yielding, supporting, cooperating,
-#: giving, releasing or withdrawing is declining to (PLOVER's REJECT).
-_REFUSABLE = frozenset({"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
+#: Acts whose own negation is a refusal: not agreeing to or accepting something, not yielding
+#: to a demand, is declining it (PLOVER's REJECT). Other negated acts keep their type with
+#: ``negated`` set ("will not support him", "did not meet").
+_REFUSABLE = frozenset({"AGREE", "CONCEDE"})
 
 
 @dataclass
