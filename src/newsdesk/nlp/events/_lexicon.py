@@ -200,6 +200,31 @@ intimidate      THREATEN -
 scold           DISAPPROVE -
 reproach        DISAPPROVE -
 accuse          DISAPPROVE -
+question        DISAPPROVE -    agent_or_obj
+critique        DISAPPROVE -
+disapprove      DISAPPROVE -
+reprimand       DISAPPROVE -
+mock            DISAPPROVE -
+ridicule        DISAPPROVE -
+deride          DISAPPROVE -
+berate          DISAPPROVE -
+chastise        DISAPPROVE -
+admonish        DISAPPROVE -
+fault           DISAPPROVE -    agent
+bash            DISAPPROVE -    agent
+insult          DISAPPROVE -
+disparage       DISAPPROVE -
+smear           DISAPPROVE -    agent
+vilify          DISAPPROVE -
+demonize        DISAPPROVE -
+demonise        DISAPPROVE -
+want            DEMAND  -       xcomp
+help            AID     -       agent
+assist          AID     -       agent
+distribute      AID     -       obj:AID_GOODS
+raise           AID     economic obj:FUNDS
+hit             FIGHT   heavy-weapons weapon_subject
+advance         FIGHT   -       armed_subject
 criticise       DISAPPROVE -
 criticize       DISAPPROVE -
 condemn         DISAPPROVE -
@@ -494,6 +519,13 @@ complaint       DISAPPROVE -
 lawsuit         DISAPPROVE -
 rebuke          DISAPPROVE -
 censure         DISAPPROVE -
+critique        DISAPPROVE -
+reprimand       DISAPPROVE -
+disapproval     DISAPPROVE -
+disappointment  DISAPPROVE -    voiced
+concern         DISAPPROVE -    voiced
+doubt           DISAPPROVE -    voiced
+suit            DISAPPROVE -    against
 rejection       REJECT  -
 refusal         REJECT  -
 veto            REJECT  -
@@ -618,6 +650,19 @@ REVERSALS: frozenset[tuple[str, str]] = frozenset({
     ("lifting", "RETREAT"), ("easing", "RETREAT"),
 })
 
+#: Words that judge someone or something badly: "called Trump *a fascist*", "said the plan
+#: was *reckless*" are criticism (DISAPPROVE) by the speaker.
+NEGATIVE_WORDS = frozenset("""
+    racist fascist bigot bigoted liar liars lying lie lies dishonest corrupt crook crooked
+    incompetent reckless irresponsible dangerous unfit unhinged disgrace disgraceful shameful
+    shameless outrageous ridiculous absurd unacceptable illegal illegitimate unfair biased
+    hypocrite hypocritical terrible horrible awful pathetic disastrous disaster failure
+    mistake wrong insensitive offensive appalling deplorable despicable reprehensible
+    inexcusable naive clueless cruel brutal barbaric criminal fraud demagogue extremist
+    careless carelessness incompetence disdain insult insulting ludicrous nonsense
+    misleading irrational unconstitutional unjust immoral bad worst
+    """.split())
+
 #: Named object sets for ``obj:SET`` and ``compound:SET``.
 SETS: dict[str, frozenset[str]] = {
     "ACCEPTABLE": frozenset("""
@@ -639,6 +684,7 @@ SETS: dict[str, frozenset[str]] = {
         accords treaty treaties pact pacts ceasefire truce arrangement talks negotiations""".split()),
     "TRUCES": frozenset("ceasefire cease-fire truce armistice".split()),
     "DEMANDS": frozenset("demand demands request requests condition conditions".split()),
+    "FUNDS": frozenset("money fund funds funding million millions billion thousands cash donations".split()),
     "INSPECTORS": frozenset("""inspector inspectors observer observers monitor monitors peacekeeper
         peacekeepers mission missions""".split()),
     "TIES": frozenset("tie ties relation relations contact contacts".split()),
@@ -660,7 +706,7 @@ SETS: dict[str, frozenset[str]] = {
         aid assistance help relief money fund funds funding loan loans grant grants credit
         food medicine medicines supplies supply weapons arms ammunition asylum refuge shelter
         vaccine vaccines tent tents water equipment peacekeeper peacekeepers tank tanks missile
-        missiles jet jets drone drones""".split()),
+        missiles jet jets drone drones care therapy treatment logistics sandwiches meals""".split()),
     "FORCES": frozenset("""
         troop troops soldier soldiers force forces tank tanks warship warships ship ships
         unit units police army reinforcements""".split()),
@@ -683,7 +729,8 @@ SETS: dict[str, frozenset[str]] = {
         decision ruling hunger unemployment racism""".split()),
     "WEAPONS": frozenset("""
         rocket rockets missile missiles shell shells mortar mortars artillery shot shots
-        bullet bullets round rounds salvo salvos""".split()),
+        bullet bullets round rounds salvo salvos gun guns bomb bombs grenade grenades
+        airstrike airstrikes strike strikes""".split()),
     "TERRITORY": frozenset("""
         town towns city cities village villages territory area areas region province
         district base bases airport port capital hill hills stronghold positions settlement

@@ -24,6 +24,7 @@ from newsdesk.nlp.events._lexicon import (
     RECEIVING_VERBS,
     REPORTING_VERBS,
     REVERSALS,
+    SECTORS,
     SETS,
     UNDERGO_VERBS,
     VERBS,
@@ -199,8 +200,14 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
             trig = _verb(tok, res)
         elif tok.pos_ == "NOUN" and dep != "attr":  # "the meetings are *talks*": a description
             trig = _noun(tok, res)
-        if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS:
-            trig = _reported_demand(tok, tree)
+        if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
+            trig = _reported_demand(tok, tree) or _criticism(tok, tree)
+        if tok.pos_ in ("VERB", "AUX") and (trig is None or not trig.noun):
+            must = _obligation(tok, tree)
+            if must is not None and trig is None:
+                trig = must
+            elif must is not None and trig is not None:
+                trig.retype("DEMAND", None, "must")  # "Israel must withdraw": a demand
         if trig is not None:
             found.append(trig)
     by_token = {t.token.i: t for t in found}
@@ -254,12 +261,57 @@ def _reported_demand(verb: Token, tree: Tree) -> Trigger | None:
     for comp in tree.kids(verb):
         if comp.dep_ != "ccomp":
             continue
-        must = next((c for c in tree.kids(comp) if c.dep_ == "aux" and c.lower_ == "must"), None)
+        must = next((c for c in tree.kids(comp) if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
         subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if must is None or subj is None or subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "it"):
             continue
         return Trigger(verb, "DEMAND", None, False, verb, must.idx, must.idx + len(must.text),
                        rule="event.reported-must")
+    return None
+
+
+_MODAL_DEMAND = frozenset({"must", "should"})
+_FIRST_PERSON = frozenset({"i", "we", "it", "there", "this", "that", "you"})
+
+
+def _obligation(verb: Token, tree: Tree) -> Trigger | None:
+    """"They must make sure the panel is fair", "those responsible should be held to account":
+    a statement that someone must or should act is a demand (PLOVER DEMAND), by whoever says
+    it. Not "I/we must" (an intention), not "should have" (a judgement of the past), not a
+    clause already reported as a demand."""
+    kids = tree.kids(verb)
+    modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if modal is None or subj is None or subj.lower_ in _FIRST_PERSON:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
+        return None
+    if verb.lemma_.lower() == "be" and not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    head = tree.head(verb)
+    if tree.dep(verb) == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
+        return None  # the reporting verb carries it (``_reported_demand``)
+    return Trigger(verb, "DEMAND", None, False, verb, modal.idx, modal.idx + len(modal.text),
+                   rule="event.must")
+
+
+def _criticism(verb: Token, tree: Tree) -> Trigger | None:
+    """"Bush called Trump *unhinged*", "Markey said BP were *incompetent*": a speaker judging
+    someone badly criticises them (DISAPPROVE). The judgement is a complement of the verb
+    whose head or attribute is a word of ``NEGATIVE_WORDS``; the complement holds no event
+    of its own (that event would be what is reported)."""
+    from newsdesk.nlp.events._lexicon import NEGATIVE_WORDS
+
+    for comp in tree.kids(verb):
+        if comp.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
+            continue
+        words = [comp] + [c for c in tree.kids(comp) if c.dep_ in ("acomp", "attr", "oprd", "dobj", "amod")]
+        words += [g for w in list(words) for g in tree.kids(w) if g.dep_ in ("amod", "compound", "acomp")]
+        if any(w.lemma_.lower() in NEGATIVE_WORDS or w.lower_ in NEGATIVE_WORDS for w in words):
+            if any(c.dep_ == "neg" for c in tree.kids(comp)):
+                continue
+            return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                           rule="event.reported-criticism")
     return None
 
 
@@ -308,6 +360,11 @@ def _verb(tok: Token, res: Resolver) -> Trigger | None:
             key = f"{lemma}+{c.lower_}"
             for row in VERBS.get(key, ()):
                 readings.append((key, row, c))
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i:  # "called for X to step down"
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+            if mark is not None:
+                key = f"{lemma}+for"
+                readings.extend((key, row, mark) for row in VERBS.get(key, ()))
     readings.extend((lemma, row, None) for row in VERBS.get(lemma, ()))
     for key, (typ, mode, need), particle in readings:
         if lemma == "meet" and _dobj_lemma(tok, res.tree) in _UNMEETABLE and key == "meet":
@@ -429,6 +486,21 @@ def _v_not_obj(c: VerbCtx, arg: str) -> bool:
 def _v_infinitive(c: VerbCtx, arg: str) -> bool:
     """An infinitive complement ("swore *to fight*"; not "was sworn in")."""
     return any(k.dep_ == "xcomp" for k in c.kids)
+
+
+@verb_need("weapon_subject")
+def _v_weapon_subject(c: VerbCtx, arg: str) -> bool:
+    """A weapon as subject ("three rockets *hit* the city")."""
+    subj = next((k for k in c.kids if k.dep_ == "nsubj"), None)
+    return subj is not None and _in_set(subj, "WEAPONS")
+
+
+@verb_need("armed_subject")
+def _v_armed_subject(c: VerbCtx, arg: str) -> bool:
+    """Armed forces as subject ("the rebels *advanced*"), not prices or talks."""
+    subj = next((k for k in c.kids if k.dep_ == "nsubj"), None)
+    return subj is not None and SECTORS.get(subj.lemma_.lower(), SECTORS.get(subj.lower_)) in (
+        "MIL", "REB", "UAF", "COP")
 
 
 @verb_need("human")
@@ -641,6 +713,20 @@ def _n_dest(c: NounCtx, arg: str) -> bool:
 def _n_into(c: NounCtx, arg: str) -> bool:
     """What it looks into ("a hearing *into* the killings")."""
     return bool(c.preps & {"into", "on"})
+
+
+@noun_need("voiced")
+def _n_voiced(c: NounCtx, arg: str) -> bool:
+    """Said aloud by someone: "*expressed* disappointment", "*voiced* concern" (not "a concern
+    for the economy")."""
+    carrier, _, _ = _carrier(c.tok, c.res.tree)
+    return carrier.lemma_.lower() in ("express", "voice", "raise", "register", "air")
+
+
+@noun_need("against")
+def _n_against(c: NounCtx, arg: str) -> bool:
+    """Aimed at someone ("a suit *against* the city")."""
+    return "against" in c.preps
 
 
 @noun_need("agent_or_place")
