@@ -157,8 +157,18 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
         if not args.recipients:
             args.recipients = [args.place]
     armed_target = any(p.sector in _ARMED_SECTORS for p in args.recipients)
-    if trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and (
-            sectors & {"MIL"} or (armed_target and sectors & _ARMED_SECTORS and trig.mode != "explosives")):
+    civilian = any(p.sector in _CIVILIAN_TARGETS for p in args.recipients) and not armed_target
+    state = any(p.entity_id is not None and p.sector is None and p.country and is_country_name(p.name)
+                for p in args.actors)
+    if lemma == "strike" and trig.noun and trig.type == "PROTEST" and (
+            trig.carrier.lemma_.lower() in _MILITARY_CARRIERS or armed_target or sectors & {"MIL"}):
+        trig.retype("FIGHT", "heavy-weapons", "military-strike")  # "conducted strikes against forces"
+    if trig.type in ("FIGHT", "ASSAULT") and civilian and trig.mode != "occupy":
+        # violence against civilians, journalists, protesters: PLOVER's ASSAULT
+        if trig.type == "FIGHT":
+            trig.retype("ASSAULT", None if trig.mode == "heavy-weapons" else trig.mode, "on-civilians")
+    elif trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and (
+            sectors & {"MIL"} or (armed_target and trig.mode != "explosives") or (state and not civilian)):
         # armed forces using force, or armed sides against each other: PLOVER 0.5's
         # conventional FIGHT, not unconventional ASSAULT (bombs, killings, abductions)
         trig.retype("FIGHT", "heavy-weapons" if trig.mode == "explosives" else trig.mode, "armed-force")
@@ -231,6 +241,12 @@ def _conditional(trig: Trigger, tree: Tree) -> bool:
     """The act's clause has an "if"/"unless" condition of its own ("would meet him if he ...")."""
     clauses = [c for c in tree.kids(trig.carrier) if c.dep_ == "advcl"] if trig.verbal else []
     return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in clauses for m in c.children)
+
+
+#: Sectors whose members are not combatants: force against them is ASSAULT.
+_CIVILIAN_TARGETS = frozenset({"CVL", "JRN", "MED", "REF", "EDU", "REL", "OPP", "LAB"})
+#: Verbs that carry a military strike, not a labour one ("*launched*/*conducted* strikes").
+_MILITARY_CARRIERS = frozenset({"launch", "conduct", "carry", "mount", "order", "fly", "intensify"})
 
 
 def _future(trig: Trigger, tree: Tree) -> bool:
