@@ -44,6 +44,7 @@ class _Draft:
     quote: Quote | None
     own_participants: bool
     embedded: bool = False
+    pronoun: bool = False  # done by "he"/"they" whom nothing before names (a first sentence)
 
 
 def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
@@ -71,7 +72,7 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if not trig.type:
             continue
         own = bool(args.actors or args.recipients)
-        drafts.append(_Draft(trig, args, status, quote, own))
+        drafts.append(_Draft(trig, args, status, quote, own, pronoun=_pronoun_subject(trig, res.tree)))
     event_tokens = {d.trig.token.i for d in drafts} | {d.trig.carrier.i for d in drafts} | {
         d.trig.owner.i for d in drafts if d.trig.owner is not None}
     for d in drafts:
@@ -83,7 +84,7 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if _keep(d, time):
             kept.append((d, time))
     _inherit_participants([d for d, _ in kept])
-    kept = [(d, t) for d, t in kept if d.args.actors or d.args.recipients or d.args.place or t]
+    kept = [(d, t) for d, t in kept if d.args.actors or d.args.recipients or d.args.place or t or d.pronoun]
     # one event per real event, not one per mention of it (standfirst and body, "the summit")
     drafted = [_event(i, d, time, text) for i, (d, time) in enumerate(kept, start=1)]
     for e in drafted:
@@ -291,6 +292,17 @@ def _inherit_participants(drafts: list[_Draft]) -> None:
             latest[key] = d
 
 
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _pronoun_subject(trig: Trigger, tree: Tree) -> bool:
+    """A clause whose subject is a personal pronoun: someone acts even when the sentence alone
+    does not say who ("they must make sure ...", "he said it was reckless")."""
+    if not trig.verbal:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in tree.kids(trig.carrier))
+
+
 def _keep(d: _Draft, time: TimeExpression | None) -> bool:
     """Events need someone or somewhere; an event noun with nobody needs a place or a date of
     its own (a bare "the talks" only refers back to talks already found). A storm that
@@ -298,7 +310,7 @@ def _keep(d: _Draft, time: TimeExpression | None) -> bool:
     if any(set(re.findall(r"[a-z]+", p.name.lower())) & NATURAL_HAZARDS for p in d.args.actors):
         return False
     if not d.trig.noun or d.own_participants:
-        return d.own_participants or d.args.place is not None
+        return d.own_participants or d.args.place is not None or d.pronoun
     return d.args.place is not None or time is not None
 
 
