@@ -73,6 +73,8 @@ _MOVING_OBJECT = frozenset({"MOBILIZE", "RETREAT", "TRAVEL"})
 _DESTINATION_TYPES = frozenset({"TRAVEL", "CONSULT", "MOBILIZE", "RETREAT"})
 
 Agents = Callable[[Token], list[Participant]]
+#: Pronouns kept as participants when nothing before names them.
+_UNRESOLVED_KEPT = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
 @dataclass
@@ -89,7 +91,11 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
 
     def agents(tok: Token) -> list[Participant]:
         avoid = frozenset(p.entity_id for p in args.actors if p.entity_id is not None)
-        return res.agents(tok, quote, previous, avoid)
+        found = res.agents(tok, quote, previous, avoid)
+        if not found and tok.pos_ == "PRON" and tok.lower_ in _UNRESOLVED_KEPT:
+            # nothing before names them (a first sentence): the pronoun itself, unresolved
+            found = [Participant(tok.text, tok.idx, tok.idx + len(tok.text))]
+        return found
 
     if trig.verbal:
         verb = trig.carrier
