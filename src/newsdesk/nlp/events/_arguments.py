@@ -280,12 +280,20 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
                     args.recipients.extend(_modified_group(c, res))
             if not moving:  # "threatened action *against Russia*"
                 _preps(trig, c, res, args, agents)
-    if trig.type == "DEMAND":  # "demanded that President Mugabe abandon ..."
+    if trig.type in ("DEMAND", "DISAPPROVE"):
+        # "demanded that President Mugabe abandon ...", "called for Gadhafi to step down",
+        # "said NATO's actions were reckless"
         for c in res.tree.kids(verb):
-            if c.dep_ == "ccomp":
+            for_to = c.dep_ in ("advcl", "xcomp") and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            if c.dep_ == "ccomp" or for_to:
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and res.is_agent(subj):
                     args.recipients.extend(agents(subj))
+                elif subj is not None and trig.type == "DISAPPROVE":
+                    owner = _phrase_owner(subj, res)
+                    if owner is not None:
+                        args.recipients.extend(agents(owner))
 
 
 def _owner(obj: Token, res: Resolver) -> Token | None:

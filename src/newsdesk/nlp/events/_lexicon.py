@@ -191,6 +191,7 @@ pressure        DEMAND  -       xcomp
 pressurise      DEMAND  -       xcomp
 pressurize      DEMAND  -       xcomp
 push+for        DEMAND  -
+push            DEMAND  -       xcomp
 petition        DEMAND  -
 resist          REJECT  -       obj_any
 ignore          REJECT  -       obj:DEMANDS
