@@ -35,7 +35,7 @@ _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "toward": frozenset({"THREATEN", "MOBILIZE"}),
     "towards": frozenset({"THREATEN", "MOBILIZE"}),
     "into": frozenset({"FIGHT", "MOBILIZE"}),
-    "at": frozenset({"ASSAULT", "FIGHT", "PROTEST"}),
+    "at": frozenset({"ASSAULT", "FIGHT", "PROTEST", "DISAPPROVE"}),
     "for": frozenset({"AID"}),
 }
 #: Types whose partner may sit in their infinitive ("agreed to open its borders *to X*",
@@ -393,6 +393,12 @@ def _is_place_entity(tok: Token, res: Resolver) -> bool:
 
 def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
     _preps(trig, noun, res, args, agents)
+    if noun.pos_ == "ADJ":  # "critical of X", "disappointed in X": whom the judgement is about
+        for p in res.tree.kids(noun):
+            if p.dep_ == "prep" and p.lower_ in ("in", "with", "by", "over"):
+                for g in p.children:
+                    if g.dep_ == "pobj" and res.is_agent(g):
+                        args.recipients.extend(agents(g))
     kids = res.tree.kids(noun)
     has_of = any(p.dep_ == "prep" and p.lower_ == "of" for p in kids)
     for c in kids:

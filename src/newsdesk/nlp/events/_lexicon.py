@@ -220,6 +220,19 @@ vilify          DISAPPROVE -
 demonize        DISAPPROVE -
 demonise        DISAPPROVE -
 want            DEMAND  -       xcomp
+tell            DEMAND  -       xcomp
+warn            DEMAND  -       xcomp
+persuade        DEMAND  -       xcomp
+seek            DEMAND  -       obj_any
+communicate     CONSULT meet    with
+join+forces     COOPERATE -
+work+with       COOPERATE -
+recommend       SUPPORT -       agent
+vote+for        SUPPORT -
+launch          FIGHT   heavy-weapons obj:WEAPONS
+rob             COERCE  confiscate
+steal           COERCE  confiscate
+forbid          COERCE  restrict
 help            AID     -       agent
 assist          AID     -       agent
 distribute      AID     -       obj:AID_GOODS
@@ -540,6 +553,11 @@ sit-in          PROTEST obstruct
 picket          PROTEST demo
 walkout         PROTEST strike
 stoppage        PROTEST strike
+walk-off        PROTEST strike
+walkoff         PROTEST strike
+condolence      SUPPORT -
+sortie          FIGHT   heavy-weapons
+custody         COERCE  arrest
 uprising        PROTEST riot
 revolt          PROTEST riot
 mutiny          PROTEST riot
@@ -663,6 +681,14 @@ NEGATIVE_WORDS = frozenset("""
     careless carelessness incompetence disdain insult insulting ludicrous nonsense
     misleading irrational unconstitutional unjust immoral bad worst
     """.split())
+
+#: Adjectives of judgement that criticise whoever their preposition names ("*critical of*
+#: Trump", "*furious at* the company", "*disappointed in* the RNC"): ``word -> prepositions``.
+DISAPPROVING_ADJECTIVES: dict[str, frozenset[str]] = {
+    **{w: frozenset({"of"}) for w in "critical contemptuous dismissive scornful disdainful".split()},
+    **{w: frozenset({"at", "with", "over"}) for w in "furious angry outraged upset livid".split()},
+    **{w: frozenset({"in", "with", "by"}) for w in "disappointed disgusted appalled".split()},
+}
 
 #: Named object sets for ``obj:SET`` and ``compound:SET``.
 SETS: dict[str, frozenset[str]] = {

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.nlp.events._lexicon import (
     COMPOUND_BLOCK,
     COMPOUND_RETYPE,
+    DISAPPROVING_ADJECTIVES,
     LIGHT_VERBS,
     NEGATING_WORDS,
     NOUNS,
@@ -200,6 +201,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
             trig = _verb(tok, res)
         elif tok.pos_ == "NOUN" and dep != "attr":  # "the meetings are *talks*": a description
             trig = _noun(tok, res)
+        elif tok.pos_ == "ADJ" and dep == "acomp":
+            trig = _judgement(tok, tree)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
             trig = _reported_demand(tok, tree) or _criticism(tok, tree)
         if tok.pos_ in ("VERB", "AUX") and (trig is None or not trig.noun):
@@ -274,6 +277,19 @@ _MODAL_DEMAND = frozenset({"must", "should"})
 _FIRST_PERSON = frozenset({"i", "we", "it", "there", "this", "that", "you"})
 
 
+def _judgement(adj: Token, tree: Tree) -> Trigger | None:
+    """"was *critical* of Trump", "are *furious* at the company": the subject criticises whom
+    the preposition names (DISAPPROVE), carried by the copula."""
+    preps = DISAPPROVING_ADJECTIVES.get(adj.lemma_.lower()) or DISAPPROVING_ADJECTIVES.get(adj.lower_)
+    if not preps or not any(c.dep_ == "prep" and c.lower_ in preps for c in tree.kids(adj)):
+        return None
+    head = tree.head(adj)
+    if head.i == adj.i:
+        return None
+    return Trigger(adj, "DISAPPROVE", None, True, head, adj.idx, adj.idx + len(adj.text),
+                   rule=f"event.adj.{adj.lemma_.lower()}")
+
+
 def _obligation(verb: Token, tree: Tree) -> Trigger | None:
     """"They must make sure the panel is fair", "those responsible should be held to account":
     a statement that someone must or should act is a demand (PLOVER DEMAND), by whoever says
@@ -281,6 +297,8 @@ def _obligation(verb: Token, tree: Tree) -> Trigger | None:
     clause already reported as a demand."""
     kids = tree.kids(verb)
     modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
+    if modal is None and verb.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in kids):
+        modal = verb  # "Libya needs to halt the use of these weapons"
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if modal is None or subj is None or subj.lower_ in _FIRST_PERSON:
         return None
@@ -389,8 +407,10 @@ def _verb_need(need: str | None, tok: Token, particle: Token | None, res: Resolv
 
 @verb_need("with")
 def _v_with(c: VerbCtx, arg: str) -> bool:
-    """A "with"/"between" partner or a coordinated or plural subject ("talked with X")."""
-    return _has_partner(c.kids) or _plural_subject(c.kids)
+    """A "with"/"between" partner or a coordinated or plural subject ("talked with X",
+    "discussed the crisis *with* X")."""
+    obj_kids = list(c.obj.children) if c.obj is not None else []
+    return _has_partner(c.kids) or _plural_subject(c.kids) or _has_partner(obj_kids)
 
 
 @verb_need("dest")
@@ -677,8 +697,8 @@ def _n_compound(c: NounCtx, arg: str) -> bool:
 
 @noun_need("for")
 def _n_for(c: NounCtx, arg: str) -> bool:
-    """Someone it is for or whose it is ("support *for* X", "his praise")."""
-    return "for" in c.preps or any(k.dep_ == "poss" for k in c.kids)
+    """Someone it is for or whose it is ("support *for* X", "in support *of* X", "his praise")."""
+    return bool(c.preps & {"for", "of"}) or any(k.dep_ == "poss" for k in c.kids)
 
 
 @noun_need("with_to")
