@@ -14,6 +14,7 @@ from newsdesk.nlp.events._countries import country_code, is_country_name
 from newsdesk.nlp.events._lexicon import (
     COOPERATIVE_TYPES,
     NATURAL_HAZARDS,
+    NOUNS,
     REPORTING_VERBS,
     THREAT_MODES,
 )
@@ -169,7 +170,8 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
         if trig.type == "FIGHT":
             trig.retype("ASSAULT", None if trig.mode == "heavy-weapons" else trig.mode, "on-civilians")
     elif trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and (
-            sectors & {"MIL"} or (armed_target and trig.mode != "explosives") or (state and not civilian)):
+            sectors & {"MIL"} or (armed_target and trig.mode != "explosives") or (state and not civilian)
+            or _state_target(args) or _in_combat(trig, tree)):
         # armed forces using force, or armed sides against each other: PLOVER 0.5's
         # conventional FIGHT, not unconventional ASSAULT (bombs, killings, abductions)
         trig.retype("FIGHT", "heavy-weapons" if trig.mode == "explosives" else trig.mode, "armed-force")
@@ -248,6 +250,20 @@ def _conditional(trig: Trigger, tree: Tree) -> bool:
 _CIVILIAN_TARGETS = frozenset({"CVL", "JRN", "MED", "REF", "EDU", "REL", "OPP", "LAB"})
 #: Verbs that carry a military strike, not a labour one ("*launched*/*conducted* strikes").
 _MILITARY_CARRIERS = frozenset({"launch", "conduct", "carry", "mount", "order", "fly", "intensify"})
+
+
+def _state_target(args: Arguments) -> bool:
+    """The force falls on a country ("Libya has been bombed"): war between states, FIGHT."""
+    return any(p.entity_id is not None and p.country and is_country_name(p.name) for p in args.recipients)
+
+
+def _in_combat(trig: Trigger, tree: Tree) -> bool:
+    """"killed *in fighting*", "wounded *during clashes*": harm done in a battle is FIGHT."""
+    if not trig.verbal:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "during", "amid") and any(
+        g.dep_ == "pobj" and any(t == "FIGHT" for t, _m, _n in NOUNS.get(g.lemma_.lower(), ()))
+        for g in p.children) for p in tree.kids(trig.carrier))
 
 
 def _future(trig: Trigger, tree: Tree) -> bool:
