@@ -130,6 +130,10 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         _preps(trig, trig.owner, res, args, agents)
     if not args.recipients and trig.type in _INTENT_TYPES and trig.verbal and not trig.noun:
         _infinitive_partners(trig, trig.carrier, res, args, agents)
+    if trig.type == "DEMAND" and (trig.rule == "event.must" or trig.rule.endswith("/must")):
+        # "Libya must halt ...," Goose said: the one who must act is the target, the speaker demands
+        args.recipients = args.actors + args.recipients
+        args.actors = _speaker(quote, res, trig)
     _place(trig, res, args)
     ids = {p.entity_id for p in args.actors if p.entity_id is not None}
     if not args.recipients and trig.type in _PLACE_TARGET_TYPES and args.place is not None:
@@ -143,6 +147,20 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
                        (p.entity_id is not None and p.entity_id not in ids)]
     args.actors = _unique(args.actors)
     return args
+
+
+def _speaker(quote: Quote | None, res: Resolver, trig: Trigger) -> list[Participant]:
+    """The speaker of the quote an event sits in, as a participant."""
+    if quote is None:
+        return []
+    span = quote.source or quote.cue or quote.content
+    ent = res.entities.get(quote.speaker_id) if quote.speaker_id is not None else None
+    if ent is not None:
+        return [Participant(ent.canonical, span.start, span.end, ent.id, res.country.get(ent.id),
+                            res.sector.get(ent.id))]
+    if quote.speaker:
+        return [Participant(quote.speaker, span.start, span.end)]
+    return []
 
 
 def _unique(people: list[Participant]) -> list[Participant]:
@@ -286,7 +304,7 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
         for c in res.tree.kids(verb):
             for_to = c.dep_ in ("advcl", "xcomp") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-            if c.dep_ == "ccomp" or for_to:
+            if c.dep_ == "ccomp" or for_to or (trig.type == "DISAPPROVE" and c.dep_ in ("oprd", "xcomp")):
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and res.is_agent(subj):
                     args.recipients.extend(agents(subj))
