@@ -339,7 +339,9 @@ def _intent_types(found: list[Trigger], by_token: dict[int, Trigger], tree: Tree
         if t.type != "AGREE" or t.noun or t.token.lemma_.lower() not in _INTENT:
             continue
         comp = next((c for c in tree.kids(t.token) if c.dep_ == "xcomp"), None)
-        if comp is not None and comp.i in by_token and by_token[comp.i].type in _HOSTILE:
+        acts = [comp] + [c for c in tree.kids(comp) if c.dep_ == "conj"] if comp is not None else []
+        if any(a.i in by_token and by_token[a.i].type in _HOSTILE for a in acts):
+            # "promised to build a wall and *deport* millions": a hostile intention threatens
             t.retype("THREATEN", None, "hostile-intent")
 
 
