@@ -74,7 +74,7 @@ _DESTINATION_TYPES = frozenset({"TRAVEL", "CONSULT", "MOBILIZE", "RETREAT"})
 
 Agents = Callable[[Token], list[Participant]]
 #: Pronouns kept as participants when nothing before names them.
-_UNRESOLVED_KEPT = frozenset({"he", "she", "they", "him", "her", "them"})
+_UNRESOLVED_KEPT = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "me", "us"})
 
 
 @dataclass
