@@ -282,3 +282,17 @@ def test_other_negated_acts_keep_their_type(nlp):
     e = next(e for e in _events(nlp, "The party said it will not support the president's candidate.")
              if e.trigger.text == "support")
     assert (e.type, e.negated) == ("SUPPORT", True)
+
+
+@pytest.mark.slow
+def test_a_battle_between_politicians_is_no_fighting(nlp):
+    events = _events(nlp, "The battle between Marco Rubio and Chris Christie dominated the debate "
+                          "in Manchester.")
+    assert not [e for e in events if e.type == "FIGHT"], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.slow
+def test_one_politician_attacking_another_criticises(nlp):
+    events = _events(nlp, "Donald Trump attacked Hillary Clinton on Tuesday.")
+    e = next(e for e in events if e.trigger.text == "attacked")
+    assert (e.type, e.rule) == ("DISAPPROVE", "event.verb.attack/verbal-attack")

@@ -57,6 +57,7 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         return []
     text = doc.text  # read once: spaCy rebuilds the string on every access
     res = Resolver(doc, text, entities, quotes)
+    persons = {e.id for e in entities if e.type == "PERSON"}
     drafts: list[_Draft] = []
     for trig in find_triggers(doc, res):
         quote = _quote_at(quotes, trig.start)
@@ -70,6 +71,11 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             trig.retype("REJECT", None, "refusal")
             status = "happened"
         _retype(trig, args, status, res.tree, reported)
+        if trig.type in ("FIGHT", "ASSAULT") and _people_only(args, persons):
+            if trig.noun and trig.token.lemma_.lower() in _FIGURATIVE:
+                trig.retype("", None, "figurative")  # "the battle between Rubio and Christie"
+            elif not trig.noun and trig.token.lemma_.lower() in _VERBAL_ATTACKS:
+                trig.retype("DISAPPROVE", None, "verbal-attack")  # "Trump attacked Clinton"
         if not trig.type:
             continue
         own = bool(args.actors or args.recipients)
@@ -264,6 +270,18 @@ def _in_combat(trig: Trigger, tree: Tree) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("in", "during", "amid") and any(
         g.dep_ == "pobj" and any(t == "FIGHT" for t, _m, _n in NOUNS.get(g.lemma_.lower(), ()))
         for g in p.children) for p in tree.kids(trig.carrier))
+
+
+#: Combat nouns used of politics when only individuals take part ("a hotly fought *battle* with Sanders").
+_FIGURATIVE = frozenset({"battle", "fight", "war", "clash", "fighting", "skirmish", "offensive"})
+#: Attacks that are words when one person attacks another ("Trump *attacked* Clinton").
+_VERBAL_ATTACKS = frozenset({"attack", "hit", "target", "blast", "assault", "fight", "battle", "clash"})
+
+
+def _people_only(args: Arguments, persons: set[int]) -> bool:
+    """Every participant is a named person with no armed role (politicians, not forces)."""
+    people = args.actors + args.recipients
+    return bool(people) and all(p.entity_id in persons and p.sector not in _ARMED_SECTORS for p in people)
 
 
 def _future(trig: Trigger, tree: Tree) -> bool:
