@@ -171,6 +171,7 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
     if lemma == "strike" and trig.noun and trig.type == "PROTEST" and (
             trig.carrier.lemma_.lower() in _MILITARY_CARRIERS or armed_target or sectors & {"MIL"}):
         trig.retype("FIGHT", "heavy-weapons", "military-strike")  # "conducted strikes against forces"
+    civilian = civilian or _civilian_place(args)
     if trig.type in ("FIGHT", "ASSAULT") and civilian and trig.mode != "occupy":
         # violence against civilians, journalists, protesters: PLOVER's ASSAULT
         if trig.type == "FIGHT":
@@ -256,6 +257,19 @@ def _conditional(trig: Trigger, tree: Tree) -> bool:
 _CIVILIAN_TARGETS = frozenset({"CVL", "JRN", "MED", "REF", "EDU", "REL", "OPP", "LAB"})
 #: Verbs that carry a military strike, not a labour one ("*launched*/*conducted* strikes").
 _MILITARY_CARRIERS = frozenset({"launch", "conduct", "carry", "mount", "order", "fly", "intensify"})
+
+
+#: Places where force falls on civilians ("mortars landed at a *clinic*").
+_CIVILIAN_PLACES = frozenset("""
+    market marketplace hospital clinic school mosque church synagogue temple bus restaurant cafe
+    wedding funeral shop mall hotel house home
+    """.split())
+
+
+def _civilian_place(args: Arguments) -> bool:
+    places = ([args.place] if args.place is not None else []) + args.weak_places
+    heads = [p.name.lower().split()[-1] for p in places if p.entity_id is None and p.name.strip()]
+    return any(h in _CIVILIAN_PLACES for h in heads)
 
 
 def _state_target(args: Arguments) -> bool:

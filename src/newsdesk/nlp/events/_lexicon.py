@@ -220,6 +220,11 @@ vilify          DISAPPROVE -
 demonize        DISAPPROVE -
 demonise        DISAPPROVE -
 want            DEMAND  -       xcomp
+pull+from       AID     humanitarian agent
+shelter         AID     asylum  agent
+house           AID     asylum  agent
+use             ASSAULT -       obj:WEAPONS
+land            FIGHT   heavy-weapons weapon_subject
 tell            DEMAND  -       xcomp
 warn            DEMAND  -       xcomp
 persuade        DEMAND  -       xcomp
@@ -373,6 +378,7 @@ charge          COERCE  arrest  agent
 seal+off        COERCE  restrict
 cordon+off      COERCE  restrict
 block           PROTEST obstruct obj:ROUTES
+block           COERCE  restrict agent
 set+fire        COERCE  destroy
 burn            COERCE  destroy obj:PROPERTY
 loot            COERCE  confiscate
@@ -540,6 +546,8 @@ disappointment  DISAPPROVE -    voiced
 concern         DISAPPROVE -    voiced
 doubt           DISAPPROVE -    voiced
 suit            DISAPPROVE -    against
+briefing        CONSULT meet    with
+confidence      SUPPORT -       in
 rejection       REJECT  -
 refusal         REJECT  -
 veto            REJECT  -
@@ -733,7 +741,7 @@ SETS: dict[str, frozenset[str]] = {
         aid assistance help relief money fund funds funding loan loans grant grants credit
         food medicine medicines supplies supply weapons arms ammunition asylum refuge shelter
         vaccine vaccines tent tents water equipment peacekeeper peacekeepers tank tanks missile
-        missiles jet jets drone drones care therapy treatment logistics sandwiches meals""".split()),
+        missiles jet jets drone drones care therapy treatment logistics sandwiches meals support""".split()),
     "FORCES": frozenset("""
         troop troops soldier soldiers force forces tank tanks warship warships ship ships
         unit units police army reinforcements""".split()),
@@ -757,7 +765,7 @@ SETS: dict[str, frozenset[str]] = {
     "WEAPONS": frozenset("""
         rocket rockets missile missiles shell shells mortar mortars artillery shot shots
         bullet bullets round rounds salvo salvos gun guns bomb bombs grenade grenades
-        airstrike airstrikes strike strikes""".split()),
+        airstrike airstrikes strike strikes munition munitions gunship gunships mine mines""".split()),
     "TERRITORY": frozenset("""
         town towns city cities village villages territory area areas region province
         district base bases airport port capital hill hills stronghold positions settlement

@@ -584,7 +584,13 @@ def _plural_subject(kids: list[Token]) -> bool:
         return False
     if any(c.dep_ == "conj" for c in subj.children):
         return True
-    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "both")
+    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "both") or \
+        subj.lemma_.lower() in _COLLECTIVE
+
+
+#: Collective nouns whose members can meet each other ("the council has been *meeting*").
+_COLLECTIVE = frozenset("""group council committee cabinet parliament assembly panel board alliance
+    coalition""".split())
 
 
 def _human_subject(tok: Token, res: Resolver) -> bool:
@@ -743,6 +749,12 @@ def _n_voiced(c: NounCtx, arg: str) -> bool:
     for the economy")."""
     carrier, _, _ = _carrier(c.tok, c.res.tree)
     return carrier.lemma_.lower() in ("express", "voice", "raise", "register", "air")
+
+
+@noun_need("in")
+def _n_in(c: NounCtx, arg: str) -> bool:
+    """Placed in someone or something ("confidence *in* Disney's plans")."""
+    return "in" in c.preps
 
 
 @noun_need("against")
