@@ -202,6 +202,11 @@ scold           DISAPPROVE -
 reproach        DISAPPROVE -
 accuse          DISAPPROVE -
 question        DISAPPROVE -    agent_or_obj
+laugh+at        DISAPPROVE -
+scoff+at        DISAPPROVE -
+sneer+at        DISAPPROVE -
+jeer            DISAPPROVE -
+heckle          DISAPPROVE -
 critique        DISAPPROVE -
 disapprove      DISAPPROVE -
 reprimand       DISAPPROVE -
@@ -687,7 +692,7 @@ NEGATIVE_WORDS = frozenset("""
     mistake wrong insensitive offensive appalling deplorable despicable reprehensible
     inexcusable naive clueless cruel brutal barbaric criminal fraud demagogue extremist
     careless carelessness incompetence disdain insult insulting ludicrous nonsense
-    misleading irrational unconstitutional unjust immoral bad worst
+    misleading irrational unconstitutional unjust immoral bad worst sabotage cheat mislead
     """.split())
 
 #: Adjectives of judgement that criticise whoever their preposition names ("*critical of*
@@ -829,6 +834,7 @@ LIGHT_VERBS = frozenset("""
     sign reach strike seal clinch conclude finalise finalize broker go join lead organise
     organize call wage fight unleash intensify escalate observe accept hold take enter agree
     arrange schedule plan propose win secure get face receive suffer undergo come endure lodge
+    express voice air register
     """.split())
 
 #: Light verbs whose subject undergoes the event ("Iran *faces* sanctions").
