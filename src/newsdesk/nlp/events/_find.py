@@ -156,6 +156,10 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
     if lemma == "occupy" and trig.type == "FIGHT" and not (sectors & _ARMED_SECTORS or any(
             p.entity_id is not None and p.country and is_country_name(p.name) for p in args.actors)):
         trig.retype("", None, "office")  # "who will occupy the White House": an office, not a territory
+    if not trig.noun and trig.type not in ("PROTEST", "") and any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest"
+                                                       for g in p.children) for p in tree.kids(trig.carrier)):
+        trig.retype("PROTEST", "demo", "in-protest")  # "resigned in protest", "walked out in protest"
     if lemma == "defend" and sectors & _ARMED_SECTORS:
         trig.retype("FIGHT", None, "armed-defence")  # troops defending a town fight
     if trig.type in ("ASSAULT", "FIGHT") and sectors & {"COP"} and not trig.noun:

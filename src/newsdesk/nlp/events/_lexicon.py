@@ -202,6 +202,8 @@ scold           DISAPPROVE -
 reproach        DISAPPROVE -
 accuse          DISAPPROVE -
 question        DISAPPROVE -    agent_or_obj
+go+after        DISAPPROVE -
+take+to         COERCE  arrest  pobj:DETENTION
 laugh+at        DISAPPROVE -
 scoff+at        DISAPPROVE -
 sneer+at        DISAPPROVE -
@@ -272,6 +274,7 @@ oppose          DISAPPROVE -
 summon          DISAPPROVE -    agent
 reject          REJECT  -
 refuse          REJECT  -
+deny            COERCE  arrest  obj:BAIL
 deny            REJECT  -
 dismiss         REJECT  -       obj_any
 rebuff          REJECT  -
@@ -728,6 +731,8 @@ SETS: dict[str, frozenset[str]] = {
     "INSPECTORS": frozenset("""inspector inspectors observer observers monitor monitors peacekeeper
         peacekeepers mission missions""".split()),
     "TIES": frozenset("tie ties relation relations contact contacts".split()),
+    "DETENTION": frozenset("station prison jail custody detention cell cells camp barracks".split()),
+    "BAIL": frozenset("bail parole".split()),
     "EMBASSIES": frozenset("embassy embassies consulate consulates".split()),
     "ALERT": frozenset("high maximum heightened full red".split()),
     "RULES": frozenset("""
@@ -946,7 +951,7 @@ PLACE_NOUNS = frozenset("""
     border borders capital city town village province region district country territory
     embassy consulate airport port harbour harbor base camp prison jail square street
     palace headquarters compound hotel residence parliament zone area frontier coast island
-    soil waters airspace hospital school mosque church market checkpoint office apartment
+    soil waters airspace hospital clinic school mosque church market checkpoint office apartment
     building house home residence bunker
     """.split())
 #: Prepositions that introduce where an event takes place.
