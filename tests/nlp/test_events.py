@@ -33,7 +33,7 @@ FAMILIES = [
      "CONSULT", "meet", ["Emmanuel Macron"], ["Olaf Scholz"]),
     ("The foreign minister praised the police for their work.", "praised", "SUPPORT", None,
      ["The foreign minister"], ["the police"]),
-    ("The government apologised to the families of the victims.", "apologised", "CONCEDE", None,
+    ("The government eased restrictions on the press.", "eased", "CONCEDE", "ease",
      ["The government"], []),
     ("Chile and Peru cooperated closely on border security last year.", "cooperated", "COOPERATE",
      None, ["Chile", "Peru"], []),
@@ -51,7 +51,7 @@ FAMILIES = [
     ("Pyongyang threatened Seoul with retaliation.", "threatened", "THREATEN", None,
      ["Pyongyang"], ["Seoul"]),
     ("Thousands of teachers went on strike in Nairobi.", "strike", "PROTEST", "strike",
-     ["Thousands of teachers"], []),
+     ["Thousands of teachers"], ["Nairobi"]),  # no one else named: PLOVER's target is the place
     ("The army deployed troops to the border.", "deployed", "MOBILIZE", "troops", ["The army"], []),
     ("The European Union imposed sanctions on Belarus.", "sanctions", "SANCTION", None,
      ["European Union"], ["Belarus"]),
@@ -242,7 +242,7 @@ def test_called_on_someone_to_act(nlp):
     demand = _event(events, "called on")
     assert demand.type == "DEMAND" and _names(demand.recipients) == ["Omar Haddad"]
     apology = _event(events, "apologize")
-    assert (apology.type, apology.status) == ("CONCEDE", "possible")
+    assert (apology.type, apology.status) == ("SUPPORT", "possible")  # PLOVER: apologising supports
     assert _names(apology.actors) == ["Omar Haddad"]
 
 

@@ -28,13 +28,23 @@ _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "against": frozenset({"FIGHT", "ASSAULT", "PROTEST", "SANCTION", "DISAPPROVE", "THREATEN",
                           "COERCE", "MOBILIZE", "DEMAND", "REJECT"}),
     "on": frozenset({"SANCTION", "ASSAULT", "FIGHT", "COERCE", "DEMAND"}),
-    "to": frozenset({"AID", "SUPPORT", "CONCEDE", "DEMAND", "CONSULT", "AGREE", "RETREAT", "COOPERATE"}),
+    "to": frozenset({"AID", "SUPPORT", "CONCEDE", "DEMAND", "CONSULT", "AGREE", "RETREAT", "COOPERATE",
+                     "THREATEN"}),
+    "from": frozenset({"DEMAND", "COERCE", "REJECT"}),
+    "over": frozenset({"DISAPPROVE", "PROTEST", "THREATEN"}),
     "toward": frozenset({"THREATEN", "MOBILIZE"}),
     "towards": frozenset({"THREATEN", "MOBILIZE"}),
     "into": frozenset({"FIGHT", "MOBILIZE"}),
-    "at": frozenset({"ASSAULT", "FIGHT", "PROTEST"}),
+    "at": frozenset({"ASSAULT", "FIGHT", "PROTEST", "DISAPPROVE"}),
     "for": frozenset({"AID"}),
 }
+#: Types whose partner may sit in their infinitive ("agreed to open its borders *to X*",
+#: "threatened to stop talks *with X*", "refused to meet *X*").
+_INTENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND"})
+#: Types whose target, when no one else is named, is the place they are done in ("imposed a
+#: curfew *in Abidjan*", "rioted in a jail *in Israel*"): PLOVER codes the place's polity.
+_PLACE_TARGET_TYPES = frozenset({"COERCE", "SANCTION", "PROTEST", "RETREAT", "ASSAULT", "FIGHT", "CONCEDE",
+                                 "THREATEN", "AID"})
 #: Verbs whose object is the subject of their infinitive ("urged Iran to release").
 _OBJECT_CONTROL = frozenset("""
     ask urge order call press invite persuade force allow tell encourage push pressure compel
@@ -63,6 +73,8 @@ _MOVING_OBJECT = frozenset({"MOBILIZE", "RETREAT", "TRAVEL"})
 _DESTINATION_TYPES = frozenset({"TRAVEL", "CONSULT", "MOBILIZE", "RETREAT"})
 
 Agents = Callable[[Token], list[Participant]]
+#: Pronouns kept as participants when nothing before names them.
+_UNRESOLVED_KEPT = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "me", "us"})
 
 
 @dataclass
@@ -79,7 +91,11 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
 
     def agents(tok: Token) -> list[Participant]:
         avoid = frozenset(p.entity_id for p in args.actors if p.entity_id is not None)
-        return res.agents(tok, quote, previous, avoid)
+        found = res.agents(tok, quote, previous, avoid)
+        if not found and tok.pos_ == "PRON" and tok.lower_ in _UNRESOLVED_KEPT:
+            # nothing before names them (a first sentence): the pronoun itself, unresolved
+            found = [Participant(tok.text, tok.idx, tok.idx + len(tok.text))]
+        return found
 
     if trig.verbal:
         verb = trig.carrier
@@ -112,14 +128,39 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         subj, _ = _subject(trig.owner, res)
         args.actors = agents(subj) if subj is not None else []
         _preps(trig, trig.owner, res, args, agents)
+    if not args.recipients and trig.type in _INTENT_TYPES and trig.verbal and not trig.noun:
+        _infinitive_partners(trig, trig.carrier, res, args, agents)
+    if trig.type == "DEMAND" and (trig.rule == "event.must" or trig.rule.endswith("/must")):
+        # "Libya must halt ...," Goose said: the one who must act is the target, the speaker demands
+        args.recipients = args.actors + args.recipients
+        args.actors = _speaker(quote, res, trig)
     _place(trig, res, args)
     ids = {p.entity_id for p in args.actors if p.entity_id is not None}
+    if not args.recipients and trig.type in _PLACE_TARGET_TYPES and args.place is not None:
+        place = args.place
+        if place.entity_id is not None and place.entity_id not in ids and (place.country or res.country.get(
+                place.entity_id)) not in {p.country for p in args.actors if p.country}:
+            args.recipients = [place]
     names = {p.name for p in args.actors}
     args.recipients = [p for p in _unique(args.recipients)
                        if (p.entity_id is None and p.name not in names) or
                        (p.entity_id is not None and p.entity_id not in ids)]
     args.actors = _unique(args.actors)
     return args
+
+
+def _speaker(quote: Quote | None, res: Resolver, trig: Trigger) -> list[Participant]:
+    """The speaker of the quote an event sits in, as a participant."""
+    if quote is None:
+        return []
+    span = quote.source or quote.cue or quote.content
+    ent = res.entities.get(quote.speaker_id) if quote.speaker_id is not None else None
+    if ent is not None:
+        return [Participant(ent.canonical, span.start, span.end, ent.id, res.country.get(ent.id),
+                            res.sector.get(ent.id))]
+    if quote.speaker:
+        return [Participant(quote.speaker, span.start, span.end)]
+    return []
 
 
 def _unique(people: list[Participant]) -> list[Participant]:
@@ -257,12 +298,20 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
                     args.recipients.extend(_modified_group(c, res))
             if not moving:  # "threatened action *against Russia*"
                 _preps(trig, c, res, args, agents)
-    if trig.type == "DEMAND":  # "demanded that President Mugabe abandon ..."
+    if trig.type in ("DEMAND", "DISAPPROVE"):
+        # "demanded that President Mugabe abandon ...", "called for Gadhafi to step down",
+        # "said NATO's actions were reckless"
         for c in res.tree.kids(verb):
-            if c.dep_ == "ccomp":
+            for_to = c.dep_ in ("advcl", "xcomp") and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            if c.dep_ == "ccomp" or for_to or (trig.type == "DISAPPROVE" and c.dep_ in ("oprd", "xcomp")):
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and res.is_agent(subj):
                     args.recipients.extend(agents(subj))
+                elif subj is not None and trig.type == "DISAPPROVE":
+                    owner = _phrase_owner(subj, res)
+                    if owner is not None:
+                        args.recipients.extend(agents(owner))
 
 
 def _owner(obj: Token, res: Resolver) -> Token | None:
@@ -288,10 +337,52 @@ def _preps(trig: Trigger, head: Token, res: Resolver, args: Arguments, agents: A
                     and trig.type != "TRAVEL" and not _is_place_entity(g, res):
                 args.recipients.extend(agents(g))
                 _object_places(g, res, args)
+            elif word != "with" and trig.type in _RECIPIENT_PREPS.get(word, frozenset()) \
+                    and not res.is_place(g):
+                # "riots against *Israeli* policies", "protest at violations *by the police*"
+                owner = _phrase_owner(g, res)
+                if owner is not None:
+                    args.recipients.extend(agents(owner))
+                else:
+                    args.recipients.extend(_modified_group(g, res))
             elif word in ("to", "for", "into", "toward", "towards") and trig.type in _DESTINATION_TYPES:
                 args.destination = args.destination or res.place(g)
             elif word in ("in", "at") and trig.type == "TRAVEL" and args.destination is None:
                 args.destination = res.place(g)
+
+
+def _infinitive_partners(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
+    """"agreed to re-open its borders *to UN peacekeepers*", "offered to negotiate *with X*":
+    an intention's partner is the one its infinitive names (its object or a with/to/against
+    phrase that names someone)."""
+    for x in res.tree.kids(verb):
+        if x.dep_ != "xcomp":
+            continue
+        for c in res.tree.kids(x):
+            if c.dep_ in ("dobj", "dative") and res.is_agent(c):
+                args.recipients.extend(agents(c))
+            elif c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and res.is_agent(g) and not _is_place_entity(g, res):
+                        args.recipients.extend(agents(g))
+            elif c.dep_ == "dobj":
+                owner = _phrase_owner(c, res)
+                if owner is not None:
+                    args.recipients.extend(agents(owner))
+
+
+def _phrase_owner(tok: Token, res: Resolver) -> Token | None:
+    """Who a thing belongs to or comes from: "*his* demands", "the policies *of Israel*",
+    "violations *by the security forces*"."""
+    for g in tok.children:
+        if g.dep_ == "poss" and res.is_agent(g):
+            return g
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "by", "from"):
+            for g in p.children:
+                if g.dep_ == "pobj" and res.is_agent(g) and not _is_place_entity(g, res):
+                    return g
+    return None
 
 
 def _object_places(obj: Token, res: Resolver, args: Arguments) -> None:
@@ -320,6 +411,12 @@ def _is_place_entity(tok: Token, res: Resolver) -> bool:
 
 def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
     _preps(trig, noun, res, args, agents)
+    if noun.pos_ == "ADJ":  # "critical of X", "disappointed in X": whom the judgement is about
+        for p in res.tree.kids(noun):
+            if p.dep_ == "prep" and p.lower_ in ("in", "with", "by", "over"):
+                for g in p.children:
+                    if g.dep_ == "pobj" and res.is_agent(g):
+                        args.recipients.extend(agents(g))
     kids = res.tree.kids(noun)
     has_of = any(p.dep_ == "prep" and p.lower_ == "of" for p in kids)
     for c in kids:

@@ -14,6 +14,7 @@ from newsdesk.nlp.events._countries import country_code, is_country_name
 from newsdesk.nlp.events._lexicon import (
     COOPERATIVE_TYPES,
     NATURAL_HAZARDS,
+    NOUNS,
     REPORTING_VERBS,
     THREAT_MODES,
 )
@@ -30,6 +31,10 @@ _CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REF", "REL", "AG
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 _COMBAT_MODES = frozenset({None, "explosives", "firearms", "heavy-weapons"})
+#: Acts whose own negation is a refusal: not agreeing to or accepting something, not yielding
+#: to a demand, is declining it (PLOVER's REJECT). Other negated acts keep their type with
+#: ``negated`` set ("will not support him", "did not meet").
+_REFUSABLE = frozenset({"AGREE", "CONCEDE"})
 
 
 @dataclass
@@ -39,6 +44,8 @@ class _Draft:
     status: str
     quote: Quote | None
     own_participants: bool
+    embedded: bool = False
+    pronoun: bool = False  # done by "he"/"they" whom nothing before names (a first sentence)
 
 
 def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
@@ -50,6 +57,7 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         return []
     text = doc.text  # read once: spaCy rebuilds the string on every access
     res = Resolver(doc, text, entities, quotes)
+    persons = {e.id for e in entities if e.type == "PERSON"}
     drafts: list[_Draft] = []
     for trig in find_triggers(doc, res):
         quote = _quote_at(quotes, trig.start)
@@ -57,13 +65,25 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         args = arguments(trig, res, quote, previous)
         reported = quote is not None or _in_reported_clause(trig, res.tree)
         status = status_of(trig, res.tree, reported)
-        _retype(trig, args, status, res.tree)
+        if status == "negated" and trig.type in _REFUSABLE and not trig.noun and any(
+                c.dep_ == "neg" for c in res.tree.kids(trig.carrier)):
+            # "would not meet their demands", "did not accept the plan": a refusal (CAMEO 12)
+            trig.retype("REJECT", None, "refusal")
+            status = "happened"
+        _retype(trig, args, status, res.tree, reported)
+        if trig.type in ("FIGHT", "ASSAULT") and _people_only(args, persons):
+            if trig.noun and trig.token.lemma_.lower() in _FIGURATIVE:
+                trig.retype("", None, "figurative")  # "the battle between Rubio and Christie"
+            elif not trig.noun and trig.token.lemma_.lower() in _VERBAL_ATTACKS:
+                trig.retype("DISAPPROVE", None, "verbal-attack")  # "Trump attacked Clinton"
         if not trig.type:
             continue
         own = bool(args.actors or args.recipients)
-        drafts.append(_Draft(trig, args, status, quote, own))
+        drafts.append(_Draft(trig, args, status, quote, own, pronoun=_pronoun_subject(trig, res.tree)))
     event_tokens = {d.trig.token.i for d in drafts} | {d.trig.carrier.i for d in drafts} | {
         d.trig.owner.i for d in drafts if d.trig.owner is not None}
+    for d in drafts:
+        d.embedded = _embedded(d.trig, event_tokens - {d.trig.token.i, d.trig.carrier.i}, res.tree)
     index = TimeIndex(doc, res.tree, times, event_tokens)
     kept = []
     for d in drafts:
@@ -71,7 +91,7 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if _keep(d, time):
             kept.append((d, time))
     _inherit_participants([d for d, _ in kept])
-    kept = [(d, t) for d, t in kept if d.args.actors or d.args.recipients or d.args.place or t]
+    kept = [(d, t) for d, t in kept if d.args.actors or d.args.recipients or d.args.place or t or d.pronoun]
     # one event per real event, not one per mention of it (standfirst and body, "the summit")
     drafted = [_event(i, d, time, text) for i, (d, time) in enumerate(kept, start=1)]
     for e in drafted:
@@ -118,41 +138,174 @@ def _previous_participants(drafts: list[_Draft], trig: Trigger, text: str) -> li
     return []
 
 
-def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree) -> None:
+def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: bool = False) -> None:
     """Readings that depend on who acts: protesters occupying a square protest, troops
     occupying a town fight; a state protesting complains; officials going abroad visit;
     a promised concession, release or aid is an agreement (PLOVER: intentions are AGREE)."""
     sectors = {p.sector for p in args.actors}
     lemma = trig.token.lemma_.lower()
     if lemma in ("occupy", "blockade") and sectors & _CIVIL_SECTORS:
-        trig.type, trig.mode = "PROTEST", "obstruct"
-    elif lemma == "blockade" and sectors & _STATE_SECTORS:
-        trig.type, trig.mode = "COERCE", "restrict"
-    elif lemma == "protest" and not trig.noun and (sectors & {"GOV"} or any(
+        trig.retype("PROTEST", "obstruct", "civil-obstruct")
+    elif lemma in ("blockade", "block") and sectors & _STATE_SECTORS:
+        trig.retype("COERCE", "restrict", "state-blockade")
+    elif lemma == "protest" and (not trig.noun or trig.carrier.lemma_.lower() in ("lodge", "file")) and (
+            sectors & {"GOV"} or any(
             p.entity_id is not None and p.sector is None and p.country and is_country_name(p.name)
             for p in args.actors)):
-        trig.type, trig.mode = "DISAPPROVE", None
+        trig.retype("DISAPPROVE", None, "state-protest")
     if lemma == "occupy" and trig.type == "FIGHT" and not (sectors & _ARMED_SECTORS or any(
             p.entity_id is not None and p.country and is_country_name(p.name) for p in args.actors)):
-        trig.type = ""  # "who will occupy the White House": holding an office, not a territory
+        trig.retype("", None, "office")  # "who will occupy the White House": an office, not a territory
+    if not trig.noun and trig.type not in ("PROTEST", "") and any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest"
+                                                       for g in p.children) for p in tree.kids(trig.carrier)):
+        trig.retype("PROTEST", "demo", "in-protest")  # "resigned in protest", "walked out in protest"
+    if lemma == "defend" and sectors & _ARMED_SECTORS:
+        trig.retype("FIGHT", None, "armed-defence")  # troops defending a town fight
+    if trig.type in ("ASSAULT", "FIGHT") and sectors & {"COP"} and not trig.noun:
+        trig.retype("COERCE", None, "repression")  # police using force: repression (PLOVER COERCE)
     if trig.type == "TRAVEL" and args.place is not None and _visit(args):
-        trig.type, trig.mode = "CONSULT", "visit"
+        trig.retype("CONSULT", "visit", "official-visit")
         if not args.recipients:
             args.recipients = [args.place]
-    if trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and sectors & {"MIL"}:
-        # armed forces using force: PLOVER 0.5's conventional FIGHT, not unconventional ASSAULT
-        trig.type = "FIGHT"
-        trig.mode = "heavy-weapons" if trig.mode == "explosives" else trig.mode
+    armed_target = any(p.sector in _ARMED_SECTORS for p in args.recipients)
+    civilian = any(p.sector in _CIVILIAN_TARGETS for p in args.recipients) and not armed_target
+    state = any(p.entity_id is not None and p.sector is None and p.country and is_country_name(p.name)
+                for p in args.actors)
+    if lemma == "strike" and trig.noun and trig.type == "PROTEST" and (
+            trig.carrier.lemma_.lower() in _MILITARY_CARRIERS or armed_target or sectors & {"MIL"}):
+        trig.retype("FIGHT", "heavy-weapons", "military-strike")  # "conducted strikes against forces"
+    civilian = civilian or _civilian_place(args)
+    if trig.type in ("FIGHT", "ASSAULT") and civilian and trig.mode != "occupy":
+        # violence against civilians, journalists, protesters: PLOVER's ASSAULT
+        if trig.type == "FIGHT":
+            trig.retype("ASSAULT", None if trig.mode == "heavy-weapons" else trig.mode, "on-civilians")
+    elif trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and (
+            sectors & {"MIL"} or (armed_target and trig.mode != "explosives") or (state and not civilian)
+            or _state_target(args) or _in_combat(trig, tree)):
+        # armed forces using force, or armed sides against each other: PLOVER 0.5's
+        # conventional FIGHT, not unconventional ASSAULT (bombs, killings, abductions)
+        trig.retype("FIGHT", "heavy-weapons" if trig.mode == "explosives" else trig.mode, "armed-force")
+    if trig.type == "PROTEST" and status == "planned" and ((reported and _future(trig, tree)) or _under_word(
+            trig, tree, ("threaten", "warn", "vow"))):
+        # "they said they would boycott the talks": an announced protest threatens (CAMEO 133)
+        trig.retype("THREATEN", None, "announced-protest")
+        return
+    if trig.type in ("CONSULT", "SUPPORT") and (_willing(trig, tree) or (
+            status == "hypothetical" and _conditional(trig, tree))):
+        # "ready to host a meeting", "would meet X if ...": willingness to meet or support is
+        # PLOVER's AGREE (CAMEO 032, 036), not the meeting itself
+        trig.retype("AGREE", None, "willingness")
+        return
     if status != "planned" or _under_word(trig, tree, ("agree", "promise", "pledge", "vow", "offer",
                                                       "threaten", "warn")):
         return
     if trig.type in COOPERATIVE_TYPES:
-        trig.mode = trig.mode or trig.type.lower()
-        trig.type = "AGREE"
+        trig.retype("AGREE", trig.mode or trig.type.lower(), "intent")
     elif trig.type in THREAT_MODES:
         modes = THREAT_MODES[trig.type]
-        trig.mode = modes.get(trig.mode, modes[None])
-        trig.type = "THREATEN"
+        trig.retype("THREATEN", modes.get(trig.mode, modes[None]), "announced")
+
+
+#: Dependencies by which an act sits inside another's complement ("agreed *to meet*", "said
+#: they must reach an *agreement*", "condemned the *attack*", "accused X *of* shelling").
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "nsubjpass", "pobj", "pcomp", "prep", "acl", "conj"})
+#: Prepositions of circumstance: "killed *in* an attack", "*after* the talks" embed nothing.
+_ADJUNCT_PREPS = frozenset({"after", "before", "during", "since", "following", "amid", "in", "at", "until",
+                            "despite", "ahead", "as", "while", "because", "under"})
+
+
+def _embedded(trig: Trigger, others: set[int], tree: Tree) -> bool:
+    """The trigger sits in the complement of another event's trigger: that other act is what
+    the sentence reports ("X said Y *must* reach an agreement": the demand; "agreed to meet":
+    the agreement), this one is only its content."""
+    tok = trig.carrier if trig.verbal else trig.phrase
+    for _ in range(6):
+        if tree.is_root(tok):
+            return False
+        dep = tree.dep(tok)
+        head = tree.head(tok)
+        if dep not in _COMPLEMENT_DEPS or (dep == "prep" and tok.lower_ in _ADJUNCT_PREPS):
+            return False
+        if dep == "conj" and head.i in others:
+            return False  # "met and agreed": two acts side by side
+        if head.i in others:
+            return True
+        tok = head
+    return False
+
+
+_WILLING = frozenset({"ready", "willing", "prepared", "eager", "keen", "offer"})
+
+
+def _willing(trig: Trigger, tree: Tree) -> bool:
+    """The act is the infinitive of "ready", "willing", "prepared", "offered"."""
+    tok = trig.carrier if trig.verbal else trig.phrase
+    for _ in range(3):
+        dep, head = tree.dep(tok), tree.head(tok)
+        if head.i == tok.i or dep not in ("xcomp", "dobj", "acomp"):
+            return False
+        if head.lemma_.lower() in _WILLING or head.lower_ in _WILLING:
+            return True
+        tok = head
+    return False
+
+
+def _conditional(trig: Trigger, tree: Tree) -> bool:
+    """The act's clause has an "if"/"unless" condition of its own ("would meet him if he ...")."""
+    clauses = [c for c in tree.kids(trig.carrier) if c.dep_ == "advcl"] if trig.verbal else []
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in clauses for m in c.children)
+
+
+#: Sectors whose members are not combatants: force against them is ASSAULT.
+_CIVILIAN_TARGETS = frozenset({"CVL", "JRN", "MED", "REF", "EDU", "REL", "OPP", "LAB"})
+#: Verbs that carry a military strike, not a labour one ("*launched*/*conducted* strikes").
+_MILITARY_CARRIERS = frozenset({"launch", "conduct", "carry", "mount", "order", "fly", "intensify"})
+
+
+#: Places where force falls on civilians ("mortars landed at a *clinic*").
+_CIVILIAN_PLACES = frozenset("""
+    market marketplace hospital clinic school mosque church synagogue temple bus restaurant cafe
+    wedding funeral shop mall hotel house home
+    """.split())
+
+
+def _civilian_place(args: Arguments) -> bool:
+    places = ([args.place] if args.place is not None else []) + args.weak_places
+    heads = [p.name.lower().split()[-1] for p in places if p.entity_id is None and p.name.strip()]
+    return any(h in _CIVILIAN_PLACES for h in heads)
+
+
+def _state_target(args: Arguments) -> bool:
+    """The force falls on a country ("Libya has been bombed"): war between states, FIGHT."""
+    return any(p.entity_id is not None and p.country and is_country_name(p.name) for p in args.recipients)
+
+
+def _in_combat(trig: Trigger, tree: Tree) -> bool:
+    """"killed *in fighting*", "wounded *during clashes*": harm done in a battle is FIGHT."""
+    if not trig.verbal:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "during", "amid") and any(
+        g.dep_ == "pobj" and any(t == "FIGHT" for t, _m, _n in NOUNS.get(g.lemma_.lower(), ()))
+        for g in p.children) for p in tree.kids(trig.carrier))
+
+
+#: Combat nouns used of politics when only individuals take part ("a hotly fought *battle* with Sanders").
+_FIGURATIVE = frozenset({"battle", "fight", "war", "clash", "fighting", "skirmish", "offensive"})
+#: Attacks that are words when one person attacks another ("Trump *attacked* Clinton").
+_VERBAL_ATTACKS = frozenset({"attack", "hit", "target", "blast", "assault", "fight", "battle", "clash"})
+
+
+def _people_only(args: Arguments, persons: set[int]) -> bool:
+    """Every participant is a named person with no armed role (politicians, not forces)."""
+    people = args.actors + args.recipients
+    return bool(people) and all(p.entity_id in persons and p.sector not in _ARMED_SECTORS for p in people)
+
+
+def _future(trig: Trigger, tree: Tree) -> bool:
+    """The trigger's clause is in the future ("would boycott", "will strike")."""
+    return trig.verbal and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "'d", "wo")
+                               for c in tree.kids(trig.carrier))
 
 
 def _visit(args: Arguments) -> bool:
@@ -191,6 +344,17 @@ def _inherit_participants(drafts: list[_Draft]) -> None:
             latest[key] = d
 
 
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _pronoun_subject(trig: Trigger, tree: Tree) -> bool:
+    """A clause whose subject is a personal pronoun: someone acts even when the sentence alone
+    does not say who ("they must make sure ...", "he said it was reckless")."""
+    if not trig.verbal:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in tree.kids(trig.carrier))
+
+
 def _keep(d: _Draft, time: TimeExpression | None) -> bool:
     """Events need someone or somewhere; an event noun with nobody needs a place or a date of
     its own (a bare "the talks" only refers back to talks already found). A storm that
@@ -198,7 +362,7 @@ def _keep(d: _Draft, time: TimeExpression | None) -> bool:
     if any(set(re.findall(r"[a-z]+", p.name.lower())) & NATURAL_HAZARDS for p in d.args.actors):
         return False
     if not d.trig.noun or d.own_participants:
-        return d.own_participants or d.args.place is not None
+        return d.own_participants or d.args.place is not None or d.pronoun
     return d.args.place is not None or time is not None
 
 
@@ -235,4 +399,8 @@ def _event(eid: int, d: _Draft, time: TimeExpression | None, text: str) -> Event
         quote_id=d.quote.id if d.quote is not None else None,
         mentions=[Span(trig.start, trig.end, text[trig.start:trig.end])],
         lemma=trig.token.lemma_.lower(),
+        negated=d.status == "negated",
+        reversal=trig.reversal,
+        embedded=d.embedded,
+        rule=trig.rule,
     )

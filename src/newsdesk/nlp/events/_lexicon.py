@@ -46,6 +46,14 @@ agree           AGREE   -       agreement
 sign            AGREE   -
 ratify          AGREE   -
 accept          AGREE   -       obj:ACCEPTABLE
+endorse         AGREE   -       obj:SETTLEMENTS
+embrace         AGREE   -       obj:SETTLEMENTS
+settle          AGREE   -       obj:DISPUTES
+resolve         AGREE   -       obj:DISPUTES
+consent         AGREE   -
+swear           AGREE   -       infinitive
+propose         AGREE   -       xcomp_or:ACCEPTABLE
+ink             AGREE   -       obj:SETTLEMENTS
 promise         AGREE   -       xcomp_or_obj
 pledge          AID     economic obj:AID_GOODS
 pledge          AGREE   -       xcomp_or_obj
@@ -57,7 +65,10 @@ meet            CONSULT meet    partner
 meet+with       CONSULT meet
 visit           CONSULT visit   agent_or_place
 host            CONSULT host    agent
+receive         RETREAT access  obj:INSPECTORS
+admit           RETREAT access  obj:INSPECTORS
 receive         CONSULT host    agent
+sit+down        CONSULT meet    with
 negotiate       CONSULT meet
 mediate         CONSULT mediate
 consult         CONSULT meet    with
@@ -84,18 +95,27 @@ recognize       SUPPORT -       agent
 approve         SUPPORT -
 forgive         SUPPORT -
 concede         CONCEDE -
-apologise       CONCEDE -
-apologize       CONCEDE -
+apologise       SUPPORT -
+apologize       SUPPORT -
 yield           CONCEDE -       human
 relent          CONCEDE -
 accede          CONCEDE -
 capitulate      CONCEDE -
 compromise      CONCEDE -
 pardon          CONCEDE -
+lift            RETREAT ease    obj:EASED
 lift            CONCEDE ease    obj:RESTRICTIONS
+ease            RETREAT ease    obj:EASED
 ease            CONCEDE ease    obj:RESTRICTIONS
+relax           RETREAT ease    obj:EASED
 relax           CONCEDE ease    obj:RESTRICTIONS
+loosen          RETREAT ease    obj:EASED
 loosen          CONCEDE ease    obj:RESTRICTIONS
+rescind         RETREAT ease    obj:EASED
+rescind         CONCEDE ease    obj:RESTRICTIONS
+revoke          RETREAT ease    obj:EASED
+repeal          CONCEDE ease    obj:RESTRICTIONS
+end             RETREAT ease    obj:EASED
 give+up         CONCEDE -
 call+off        CONCEDE -       obj:PROTESTS
 end             CONCEDE -       obj:PROTESTS
@@ -107,6 +127,14 @@ partner         COOPERATE -
 team+up         COOPERATE -
 extradite       COOPERATE legal
 share           COOPERATE -     obj:SHARED
+exchange        COOPERATE -     obj:SHARED
+coordinate      COOPERATE -     with
+establish       SUPPORT -       obj:TIES
+restore         SUPPORT -       obj:TIES
+upgrade         SUPPORT -       obj:TIES
+normalise       SUPPORT -       obj:TIES
+normalize       SUPPORT -       obj:TIES
+defend          SUPPORT -       agent
 aid             AID     -       agent
 donate          AID     economic
 fund            AID     economic agent
@@ -119,6 +147,8 @@ deliver         AID     -       obj:AID_GOODS
 supply          AID     -       obj:AID_GOODS
 grant           AID     -       obj:AID_GOODS
 airlift         AID     humanitarian
+withdraw+from   REJECT  -       pobj:COMMITMENTS
+withdraw        SANCTION withdraw obj:ENVOYS
 withdraw        RETREAT withdraw
 retreat         RETREAT withdraw
 pull+out        RETREAT withdraw
@@ -126,7 +156,14 @@ pull+back       RETREAT withdraw
 release         RETREAT release agent
 free            RETREAT release agent
 repatriate      RETREAT release
+hand+over       AID     -       obj:AID_GOODS
 hand+over       RETREAT return
+contribute      AID     peacekeeping obj:FORCES
+contribute      AID     -       obj:AID_GOODS
+evacuate        AID     humanitarian agent
+evacuate        RETREAT withdraw obj:TERRITORY
+rescue          AID     humanitarian agent
+reopen          RETREAT access  obj:ROUTES
 disarm          RETREAT disarm
 demobilise      RETREAT disarm
 demobilize      RETREAT disarm
@@ -149,7 +186,71 @@ request         DEMAND  -
 ask+for         DEMAND  -
 ask             DEMAND  -       xcomp
 order           DEMAND  -       xcomp
+press           DEMAND  -       xcomp
+pressure        DEMAND  -       xcomp
+pressurise      DEMAND  -       xcomp
+pressurize      DEMAND  -       xcomp
+push+for        DEMAND  -
+push            DEMAND  -       xcomp
+petition        DEMAND  -
+resist          REJECT  -       obj_any
+ignore          REJECT  -       obj:DEMANDS
+balk            REJECT  -
+stonewall       REJECT  -
+intimidate      THREATEN -
+scold           DISAPPROVE -
+reproach        DISAPPROVE -
 accuse          DISAPPROVE -
+question        DISAPPROVE -    agent_or_obj
+go+after        DISAPPROVE -
+take+to         COERCE  arrest  pobj:DETENTION
+laugh+at        DISAPPROVE -
+scoff+at        DISAPPROVE -
+sneer+at        DISAPPROVE -
+jeer            DISAPPROVE -
+heckle          DISAPPROVE -
+critique        DISAPPROVE -
+disapprove      DISAPPROVE -
+reprimand       DISAPPROVE -
+mock            DISAPPROVE -
+ridicule        DISAPPROVE -
+deride          DISAPPROVE -
+berate          DISAPPROVE -
+chastise        DISAPPROVE -
+admonish        DISAPPROVE -
+fault           DISAPPROVE -    agent
+bash            DISAPPROVE -    agent
+insult          DISAPPROVE -
+disparage       DISAPPROVE -
+smear           DISAPPROVE -    agent
+vilify          DISAPPROVE -
+demonize        DISAPPROVE -
+demonise        DISAPPROVE -
+want            DEMAND  -       xcomp
+pull+from       AID     humanitarian agent
+shelter         AID     asylum  agent
+house           AID     asylum  agent
+use             ASSAULT -       obj:WEAPONS
+land            FIGHT   heavy-weapons weapon_subject
+tell            DEMAND  -       xcomp
+warn            DEMAND  -       xcomp
+persuade        DEMAND  -       xcomp
+seek            DEMAND  -       obj_any
+communicate     CONSULT meet    with
+join+forces     COOPERATE -
+work+with       COOPERATE -
+recommend       SUPPORT -       agent
+vote+for        SUPPORT -
+launch          FIGHT   heavy-weapons obj:WEAPONS
+rob             COERCE  confiscate
+steal           COERCE  confiscate
+forbid          COERCE  restrict
+help            AID     -       agent
+assist          AID     -       agent
+distribute      AID     -       obj:AID_GOODS
+raise           AID     economic obj:FUNDS
+hit             FIGHT   heavy-weapons weapon_subject
+advance         FIGHT   -       armed_subject
 criticise       DISAPPROVE -
 criticize       DISAPPROVE -
 condemn         DISAPPROVE -
@@ -173,6 +274,7 @@ oppose          DISAPPROVE -
 summon          DISAPPROVE -    agent
 reject          REJECT  -
 refuse          REJECT  -
+deny            COERCE  arrest  obj:BAIL
 deny            REJECT  -
 dismiss         REJECT  -       obj_any
 rebuff          REJECT  -
@@ -181,7 +283,6 @@ turn+down       REJECT  -
 decline         REJECT  -       xcomp_or_obj
 spurn           REJECT  -
 repudiate       REJECT  -
-defy            REJECT  -
 snub            REJECT  -
 threaten        THREATEN -
 warn+of         THREATEN -
@@ -194,6 +295,8 @@ march           PROTEST demo    intransitive
 picket          PROTEST demo
 riot            PROTEST riot
 boycott         PROTEST boycott
+walk+out        PROTEST strike  human
+revolt          PROTEST riot    human
 strike+down     REJECT  -
 strike          PROTEST strike  intransitive
 strike          ASSAULT -       obj_any
@@ -204,6 +307,19 @@ mobilize        MOBILIZE troops
 mass            MOBILIZE troops obj:FORCES
 station         MOBILIZE troops obj:FORCES
 reinforce       MOBILIZE troops obj:FORCES
+strengthen      MOBILIZE troops obj:FORCES
+bolster         MOBILIZE troops obj:FORCES
+beef+up         MOBILIZE troops obj:FORCES
+build+up        MOBILIZE troops obj:FORCES
+boost           MOBILIZE troops obj:FORCES
+amass           MOBILIZE troops obj:FORCES
+muster          MOBILIZE troops obj:FORCES
+dispatch        MOBILIZE troops obj:FORCES
+move            MOBILIZE troops obj:FORCES
+prohibit        COERCE  ban     obj:BANNABLE
+prohibit        SANCTION restrict
+close           SANCTION withdraw obj:EMBASSIES
+disperse        COERCE  restrict agent
 sanction        SANCTION -      agent
 embargo         SANCTION restrict
 ban             COERCE  ban     obj:BANNABLE
@@ -215,12 +331,32 @@ suspend         SANCTION discontinue obj:RELATIONS
 cut             SANCTION discontinue obj:RELATIONS
 sever           SANCTION withdraw obj:RELATIONS
 break+off       SANCTION withdraw obj:RELATIONS
+break           FIGHT   -       obj:TRUCES
+break           REJECT  -       obj:COMMITMENTS
 break           SANCTION withdraw obj:RELATIONS
+violate         FIGHT   -       obj:TRUCES
+violate         REJECT  -       obj:RULES
+breach          FIGHT   -       obj:TRUCES
+breach          REJECT  -       obj:RULES
+flout           REJECT  -       obj:RULES
+defy            REJECT  -       obj:RULES
+renege+on       REJECT  -
+renege          REJECT  -
+back+out        REJECT  -       pobj:COMMITMENTS
+pull+out        REJECT  -       pobj:COMMITMENTS
+abandon         REJECT  -       obj:COMMITMENTS
+scrap           REJECT  -       obj:COMMITMENTS
+tear+up         REJECT  -       obj:COMMITMENTS
 freeze          SANCTION discontinue obj:RELATIONS
 halt            CONCEDE -       obj:PROTESTS
 halt            SANCTION discontinue obj:RELATIONS
 recall          SANCTION withdraw obj:ENVOYS
 cancel          SANCTION withdraw obj:RELATIONS
+cut+off         SANCTION discontinue obj:RELATIONS
+withhold        SANCTION discontinue obj:RELATIONS
+stop            CONCEDE -       obj:PROTESTS
+stop            SANCTION discontinue obj:RELATIONS
+downgrade       SANCTION withdraw obj:RELATIONS
 blacklist       SANCTION restrict
 arrest          COERCE  arrest
 detain          COERCE  arrest
@@ -235,9 +371,25 @@ deport          COERCE  deport
 exile           COERCE  deport
 evict           COERCE  deport
 confiscate      COERCE  confiscate
+seize           FIGHT   occupy  obj:TERRITORY
 seize           COERCE  confiscate
 impound         COERCE  confiscate
 censor          COERCE  censor
+outlaw          COERCE  ban
+dissolve        COERCE  ban     obj:BANNABLE
+shut+down       COERCE  ban     obj:BANNABLE
+close+down      COERCE  ban     obj:BANNABLE
+suppress        COERCE  restrict obj:BANNABLE
+intern          COERCE  arrest
+banish          COERCE  deport
+charge          COERCE  arrest  agent
+seal+off        COERCE  restrict
+cordon+off      COERCE  restrict
+block           PROTEST obstruct obj:ROUTES
+block           COERCE  restrict agent
+set+fire        COERCE  destroy
+burn            COERCE  destroy obj:PROPERTY
+loot            COERCE  confiscate
 crack+down      COERCE  restrict
 restrict        COERCE  restrict
 demolish        COERCE  destroy human
@@ -269,13 +421,31 @@ ambush          ASSAULT -
 lynch           ASSAULT beat
 blow+up         ASSAULT explosives
 detonate        ASSAULT explosives
+torch           COERCE  destroy obj:PROPERTY
 torch           ASSAULT primitive
+abuse           ASSAULT beat    agent
+beat            ASSAULT beat    agent
+injure          ASSAULT -       agent
+wound           ASSAULT -       agent
+maim            ASSAULT -
+terrorise       ASSAULT -
+terrorize       ASSAULT -
 fight           FIGHT   -       not_obj:ABSTRACT
 clash           FIGHT   -
 battle          FIGHT   -
 shell           FIGHT   heavy-weapons
 bombard         FIGHT   heavy-weapons
 fire            FIGHT   heavy-weapons obj:WEAPONS
+exchange        FIGHT   firearms obj:WEAPONS
+repel           FIGHT   -
+repulse         FIGHT   -
+counterattack   FIGHT   -
+counter-attack  FIGHT   -
+pound           FIGHT   heavy-weapons obj:TERRITORY
+strafe          FIGHT   heavy-weapons
+overrun         FIGHT   occupy
+storm           FIGHT   occupy  obj:TERRITORY
+shoot+down      FIGHT   -
 invade          FIGHT   occupy
 occupy          FIGHT   occupy
 besiege         FIGHT   -
@@ -299,6 +469,7 @@ tour            TRAVEL  -       dest
 #: modifier from the set), ``plural`` (only the plural: "talks", "sanctions").
 NOUNS = _rows("""
 agreement       AGREE   -
+settlement      AGREE   -       not_quantity
 deal            AGREE   -       not_quantity
 accord          AGREE   -
 treaty          AGREE   -
@@ -348,6 +519,8 @@ pullout         RETREAT withdraw
 retreat         RETREAT withdraw
 release         RETREAT release
 ceasefire       RETREAT ceasefire
+lifting         RETREAT ease    obj:EASED
+easing          RETREAT ease    obj:EASED
 cease-fire      RETREAT ceasefire
 truce           RETREAT ceasefire
 armistice       RETREAT ceasefire
@@ -374,6 +547,15 @@ complaint       DISAPPROVE -
 lawsuit         DISAPPROVE -
 rebuke          DISAPPROVE -
 censure         DISAPPROVE -
+critique        DISAPPROVE -
+reprimand       DISAPPROVE -
+disapproval     DISAPPROVE -
+disappointment  DISAPPROVE -    voiced
+concern         DISAPPROVE -    voiced
+doubt           DISAPPROVE -    voiced
+suit            DISAPPROVE -    against
+briefing        CONSULT meet    with
+confidence      SUPPORT -       in
 rejection       REJECT  -
 refusal         REJECT  -
 veto            REJECT  -
@@ -386,6 +568,19 @@ march           PROTEST demo
 sit-in          PROTEST obstruct
 picket          PROTEST demo
 walkout         PROTEST strike
+stoppage        PROTEST strike
+walk-off        PROTEST strike
+walkoff         PROTEST strike
+condolence      SUPPORT -
+sortie          FIGHT   heavy-weapons
+custody         COERCE  arrest
+uprising        PROTEST riot
+revolt          PROTEST riot
+mutiny          PROTEST riot
+vigil           PROTEST demo
+alert           MOBILIZE troops compound:ALERT
+hearing         INVESTIGATE -   into
+audit           INVESTIGATE -
 strike          PROTEST strike
 boycott         PROTEST boycott
 riot            PROTEST riot
@@ -411,6 +606,11 @@ law             COERCE  martial-law compound:MARTIAL
 deportation     COERCE  deport
 raid            COERCE  -
 seizure         COERCE  confiscate
+internment      COERCE  arrest
+eviction        COERCE  deport
+lockdown        COERCE  restrict
+restriction     COERCE  restrict plural
+purge           COERCE  -
 confiscation    COERCE  confiscate
 censorship      COERCE  censor
 demolition      COERCE  destroy
@@ -424,6 +624,10 @@ assassination   ASSAULT assassinate
 shooting        ASSAULT firearms
 stabbing        ASSAULT primitive
 massacre        ASSAULT -
+atrocity        ASSAULT -
+slaying         ASSAULT -
+beheading       ASSAULT execute
+hostage-taking  ASSAULT abduct
 abduction       ASSAULT abduct
 kidnapping      ASSAULT abduct
 hijacking       ASSAULT abduct
@@ -445,6 +649,17 @@ air-strike      FIGHT   heavy-weapons
 shelling        FIGHT   heavy-weapons
 bombardment     FIGHT   heavy-weapons
 skirmish        FIGHT   -
+counterattack   FIGHT   -
+counter-attack  FIGHT   -
+counteroffensive FIGHT  -
+counter-offensive FIGHT -
+incursion       FIGHT   occupy
+gunbattle       FIGHT   firearms
+shootout        FIGHT   firearms
+violation       FIGHT   -       obj:TRUCES
+violation       REJECT  -       obj:RULES
+breach          FIGHT   -       obj:TRUCES
+breach          REJECT  -       obj:RULES
 firefight       FIGHT   firearms
 gunfight        FIGHT   firearms
 war             FIGHT   -       partner
@@ -455,21 +670,88 @@ journey         TRAVEL  -
 tour            TRAVEL  -       dest
 """)
 
+#: Readings that undo an earlier act (``Event.reversal``): ``(key, TYPE)`` of a verb or noun
+#: row. Typed as PLOVER codes the undoing: lifting sanctions, a curfew or a state of emergency
+#: is RETREAT (ease); easing a ban on parties is CONCEDE; violating a ceasefire is FIGHT;
+#: reneging on a deal or defying a ban is REJECT; calling off a protest is CONCEDE.
+REVERSALS: frozenset[tuple[str, str]] = frozenset({
+    *((v, t) for v in "lift ease relax loosen rescind revoke end scrap repeal"
+      .split() for t in ("RETREAT", "CONCEDE")),
+    ("call+off", "CONCEDE"), ("suspend", "CONCEDE"), ("halt", "CONCEDE"),
+    *((v, "FIGHT") for v in "violate breach break".split()),
+    *((v, "REJECT") for v in '''violate breach break flout defy renege renege+on back+out abandon
+      scrap tear+up withdraw+from pull+out'''.split()),
+    ("violation", "FIGHT"), ("violation", "REJECT"), ("breach", "FIGHT"), ("breach", "REJECT"),
+    ("lifting", "RETREAT"), ("easing", "RETREAT"),
+})
+
+#: Words that judge someone or something badly: "called Trump *a fascist*", "said the plan
+#: was *reckless*" are criticism (DISAPPROVE) by the speaker.
+NEGATIVE_WORDS = frozenset("""
+    racist fascist bigot bigoted liar liars lying lie lies dishonest corrupt crook crooked
+    incompetent reckless irresponsible dangerous unfit unhinged disgrace disgraceful shameful
+    shameless outrageous ridiculous absurd unacceptable illegal illegitimate unfair biased
+    hypocrite hypocritical terrible horrible awful pathetic disastrous disaster failure
+    mistake wrong insensitive offensive appalling deplorable despicable reprehensible
+    inexcusable naive clueless cruel brutal barbaric criminal fraud demagogue extremist
+    careless carelessness incompetence disdain insult insulting ludicrous nonsense
+    misleading irrational unconstitutional unjust immoral bad worst sabotage cheat mislead
+    """.split())
+
+#: Adjectives of judgement that criticise whoever their preposition names ("*critical of*
+#: Trump", "*furious at* the company", "*disappointed in* the RNC"): ``word -> prepositions``.
+DISAPPROVING_ADJECTIVES: dict[str, frozenset[str]] = {
+    **{w: frozenset({"of"}) for w in "critical contemptuous dismissive scornful disdainful".split()},
+    **{w: frozenset({"at", "with", "over"}) for w in "furious angry outraged upset livid".split()},
+    **{w: frozenset({"in", "with", "by"}) for w in "disappointed disgusted appalled".split()},
+}
+
 #: Named object sets for ``obj:SET`` and ``compound:SET``.
 SETS: dict[str, frozenset[str]] = {
     "ACCEPTABLE": frozenset("""
         offer proposal invitation plan deal agreement terms demand demands request resolution
         ceasefire truce mediation compromise settlement condition conditions apology
-        resignation talks negotiations help support cooperation""".split()),
+        resignation talks negotiations help support cooperation formula framework roadmap
+        initiative arrangement package solution blueprint accord""".split()),
+    "EASED": frozenset("""
+        sanction sanctions embargo embargoes curfew blockade siege emergency law tariff tariffs
+        boycott lockdown""".split()),
     "RESTRICTIONS": frozenset("""
-        sanction sanctions ban embargo curfew restriction restrictions blockade siege emergency
-        law tariff tariffs control controls measure measures""".split()),
-    "SHARED": frozenset("intelligence information data expertise technology".split()),
+        ban bans restriction restrictions control controls measure measures""".split()),
+    "SETTLEMENTS": frozenset("""
+        proposal plan deal agreement accord formula framework roadmap road-map initiative settlement
+        compromise arrangement package ceasefire truce treaty""".split()),
+    "DISPUTES": frozenset("dispute disputes conflict row standoff stand-off differences crisis".split()),
+    "COMMITMENTS": frozenset("""
+        promise promises pledge pledges commitment commitments agreement agreements deal deals accord
+        accords treaty treaties pact pacts ceasefire truce arrangement talks negotiations""".split()),
+    "TRUCES": frozenset("ceasefire cease-fire truce armistice".split()),
+    "DEMANDS": frozenset("demand demands request requests condition conditions".split()),
+    "FUNDS": frozenset("money fund funds funding million millions billion thousands cash donations".split()),
+    "INSPECTORS": frozenset("""inspector inspectors observer observers monitor monitors peacekeeper
+        peacekeepers mission missions""".split()),
+    "TIES": frozenset("tie ties relation relations contact contacts".split()),
+    "DETENTION": frozenset("station prison jail custody detention cell cells camp barracks".split()),
+    "BAIL": frozenset("bail parole".split()),
+    "EMBASSIES": frozenset("embassy embassies consulate consulates".split()),
+    "ALERT": frozenset("high maximum heightened full red".split()),
+    "RULES": frozenset("""
+        ban bans embargo curfew law laws order orders resolution resolutions sanction sanctions
+        rule rules agreement agreements accord deal treaty pact promise pledge commitment
+        ruling injunction constitution airspace border sovereignty""".split()),
+    "ROUTES": frozenset("""
+        road roads highway highways motorway bridge bridges street streets entrance entrances access
+        railway railways rail port ports border crossing crossings traffic route routes""".split()),
+    "PROPERTY": frozenset("""
+        house houses home homes building buildings office offices shop shops car cars vehicle
+        vehicles church churches mosque mosques temple school schools village villages property
+        farm farms crop crops field fields store stores""".split()),
+    "SHARED": frozenset("intelligence information data expertise technology evidence experience".split()),
     "AID_GOODS": frozenset("""
         aid assistance help relief money fund funds funding loan loans grant grants credit
         food medicine medicines supplies supply weapons arms ammunition asylum refuge shelter
         vaccine vaccines tent tents water equipment peacekeeper peacekeepers tank tanks missile
-        missiles jet jets drone drones""".split()),
+        missiles jet jets drone drones care therapy treatment logistics sandwiches meals support""".split()),
     "FORCES": frozenset("""
         troop troops soldier soldiers force forces tank tanks warship warships ship ships
         unit units police army reinforcements""".split()),
@@ -477,7 +759,8 @@ SETS: dict[str, frozenset[str]] = {
         tie ties relation relations aid assistance talk talks negotiation negotiations
         cooperation contact contacts trade funding visit meeting summit ambassador envoy
         diplomat diplomats asset assets export exports import imports flight flights
-        deal agreement""".split()),
+        deal agreement delivery deliveries shipment shipments programme program operations
+        membership investment investments loan loans""".split()),
     "PROTESTS": frozenset("""protest protests strike strikes demonstration demonstrations rally
         rallies march marches boycott boycotts sit-in blockade hunger""".split()),
     "ENVOYS": frozenset("""ambassador ambassadors envoy envoys diplomat diplomats peacekeeper
@@ -491,10 +774,12 @@ SETS: dict[str, frozenset[str]] = {
         decision ruling hunger unemployment racism""".split()),
     "WEAPONS": frozenset("""
         rocket rockets missile missiles shell shells mortar mortars artillery shot shots
-        bullet bullets round rounds salvo salvos""".split()),
+        bullet bullets round rounds salvo salvos gun guns bomb bombs grenade grenades
+        airstrike airstrikes strike strikes munition munitions gunship gunships mine mines""".split()),
     "TERRITORY": frozenset("""
         town towns city cities village villages territory area areas region province
-        district base bases airport port capital hill hills stronghold positions""".split()),
+        district base bases airport port capital hill hills stronghold positions settlement
+        settlements outpost outposts""".split()),
     "PHONE": frozenset("phone telephone video conference".split()),
     "JOINT": frozenset("joint".split()),
     "MARTIAL": frozenset("martial".split()),
@@ -553,7 +838,8 @@ LIGHT_VERBS = frozenset("""
     impose issue file open order provide give grant send deliver offer extend declare announce
     sign reach strike seal clinch conclude finalise finalize broker go join lead organise
     organize call wage fight unleash intensify escalate observe accept hold take enter agree
-    arrange schedule plan propose win secure get face receive suffer undergo come endure
+    arrange schedule plan propose win secure get face receive suffer undergo come endure lodge
+    express voice air register
     """.split())
 
 #: Light verbs whose subject undergoes the event ("Iran *faces* sanctions").
@@ -665,7 +951,7 @@ PLACE_NOUNS = frozenset("""
     border borders capital city town village province region district country territory
     embassy consulate airport port harbour harbor base camp prison jail square street
     palace headquarters compound hotel residence parliament zone area frontier coast island
-    soil waters airspace hospital school mosque church market checkpoint office apartment
+    soil waters airspace hospital clinic school mosque church market checkpoint office apartment
     building house home residence bunker
     """.split())
 #: Prepositions that introduce where an event takes place.

@@ -331,7 +331,10 @@ _PEOPLE_NOUNS = frozenset("""
     official officials aide aides group groups delegation team party country countries nation
     nations side sides neighbour neighbor neighbours neighbors ally allies partner partners
     rival rivals enemy enemies foe opponent opponents counterpart counterparts colleague
-    victim victims voter voters candidate candidates opposition fighters
+    victim victims voter voters candidate candidates opposition fighters faction factions
+    organisation organisations organization organizations movement movements network networks
+    administrator administrators immigrant immigrants settler settlers tribe tribes clan clans
+    community communities population populations family families coalition alliance
     """.split())
 
 

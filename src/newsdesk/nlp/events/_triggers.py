@@ -9,18 +9,23 @@ attack"); its *carrier* is the light verb that gives it tense and subject ("*hel
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.events._lexicon import (
     COMPOUND_BLOCK,
     COMPOUND_RETYPE,
+    DISAPPROVING_ADJECTIVES,
     LIGHT_VERBS,
     NEGATING_WORDS,
     NOUNS,
     RECEIVING_VERBS,
     REPORTING_VERBS,
+    REVERSALS,
+    SECTORS,
     SETS,
     UNDERGO_VERBS,
     VERBS,
@@ -61,7 +66,7 @@ _UNMEETABLE = frozenset("""
     """.split())
 #: Event nouns that someone is given: "has the *backing* of", "won *support* from".
 _GIVEN_NOUNS = frozenset("support backing endorsement approval praise aid assistance".split())
-_INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "agree"})
+_INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "agree", "swear"})
 _HOSTILE = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 _PATIENT_NOUNS = frozenset("""
     arrest detention imprisonment release killing murder assassination abduction kidnapping
@@ -85,6 +90,12 @@ class Trigger:
     occur: bool = False  # the noun is the carrier's subject ("clashes *broke out*")
     frame: Token | None = None  # "a new *round* of talks": the phrase that carries the noun
     owner: Token | None = None  # a verb whose subject takes part ("*renewed* talks", "came *for* talks")
+    rule: str = ""  # "event.verb.meet", "event.noun.talk", then "/<retype>" for each rule that retyped it
+    reversal: bool = False  # undoes an earlier act ("lifted sanctions", "violated the ceasefire")
+
+    def retype(self, typ: str, mode: str | None, why: str) -> None:
+        self.type, self.mode = typ, mode
+        self.rule += f"/{why}"
 
     @property
     def phrase(self) -> Token:
@@ -101,6 +112,81 @@ class Trigger:
         return self.noun and self.token.lemma_.lower() in _PATIENT_NOUNS
 
 
+# --- condition kinds ------------------------------------------------------------------------
+#
+# Each ``need`` of a lexicon row names a predicate registered below with ``@verb_need`` or
+# ``@noun_need``; ``check_rows`` (run at import) refuses a row whose kind is not registered,
+# or whose set argument is missing or unknown, so no row can silently never fire.
+
+
+@dataclass
+class VerbCtx:
+    tok: Token
+    kids: list[Token]
+    obj: Token | None  # direct object or passive subject
+    particle: Token | None
+    res: Resolver
+
+
+@dataclass
+class NounCtx:
+    tok: Token
+    kids: list[Token]
+    mods: list[Token]  # compound/amod/nmod modifiers before the noun
+    preps: set[str]
+    res: Resolver
+
+
+@dataclass(frozen=True)
+class Need:
+    kind: str
+    test: Callable[[Any, str], bool]
+    takes_set: bool
+
+
+VERB_NEEDS: dict[str, Need] = {}
+NOUN_NEEDS: dict[str, Need] = {}
+
+
+def _register(registry: dict[str, Need], kind: str, takes_set: bool) -> Callable[[Callable[[Any, str], bool]],
+                                                                               Callable[[Any, str], bool]]:
+    def deco(fn: Callable[[Any, str], bool]) -> Callable[[Any, str], bool]:
+        if kind in registry:
+            raise ValueError(f"condition kind {kind!r} registered twice")
+        registry[kind] = Need(kind, fn, takes_set)
+        return fn
+    return deco
+
+
+def verb_need(kind: str, takes_set: bool = False) -> Callable[[Callable[[VerbCtx, str], bool]],
+                                                              Callable[[VerbCtx, str], bool]]:
+    """Register a verb condition kind (``need`` column of ``VERBS``)."""
+    return _register(VERB_NEEDS, kind, takes_set)
+
+
+def noun_need(kind: str, takes_set: bool = False) -> Callable[[Callable[[NounCtx, str], bool]],
+                                                              Callable[[NounCtx, str], bool]]:
+    """Register a noun condition kind (``need`` column of ``NOUNS``)."""
+    return _register(NOUN_NEEDS, kind, takes_set)
+
+
+def check_rows(table: dict[str, list[Row]], registry: dict[str, Need], name: str) -> None:
+    """Raise ``ValueError`` for a row whose condition kind is unknown, or whose set argument
+    is missing, unexpected or not in ``SETS``."""
+    for key, rows in table.items():
+        for _typ, _mode, need in rows:
+            if need is None:
+                continue
+            kind, sep, arg = need.partition(":")
+            entry = registry.get(kind)
+            if entry is None:
+                raise ValueError(f"{name} row {key!r}: unknown condition kind {kind!r}")
+            if entry.takes_set and arg not in SETS:
+                raise ValueError(f"{name} row {key!r}: {kind!r} needs a known set, not {arg!r}")
+            if not entry.takes_set and sep:
+                raise ValueError(f"{name} row {key!r}: {kind!r} takes no argument")
+
+
 def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
     """Every trigger of ``doc`` in text order; a noun carried by a verb trigger of the same type
     ("signed an agreement") is one event, kept on the noun."""
@@ -115,8 +201,16 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
             trig = _verb(tok, res)
         elif tok.pos_ == "NOUN" and dep != "attr":  # "the meetings are *talks*": a description
             trig = _noun(tok, res)
-        if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS:
-            trig = _reported_demand(tok, tree)
+        elif tok.pos_ == "ADJ" and dep == "acomp":
+            trig = _judgement(tok, tree)
+        if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
+            trig = _reported_demand(tok, tree) or _criticism(tok, tree)
+        if tok.pos_ in ("VERB", "AUX") and (trig is None or not trig.noun):
+            must = _obligation(tok, tree)
+            if must is not None and trig is None:
+                trig = must
+            elif must is not None and trig is not None:
+                trig.retype("DEMAND", None, "must")  # "Israel must withdraw": a demand
         if trig is not None:
             found.append(trig)
     by_token = {t.token.i: t for t in found}
@@ -138,6 +232,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         if t.noun and not t.verbal:
             t.owner = _owner(t.phrase, tree, by_token)
     _intent_types(found, by_token, tree)
+    found.extend(_failures(doc, by_token, tree))
+    found.sort(key=lambda t: t.token.i)
     return [t for t in found if t.token.i not in drop]
 
 
@@ -168,11 +264,72 @@ def _reported_demand(verb: Token, tree: Tree) -> Trigger | None:
     for comp in tree.kids(verb):
         if comp.dep_ != "ccomp":
             continue
-        must = next((c for c in tree.kids(comp) if c.dep_ == "aux" and c.lower_ == "must"), None)
+        must = next((c for c in tree.kids(comp) if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
         subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if must is None or subj is None or subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "it"):
             continue
-        return Trigger(verb, "DEMAND", None, False, verb, must.idx, must.idx + len(must.text))
+        return Trigger(verb, "DEMAND", None, False, verb, must.idx, must.idx + len(must.text),
+                       rule="event.reported-must")
+    return None
+
+
+_MODAL_DEMAND = frozenset({"must", "should"})
+_FIRST_PERSON = frozenset({"i", "we", "it", "there", "this", "that", "you"})
+
+
+def _judgement(adj: Token, tree: Tree) -> Trigger | None:
+    """"was *critical* of Trump", "are *furious* at the company": the subject criticises whom
+    the preposition names (DISAPPROVE), carried by the copula."""
+    preps = DISAPPROVING_ADJECTIVES.get(adj.lemma_.lower()) or DISAPPROVING_ADJECTIVES.get(adj.lower_)
+    if not preps or not any(c.dep_ == "prep" and c.lower_ in preps for c in tree.kids(adj)):
+        return None
+    head = tree.head(adj)
+    if head.i == adj.i:
+        return None
+    return Trigger(adj, "DISAPPROVE", None, True, head, adj.idx, adj.idx + len(adj.text),
+                   rule=f"event.adj.{adj.lemma_.lower()}")
+
+
+def _obligation(verb: Token, tree: Tree) -> Trigger | None:
+    """"They must make sure the panel is fair", "those responsible should be held to account":
+    a statement that someone must or should act is a demand (PLOVER DEMAND), by whoever says
+    it. Not "I/we must" (an intention), not "should have" (a judgement of the past), not a
+    clause already reported as a demand."""
+    kids = tree.kids(verb)
+    modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
+    if modal is None and verb.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in kids):
+        modal = verb  # "Libya needs to halt the use of these weapons"
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if modal is None or subj is None or subj.lower_ in _FIRST_PERSON:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
+        return None
+    if verb.lemma_.lower() == "be" and not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    head = tree.head(verb)
+    if tree.dep(verb) == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
+        return None  # the reporting verb carries it (``_reported_demand``)
+    return Trigger(verb, "DEMAND", None, False, verb, modal.idx, modal.idx + len(modal.text),
+                   rule="event.must")
+
+
+def _criticism(verb: Token, tree: Tree) -> Trigger | None:
+    """"Bush called Trump *unhinged*", "Markey said BP were *incompetent*": a speaker judging
+    someone badly criticises them (DISAPPROVE). The judgement is a complement of the verb
+    whose head or attribute is a word of ``NEGATIVE_WORDS``; the complement holds no event
+    of its own (that event would be what is reported)."""
+    from newsdesk.nlp.events._lexicon import NEGATIVE_WORDS
+
+    for comp in tree.kids(verb):
+        if comp.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
+            continue
+        words = [comp] + [c for c in tree.kids(comp) if c.dep_ in ("acomp", "attr", "oprd", "dobj", "amod")]
+        words += [g for w in list(words) for g in tree.kids(w) if g.dep_ in ("amod", "compound", "acomp")]
+        if any(w.lemma_.lower() in NEGATIVE_WORDS or w.lower_ in NEGATIVE_WORDS for w in words):
+            if any(c.dep_ == "neg" for c in tree.kids(comp)):
+                continue
+            return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                           rule="event.reported-criticism")
     return None
 
 
@@ -182,8 +339,34 @@ def _intent_types(found: list[Trigger], by_token: dict[int, Trigger], tree: Tree
         if t.type != "AGREE" or t.noun or t.token.lemma_.lower() not in _INTENT:
             continue
         comp = next((c for c in tree.kids(t.token) if c.dep_ == "xcomp"), None)
-        if comp is not None and comp.i in by_token and by_token[comp.i].type in _HOSTILE:
-            t.type, t.mode = "THREATEN", None
+        acts = [comp] + [c for c in tree.kids(comp) if c.dep_ == "conj"] if comp is not None else []
+        if any(a.i in by_token and by_token[a.i].type in _HOSTILE for a in acts):
+            # "promised to build a wall and *deport* millions": a hostile intention threatens
+            t.retype("THREATEN", None, "hostile-intent")
+
+
+#: Cooperative acts whose failure or refusal is a rejection (CAMEO 12: decline to yield,
+#: reject a plan or agreement, reject a proposal to meet).
+_COOPERATIVE = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE", "RETREAT", "AID"})
+_FAIL_VERBS = frozenset({"fail"})
+
+
+def _failures(doc: Doc, by_token: dict[int, Trigger], tree: Tree) -> list[Trigger]:
+    """"failed to reach agreement", "failed to agree": REJECT on "fail" (the cooperative act,
+    in its infinitive, did not happen)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _FAIL_VERBS or tok.i in by_token:
+            continue
+        for x in tree.kids(tok):
+            if x.dep_ != "xcomp":
+                continue
+            acts = [by_token.get(x.i)] + [by_token.get(c.i) for c in tree.kids(x) if c.dep_ == "dobj"]
+            if any(a is not None and a.type in _COOPERATIVE for a in acts):
+                out.append(Trigger(tok, "REJECT", None, False, tok, tok.idx, tok.idx + len(tok.text),
+                                   rule="event.verb.fail"))
+                break
+    return out
 
 
 # --- verbs --------------------------------------------------------------------------------
@@ -191,67 +374,167 @@ def _intent_types(found: list[Trigger], by_token: dict[int, Trigger], tree: Tree
 
 def _verb(tok: Token, res: Resolver) -> Trigger | None:
     lemma = next((f for f in forms(tok) if f in VERBS or f in _PHRASAL_HEADS), tok.lemma_.lower())
-    readings: list[tuple[Row, Token | None]] = []
+    readings: list[tuple[str, Row, Token | None]] = []
     for c in res.tree.kids(tok):
         if c.dep_ in ("prt", "prep", "dobj") and c.i > tok.i:
-            for row in VERBS.get(f"{lemma}+{c.lower_}", ()):
-                readings.append((row, c))
-    readings.extend((row, None) for row in VERBS.get(lemma, ()))
-    for (typ, mode, need), particle in readings:
-        if lemma == "meet" and _dobj_lemma(tok, res.tree) in _UNMEETABLE:
+            key = f"{lemma}+{c.lower_}"
+            for row in VERBS.get(key, ()):
+                readings.append((key, row, c))
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i:  # "called for X to step down"
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+            if mark is not None:
+                key = f"{lemma}+for"
+                readings.extend((key, row, mark) for row in VERBS.get(key, ()))
+    readings.extend((lemma, row, None) for row in VERBS.get(lemma, ()))
+    for key, (typ, mode, need), particle in readings:
+        if lemma == "meet" and _dobj_lemma(tok, res.tree) in _UNMEETABLE and key == "meet":
+            if _dobj_lemma(tok, res.tree) in SETS["DEMANDS"]:  # "met their demands": accede (CAMEO 083)
+                return Trigger(tok, "CONCEDE", None, False, tok, tok.idx, tok.idx + len(tok.text),
+                               rule="event.verb.meet+demands")
             return None
         if _verb_need(need, tok, particle, res):
             end = particle if particle is not None and particle.i == tok.i + 1 else tok
-            return Trigger(tok, typ, mode, False, tok, tok.idx, end.idx + len(end.text), particle)
+            return Trigger(tok, typ, mode, False, tok, tok.idx, end.idx + len(end.text), particle,
+                           rule=f"event.verb.{key}", reversal=(key, typ) in REVERSALS)
     return None
 
 
 def _verb_need(need: str | None, tok: Token, particle: Token | None, res: Resolver) -> bool:
     if need is None:
         return True
-    kids = res.tree.kids(tok)
-    obj = _object(kids)
     kind, _, arg = need.partition(":")
-    if kind == "with":
-        return _has_partner(kids) or _plural_subject(kids)
-    if kind == "dest":
-        return _destination(tok, particle, res) is not None
-    if kind == "agent":
-        return obj is not None and res.is_agent(obj)
-    if kind == "agreement":
-        return _agreement(tok, kids, res)
-    if kind == "partner":
-        if obj is not None:
-            return res.is_agent(obj)
-        return _has_partner(kids) or _plural_subject(kids) or _controlled(tok, res)
-    if kind == "agent_or_place":
-        return obj is None or res.is_agent(obj) or res.is_place(obj)
-    if kind == "obj_any":
-        return obj is not None or any(c.dep_ == "ccomp" for c in kids)
-    if kind == "agent_or_obj":
-        return obj is not None
-    if kind == "xcomp":
-        return obj is not None and any(c.dep_ == "xcomp" for c in kids)
-    if kind == "xcomp_or":
-        return any(c.dep_ == "xcomp" for c in kids) or (obj is not None and _in_set(obj, arg))
-    if kind == "phonecall":  # "called Xi", not "called him a genius"
-        said_of = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in kids)
-        phone = any(t.lower_ in ("phone", "telephone", "phoned") for t in tok.sent)
-        return obj is not None and res.is_agent(obj) and not said_of and phone
-    if kind == "xcomp_or_obj":
-        return obj is not None or any(c.dep_ in ("xcomp", "ccomp") for c in kids)
-    if kind == "obj":
-        return obj is not None and (_in_set(obj, arg) or (arg == "AID_GOODS" and _is_money(obj)))
-    if kind == "not_obj":
-        against = [g for c in kids if c.dep_ == "prep" and c.lower_ == "against"
-                   for g in c.children if g.dep_ == "pobj"]
-        return not any(_in_set(o, arg) for o in ([obj] if obj is not None else []) + against)
-    if kind == "human":
-        return _human_subject(tok, res)
-    if kind == "intransitive":
-        return obj is None and not any(c.dep_ in ("ccomp", "xcomp") for c in kids) \
-            and _human_subject(tok, res)
-    return False
+    kids = res.tree.kids(tok)
+    return VERB_NEEDS[kind].test(VerbCtx(tok, kids, _object(kids), particle, res), arg)
+
+
+@verb_need("with")
+def _v_with(c: VerbCtx, arg: str) -> bool:
+    """A "with"/"between" partner or a coordinated or plural subject ("talked with X",
+    "discussed the crisis *with* X")."""
+    obj_kids = list(c.obj.children) if c.obj is not None else []
+    return _has_partner(c.kids) or _plural_subject(c.kids) or _has_partner(obj_kids)
+
+
+@verb_need("dest")
+def _v_dest(c: VerbCtx, arg: str) -> bool:
+    """A destination ("went *to Washington*")."""
+    return _destination(c.tok, c.particle, c.res) is not None
+
+
+@verb_need("agent")
+def _v_agent(c: VerbCtx, arg: str) -> bool:
+    """A person, group, organisation or country as object ("called Xi")."""
+    return c.obj is not None and c.res.is_agent(c.obj)
+
+
+@verb_need("agreement")
+def _v_agreement(c: VerbCtx, arg: str) -> bool:
+    return _agreement(c.tok, c.kids, c.res)
+
+
+@verb_need("partner")
+def _v_partner(c: VerbCtx, arg: str) -> bool:
+    """"met the king", "the leaders met"; not "met the threshold"."""
+    if c.obj is not None:
+        return c.res.is_agent(c.obj)
+    return _has_partner(c.kids) or _plural_subject(c.kids) or _controlled(c.tok, c.res)
+
+
+@verb_need("agent_or_place")
+def _v_agent_or_place(c: VerbCtx, arg: str) -> bool:
+    """"visited Kyiv", "visited the president"."""
+    return c.obj is None or c.res.is_agent(c.obj) or c.res.is_place(c.obj)
+
+
+@verb_need("obj_any")
+def _v_obj_any(c: VerbCtx, arg: str) -> bool:
+    return c.obj is not None or any(k.dep_ == "ccomp" for k in c.kids)
+
+
+@verb_need("agent_or_obj")
+def _v_agent_or_obj(c: VerbCtx, arg: str) -> bool:
+    return c.obj is not None
+
+
+@verb_need("xcomp")
+def _v_xcomp(c: VerbCtx, arg: str) -> bool:
+    """An object and an infinitive ("asked X *to* leave")."""
+    return c.obj is not None and any(k.dep_ == "xcomp" for k in c.kids)
+
+
+@verb_need("xcomp_or", takes_set=True)
+def _v_xcomp_or(c: VerbCtx, arg: str) -> bool:
+    """An infinitive, or an object from the set ("offered *talks*")."""
+    return any(k.dep_ == "xcomp" for k in c.kids) or (c.obj is not None and _in_set(c.obj, arg))
+
+
+@verb_need("phonecall")
+def _v_phonecall(c: VerbCtx, arg: str) -> bool:
+    """"called Xi" with a phone in the sentence, not "called him a genius"."""
+    said_of = any(k.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for k in c.kids)
+    phone = any(t.lower_ in ("phone", "telephone", "phoned") for t in c.tok.sent)
+    return c.obj is not None and c.res.is_agent(c.obj) and not said_of and phone
+
+
+@verb_need("xcomp_or_obj")
+def _v_xcomp_or_obj(c: VerbCtx, arg: str) -> bool:
+    return c.obj is not None or any(k.dep_ in ("xcomp", "ccomp") for k in c.kids)
+
+
+@verb_need("obj", takes_set=True)
+def _v_obj(c: VerbCtx, arg: str) -> bool:
+    """A direct (or passive) object from the set ("provided *aid*", "lifted *sanctions*")."""
+    obj = c.obj
+    return obj is not None and (_in_set(obj, arg) or (arg == "AID_GOODS" and _is_money(obj)))
+
+
+@verb_need("pobj", takes_set=True)
+def _v_pobj(c: VerbCtx, arg: str) -> bool:
+    """The particle's object from the set ("reneged *on* the deal", "pulled out *of* the treaty")."""
+    objs = [g for p in ([c.particle] if c.particle is not None else []) + [
+        k for k in c.kids if k.dep_ == "prep"] for g in p.children if g.dep_ == "pobj"]
+    return any(_in_set(o, arg) for o in objs) or (c.obj is not None and _in_set(c.obj, arg))
+
+
+@verb_need("not_obj", takes_set=True)
+def _v_not_obj(c: VerbCtx, arg: str) -> bool:
+    """No object (nor "against" object) from the set ("fight corruption" is no battle)."""
+    against = [g for k in c.kids if k.dep_ == "prep" and k.lower_ == "against"
+               for g in k.children if g.dep_ == "pobj"]
+    return not any(_in_set(o, arg) for o in ([c.obj] if c.obj is not None else []) + against)
+
+
+@verb_need("infinitive")
+def _v_infinitive(c: VerbCtx, arg: str) -> bool:
+    """An infinitive complement ("swore *to fight*"; not "was sworn in")."""
+    return any(k.dep_ == "xcomp" for k in c.kids)
+
+
+@verb_need("weapon_subject")
+def _v_weapon_subject(c: VerbCtx, arg: str) -> bool:
+    """A weapon as subject ("three rockets *hit* the city")."""
+    subj = next((k for k in c.kids if k.dep_ == "nsubj"), None)
+    return subj is not None and _in_set(subj, "WEAPONS")
+
+
+@verb_need("armed_subject")
+def _v_armed_subject(c: VerbCtx, arg: str) -> bool:
+    """Armed forces as subject ("the rebels *advanced*"), not prices or talks."""
+    subj = next((k for k in c.kids if k.dep_ == "nsubj"), None)
+    return subj is not None and SECTORS.get(subj.lemma_.lower(), SECTORS.get(subj.lower_)) in (
+        "MIL", "REB", "UAF", "COP")
+
+
+@verb_need("human")
+def _v_human(c: VerbCtx, arg: str) -> bool:
+    """A subject that is not a thing ("workers *struck*", not "prices struck")."""
+    return _human_subject(c.tok, c.res)
+
+
+@verb_need("intransitive")
+def _v_intransitive(c: VerbCtx, arg: str) -> bool:
+    return c.obj is None and not any(k.dep_ in ("ccomp", "xcomp") for k in c.kids) \
+        and _human_subject(c.tok, c.res)
 
 
 def _controlled(tok: Token, res: Resolver) -> bool:
@@ -272,9 +555,19 @@ def _dobj_lemma(tok: Token, tree: Tree) -> str:
     return obj.lemma_.lower() if obj is not None else ""
 
 
+#: Heads that pass a set test on to their "of" phrase ("the *state* of emergency", "*part* of the aid").
+_OF_HEADS = frozenset("state part some all most rest bulk remainder".split())
+
+
 def _in_set(tok: Token, name: str) -> bool:
     words = SETS.get(name, frozenset())
-    return tok.lemma_.lower() in words or tok.lower_ in words
+    if tok.lemma_.lower() in words or tok.lower_ in words:
+        return True
+    if tok.lemma_.lower() in _OF_HEADS:
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words) for g in p.children)
+            for p in tok.children)
+    return False
 
 
 def _is_money(tok: Token) -> bool:
@@ -291,7 +584,13 @@ def _plural_subject(kids: list[Token]) -> bool:
         return False
     if any(c.dep_ == "conj" for c in subj.children):
         return True
-    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "both")
+    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "both") or \
+        subj.lemma_.lower() in _COLLECTIVE
+
+
+#: Collective nouns whose members can meet each other ("the council has been *meeting*").
+_COLLECTIVE = frozenset("""group council committee cabinet parliament assembly panel board alliance
+    coalition""".split())
 
 
 def _human_subject(tok: Token, res: Resolver) -> bool:
@@ -329,12 +628,15 @@ def _noun(tok: Token, res: Resolver) -> Trigger | None:
     tree = res.tree
     kids = tree.kids(tok)
     lemma = tok.lemma_.lower()
+    key = lemma
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
-        rows = NOUNS.get("call+for", [])
+        key = "call+for"
+        rows = NOUNS.get(key, [])
     elif lemma == "state" and _state_of_emergency(kids):
-        return _noun_trigger(tok, "COERCE", "martial-law", tok.idx, tree)
+        return _noun_trigger(tok, "COERCE", "martial-law", tok.idx, tree, "event.noun.state-of-emergency")
     else:
-        rows = NOUNS.get(lemma) or NOUNS.get(tok.lower_) or []
+        key = lemma if lemma in NOUNS else tok.lower_
+        rows = NOUNS.get(key) or []
     if not rows:
         return None
     mods = [c for c in kids if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
@@ -345,19 +647,24 @@ def _noun(tok: Token, res: Resolver) -> Trigger | None:
         if not _noun_need(need, tok, kids, mods, res):
             continue
         start = tok.idx
+        rule = f"event.noun.{key}"
         for m in mods:
             retype = COMPOUND_RETYPE.get((lemma, m.lower_))
             if retype is not None:
                 typ, mode = retype
                 start = m.idx
-        return _noun_trigger(tok, typ, mode, start, tree)
+                rule = f"event.noun.{m.lower_}-{key}"
+        trig = _noun_trigger(tok, typ, mode, start, tree, rule)
+        trig.reversal = (key, typ) in REVERSALS
+        return trig
     return None
 
 
-def _noun_trigger(tok: Token, typ: str, mode: str | None, start: int, tree: Tree) -> Trigger:
+def _noun_trigger(tok: Token, typ: str, mode: str | None, start: int, tree: Tree, rule: str) -> Trigger:
     frame = _frame(tok, tree)
     carrier, undergo, occur = _carrier(frame or tok, tree)
-    return Trigger(tok, typ, mode, True, carrier, start, tok.idx + len(tok.text), None, undergo, occur, frame)
+    return Trigger(tok, typ, mode, True, carrier, start, tok.idx + len(tok.text), None, undergo, occur, frame,
+                   rule=rule)
 
 
 def _frame(tok: Token, tree: Tree) -> Token | None:
@@ -375,32 +682,117 @@ def _noun_need(need: str | None, tok: Token, kids: list[Token], mods: list[Token
         return True
     kind, _, arg = need.partition(":")
     preps = {c.lower_ for c in kids if c.dep_ == "prep"}
-    if kind == "plural":
-        return tok.tag_ in ("NNS", "NNPS")
-    if kind == "with":
-        return bool(preps & {"with", "between", "among"})
-    if kind == "compound":
-        return any(m.lower_ in SETS.get(arg, frozenset()) for m in mods)
-    if kind == "for":
-        return "for" in preps or any(c.dep_ == "poss" for c in kids)
-    if kind == "with_to":
-        return bool(preps & {"to", "with", "from"})
-    if kind == "agreement":
-        return _agreement(tok, kids, res)
-    if kind == "partner":
-        return bool(preps & {"with", "against", "between", "on"}) or any(
-            c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in kids)
-    if kind == "not_quantity":
-        return not any(m.lower_ in ("great", "good", "big") for m in mods)
-    if kind == "dest":
-        return bool(preps & _DEST_PREPS)
-    if kind == "meal":
-        carrier, _, _ = _carrier(tok, res.tree)
-        if carrier.i == tok.i:
-            return False
-        ckids = res.tree.kids(carrier)
-        return "with" in preps or _has_partner(ckids) or _plural_subject(ckids)
+    return NOUN_NEEDS[kind].test(NounCtx(tok, kids, mods, preps, res), arg)
+
+
+@noun_need("plural")
+def _n_plural(c: NounCtx, arg: str) -> bool:
+    """Only the plural ("talks", "sanctions")."""
+    return c.tok.tag_ in ("NNS", "NNPS")
+
+
+@noun_need("with")
+def _n_with(c: NounCtx, arg: str) -> bool:
+    """A partner ("talks *with* X", "*between*")."""
+    return bool(c.preps & {"with", "between", "among"})
+
+
+@noun_need("compound", takes_set=True)
+def _n_compound(c: NounCtx, arg: str) -> bool:
+    """A modifier from the set ("*phone* call", "*joint* exercise")."""
+    return any(m.lower_ in SETS[arg] for m in c.mods)
+
+
+@noun_need("for")
+def _n_for(c: NounCtx, arg: str) -> bool:
+    """Someone it is for or whose it is ("support *for* X", "in support *of* X", "his praise")."""
+    return bool(c.preps & {"for", "of"}) or any(k.dep_ == "poss" for k in c.kids)
+
+
+@noun_need("with_to")
+def _n_with_to(c: NounCtx, arg: str) -> bool:
+    return bool(c.preps & {"to", "with", "from"})
+
+
+@noun_need("agreement")
+def _n_agreement(c: NounCtx, arg: str) -> bool:
+    return _agreement(c.tok, c.kids, c.res)
+
+
+@noun_need("partner")
+def _n_partner(c: NounCtx, arg: str) -> bool:
+    """A side: "war *with*/*against*/*on* X", "Russia's war", "the Iran war"."""
+    return bool(c.preps & {"with", "against", "between", "on"}) or any(
+        k.dep_ == "poss" or k.ent_type_ in ("NORP", "GPE") for k in c.kids)
+
+
+@noun_need("not_quantity")
+def _n_not_quantity(c: NounCtx, arg: str) -> bool:
+    """Not a quantity ("a great deal")."""
+    return not any(m.lower_ in ("great", "good", "big") for m in c.mods)
+
+
+@noun_need("dest")
+def _n_dest(c: NounCtx, arg: str) -> bool:
+    return bool(c.preps & _DEST_PREPS)
+
+
+@noun_need("into")
+def _n_into(c: NounCtx, arg: str) -> bool:
+    """What it looks into ("a hearing *into* the killings")."""
+    return bool(c.preps & {"into", "on"})
+
+
+@noun_need("voiced")
+def _n_voiced(c: NounCtx, arg: str) -> bool:
+    """Said aloud by someone: "*expressed* disappointment", "*voiced* concern" (not "a concern
+    for the economy")."""
+    carrier, _, _ = _carrier(c.tok, c.res.tree)
+    return carrier.lemma_.lower() in ("express", "voice", "raise", "register", "air")
+
+
+@noun_need("in")
+def _n_in(c: NounCtx, arg: str) -> bool:
+    """Placed in someone or something ("confidence *in* Disney's plans")."""
+    return "in" in c.preps
+
+
+@noun_need("against")
+def _n_against(c: NounCtx, arg: str) -> bool:
+    """Aimed at someone ("a suit *against* the city")."""
+    return "against" in c.preps
+
+
+@noun_need("agent_or_place")
+def _n_agent_or_place(c: NounCtx, arg: str) -> bool:
+    """A visitor or a place visited: "Macron's visit *to Kyiv*", "the Chinese leader's visit",
+    "a state visit by the king" (not "a visit to the doctor", "the visit was short")."""
+    for k in c.kids:
+        if k.dep_ == "poss" or (k.dep_ in ("amod", "compound", "nmod") and k.ent_type_ in ("NORP", "GPE")):
+            return True
+        if k.dep_ == "prep" and k.lower_ in ("to", "by", "from", "of", "in"):
+            if any(g.dep_ == "pobj" and (c.res.is_agent(g) or c.res.is_place(g)) for g in k.children):
+                return True
     return False
+
+
+@noun_need("obj", takes_set=True)
+def _n_obj(c: NounCtx, arg: str) -> bool:
+    """What the act is on, from the set: "a ban *on* protests", "the *party* ban"."""
+    if any(_in_set(m, arg) for m in c.mods):
+        return True
+    return any(k.dep_ == "prep" and k.lower_ in ("on", "of", "against") and any(
+        g.dep_ == "pobj" and _in_set(g, arg) for g in k.children) for k in c.kids)
+
+
+@noun_need("meal")
+def _n_meal(c: NounCtx, arg: str) -> bool:
+    """A meal held with someone ("hosted a dinner for X", "had lunch with X")."""
+    carrier, _, _ = _carrier(c.tok, c.res.tree)
+    if carrier.i == c.tok.i:
+        return False
+    ckids = c.res.tree.kids(carrier)
+    return "with" in c.preps or _has_partner(ckids) or _plural_subject(ckids)
 
 
 def _carrier(tok: Token, tree: Tree) -> tuple[Token, bool, bool]:
@@ -449,3 +841,7 @@ def _agreement(tok: Token, kids: list[Token], res: Resolver) -> bool:
     comps = [c for c in kids if c.dep_ == "ccomp"]
     return not comps or any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "should", "'ll")
                             for c in comps for a in c.children)
+
+
+check_rows(VERBS, VERB_NEEDS, "VERBS")
+check_rows(NOUNS, NOUN_NEEDS, "NOUNS")

@@ -1,0 +1,298 @@
+"""The event rule tables check themselves: every condition kind is a registered predicate,
+every row's set exists, and an unknown kind fails at once rather than never firing."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import paragraphs as _article
+from newsdesk.models import Event
+from newsdesk.nlp import analyze
+from newsdesk.nlp.events import _lexicon
+from newsdesk.nlp.events._triggers import NOUN_NEEDS, VERB_NEEDS, check_rows
+
+
+def _kinds(table: dict[str, list[_lexicon.Row]]) -> list[tuple[str, str]]:
+    return [(key, need) for key, rows in table.items() for _t, _m, need in rows if need is not None]
+
+
+@pytest.mark.parametrize(("key", "need"), _kinds(_lexicon.VERBS))
+def test_every_verb_row_kind_is_registered(key, need):
+    kind, _, arg = need.partition(":")
+    assert kind in VERB_NEEDS, key
+    assert (arg in _lexicon.SETS) if VERB_NEEDS[kind].takes_set else not arg, key
+
+
+@pytest.mark.parametrize(("key", "need"), _kinds(_lexicon.NOUNS))
+def test_every_noun_row_kind_is_registered(key, need):
+    kind, _, arg = need.partition(":")
+    assert kind in NOUN_NEEDS, key
+    assert (arg in _lexicon.SETS) if NOUN_NEEDS[kind].takes_set else not arg, key
+
+
+def test_an_unknown_kind_raises():
+    with pytest.raises(ValueError, match="unknown condition kind 'bogus'"):
+        check_rows({"visit": [("CONSULT", "visit", "bogus")]}, NOUN_NEEDS, "NOUNS")
+
+
+def test_an_unknown_set_raises():
+    with pytest.raises(ValueError, match="needs a known set"):
+        check_rows({"ban": [("COERCE", "ban", "obj:NO_SUCH_SET")]}, VERB_NEEDS, "VERBS")
+    with pytest.raises(ValueError, match="takes no argument"):
+        check_rows({"meet": [("CONSULT", "meet", "partner:FORCES")]}, VERB_NEEDS, "VERBS")
+
+
+def test_a_registered_kind_cannot_be_registered_twice():
+    from newsdesk.nlp.events._triggers import verb_need
+
+    with pytest.raises(ValueError, match="registered twice"):
+        verb_need("with")(lambda c, arg: True)
+
+
+def test_no_padded_or_duplicate_rows():
+    for table in (_lexicon.VERBS, _lexicon.NOUNS):
+        for key, rows in table.items():
+            assert key == key.strip().lower(), key
+            assert len(rows) == len(set(rows)), key
+    for name, words in _lexicon.SETS.items():
+        assert all(w == w.strip() and w for w in words), name
+
+
+# -- the two rows that never fired ------------------------------------------------------------
+
+
+def _events(nlp, *paragraphs: str) -> list[Event]:
+    return analyze(_article(*paragraphs), nlp).events
+
+
+@pytest.mark.slow
+def test_a_visit_noun_with_its_visitor_is_a_consultation(nlp):
+    events = _events(nlp, "Macron's visit to Kyiv came as fighting continued in the east.")
+    visit = [e for e in events if e.trigger.text == "visit"]
+    assert visit and visit[0].type == "CONSULT" and visit[0].mode == "visit", [
+        (e.type, e.trigger.text) for e in events]
+    assert "Macron" in [p.name for p in visit[0].actors]
+    assert visit[0].rule == "event.noun.visit"
+
+
+@pytest.mark.slow
+def test_a_ban_on_protests_is_coercion(nlp):
+    events = _events(nlp, "The government announced a ban on protests in the capital on Monday.")
+    ban = [e for e in events if e.trigger.text == "ban"]
+    assert ban and ban[0].type == "COERCE" and ban[0].mode == "ban", [
+        (e.type, e.trigger.text) for e in events]
+
+
+# -- rules on hand-built parses (no model) ---------------------------------------------------
+
+
+def _doc(words, heads, deps, pos, tags, lemmas, ents=None):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=lemmas, ents=ents or ["O"] * len(words))
+
+
+def _triggers(doc):
+    from newsdesk.nlp.events._participants import Resolver
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    return find_triggers(doc, Resolver(doc, doc.text, [], []))
+
+
+def test_parse_visit_noun_with_possessor_and_destination():
+    doc = _doc(["Macron", "'s", "visit", "to", "Kyiv", "ended"], [2, 0, 5, 2, 3, 5],
+               ["poss", "case", "nsubj", "prep", "pobj", "ROOT"],
+               ["PROPN", "PART", "NOUN", "ADP", "PROPN", "VERB"], ["NNP", "POS", "NN", "IN", "NNP", "VBD"],
+               ["Macron", "'s", "visit", "to", "Kyiv", "end"], ["B-PERSON", "O", "O", "O", "B-GPE", "O"])
+    [t] = _triggers(doc)
+    assert (t.type, t.mode, t.rule) == ("CONSULT", "visit", "event.noun.visit")
+
+
+def test_parse_a_visit_with_no_visitor_or_place_is_no_event():
+    doc = _doc(["the", "visit", "ended"], [1, 2, 2], ["det", "nsubj", "ROOT"], ["DET", "NOUN", "VERB"],
+               ["DT", "NN", "VBD"], ["the", "visit", "end"])
+    assert _triggers(doc) == []
+
+
+def test_parse_lifting_sanctions_is_a_reversal_typed_retreat():
+    doc = _doc(["Washington", "lifted", "sanctions"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+               ["PROPN", "VERB", "NOUN"], ["NNP", "VBD", "NNS"], ["Washington", "lift", "sanction"],
+               ["B-GPE", "O", "O"])
+    trigs = {t.token.lower_: t for t in _triggers(doc)}
+    lift = trigs["lifted"]
+    assert (lift.type, lift.mode, lift.reversal, lift.rule) == ("RETREAT", "ease", True, "event.verb.lift")
+
+
+def test_parse_violating_a_ceasefire_is_fighting():
+    doc = _doc(["rebels", "violated", "the", "ceasefire"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+               ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
+               ["rebel", "violate", "the", "ceasefire"])
+    trigs = {t.token.lower_: t for t in _triggers(doc)}
+    assert (trigs["violated"].type, trigs["violated"].reversal) == ("FIGHT", True)
+
+
+def test_parse_reneging_on_a_deal_is_a_rejection():
+    doc = _doc(["Iran", "reneged", "on", "the", "deal"], [1, 1, 1, 4, 2],
+               ["nsubj", "ROOT", "prep", "det", "pobj"], ["PROPN", "VERB", "ADP", "DET", "NOUN"],
+               ["NNP", "VBD", "IN", "DT", "NN"],
+               ["Iran", "renege", "on", "the", "deal"], ["B-GPE", "O", "O", "O", "O"])
+    trigs = {t.token.lower_: t for t in _triggers(doc)}
+    t = trigs["reneged"]
+    assert (t.type, t.reversal, t.rule) == ("REJECT", True, "event.verb.renege+on")
+
+
+def test_parse_must_under_said_is_a_demand():
+    # "Russia said Sudan must return the helicopter"
+    doc = _doc(["Russia", "said", "Sudan", "must", "return", "the", "helicopter"], [1, 1, 4, 4, 1, 6, 4],
+               ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj"],
+               ["PROPN", "VERB", "PROPN", "AUX", "VERB", "DET", "NOUN"],
+               ["NNP", "VBD", "NNP", "MD", "VB", "DT", "NN"],
+               ["Russia", "say", "Sudan", "must", "return", "the", "helicopter"],
+               ["B-GPE", "O", "B-GPE", "O", "O", "O", "O"])
+    trigs = {t.token.lower_: t for t in _triggers(doc)}
+    assert trigs["said"].type == "DEMAND" and trigs["said"].rule == "event.reported-must"
+
+
+def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
+    with pytest.raises(ValueError):
+        check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")
+
+
+# -- explicit fields on whole sentences (model) -----------------------------------------------
+
+
+def _main(events: list[Event]) -> Event:
+    mains = [e for e in events if not e.embedded]
+    assert mains, [(e.type, e.trigger.text, e.embedded) for e in events]
+    return mains[0]
+
+
+@pytest.mark.slow
+def test_said_someone_must_agree_is_a_demand_with_the_agreement_embedded(nlp):
+    events = _events(nlp, "The European Union said Serbia and Kosovo must reach an agreement this year.")
+    main = _main(events)
+    assert main.type == "DEMAND" and main.rule == "event.reported-must"
+    agreements = [e for e in events if e.type == "AGREE"]
+    assert all(e.embedded for e in agreements)
+
+
+@pytest.mark.slow
+def test_said_they_would_boycott_is_a_threat(nlp):
+    events = _events(nlp, "The opposition parties said they would boycott contacts with the government.")
+    e = _main(events)
+    assert e.type == "THREATEN" and e.rule.endswith("/announced-protest"), (e.type, e.rule)
+
+
+@pytest.mark.slow
+def test_agreed_to_meet_embeds_the_meeting(nlp):
+    events = _events(nlp, "Israel agreed on Monday to meet Palestinian negotiators in Cairo.")
+    agree = next(e for e in events if e.trigger.text == "agreed")
+    assert agree.type == "AGREE" and not agree.embedded
+    assert all(e.embedded for e in events if e.trigger.text == "meet")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "trigger", "typ"), [
+    ("The government lifted the state of emergency in the north on Tuesday.", "lifted", "RETREAT"),
+    ("The European Union lifted its sanctions on Belarus last week.", "lifted", "RETREAT"),
+    ("Rebel forces violated the ceasefire near Goma on Sunday, the army said.", "violated", "FIGHT"),
+    ("Thousands of protesters defied the ban on demonstrations in Minsk.", "defied", "REJECT"),
+    ("The government reneged on its commitment to hold elections, the opposition said.", "reneged", "REJECT"),
+])
+def test_reversals_are_typed_as_the_undoing(nlp, sentence, trigger, typ):
+    e = next(e for e in _events(nlp, sentence) if e.trigger.text.startswith(trigger))
+    assert (e.type, e.reversal) == (typ, True), (e.type, e.rule)
+    assert not e.negated
+
+
+@pytest.mark.slow
+def test_a_negated_act_says_so(nlp):
+    e = next(e for e in _events(nlp, "The two presidents did not meet in Geneva on Friday.")
+             if e.trigger.text == "meet")
+    assert e.negated and e.status == "negated" and e.rule == "event.verb.meet"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "trigger", "typ"), [
+    ("Both sides accepted a formula to end the border dispute.", "accepted", "AGREE"),
+    ("Police arrested twelve opposition activists in Harare on Monday.", "arrested", "COERCE"),
+    ("The army imposed a curfew on the city after the riots.", "curfew", "COERCE"),
+    ("The authorities deported three foreign journalists on Friday.", "deported", "COERCE"),
+    ("Government troops clashed with rebels near the border.", "clashed", "FIGHT"),
+    ("Gunmen abducted two aid workers in the east of the country.", "abducted", "ASSAULT"),
+])
+def test_plover_types_from_general_words(nlp, sentence, trigger, typ):
+    events = _events(nlp, sentence)
+    e = next((e for e in events if e.trigger.text == trigger), None)
+    assert e is not None and e.type == typ, [(x.type, x.trigger.text) for x in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "trigger", "target"), [
+    ("Palestinian riots against Israeli policies continued on Monday.", "riots", "Israeli policies"),
+    ("Ethiopia agreed to open its borders to UN peacekeepers.", "agreed", "United Nations"),
+    ("The president imposed a curfew in Abidjan on Sunday.", "curfew", "Abidjan"),
+])
+def test_targets_from_infinitives_owners_and_places(nlp, sentence, trigger, target):
+    events = _events(nlp, sentence)
+    e = next(e for e in events if e.trigger.text == trigger)
+    assert target in [p.name for p in e.recipients], (e.type, [p.name for p in e.recipients])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "trigger", "rule"), [
+    ("The two sides failed to reach an agreement on Sunday.", "failed", "event.verb.fail"),
+    ("The government said it would not meet the strikers' demands.", "meet",
+     "event.verb.meet+demands/refusal"),
+    ("The union did not accept the offer.", "accept", "event.verb.accept/refusal"),
+])
+def test_failing_or_declining_a_cooperative_act_is_a_rejection(nlp, sentence, trigger, rule):
+    e = next(e for e in _events(nlp, sentence) if e.trigger.text == trigger)
+    assert (e.type, e.rule) == ("REJECT", rule)
+
+
+@pytest.mark.slow
+def test_meeting_demands_is_a_concession(nlp):
+    events = _events(nlp, "The company met the workers' demands after a week.")
+    e = next(e for e in events if e.trigger.text == "met")
+    assert e.type == "CONCEDE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("The king said he would be ready to host a meeting between the two leaders.", "meeting"),
+    ("Rebel leaders said they would meet the UN envoy if he guaranteed their safety.", "meet"),
+])
+def test_willingness_to_meet_is_an_agreement(nlp, sentence, trigger):
+    e = next(e for e in _events(nlp, sentence) if e.trigger.text == trigger)
+    assert (e.type, e.rule.rsplit("/", 1)[-1]) == ("AGREE", "willingness")
+
+
+@pytest.mark.slow
+def test_an_apology_to_someone_supports_them(nlp):
+    e = next(e for e in _events(nlp, "The government apologised to the families of the victims.")
+             if e.trigger.text == "apologised")
+    assert e.type == "SUPPORT" and [p.name for p in e.recipients] == ["the families of the victims"]
+
+
+@pytest.mark.slow
+def test_other_negated_acts_keep_their_type(nlp):
+    e = next(e for e in _events(nlp, "The party said it will not support the president's candidate.")
+             if e.trigger.text == "support")
+    assert (e.type, e.negated) == ("SUPPORT", True)
+
+
+@pytest.mark.slow
+def test_a_battle_between_politicians_is_no_fighting(nlp):
+    events = _events(nlp, "The battle between Marco Rubio and Chris Christie dominated the debate "
+                          "in Manchester.")
+    assert not [e for e in events if e.type == "FIGHT"], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.slow
+def test_one_politician_attacking_another_criticises(nlp):
+    events = _events(nlp, "Donald Trump attacked Hillary Clinton on Tuesday.")
+    e = next(e for e in events if e.trigger.text == "attacked")
+    assert (e.type, e.rule) == ("DISAPPROVE", "event.verb.attack/verbal-attack")
