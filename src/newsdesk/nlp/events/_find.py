@@ -310,6 +310,8 @@ def _future(trig: Trigger, tree: Tree) -> bool:
 
 def _visit(args: Arguments) -> bool:
     place = args.place
+    if place is None:
+        return False
     dest = country_code(place.name) if place.entity_id is None else place.country
     if dest is None or dest == "IGO" or not args.actors:
         return False

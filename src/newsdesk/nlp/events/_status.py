@@ -180,7 +180,7 @@ def _complement_reading(gov: Token) -> str | None:
 
 
 def _noun_modifiers(noun: Token, tree: Tree) -> str | None:
-    readings = []
+    readings: list[str | None] = []
     for c in tree.kids(noun):
         low = c.lower_
         if c.dep_ == "det" and low == "no":
