@@ -602,12 +602,8 @@ NEGATING_WORDS = frozenset("""
 #: Governing words that keep their complement going ("continued *fighting*").
 ONGOING_WORDS = frozenset({"continue", "keep", "go_on", "ongoing"})
 #: Reporting verbs: the status of what they report is the claim's own, not theirs.
-REPORTING_VERBS = frozenset("""
-    say tell report announce state claim add note insist believe think quote cite write tweet
-    confirm assert explain reveal disclose indicate acknowledge admit argue contend warn
-    predict estimate suggest show find know learn hear understand emphasise emphasize stress
-    reiterate recall remember mention testify declare allege describe reply respond
-    """.split())
+from newsdesk.nlp.speech_verbs import REPORTING_VERBS as REPORTING_VERBS  # noqa: E402  (one table)
+
 #: Adjectives on an event noun that set its status.
 NOUN_STATUS = {
     **{w: "planned" for w in """planned proposed upcoming scheduled forthcoming future next expected

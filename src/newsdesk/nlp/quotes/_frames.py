@@ -14,14 +14,21 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.heads import is_root, up_from
 from newsdesk.nlp.quotes._lexicon import NOUN_CUES, RELAY_VERBS, SPEECH_VERBS, WEAK_VERBS
+from newsdesk.nlp.speech_verbs import (
+    BELIEF_VERBS,
+    CONTENT_PREPS,
+    CORE_SPEECH,
+    EVIDENCE_VERBS,
+    OBJECT_VERBS,
+    TO_VERBS,
+)
 
 TokRange = tuple[int, int]  # [start, end) token indices
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-#: Verbs whose to-infinitive is what was said ("urged Seoul to ..."); "agreed to" and
-#: "expected to" are events and plans, not speech.
-_XCOMP_VERBS = frozenset({"urge", "ask", "call", "demand", "pledge", "vow", "threaten", "tell",
-                          "warn", "advise", "order", "instruct", "encourage", "promise"})
+#: Verbs whose to-infinitive is what was said or meant ("urged Seoul to ...", "plans to ...");
+#: "agreed to" and "expected to" are events and plans of others, not attributions.
+_XCOMP_VERBS = TO_VERBS
 #: Verbs whose wh-clause is a question or a refusal, not a statement ("declined to say whether").
 _NO_WH = frozenset({"say", "explain", "respond", "declare", "confirm", "disclose", "reveal",
                     "indicate", "specify", "tell", "comment", "know", "add"})
@@ -42,6 +49,7 @@ class Frame:
     verb: bool = True
     needs_quote: bool = False  # only a quotation it holds makes it an attribution ("described")
     extra_speaker: Any = None  # the resolved speaker, cached once resolved
+    rule: str = ""  # which rule made it ("verb.ccomp", "according-to"): the tail of Quote.rule
 
 
 def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
@@ -114,14 +122,45 @@ def _own_subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _complement(verb: Token, lemma: str) -> TokRange | None:
+    found = _complement_how(verb, lemma)
+    return found[0] if found is not None else None
+
+
+def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
+    """The reported clause (``ccomp``) or, for verbs of the ``to`` class, the to-infinitive
+    (``xcomp``), with which of the two it is."""
+    how = "ccomp"
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if not comps and lemma in _XCOMP_VERBS:
+        how = "xcomp"
         comps = [c for c in verb.children if c.dep_ == "xcomp"]
     if not comps:
         return None
     # the complement after the verb is the reported clause; one before it is a quote
     comp = max(comps, key=lambda c: (c.i > verb.i, c.right_edge.i - c.left_edge.i))
-    return _clause(comp)
+    return _clause(comp), how
+
+
+def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
+    """The noun-phrase content of a stance or communication verb: its direct object
+    ("criticised *the plan*") or the object of its content preposition ("called for *an
+    inquiry*"), when the verb's row in the speech-verb table says so."""
+    if lemma in OBJECT_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None:
+            return _trim_range(verb.doc, _span(obj)), "object"
+    preps = CONTENT_PREPS.get(lemma)
+    if preps:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.i > verb.i and c.lower_ in preps:
+                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    return _trim_range(verb.doc, (pobj.left_edge.i, pobj.right_edge.i + 1)), "prep"
+    return None
+
+
+def _trim_range(doc: Doc, r: TokRange) -> TokRange | None:
+    return _trim(doc, r[0], r[1])
 
 
 _SIDE_CLAUSE = frozenset({"while", "whereas"})
@@ -154,19 +193,28 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
         subj = None  # "Tuesday evening said" is a misparse, not a speaker
     if subj is None and lemma in _CORE_SPEECH:
         subj = _name_before(tok)
-    content = _complement(tok, lemma)
-    if tok.dep_ == "parataxis":
+    found = _complement_how(tok, lemma)
+    content, how = found if found is not None else (None, "")
+    if content is None and tok.dep_ == "parataxis":
         # "“Y,” he said" parsed with the cue hanging off the quote
-        content = content or _parataxis_content(tok)
+        content, how = _parataxis_content(tok), "parataxis"
     if content is not None and lemma in _NO_WH and content[0] > tok.i:
         first = tok.doc[content[0]]
         if first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i:
             return None
+    kind = "belief" if lemma in BELIEF_VERBS else "verb"
+    if content is None and subj is not None:
+        found = _object(tok, lemma)
+        if found is not None and found[0] is not None and not _has_quote_mark(tok.doc, found[0]):
+            # "criticised the plan", "called for an inquiry": the object is what was said
+            # or meant (a quotation in it is left to the rule below)
+            obj, how = found
+            return Frame(_cue_range(tok), _source_span(subj), subj.i, obj, rule=f"{kind}.{how}")
     if content is None and subj is not None and tok.i + 1 < len(tok.doc) and tok.right_edge.i > tok.i:
         # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
         # object is a (mixed) quote; without one this is no attribution
         return Frame(_cue_range(tok), _source_span(subj), subj.i, (tok.i + 1, tok.right_edge.i + 1),
-                     needs_quote=True)
+                     needs_quote=True, rule=f"{kind}.quoted-object")
     if lemma in WEAK_VERBS and content is None:
         return None
     if content is not None and _is_anonymity_request(tok.doc, content):
@@ -175,10 +223,17 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
         return None
     cue = _cue_range(tok, content)
     return Frame(cue, _source_span(subj) if subj is not None else None,
-                 subj.i if subj is not None else None, content)
+                 subj.i if subj is not None else None, content, rule=f"{kind}.{how or 'bare'}")
 
 
-_CORE_SPEECH = frozenset({"say", "tell", "add", "write", "warn", "insist", "note", "explain"})
+def _has_quote_mark(doc: Doc, r: TokRange) -> bool:
+    return any(t.text in _QUOTE_MARKS for t in doc[r[0]:r[1]])
+
+
+_QUOTE_MARKS = frozenset("\"“”‘’«»")
+
+
+_CORE_SPEECH = CORE_SPEECH
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -218,7 +273,7 @@ def _parataxis_content(tok: Token) -> TokRange | None:
     return (start, end) if end > start else None
 
 
-_EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "imply"})
+_EVIDENCE_VERBS = EVIDENCE_VERBS
 _EVIDENCE_SOURCES = frozenset({"poll", "survey", "study", "report", "data", "datum", "figure",
                                "analysis", "research", "review", "audit", "investigation", "test",
                                "inquiry", "assessment", "result", "record", "document", "estimate",
@@ -238,10 +293,12 @@ def _cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
         if i == start - 1:
             start = i
     doc = tok.doc
+    lemma = tok.lemma_.lower()
+    phrasal = _PHRASAL.get(lemma, frozenset()) | CONTENT_PREPS.get(lemma, frozenset())
     for c in tok.children:
         if c.dep_ == "prt" and c.i == end + 1:
             end = c.i
-        elif c.dep_ == "prep" and c.i == end + 1 and c.lower_ in _PHRASAL.get(tok.lemma_.lower(), ()):
+        elif c.dep_ == "prep" and c.i == end + 1 and c.lower_ in phrasal:
             end = c.i
     if content is not None and 0 < content[0] - (end + 1) <= 3:
         gap = doc[end + 1:content[0]]
@@ -278,14 +335,15 @@ def _relay(tok: Token) -> Frame | None:
         return Frame(cue, _source_span(subj) if subj is not None else None,
                      subj.i if subj is not None else None, content,
                      _source_span(outlet) if outlet is not None else None,
-                     outlet.i if outlet is not None else None, relay_passive=outlet is None)
+                     outlet.i if outlet is not None else None, relay_passive=outlet is None,
+                     rule="relay.passive")
     speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
     outlet = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if speaker is None or (saying is None and content is None):
         return None
     return Frame(cue, _source_span(speaker), speaker.i, content,
                  _source_span(outlet) if outlet is not None else None,
-                 outlet.i if outlet is not None else None)
+                 outlet.i if outlet is not None else None, rule="relay")
 
 
 def _according(tok: Token) -> Frame | None:
@@ -310,7 +368,7 @@ def _according(tok: Token) -> Frame | None:
         else:
             start = max(start, phrase[1])
         content = _trim(tok.doc, start, end)
-    return Frame((tok.i, tok.i + 2), _source_span(pobj), pobj.i, content, verb=False)
+    return Frame((tok.i, tok.i + 2), _source_span(pobj), pobj.i, content, verb=False, rule="according-to")
 
 
 def _noun(tok: Token) -> Frame | None:
@@ -325,7 +383,7 @@ def _noun(tok: Token) -> Frame | None:
         src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if src is None:
         return None
-    return Frame((tok.i, tok.i + 1), _source_span(src), src.i, _clause(clause), verb=False)
+    return Frame((tok.i, tok.i + 1), _source_span(src), src.i, _clause(clause), verb=False, rule="noun.that")
 
 
 def _trim(doc: Doc, start: int, end: int) -> TokRange | None:

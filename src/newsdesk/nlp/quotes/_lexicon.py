@@ -5,38 +5,12 @@ Tuned on PolNeAR train and the demo gold; one place so a rule change never hunts
 
 from __future__ import annotations
 
-#: Verbs that attribute speech, writing, thought or stance ("said", "warned", "believes").
-SPEECH_VERBS = frozenset(
-    """
-    say tell add warn insist deny acknowledge admit claim argue note explain state announce report
-    write tweet post ask suggest believe think contend assert maintain stress emphasise emphasize
-    reiterate repeat reaffirm confirm declare predict estimate forecast caution complain concede
-    sigh joke quip recall reply respond retort answer counter agree disagree urge demand call
-    accuse allege charge describe characterize characterise criticise criticize praise blame
-    propose promise pledge vow threaten hint signal indicate mention observe remark comment point
-    boast brag lament acknowledge recount tout testify announce reveal disclose concede conclude
-    told fear hope expect worry doubt know feel wonder reckon guess assume suspect acknowledge
-    insist emphasize affirm dispute reject dismiss deride slam blast decry denounce condemn
-    apologize apologise thank congratulate welcome question challenge suggest advise recommend
-    instruct order inform notify assure reassure convince persuade cite quote express voice
-    show find reveal imply insinuate speculate acknowledge contend allege testify
-    """.split()
-)
+from newsdesk.nlp import speech_verbs as _verbs
 
-#: Cue verbs that need a clause or quotation to count ("know", "feel" alone are not speech).
-WEAK_VERBS = frozenset(
-    """
-    fear hope expect worry doubt know feel wonder reckon guess assume suspect think believe
-    agree disagree welcome question challenge thank congratulate apologize apologise call point
-    order charge answer reply respond post mention signal indicate describe praise blame reject
-    dismiss dispute deride slam blast decry denounce condemn criticise criticize accuse express voice
-    show find reveal imply
-    """.split()
-)
-
-#: Cue verbs whose object is the speaker and whose subject the intermediary
-#: ("Tass *cited* Mr Lavrov as saying").
-RELAY_VERBS = frozenset({"cite", "quote"})
+#: Cue verbs live in the one speech-verb table (``newsdesk.nlp.speech_verbs``), shared with events.
+SPEECH_VERBS = _verbs.SPEECH_VERBS
+WEAK_VERBS = _verbs.WEAK_VERBS
+RELAY_VERBS = _verbs.RELAY_VERBS
 
 #: Nouns that attribute when they govern a "that" clause ("his *warning* that ...").
 NOUN_CUES = frozenset(
