@@ -199,11 +199,12 @@ def cached_docs(nlp: Language, split: str, items: Sequence[Item], use_cache: boo
 # --------------------------------------------------------------------------- predictions
 
 
-def from_quotes(quotes: Iterable[Quote]) -> list[Attribution]:
+def from_quotes(quotes: Iterable[Quote], rules: dict[str, str] | None = None) -> list[Attribution]:
     """newsdesk quotes as attributions: parts sharing ``group`` merge into one (union of spans).
 
     The Content of a mixed quote is its reported ``clause`` when it has one (PolNeAR's Content
-    is the reported clause, not just the words inside the quotation marks).
+    is the reported clause, not just the words inside the quotation marks). ``rules``, when
+    given, receives each attribution's rule id (that of its first part) by attribution id.
     """
     groups: dict[int, list[Quote]] = {}
     for q in quotes:
@@ -220,6 +221,8 @@ def from_quotes(quotes: Iterable[Quote]) -> list[Attribution]:
                 kind=kinds.pop() if len(kinds) == 1 else "mixed",
             )
         )
+        if rules is not None:
+            rules[f"Q{gid}"] = parts[0].rule or "(none)"
     return out
 
 
@@ -431,6 +434,7 @@ class Run:
     textacy_refused: tuple[int, int] = (0, 0)
     textacy_error: str | None = None
     rules_seconds: dict[str, float] = field(default_factory=dict)
+    rule_ids: list[dict[str, str]] = field(default_factory=list)  # per article: attribution id -> rule
 
 
 def evaluate(items: Sequence[Item], docs: Sequence[Doc], nlp: Language,
@@ -442,9 +446,10 @@ def evaluate(items: Sequence[Item], docs: Sequence[Doc], nlp: Language,
     run = Run(list(items), list(docs), {}, {})
     if "newsdesk" in systems:
         t0 = time.perf_counter()
+        run.rule_ids = [{} for _ in items]
         run.preds["newsdesk"] = [
-            from_quotes(analyze_doc(make_article(it.text), doc, mid).quotes)
-            for it, doc in zip(items, docs, strict=True)
+            from_quotes(analyze_doc(make_article(it.text), doc, mid).quotes, ids)
+            for it, doc, ids in zip(items, docs, run.rule_ids, strict=True)
         ]
         run.rules_seconds["newsdesk"] = time.perf_counter() - t0
     if "textacy" in systems:
@@ -717,6 +722,52 @@ def errors(result: Run, system: str, which: str, role: str, crit: str) -> list[E
     return out
 
 
+def by_rule(result: Run, which: str = "all", crit: str = "exact") -> dict[str, dict[str, Counter]]:
+    """Per rule id of newsdesk's predictions: how many, and how many match gold per role
+    (``pred``, ``tp``); and per rule the gold spans missed whose nearest prediction came
+    from it (``near_miss``: boundary errors of that rule)."""
+    out: dict[str, dict[str, Counter]] = {}
+    preds = result.preds.get("newsdesk", [])
+    for it, pred, ids in zip(result.items, preds, result.rule_ids, strict=True):
+        text = Text(it.text)
+        g_attrs = subset(it.text, it.gold, which, gold=True)
+        p_attrs = subset(it.text, pred, which, gold=False)
+        for role in ROLES:
+            g_keys, g_idx = distinct(text, g_attrs, role)
+            p_keys, p_idx = distinct(text, p_attrs, role)
+            m = match(g_keys, p_keys, crit)
+            hit = set(m.values())
+            for a, k in zip(p_attrs, p_idx, strict=True):
+                row = out.setdefault(ids.get(a.id, "(none)"), {"pred": Counter(), "tp": Counter(),
+                                                               "near_miss": Counter()})
+                if k >= 0:
+                    row["pred"][role] += 1
+                    row["tp"][role] += k in hit
+            for a, k in zip(g_attrs, g_idx, strict=True):
+                if k >= 0 and k not in m:
+                    near = _nearest(text, a, p_attrs)
+                    if near is not None:
+                        row = out.setdefault(ids.get(near.id, "(none)"), {
+                            "pred": Counter(), "tp": Counter(), "near_miss": Counter()})
+                        row["near_miss"][role] += 1
+    return out
+
+
+def rule_table(result: Run, which: str = "all", crit: str = "exact") -> list[str]:
+    """Markdown table of ``by_rule``: precision per role and boundary misses, by rule id."""
+    rows = by_rule(result, which, crit)
+    lines = ["| rule | predicted | Source P | Cue P | Content P | gold missed nearby (content) |",
+             "|---|---|---|---|---|---|"]
+    for rule, row in sorted(rows.items(), key=lambda kv: -kv[1]["pred"]["content"]):
+        cells = []
+        for role in ROLES:
+            n = row["pred"][role]
+            cells.append(f"{_pct(row['tp'][role] / n)} ({row['tp'][role]}/{n})" if n else "–")
+        lines.append(f"| `{rule}` | {row['pred']['content']} | " + " | ".join(cells)
+                     + f" | {row['near_miss']['content']} |")
+    return lines
+
+
 def _cue_words(e: Error) -> str:
     return " ".join(e.item.text[a:b] for a, b in e.attr.cue).lower() or "(no cue)"
 
@@ -760,6 +811,9 @@ def main(argv: list[str] | None = None) -> int:
         help="only errors of this label (missed: no prediction overlaps; boundary: one overlaps but does "
         "not match; spurious: a prediction overlapping no gold)")
     add("--seed", type=int, default=0, help="seed of the error sample")
+    add("--rules", action="store_true", help="break newsdesk's predictions and errors down by rule id")
+    add("--rule", default=None, metavar="PREFIX", help="only list errors of predictions whose rule id "
+        "starts with PREFIX (false negatives: those whose nearest prediction has it)")
     add("--no-cache", action="store_true", help="parse again instead of reading the cache")
     add("--shared", type=Path, default=ROOT.parent / "shared", help="the ../shared folder")
     args = parser.parse_args(argv)
@@ -786,8 +840,16 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("\n".join(table(result.tallies, args.kind)))
     print(_counts_line(result, args.kind))
+    if args.rules and result.rule_ids:
+        print(f"\nnewsdesk by rule ({args.match} match, {args.kind}):")
+        print("\n".join(rule_table(result, args.kind, args.match)))
     if args.errors > 0 and args.system in result.preds:
         errs = errors(result, args.system, args.kind, args.role, args.match)
+        if args.rule and args.system == "newsdesk":
+            rule_of = {(it.name, k): v for it, ids in zip(result.items, result.rule_ids, strict=True)
+                       for k, v in ids.items()}
+            errs = [e for e in errs if (p := e.attr if e.kind == "FP" else e.other) is not None
+                    and rule_of.get((e.item.name, p.id), "").startswith(args.rule)]
         print(f"\nErrors of {args.system} on {args.role} ({args.match} match, {args.kind}):")
         print_errors(errs, args.errors, args.seed, args.label)
     return 0

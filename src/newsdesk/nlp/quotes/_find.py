@@ -57,7 +57,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
         mark_tokens.append((a, b))
         for i in range(a, b):
             inside[i] = True
-    frames = _drop_misparsed(doc, find_frames(doc, inside))
+    frames = _drop_nested_beliefs(_drop_misparsed(doc, find_frames(doc, inside)))
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     para = [bisect.bisect_right(breaks, t.idx) for t in doc]
     frames = [f for f in (_within_paragraph(f, para) for f in frames) if f is not None]
@@ -104,6 +104,15 @@ def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
                 continue
         keep.append(f)
     return keep
+
+
+def _drop_nested_beliefs(frames: list[Frame]) -> list[Frame]:
+    """"Trump said he thinks he can win": a belief, wish or plan inside what someone is
+    reported to have said is part of that report, not an attribution of its own."""
+    reports = [f for f in frames if f.content is not None and f.source is not None
+               and not f.rule.startswith("belief")]
+    return [f for f in frames if not f.rule.startswith("belief") or not any(
+        g is not f and g.content[0] <= f.cue[0] < g.content[1] for g in reports)]  # type: ignore[index]
 
 
 def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:
@@ -352,8 +361,19 @@ def _to_quotes(doc: Doc, text: str, attrs: list[_Attr]) -> list[Quote]:
             intermediary=inter.name if inter else None,
             group=group,
             clause=_span(text, att.clause) if att.clause else None,
+            rule=_rule(att),
         ))
     return out
+
+
+def _rule(att: _Attr) -> str:
+    """The stable id of the rule behind an attribution: ``quote.<kind>.<frame rule>``
+    ("quote.indirect.verb.ccomp", "quote.mixed.according-to"); a quote part without a cue of
+    its own is "quote.direct.continued"."""
+    if att.follows is not None and (att.frame is None or att.frame is att.follows.frame):
+        return f"quote.{att.kind}.continued"
+    f = att.frame
+    return f"quote.{att.kind}.{f.rule if f is not None and f.rule else 'cue'}"
 
 
 def _span(text: str, r: tuple[int, int]) -> Span:
