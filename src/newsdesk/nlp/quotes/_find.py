@@ -215,8 +215,11 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             att = _Attr("direct", (m.start, m.end), frame, follows=prev)
         elif frame is not None:
             clause = _chars(doc, frame.content) if frame.content else None
+            # a frame that needs a quotation is a mixed quote only for a quotation in its own
+            # object ("described the talks as 'candid'"); "“Q,” he told reporters" is direct
+            within = frame.content is not None and frame.content[0] < b and a < frame.content[1]
             mixed = frame.content is not None and (
-                frame.needs_quote or _mixed(doc, frame.content, mark_tokens))
+                (frame.needs_quote and within) or _mixed(doc, frame.content, mark_tokens))
             if mixed and clause is not None:
                 att = _Attr("mixed", (m.start, m.end), frame, clause=clause)
             else:
