@@ -161,7 +161,7 @@ retort        cue
 reveal        cue weak reporting evidence
 say           cue core reporting
 seek          cue weak to object belief
-show          cue weak reporting evidence
+show          cue weak reporting evidence object
 sigh          cue
 signal        cue weak
 slam          cue weak object

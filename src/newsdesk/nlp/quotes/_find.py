@@ -77,7 +77,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
         span = _chars(doc, f.content)
         if any(_overlap(span, (m.start, m.end)) > 0.5 * (m.end - m.start) for m in marks):
             continue
-        if _words(doc, f.content) < 2:
+        if _words(doc, f.content) < 2 and not _one_word_content(doc, f):
             continue
         attrs.append(_Attr("indirect", span, f))
     attrs.sort(key=lambda a: a.content[0])
@@ -237,6 +237,19 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
         if prev_para_end < 0:
             prev_para_end = len(text)
     return out
+
+
+_ANSWERS = frozenset({"so", "yes", "no"})
+
+
+def _one_word_content(doc: Doc, f: Frame) -> bool:
+    """A one-word content counts as the object of a stance verb ("supported *Sanders*") or an
+    answer ("55 percent said *so*"); a one-word clause is otherwise a misparse."""
+    words = [t for t in doc[f.content[0]:f.content[1]] if t.is_alpha]  # type: ignore[index]
+    if len(words) != 1:
+        return False
+    w = words[0]
+    return f.rule.endswith((".object", ".prep")) and w.pos_ in ("PROPN", "NOUN") or w.lower_ in _ANSWERS
 
 
 def _whole(doc: Doc, a: int, b: int) -> bool:

@@ -145,8 +145,12 @@ def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     """The noun-phrase content of a stance or communication verb: its direct object
     ("criticised *the plan*") or the object of its content preposition ("called for *an
     inquiry*"), when the verb's row in the speech-verb table says so."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    pred = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if lemma in _NAMING_VERBS and obj is not None and pred is not None:
+        # "called the plan a disaster": the naming is the content, object and predicate
+        return _trim_range(verb.doc, (obj.left_edge.i, pred.right_edge.i + 1)), "object"
     if lemma in OBJECT_VERBS:
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None:
             return _trim_range(verb.doc, _span(obj)), "object"
     preps = CONTENT_PREPS.get(lemma)
@@ -157,6 +161,10 @@ def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
                 if pobj is not None:
                     return _trim_range(verb.doc, (pobj.left_edge.i, pobj.right_edge.i + 1)), "prep"
     return None
+
+
+#: Verbs that name or judge their object with a predicate ("called the wall *stupid*").
+_NAMING_VERBS = frozenset({"call", "label", "brand", "deem", "dub", "term", "declare", "pronounce"})
 
 
 def _trim_range(doc: Doc, r: TokRange) -> TokRange | None:
@@ -274,9 +282,11 @@ def _parataxis_content(tok: Token) -> TokRange | None:
 
 
 _EVIDENCE_VERBS = EVIDENCE_VERBS
-_EVIDENCE_SOURCES = frozenset({"poll", "survey", "study", "report", "data", "datum", "figure",
+_EVIDENCE_SOURCES = frozenset({"poll", "survey", "study", "report", "data", "datum", "figure", "record",
+                               "filing", "file", "email", "e-mail", "image", "video", "footage", "photo",
+                               "statistic", "number", "tally", "count", "map", "chart", "model",
                                "analysis", "research", "review", "audit", "investigation", "test",
-                               "inquiry", "assessment", "result", "record", "document", "estimate",
+                               "inquiry", "assessment", "result", "document", "estimate",
                                "researcher", "investigator", "auditor", "scientist"})
 _PRE_CUE = {"aux", "auxpass", "neg", "advmod"}
 _PHRASAL = {"call": {"on", "for"}, "point": {"to", "out"}, "refer": {"to"}, "talk": {"about"},
