@@ -120,6 +120,107 @@ def load_split(shared: Path, split: str, limit: int | None = None, article: str 
     return items
 
 
+# --------------------------------------------------------------------------- labelled Timeline17 set
+
+#: Attributions labelled on Timeline17 articles, as offsets only (see ``load_labelled``).
+LABELS = ROOT / "benchmarks" / "labels" / "attribution.jsonl"
+LABEL_KINDS = ("belief", "intention", "position", "according-to", "noun-cue", "pronoun-source",
+               "group-source", "speech")
+
+
+def held_out(file: str, start: int) -> bool:
+    """The project's held-out rule: a quarter of the labelled items, by hash, never read while
+    writing rules."""
+    return int(hashlib.sha1(f"{file}:{start}".encode()).hexdigest(), 16) % 4 == 0
+
+
+def _t17_texts(shared: Path) -> dict[str, str]:
+    """Article text by label ``file`` (``timeline17/<collection>/articles.jsonl.gz#<id>``): the
+    text newsdesk analyses (``T17Article.to_article``: detokenized, one paragraph per line)."""
+    from ._timeline17 import load_articles
+
+    return {f"timeline17/{a.collection}/articles.jsonl.gz#{a.id}": a.to_article().text
+            for a in load_articles(shared)}
+
+
+def load_labelled(shared: Path, path: Path = LABELS) -> tuple[list[Item], list[Item]]:
+    """The labelled Timeline17 attributions as (tune, held-out) items, one per labelled line.
+
+    Each row of ``attribution.jsonl`` is one attribution: ``file`` (the collection's articles
+    file relative to ``shared/data``, ``#`` the article id), ``source``/``cue``/``content`` as
+    lists of ``[start, end]`` offsets into the article text newsdesk analyses, ``kind`` (one of
+    ``LABEL_KINDS``) and ``check``, a hash of the labelled words (no text is stored). Labels
+    cover the attributions of the lines they are on (not every line of an article), so each
+    item is one line: its gold is that line's labels and only predictions whose cue is on the
+    line are scored. A line is held out by the project's rule on ``file`` and the line's start.
+    """
+    import json
+
+    texts = _t17_texts(shared)
+    lines: dict[tuple[str, int], list[dict]] = {}
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.strip():
+            row = json.loads(raw)
+            text = texts[row["file"]]
+            at = row["cue"][0][0]
+            start = text.rfind("\n", 0, at) + 1
+            lines.setdefault((row["file"], start), []).append(row)
+    tune, held = [], []
+    for (file, start), rows in sorted(lines.items()):
+        gold = [Attribution(merge(map(tuple, r["source"])), merge(map(tuple, r["cue"])),
+                            merge(map(tuple, r["content"])), f"L{n}", r["kind"])
+                for n, r in enumerate(rows, 1)]
+        item = Item(f"{file}@{start}", texts[file], gold, "labels")
+        (held if held_out(file, start) else tune).append(item)
+    return tune, held
+
+
+def label_check(text: str, row: dict) -> str:
+    """The hash a label row's ``check`` must equal: its words, role by role."""
+    joined = "|".join(text[a:b] for r in ROLES for a, b in row[r])
+    return hashlib.sha1(joined.encode()).hexdigest()[:10]
+
+
+def _line_of(item: Item) -> tuple[int, int]:
+    start = int(item.name.rpartition("@")[2])
+    end = item.text.find("\n", start)
+    return start, len(item.text) if end < 0 else end
+
+
+def evaluate_labelled(items: Sequence[Item], nlp: Language) -> Run:
+    """newsdesk on labelled lines: each article parsed (cached) and analysed once, its
+    predictions kept for the lines that are items."""
+    from newsdesk.models import Article
+    from newsdesk.nlp import model_id
+    from newsdesk.nlp.analyze import analyze_doc
+
+    by_text: dict[str, Item] = {}
+    for it in items:
+        by_text.setdefault(it.text, Item(it.name.partition("@")[0].replace("/", "_").replace("#", "-"),
+                                         it.text, [], ""))
+    articles = list(by_text.values())
+    docs = dict(zip((a.text for a in articles), cached_docs(nlp, "timeline17", articles), strict=True))
+    mid = model_id(nlp)
+    found: dict[str, tuple[list[Attribution], dict[str, str]]] = {}
+    t0 = time.perf_counter()
+    for text, doc in docs.items():
+        ids: dict[str, str] = {}
+        found[text] = (from_quotes(analyze_doc(Article(text=text), doc, mid).quotes, ids), ids)
+    run = Run(list(items), [docs[it.text] for it in items], {"newsdesk": []}, {})
+    run.rules_seconds["newsdesk"] = time.perf_counter() - t0
+    for it in items:
+        a, b = _line_of(it)
+        preds, ids = found[it.text]
+        mine = [p for p in preds if p.cue and a <= p.cue[0][0] < b]
+        run.preds["newsdesk"].append(mine)
+        run.rule_ids.append({p.id: ids[p.id] for p in mine})
+    tally = Tally()
+    for it, pred in zip(items, run.preds["newsdesk"], strict=True):
+        tally.add(Text(it.text), it.gold, pred, subsets=("all",))
+    run.tallies["newsdesk"] = tally
+    return run
+
+
 def make_article(text: str) -> Article:
     """An ``Article`` whose text is exactly ``text``: one section per non-blank line.
 
@@ -816,7 +917,12 @@ def main(argv: list[str] | None = None) -> int:
         "starts with PREFIX (false negatives: those whose nearest prediction has it)")
     add("--no-cache", action="store_true", help="parse again instead of reading the cache")
     add("--shared", type=Path, default=ROOT.parent / "shared", help="the ../shared folder")
+    add("--set", choices=["polnear", "timeline17"], default="polnear", dest="which_set",
+        help="PolNeAR (--split) or the attributions labelled on Timeline17 (tune part and held-out "
+        "part scored separately; errors are listed for the tune part only)")
     args = parser.parse_args(argv)
+    if args.which_set == "timeline17":
+        return _main_labelled(args)
     if not split_dir(args.shared, args.split).is_dir():
         print(f"{split_dir(args.shared, args.split)} not found: the PolNeAR data is not available here.",
               file=sys.stderr)
@@ -853,6 +959,60 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nErrors of {args.system} on {args.role} ({args.match} match, {args.kind}):")
         print_errors(errs, args.errors, args.seed, args.label)
     return 0
+
+
+def _main_labelled(args: argparse.Namespace) -> int:
+    from ._timeline17 import dataset_dir
+
+    if not dataset_dir(args.shared).is_dir():
+        print(f"{dataset_dir(args.shared)} not found: the Timeline17 data is not available here.",
+              file=sys.stderr)
+        return 2
+    from newsdesk.nlp import load_model
+
+    nlp = load_model()
+    tune, held = load_labelled(args.shared)
+    if args.limit:
+        tune, held = tune[: args.limit], held[: args.limit]
+    for name, items in (("tune", tune), ("held-out", held)):
+        result = evaluate_labelled(items, nlp)
+        n_attr = sum(len(it.gold) for it in items)
+        kinds = Counter(a.kind for it in items for a in it.gold)
+        print(f"\nTimeline17 labels, {name} part: {len(items)} lines, {n_attr} attributions "
+              f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}); predictions scored on "
+              "labelled lines only")
+        print("\n".join(table(result.tallies, "all")))
+        print(_counts_line(result, "all"))
+        if name == "held-out":
+            continue  # never list the held-out part's errors: its score is the honest one
+        recall = _recall_by_kind(result)
+        print("recall by kind (exact, source / cue / content): " + "; ".join(
+            f"{k} " + " / ".join(_pct(x) for x in v) for k, v in sorted(recall.items())))
+        if args.rules:
+            print("\n".join(rule_table(result, "all", args.match)))
+        if args.errors > 0:
+            errs = errors(result, "newsdesk", "all", args.role, args.match)
+            print(f"\nErrors of newsdesk on {args.role} ({args.match} match), tune part:")
+            print_errors(errs, args.errors, args.seed, args.label)
+    return 0
+
+
+def _recall_by_kind(result: Run, crit: str = "exact") -> dict[str, list[float]]:
+    """Per label kind, the share of gold attributions whose span matches, role by role."""
+    hits: dict[str, list[int]] = {}
+    totals: Counter = Counter()
+    for it, pred in zip(result.items, result.preds["newsdesk"], strict=True):
+        text = Text(it.text)
+        for a in it.gold:
+            totals[a.kind] += 1
+        for n, role in enumerate(ROLES):
+            g_keys, g_idx = distinct(text, it.gold, role)
+            p_keys, _ = distinct(text, pred, role)
+            m = match(g_keys, p_keys, crit)
+            for a, k in zip(it.gold, g_idx, strict=True):
+                row = hits.setdefault(a.kind or "", [0, 0, 0])
+                row[n] += k >= 0 and k in m
+    return {k: [h / totals[k] for h in row] for k, row in hits.items()}
 
 
 if __name__ == "__main__":
