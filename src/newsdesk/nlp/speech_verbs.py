@@ -58,10 +58,10 @@ brag          cue
 call          cue weak to prep=for
 caution       cue
 challenge     cue weak object
+champion      cue weak object belief
 characterise  cue
 characterize  cue
 charge        cue weak
-champion      cue weak object belief
 cite          cue relay reporting
 claim         cue reporting
 comment       cue
