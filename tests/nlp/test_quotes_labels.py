@@ -11,7 +11,8 @@ SHARED = Path(__file__).resolve().parents[3] / "shared"
 
 
 def _rows() -> list[dict]:
-    return [json.loads(line) for line in bench.LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = bench.LABELS.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
 
 
 def test_label_rows_hold_offsets_kinds_and_checks_only():

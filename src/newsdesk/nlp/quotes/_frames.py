@@ -134,11 +134,18 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     if not comps and lemma in _XCOMP_VERBS:
         how = "xcomp"
         comps = [c for c in verb.children if c.dep_ == "xcomp"]
+        if lemma in _REFUSALS and any(c.lemma_.lower() in SPEECH_VERBS | _SILENT for c in comps):
+            return None  # "declined to say whether ...": a refusal to speak says nothing
     if not comps:
         return None
     # the complement after the verb is the reported clause; one before it is a quote
     comp = max(comps, key=lambda c: (c.i > verb.i, c.right_edge.i - c.left_edge.i))
     return _clause(comp), how
+
+
+_REFUSALS = frozenset({"decline", "refuse"})
+#: Verbs of speaking that are not cues of their own, for refusals ("declined to elaborate").
+_SILENT = frozenset({"comment", "elaborate", "specify", "speculate", "discuss", "talk", "speak"})
 
 
 def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:

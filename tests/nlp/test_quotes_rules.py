@@ -1,0 +1,204 @@
+"""Attribution rules on hand-built parses (so they do not depend on one model's parse), then a
+few real sentences through the model (slow)."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from builders import paragraphs as _article
+from newsdesk.nlp import analyze
+from newsdesk.nlp.quotes import find_quotes
+from newsdesk.nlp.quotes._frames import find_frames
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _doc(rows: list[tuple[str, str, str, int, str, str]], spaces: bool = False) -> Doc:
+    """Rows of (word, lemma, pos, head index, dep, tag); ``spaces`` follows English spacing
+    around punctuation and quotation marks instead of a space after every word."""
+    words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
+    gaps = None
+    if spaces:
+        gaps = [not (w == "“" or (i + 1 < len(words) and words[i + 1] in (",", ".", "”")))
+                for i, w in enumerate(words)]
+    return Doc(_VOCAB, words=list(words), spaces=gaps, lemmas=list(lemmas), pos=list(pos),
+               heads=list(heads), deps=list(deps), tags=list(tags))
+
+
+def _frames(doc: Doc):
+    return find_frames(doc, [False] * len(doc))
+
+
+def _text(doc: Doc, r) -> str:
+    return doc[r[0]:r[1]].text
+
+
+def test_a_stance_verb_takes_its_object_as_content():
+    doc = _doc([("Critics", "critic", "NOUN", 1, "nsubj", "NNS"),
+                ("opposed", "oppose", "VERB", 1, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("new", "new", "ADJ", 4, "amod", "JJ"),
+                ("tax", "tax", "NOUN", 1, "dobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Critics", "opposed", "the new tax")
+    assert f.rule == "belief.object"
+
+
+def test_a_physical_act_is_no_attribution():
+    # "build" is no speech or stance verb: its object is not something said
+    doc = _doc([("Workers", "worker", "NOUN", 1, "nsubj", "NNS"),
+                ("built", "build", "VERB", 1, "ROOT", "VBD"),
+                ("a", "a", "DET", 3, "det", "DT"),
+                ("wall", "wall", "NOUN", 1, "dobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert _frames(doc) == []
+
+
+def test_the_object_of_a_content_preposition_is_the_content():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("called", "call", "VERB", 1, "ROOT", "VBD"),
+                ("for", "for", "ADP", 1, "prep", "IN"),
+                ("an", "an", "DET", 4, "det", "DT"),
+                ("inquiry", "inquiry", "NOUN", 2, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.cue), _text(doc, f.content), f.rule) == ("called for", "an inquiry", "verb.prep")
+
+
+def test_called_with_an_object_alone_is_no_attribution_but_a_naming_is():
+    alone = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                  ("called", "call", "VERB", 1, "ROOT", "VBD"),
+                  ("her", "her", "PRON", 3, "poss", "PRP$"),
+                  ("mother", "mother", "NOUN", 1, "dobj", "NN"),
+                  (".", ".", "PUNCT", 1, "punct", ".")])
+    assert find_quotes(alone, []) == []
+    naming = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                   ("called", "call", "VERB", 1, "ROOT", "VBD"),
+                   ("the", "the", "DET", 3, "det", "DT"),
+                   ("plan", "plan", "NOUN", 1, "dobj", "NN"),
+                   ("reckless", "reckless", "ADJ", 1, "oprd", "JJ"),
+                   (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(naming)
+    assert _text(naming, f.content) == "the plan reckless"
+
+
+def test_a_plan_takes_its_to_infinitive_as_content():
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("party", "party", "NOUN", 2, "nsubj", "NN"),
+                ("plans", "plan", "VERB", 2, "ROOT", "VBZ"),
+                ("to", "to", "PART", 4, "aux", "TO"),
+                ("run", "run", "VERB", 2, "xcomp", "VB"),
+                ("ads", "ad", "NOUN", 4, "dobj", "NNS"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.content), f.rule)
+    assert got == ("The party", "to run ads", "belief.xcomp")
+
+
+def _said_he_thinks() -> Doc:
+    # "Lee said he thinks voters want change ."
+    return _doc([("Lee", "Lee", "PROPN", 1, "nsubj", "NNP"),
+                 ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                 ("he", "he", "PRON", 3, "nsubj", "PRP"),
+                 ("thinks", "think", "VERB", 1, "ccomp", "VBZ"),
+                 ("voters", "voter", "NOUN", 5, "nsubj", "NNS"),
+                 ("want", "want", "VERB", 3, "ccomp", "VBP"),
+                 ("change", "change", "NOUN", 5, "dobj", "NN"),
+                 (".", ".", "PUNCT", 1, "punct", ".")])
+
+
+def test_a_belief_inside_reported_words_is_part_of_the_report():
+    doc = _said_he_thinks()
+    assert len(_frames(doc)) == 3  # said, thinks, want: each a frame of its own
+    quotes = find_quotes(doc, [])
+    assert [(q.cue.text, q.content.text, q.rule) for q in quotes] == [
+        ("said", "he thinks voters want change", "quote.indirect.verb.ccomp")]
+
+
+def test_a_one_word_object_counts_but_a_one_word_clause_does_not():
+    doc = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
+                ("backed", "back", "VERB", 1, "ROOT", "VBD"),
+                ("Sanders", "Sanders", "PROPN", 1, "dobj", "NNP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.content.text, q.kind, q.rule) == ("Voters", "Sanders", "indirect",
+                                                               "quote.indirect.belief.object")
+    clause = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
+                   ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                   ("go", "go", "VERB", 1, "ccomp", "VB"),
+                   (".", ".", "PUNCT", 1, "punct", ".")])
+    assert find_quotes(clause, []) == []
+
+
+def test_every_quote_has_a_rule_id():
+    quotes = find_quotes(_said_he_thinks(), [])
+    assert quotes and all(q.rule.startswith("quote.") for q in quotes)
+
+
+# -- real sentences through the model -------------------------------------------------------
+
+
+def _quotes(nlp, *paragraphs: str):
+    return analyze(_article(*paragraphs), nlp).quotes
+
+
+def _one(quotes, content: str):
+    hits = [q for q in quotes if q.content.text == content or (q.clause and q.clause.text == content)]
+    assert len(hits) == 1, [(q.content.text, q.source and q.source.text, q.rule) for q in quotes]
+    return hits[0]
+
+
+@pytest.mark.slow
+def test_real_stance_and_intention_sentences(nlp):
+    quotes = _quotes(
+        nlp,
+        "Harbour workers oppose the new port tax.",
+        "The transport union plans to strike next month.",
+        "Mayor Ana Ruiz called for an independent inquiry into the collapse.",
+    )
+    assert _one(quotes, "the new port tax").source.text == "Harbour workers"
+    assert _one(quotes, "to strike next month").source.text == "The transport union"
+    q = _one(quotes, "an independent inquiry into the collapse")
+    assert (q.speaker, q.cue.text) == ("Ana Ruiz", "called for")
+
+
+@pytest.mark.slow
+def test_real_report_keeps_a_nested_belief_inside(nlp):
+    quotes = _quotes(nlp, "Mayor Ana Ruiz said she believes the bridge will reopen in May.")
+    q = _one(quotes, "she believes the bridge will reopen in May")
+    assert q.speaker == "Ana Ruiz" and q.rule == "quote.indirect.verb.ccomp"
+    assert not [x for x in quotes if x.cue and x.cue.text == "believes"]
+
+
+@pytest.mark.slow
+def test_real_according_to(nlp):
+    quotes = _quotes(
+        nlp, "Fishing crews in Tamsel lost half their catch this spring, according to the regional "
+        "fisheries board.")
+    q = _one(quotes, "Fishing crews in Tamsel lost half their catch this spring")
+    assert q.source.text == "the regional fisheries board" and q.rule == "quote.indirect.according-to"
+
+
+@pytest.mark.slow
+def test_real_pronoun_source(nlp):
+    quotes = _quotes(nlp, "Engineer Priya Raman inspected the dam on Monday. "
+                     "She said the cracks were not new.")
+    assert _one(quotes, "the cracks were not new").speaker == "Priya Raman"
+
+
+def test_a_quote_before_a_cue_without_a_clause_is_direct_not_mixed():
+    # "“We go,” Ruiz told reporters ." with the quote left unattached to "told": the cue's
+    # words after it ("reporters") are no reported clause holding the quotation
+    doc = _doc([("“", "“", "PUNCT", 2, "punct", "``"),
+                ("We", "we", "PRON", 2, "nsubj", "PRP"),
+                ("go", "go", "VERB", 6, "dep", "VBP"),
+                (",", ",", "PUNCT", 2, "punct", ","),
+                ("”", "”", "PUNCT", 2, "punct", "''"),
+                ("Ruiz", "Ruiz", "PROPN", 6, "nsubj", "NNP"),
+                ("told", "tell", "VERB", 6, "ROOT", "VBD"),
+                ("reporters", "reporter", "NOUN", 6, "dobj", "NNS"),
+                (".", ".", "PUNCT", 6, "punct", ".")], spaces=True)
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.content.text, q.source.text, q.clause) == ("direct", "We go", "Ruiz", None)
