@@ -72,6 +72,7 @@ condemn       cue weak object
 confirm       cue reporting object
 congratulate  cue weak
 contend       cue reporting
+continue      cue weak
 convince      cue
 counter       cue
 criticise     cue weak object

@@ -22,6 +22,7 @@ from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._speakers import Resolver, Speaker
 from newsdesk.nlp.quotes._transcript import transcript_frames
+from newsdesk.nlp.speech_verbs import CORE_SPEECH
 
 _NEWLINE = re.compile(r"\n")
 _MIN_OUTSIDE = 2  # words of a reported clause outside the marks that make a quote "mixed"
@@ -154,7 +155,12 @@ def _extend_preposed(doc: Doc, f: Frame) -> None:
 
 
 def _reports(doc: Doc, f: Frame) -> bool:
-    return doc[f.cue[0]].lemma_.lower() in ("report", "say", "quote", "cite", "write", "tell")
+    return doc[f.cue[0]].lemma_.lower() in _REPORTERS
+
+
+#: Plain verbs of saying, whose reported words may hold another's report ("she added that an
+#: official had said ...").
+_REPORTERS = CORE_SPEECH | {"report", "quote", "cite", "continue"}
 
 
 def _within_paragraph(f: Frame, para: list[int]) -> Frame | None:
