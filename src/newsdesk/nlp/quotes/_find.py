@@ -80,7 +80,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
             continue
         if _words(doc, f.content) < 2 and not _one_word_content(doc, f):
             continue
-        attrs.append(_Attr("indirect", span, f))
+        attrs.extend(_around(doc, f, span))
     attrs.sort(key=lambda a: a.content[0])
     resolver = Resolver(doc, entities, text, breaks, [(m.open_at, m.close_end) for m in marks])
     _resolve(doc, attrs, resolver)
@@ -105,6 +105,32 @@ def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
                 continue
         keep.append(f)
     return keep
+
+
+def _around(doc: Doc, f: Frame, span: tuple[int, int]) -> list[_Attr]:
+    """"In the long run, many economists say, this effect could ripple": reported words on
+    both sides of their reporting clause are one attribution in two parts, without it."""
+    first = _Attr("indirect", span, f)
+    if f.content is None or f.source is None:
+        return [first]
+    a, b = f.content
+    lo, hi = min(f.source[0], f.cue[0]), max(f.source[1], f.cue[1])
+    if not (a < lo and hi < b):
+        return [first]
+    left = _trim_tokens(doc, a, lo)
+    right = _trim_tokens(doc, hi, b)
+    if left is None or right is None:
+        return [first]
+    first.content = _chars(doc, left)
+    return [first, _Attr("indirect", _chars(doc, right), f, follows=first)]
+
+
+def _trim_tokens(doc: Doc, a: int, b: int) -> TokRange | None:
+    while a < b and (doc[a].is_punct or doc[a].is_space):
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+        b -= 1
+    return (a, b) if b > a else None
 
 
 def _drop_nested_beliefs(frames: list[Frame]) -> list[Frame]:
@@ -392,7 +418,8 @@ def _rule(att: _Attr) -> str:
     """The stable id of the rule behind an attribution: ``quote.<kind>.<frame rule>``
     ("quote.indirect.verb.ccomp", "quote.mixed.according-to"); a quote part without a cue of
     its own is "quote.direct.continued"."""
-    if att.follows is not None and (att.frame is None or att.frame is att.follows.frame):
+    if att.kind == "direct" and att.follows is not None and (
+            att.frame is None or att.frame is att.follows.frame):
         return f"quote.{att.kind}.continued"
     f = att.frame
     return f"quote.{att.kind}.{f.rule if f is not None and f.rule else 'cue'}"
