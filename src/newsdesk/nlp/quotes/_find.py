@@ -181,7 +181,7 @@ def _extend_preposed(doc: Doc, f: Frame) -> None:
 
 
 def _reports(doc: Doc, f: Frame) -> bool:
-    return doc[f.cue[0]].lemma_.lower() in _REPORTERS
+    return f.rule == "according-to" or doc[f.cue[0]].lemma_.lower() in _REPORTERS
 
 
 #: Plain verbs of saying, whose reported words may hold another's report ("she added that an
@@ -335,9 +335,11 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
         """How many other holding frames report this one ("X said [both sides agreed to
         'Q']"): the quote is the outer reporter's attribution, not the inner subject's."""
         return sum(1 for g in holders if g is not f and g.content[0] <= f.cue[0] < g.content[1]
-                   and doc[g.cue[0]].lemma_.lower() not in _RELAYING)
+                   and doc[g.cue[0]].lemma_.lower() not in _RELAYING and g.rule != "according-to")
 
-    rank, _d, best = min(found, key=lambda x: (x[0], depth(x[2]) if x[0] == 0 else 0, x[1]))
+    # a verb of saying beside the quote speaks it; "according to" passes the words on
+    rank, _d, best = min(found, key=lambda x: (x[0], depth(x[2]) if x[0] == 0 else 0,
+                                               x[2].rule == "according-to", x[1]))
     return best
 
 

@@ -364,28 +364,60 @@ def _relay(tok: Token) -> Frame | None:
 
 
 def _according(tok: Token) -> Frame | None:
-    to = tok.doc[tok.i + 1]
+    """"According to X, Y", "Y, according to X", "Y, according to X, Z"."""
+    doc = tok.doc
+    to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
+    source = _source_span(pobj)
     phrase = _span(tok)
     phrase = (min(phrase[0], tok.i), max(phrase[1], pobj.right_edge.i + 1))
+    sent = tok.sent
     head = None if is_root(tok) else tok.head
     content = None
-    if head is not None:
-        sent = tok.sent
+    if all(t.is_punct or t.is_space for t in doc[sent.start:tok.i]):
+        # "According to X, Y.": the source ends at its first comma (the parser may run it on
+        # into the reported words), the rest of the sentence is what X says
+        comma = next((i for i in range(pobj.i + 1, source[1]) if doc[i].text == ","), None)
+        if comma is not None:
+            source = _trim(doc, source[0], comma) or source
+        end = max(source[1], phrase[1] if comma is None else comma)
+        content = _trim(doc, end, sent.end)
+    elif all(t.is_punct or t.is_space for t in doc[phrase[1]:sent.end]):
+        # "Y, according to X.": the whole sentence before the phrase, however the parser
+        # attached it
+        content = _trim(doc, sent.start, phrase[0])
+    elif head is not None:
         start, end = _span(head)
         start, end = max(start, sent.start), min(end, sent.end)
         if phrase[0] <= start:
             start = phrase[1]
         elif phrase[1] >= end or phrase[0] - start >= end - phrase[1]:
-            end = phrase[0]  # the phrase closes the sentence (or most of it comes before)
+            end = phrase[0]  # most of the clause comes before the phrase
         else:
             start = max(start, phrase[1])
-        content = _trim(tok.doc, start, end)
-    return Frame((tok.i, tok.i + 2), _source_span(pobj), pobj.i, content, verb=False, rule="according-to")
+        content = _trim(doc, start, end)
+    if content is not None:
+        content = _drop_opener(doc, content)
+    return Frame((tok.i, tok.i + 2), source, pobj.i, content, verb=False, rule="according-to")
+
+
+#: Sentence openers that link to the previous sentence, not part of what the source says.
+_OPENERS = frozenset({"but", "and", "still", "however", "yet", "so", "meanwhile", "also", "now",
+                      "moreover", "overall", "instead", "indeed"})
+
+
+def _drop_opener(doc: Doc, r: TokRange) -> TokRange | None:
+    """"Still, almost two in three voters ...": the linking word is the writer's."""
+    a, b = r
+    while a < b - 1 and doc[a].lower_ in _OPENERS and (doc[a].dep_ == "cc" or doc[a + 1].text == ","):
+        a += 1
+        while a < b and doc[a].is_punct:
+            a += 1
+    return (a, b) if b > a else None
 
 
 def _noun(tok: Token) -> Frame | None:
