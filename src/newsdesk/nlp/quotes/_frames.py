@@ -140,7 +140,13 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
         return None
     # the complement after the verb is the reported clause; one before it is a quote
     comp = max(comps, key=lambda c: (c.i > verb.i, c.right_edge.i - c.left_edge.i))
-    return _clause(comp), how
+    start, end = _clause(comp)
+    if how == "xcomp":
+        # "urged Senate Republicans to act": who is urged belongs to what was urged
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
+        if obj is not None:
+            start = obj.left_edge.i
+    return (start, end), how
 
 
 _REFUSALS = frozenset({"decline", "refuse"})
