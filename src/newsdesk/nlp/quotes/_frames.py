@@ -163,9 +163,8 @@ def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     if lemma in _NAMING_VERBS and obj is not None and pred is not None:
         # "called the plan a disaster": the naming is the content, object and predicate
         return _trim_range(verb.doc, (obj.left_edge.i, pred.right_edge.i + 1)), "object"
-    if lemma in OBJECT_VERBS:
-        if obj is not None:
-            return _trim_range(verb.doc, _span(obj)), "object"
+    if lemma in OBJECT_VERBS and obj is not None:
+        return _trim_range(verb.doc, (obj.left_edge.i, _object_end(verb, obj))), "object"
     preps = CONTENT_PREPS.get(lemma)
     if preps:
         for c in verb.children:
@@ -174,6 +173,25 @@ def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
                 if pobj is not None:
                     return _trim_range(verb.doc, (pobj.left_edge.i, pobj.right_edge.i + 1)), "prep"
     return None
+
+
+#: Dependents of a stance verb after its object that still belong to what is meant ("praised
+#: the effort *to attack* ...", "accused him *of lying*"); anything else (a comma, "and", a time,
+#: a side clause) ends it.
+_OBJECT_TAIL = frozenset({"prep", "acl", "xcomp", "ccomp", "oprd", "dative"})
+_TIME_PREPS = frozenset({"on", "at", "in", "during", "after", "before", "since", "until", "over"})
+
+
+def _object_end(verb: Token, obj: Token) -> int:
+    end = obj.right_edge.i + 1
+    for c in sorted((c for c in verb.children if c.i > obj.i), key=lambda c: c.i):
+        if c.left_edge.i != end or c.dep_ not in _OBJECT_TAIL:
+            break
+        if c.dep_ == "prep" and c.lower_ in _TIME_PREPS and any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.subtree):
+            break
+        end = c.right_edge.i + 1
+    return end
 
 
 #: Verbs that name or judge their object with a predicate ("called the wall *stupid*").
