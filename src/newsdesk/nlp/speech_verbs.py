@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 _TABLE = """
-accuse        cue weak
+accuse        cue weak object
 acknowledge   cue reporting object
 add           cue core reporting
 admit         cue reporting
@@ -85,15 +85,16 @@ demand        cue to object
 denounce      cue weak object
 deny          cue object
 deride        cue weak object
-describe      cue weak reporting
+describe      cue weak reporting object
 disagree      cue weak
 disclose      cue reporting
 discuss       cue weak object
 dismiss       cue weak object
 dispute       cue weak object
 doubt         cue weak belief
-emphasise     cue reporting
-emphasize     cue reporting
+echo          cue weak object
+emphasise     cue reporting object
+emphasize     cue reporting object
 encourage     to
 endorse       cue weak object belief
 estimate      cue reporting
@@ -109,6 +110,7 @@ find          cue weak reporting evidence
 forecast      cue
 guess         cue weak belief
 hear          reporting
+highlight     cue weak object
 hint          cue
 hope          cue weak to belief
 imply         cue weak evidence
@@ -125,20 +127,23 @@ learn         reporting
 maintain      cue
 mention       cue weak reporting object
 mock          cue weak object
+name          cue weak object
 note          cue core reporting
 notify        cue
 observe       cue
+offer         cue weak object
 oppose        cue weak object belief
 order         cue weak to
+outline       cue weak object
 persuade      cue
 plan          cue weak to belief
-pledge        cue to
+pledge        cue to object
 point         cue weak prep=to
 post          cue weak
 praise        cue weak object
-predict       cue reporting
+predict       cue reporting object
 prefer        cue weak object to belief
-promise       cue to
+promise       cue to object
 propose       cue object
 question      cue weak object
 quip          cue
@@ -147,6 +152,8 @@ reaffirm      cue
 reassure      cue
 recall        cue reporting
 reckon        cue weak belief
+recognise     cue weak object
+recognize     cue weak object
 recommend     cue object
 recount       cue
 refuse        cue weak to belief
@@ -162,6 +169,7 @@ retort        cue
 reveal        cue weak reporting evidence
 say           cue core reporting
 seek          cue weak to object belief
+share         cue weak object
 show          cue weak reporting evidence object
 sigh          cue
 signal        cue weak
@@ -169,22 +177,24 @@ slam          cue weak object
 speak         cue weak prep=about,of
 speculate     cue
 state         cue reporting
-stress        cue reporting
+stress        cue reporting object
 suggest       cue reporting
 support       cue weak object belief
 suspect       cue weak belief
 talk          cue weak prep=about
 tell          cue core reporting to
 testify       cue reporting
-thank         cue weak
+thank         cue weak object
 think         cue weak reporting belief
 threaten      cue to
 tout          cue object
 tweet         cue reporting
 understand    reporting
+unveil        cue weak object
 urge          cue to
 voice         cue weak object
-vow           cue to
+vote          cue weak prep=for,against
+vow           cue to object
 want          cue weak to object belief
 warn          cue core reporting to prep=of,about,against
 welcome       cue weak object
