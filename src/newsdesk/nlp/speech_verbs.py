@@ -59,6 +59,7 @@ call          cue weak to prep=for
 caution       cue
 challenge     cue weak object
 champion      cue weak object belief
+chant         cue
 characterise  cue
 characterize  cue
 charge        cue weak
@@ -71,6 +72,7 @@ conclude      cue
 condemn       cue weak object
 confirm       cue reporting object
 congratulate  cue weak
+consider      cue weak belief
 contend       cue reporting
 continue      cue weak
 convince      cue
@@ -95,9 +97,10 @@ doubt         cue weak belief
 echo          cue weak object
 emphasise     cue reporting object
 emphasize     cue reporting object
-encourage     to
+encourage     cue to
 endorse       cue weak object belief
 estimate      cue reporting
+exclaim       cue
 expect        cue weak belief
 explain       cue core reporting
 express       cue weak object
@@ -107,6 +110,7 @@ favour        cue weak object belief
 fear          cue weak belief
 feel          cue weak belief
 find          cue weak reporting evidence
+focus         cue weak prep=on
 forecast      cue
 guess         cue weak belief
 hear          reporting
@@ -139,6 +143,7 @@ persuade      cue
 plan          cue weak to belief
 pledge        cue to object
 point         cue weak prep=to
+portray       cue weak
 post          cue weak
 praise        cue weak object
 predict       cue reporting object
@@ -156,11 +161,14 @@ recognise     cue weak object
 recognize     cue weak object
 recommend     cue object
 recount       cue
+refer         cue weak prep=to
 refuse        cue weak to belief
+regard        cue weak belief
 reiterate     cue reporting
 reject        cue weak object
 remark        cue
 remember      reporting
+remind        cue weak
 repeat        cue
 reply         cue weak reporting
 report        cue reporting
@@ -168,8 +176,11 @@ respond       cue weak reporting
 retort        cue
 reveal        cue weak reporting evidence
 say           cue core reporting
+scream        cue
+see           cue weak belief
 seek          cue weak to object belief
 share         cue weak object
+shout         cue
 show          cue weak reporting evidence object
 sigh          cue
 signal        cue weak
@@ -192,6 +203,7 @@ tweet         cue reporting
 understand    reporting
 unveil        cue weak object
 urge          cue to
+view          cue weak belief
 voice         cue weak object
 vote          cue weak prep=for,against
 vow           cue to object
@@ -202,6 +214,7 @@ wish          cue weak to belief
 wonder        cue weak
 worry         cue weak belief
 write         cue core reporting
+yell          cue
 """
 
 _FLAGS = frozenset({"cue", "weak", "core", "relay", "reporting", "to", "object", "evidence", "belief"})

@@ -59,7 +59,7 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
         if inside_quote[tok.i]:
             continue
         frame = None
-        lemma = tok.lemma_.lower()
+        lemma = _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = _according(tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in RELAY_VERBS:
@@ -71,6 +71,10 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
         if frame is not None:
             frames.append(frame)
     return frames
+
+
+#: Forms the lemmatizer gets wrong for a cue ("hopes" -> "hop").
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 
 def _span(tok: Token) -> TokRange:
@@ -163,6 +167,10 @@ def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     if lemma in _NAMING_VERBS and obj is not None and pred is not None:
         # "called the plan a disaster": the naming is the content, object and predicate
         return _trim_range(verb.doc, (obj.left_edge.i, pred.right_edge.i + 1)), "object"
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    if lemma in _AS_VERBS and obj is not None and as_ is not None and as_.i > obj.i:
+        # "sees the deal as a trap": the object with what it is taken as
+        return _trim_range(verb.doc, (obj.left_edge.i, as_.right_edge.i + 1)), "object"
     if lemma in OBJECT_VERBS and obj is not None:
         return _trim_range(verb.doc, (obj.left_edge.i, _object_end(verb, obj))), "object"
     preps = CONTENT_PREPS.get(lemma)
@@ -196,6 +204,12 @@ def _object_end(verb: Token, obj: Token) -> int:
 
 #: Verbs that name or judge their object with a predicate ("called the wall *stupid*").
 _NAMING_VERBS = frozenset({"call", "label", "brand", "deem", "dub", "term", "declare", "pronounce"})
+
+
+#: Verbs that take their object *as* something ("views the deal as a trap"): an opinion.
+_AS_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "portray", "characterize",
+                       "characterise", "cast", "paint", "label", "brand", "treat", "hail", "dismiss",
+                       "denounce", "condemn", "criticize", "criticise", "praise"})
 
 
 def _trim_range(doc: Doc, r: TokRange) -> TokRange | None:
