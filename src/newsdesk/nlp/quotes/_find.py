@@ -251,7 +251,7 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             # object ("described the talks as 'candid'"); "“Q,” he told reporters" is direct
             within = frame.content is not None and frame.content[0] < b and a < frame.content[1]
             mixed = frame.content is not None and (
-                (frame.needs_quote and within) or _mixed(doc, frame.content, mark_tokens))
+                within if frame.needs_quote else _mixed(doc, frame.content, mark_tokens))
             if mixed and clause is not None:
                 att = _Attr("mixed", (m.start, m.end), frame, clause=clause)
             else:

@@ -266,8 +266,9 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
     if content is None and subj is not None and tok.i + 1 < len(tok.doc) and tok.right_edge.i > tok.i:
         # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
         # object is a (mixed) quote; without one this is no attribution
-        return Frame(_cue_range(tok), _source_span(subj), subj.i, (tok.i + 1, tok.right_edge.i + 1),
-                     needs_quote=True, rule=f"{kind}.quoted-object")
+        cue = _cue_range(tok)
+        rest = _trim_marks(tok.doc, cue[1], tok.right_edge.i + 1)
+        return Frame(cue, _source_span(subj), subj.i, rest, needs_quote=True, rule=f"{kind}.quoted-object")
     if lemma in WEAK_VERBS and content is None:
         return None
     if content is not None and _is_anonymity_request(tok.doc, content):
@@ -277,6 +278,18 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
     cue = _cue_range(tok, content)
     return Frame(cue, _source_span(subj) if subj is not None else None,
                  subj.i if subj is not None else None, content, rule=f"{kind}.{how or 'bare'}")
+
+
+def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
+    """Words from ``a`` to ``b`` without the punctuation at their edges (quotation marks
+    kept when words follow them); ``None`` when no word is left ("reported, “...")."""
+    r = _trim(doc, a, b)
+    if r is None or not any(t.is_alpha or t.like_num for t in doc[r[0]:r[1]]):
+        return None
+    a, b = r
+    while a > 0 and doc[a - 1].text in _QUOTE_MARKS and a - 1 >= r[0] - 2:
+        a -= 1  # an opening mark stays with the words it opens
+    return a, b
 
 
 def _has_quote_mark(doc: Doc, r: TokRange) -> bool:
