@@ -251,7 +251,10 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             # object ("described the talks as 'candid'"); "“Q,” he told reporters" is direct
             within = frame.content is not None and frame.content[0] < b and a < frame.content[1]
             mixed = frame.content is not None and (
-                within if frame.needs_quote else _mixed(doc, frame.content, mark_tokens))
+                within if frame.needs_quote else _mixed(doc, frame.content, mark_tokens, frame))
+            if mixed and clause is not None and within and clause[1] < m.close_end:
+                # the parser ended the clause inside the quotation: it runs at least to its end
+                clause = (clause[0], m.close_end)
             if mixed and clause is not None:
                 att = _Attr("mixed", (m.start, m.end), frame, clause=clause)
             else:
@@ -289,11 +292,17 @@ def _whole(doc: Doc, a: int, b: int) -> bool:
     return _words(doc, (a, b)) >= 4
 
 
-def _mixed(doc: Doc, content: TokRange, mark_tokens: list[TokRange]) -> bool:
+def _mixed(doc: Doc, content: TokRange, mark_tokens: list[TokRange], frame: Frame | None = None) -> bool:
+    """Enough words of the reported clause stand outside quotation marks; the frame's own
+    source and cue do not count ("“A,” the judge exclaimed, “B.”" is one direct quote)."""
     inside = set()
     for a, b in mark_tokens:
         if a < content[1] and b > content[0]:
             inside.update(range(a, b))
+    if frame is not None:
+        for r in (frame.source, frame.cue):
+            if r is not None:
+                inside.update(range(*r))
     outside = sum(1 for t in doc[content[0]:content[1]] if t.is_alpha and t.i not in inside)
     return outside >= _MIN_OUTSIDE
 
