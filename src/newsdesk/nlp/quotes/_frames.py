@@ -196,7 +196,7 @@ def _object_end(verb: Token, obj: Token) -> int:
         if c.left_edge.i != end or c.dep_ not in _OBJECT_TAIL:
             break
         if c.dep_ == "prep" and c.lower_ in _TIME_PREPS and any(
-                g.ent_type_ in ("DATE", "TIME") for g in c.subtree):
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
             break
         end = c.right_edge.i + 1
     return end
@@ -256,7 +256,7 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
         if first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i:
             return None
     kind = "belief" if lemma in BELIEF_VERBS else "verb"
-    if content is None and subj is not None:
+    if content is None and subj is not None and not _infinitive(tok):
         found = _object(tok, lemma)
         if found is not None and found[0] is not None and not _has_quote_mark(tok.doc, found[0]):
             # "criticised the plan", "called for an inquiry": the object is what was said
@@ -290,6 +290,12 @@ def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
     while a > 0 and doc[a - 1].text in _QUOTE_MARKS and a - 1 >= r[0] - 2:
         a -= 1  # an opening mark stays with the words it opens
     return a, b
+
+
+def _infinitive(tok: Token) -> bool:
+    """"asked him *to condemn* violence", "plans *to discuss* trade": a stance verb in an
+    infinitive is part of what the verb above it says or means, not an attribution itself."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _has_quote_mark(doc: Doc, r: TokRange) -> bool:
