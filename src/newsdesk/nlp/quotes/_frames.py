@@ -487,9 +487,26 @@ def _noun(tok: Token) -> Frame | None:
     if src is None:
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    cue = (tok.i, tok.i + 1)
+    rule = "noun.that"
+    if src is None:
+        # "expressed fear that Y", "voiced the hope that Y", "in the hope that Y": the noun's
+        # holder is the subject of the verb that airs it
+        verb = None
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _AIRING:
+            verb, cue = tok.head, (tok.head.i, tok.i + 1)
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "with") and tok.head.head.pos_ == "VERB":
+            verb, cue = tok.head.head, (tok.head.i, tok.i + 1)
+        src = _subject(verb) if verb is not None else None
+        rule = "noun.aired"
     if src is None:
         return None
-    return Frame((tok.i, tok.i + 1), _source_span(src), src.i, _clause(clause), verb=False, rule="noun.that")
+    return Frame(cue, _source_span(src), src.i, _clause(clause), verb=False, rule=rule)
+
+
+#: Verbs that air a stance named by a noun ("*expressed* fear that", "*made* the claim that").
+_AIRING = frozenset({"express", "voice", "raise", "share", "reiterate", "repeat", "make", "issue", "offer",
+                     "convey", "air", "signal", "state", "stress", "emphasize", "emphasise", "renew"})
 
 
 def _trim(doc: Doc, start: int, end: int) -> TokRange | None:
