@@ -40,9 +40,9 @@ affirm        cue
 agree         cue weak
 allege        cue reporting
 announce      cue reporting object
-answer        cue weak
-apologise     cue weak
-apologize     cue weak
+answer        cue weak object
+apologise     cue weak prep=for
+apologize     cue weak prep=for
 applaud       cue weak object
 argue         cue reporting prep=for,against
 ask           cue to prep=for
@@ -53,8 +53,8 @@ back          cue weak object belief
 believe       cue weak reporting belief
 blame         cue weak object
 blast         cue weak object
-boast         cue
-brag          cue
+boast         cue prep=about
+brag          cue prep=about
 call          cue weak to prep=for
 caution       cue
 challenge     cue weak object
@@ -64,8 +64,8 @@ characterise  cue
 characterize  cue
 charge        cue weak
 cite          cue relay reporting
-claim         cue reporting
-comment       cue
+claim         cue reporting object
+comment       cue prep=on
 complain      cue prep=about
 concede       cue
 conclude      cue
@@ -124,7 +124,7 @@ insinuate     cue
 insist        cue core reporting
 instruct      cue to
 intend        cue weak to belief
-joke          cue
+joke          cue prep=about
 know          cue weak reporting belief
 lament        cue
 learn         reporting
@@ -153,7 +153,7 @@ propose       cue object
 question      cue weak object
 quip          cue
 quote         cue relay reporting
-reaffirm      cue
+reaffirm      cue object
 reassure      cue
 recall        cue reporting
 reckon        cue weak belief
@@ -164,12 +164,12 @@ recount       cue
 refer         cue weak prep=to
 refuse        cue weak to belief
 regard        cue weak belief
-reiterate     cue reporting
+reiterate     cue reporting object
 reject        cue weak object
 remark        cue
 remember      reporting
-remind        cue weak
-repeat        cue
+remind        cue weak prep=about
+repeat        cue object
 reply         cue weak reporting
 report        cue reporting
 respond       cue weak reporting
