@@ -68,6 +68,8 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
             frame = _verb(tok, lemma)
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
             frame = _noun(tok)
+        elif tok.pos_ == "VERB" and lemma not in _NOT_ATTITUDES and _that_clause(tok) is not None:
+            frame = _attitude(tok)
         if frame is not None:
             frames.append(frame)
     return frames
@@ -75,6 +77,32 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
 
 #: Forms the lemmatizer gets wrong for a cue ("hopes" -> "hop").
 _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """The verb's complement clause opened by "that" after it ("realised *that* ...")."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+#: Verbs whose that-clause is a fact brought about or a condition, not a claim or belief.
+_NOT_ATTITUDES = frozenset({"ensure", "make", "require", "mean", "see", "cause", "demand", "order",
+                            "provide", "stipulate", "decree", "rule", "guarantee", "seem", "appear",
+                            "happen", "turn", "prove", "be"})
+
+
+def _attitude(tok: Token) -> Frame | None:
+    """A verb outside the table with a person's that-clause ("realised that ...", "conceded
+    that ..."): a claim or belief of its subject."""
+    if tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children) or _infinitive(tok):
+        return None
+    subj = _subject(tok)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "this", "that"):
+        return None
+    clause = _that_clause(tok)
+    assert clause is not None
+    content = _clause(clause)
+    return Frame(_cue_range(tok, content), _source_span(subj), subj.i, content, rule="attitude.that")
 
 
 def _span(tok: Token) -> TokRange:
