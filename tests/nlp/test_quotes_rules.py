@@ -202,3 +202,88 @@ def test_a_quote_before_a_cue_without_a_clause_is_direct_not_mixed():
                 (".", ".", "PUNCT", 6, "punct", ".")], spaces=True)
     [q] = find_quotes(doc, [])
     assert (q.kind, q.content.text, q.source.text, q.clause) == ("direct", "We go", "Ruiz", None)
+
+
+def test_reported_words_around_their_reporting_clause_are_one_attribution_in_two_parts():
+    # "In time, experts say, prices fall." with the clause parsed around its cue
+    doc = _doc([("In", "in", "ADP", 7, "prep", "IN"),
+                ("time", "time", "NOUN", 0, "pobj", "NN"),
+                (",", ",", "PUNCT", 7, "punct", ","),
+                ("experts", "expert", "NOUN", 4, "nsubj", "NNS"),
+                ("say", "say", "VERB", 7, "parataxis", "VBP"),
+                (",", ",", "PUNCT", 7, "punct", ","),
+                ("prices", "price", "NOUN", 7, "nsubj", "NNS"),
+                ("fall", "fall", "VERB", 7, "ROOT", "VBP"),
+                (".", ".", "PUNCT", 7, "punct", ".")])
+    quotes = find_quotes(doc, [])
+    assert [(q.content.text, q.source.text) for q in quotes] == [("In time", "experts"),
+                                                                 ("prices fall", "experts")]
+    assert quotes[0].group == quotes[1].group
+
+
+def test_a_that_clause_of_a_verb_outside_the_table_is_its_subjects_claim():
+    doc = _doc([("Officials", "official", "NOUN", 1, "nsubj", "NNS"),
+                ("realised", "realise", "VERB", 1, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("dam", "dam", "NOUN", 5, "nsubj", "NN"),
+                ("leaked", "leak", "VERB", 1, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.content), f.rule) == ("Officials", "that the dam leaked",
+                                                                      "attitude.that")
+    # a fact brought about is no claim: "ensured that the dam held"
+    ensured = _doc([("Crews", "crew", "NOUN", 1, "nsubj", "NNS"),
+                    ("ensured", "ensure", "VERB", 1, "ROOT", "VBD"),
+                    ("that", "that", "SCONJ", 4, "mark", "IN"),
+                    ("it", "it", "PRON", 4, "nsubj", "PRP"),
+                    ("held", "hold", "VERB", 1, "ccomp", "VBD"),
+                    (".", ".", "PUNCT", 1, "punct", ".")])
+    assert _frames(ensured) == []
+
+
+def test_a_stance_noun_aired_by_a_verb_belongs_to_the_verbs_subject():
+    # "Residents voiced fear that the river would flood ."
+    doc = _doc([("Residents", "resident", "NOUN", 1, "nsubj", "NNS"),
+                ("voiced", "voice", "VERB", 1, "ROOT", "VBD"),
+                ("fear", "fear", "NOUN", 1, "dobj", "NN"),
+                ("that", "that", "SCONJ", 7, "mark", "IN"),
+                ("the", "the", "DET", 5, "det", "DT"),
+                ("river", "river", "NOUN", 7, "nsubj", "NN"),
+                ("would", "would", "AUX", 7, "aux", "MD"),
+                ("flood", "flood", "VERB", 2, "acl", "VB"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    frames = [f for f in _frames(doc) if f.rule == "noun.aired"]
+    assert [(_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) for f in frames] == [
+        ("Residents", "voiced fear", "that the river would flood")]
+
+
+def test_according_to_at_the_start_ends_its_source_at_the_first_comma():
+    # "According to the board , crews lost half ." with the parser running the source on
+    doc = _doc([("According", "accord", "VERB", 7, "prep", "VBG"),
+                ("to", "to", "ADP", 0, "prep", "IN"),
+                ("the", "the", "DET", 3, "det", "DT"),
+                ("board", "board", "NOUN", 1, "pobj", "NN"),
+                (",", ",", "PUNCT", 3, "punct", ","),
+                ("crews", "crew", "NOUN", 3, "appos", "NNS"),
+                ("lost", "lose", "VERB", 7, "advcl", "VBD"),
+                ("half", "half", "NOUN", 7, "ROOT", "NN"),
+                (".", ".", "PUNCT", 7, "punct", ".")])
+    [f] = [f for f in _frames(doc) if f.rule == "according-to"]
+    assert (_text(doc, f.source), _text(doc, f.content)) == ("the board", "crews lost half")
+
+
+def test_a_relative_clause_after_a_comma_is_not_part_of_the_source():
+    # "Ramos , who wrote a book , said prices rose ."
+    doc = _doc([("Ramos", "Ramos", "PROPN", 6, "nsubj", "NNP"),
+                (",", ",", "PUNCT", 0, "punct", ","),
+                ("who", "who", "PRON", 3, "nsubj", "WP"),
+                ("wrote", "write", "VERB", 0, "relcl", "VBD"),
+                ("a", "a", "DET", 5, "det", "DT"),
+                ("book", "book", "NOUN", 3, "dobj", "NN"),
+                ("said", "say", "VERB", 6, "ROOT", "VBD"),
+                ("prices", "price", "NOUN", 8, "nsubj", "NNS"),
+                ("rose", "rise", "VERB", 6, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 6, "punct", ".")])
+    said = [f for f in _frames(doc) if _text(doc, f.cue) == "said"]
+    assert [_text(doc, f.source) for f in said] == ["Ramos"]
