@@ -65,7 +65,7 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
         elif tok.pos_ in ("VERB", "AUX") and lemma in RELAY_VERBS:
             frame = _relay(tok)
         elif tok.pos_ == "VERB" and lemma in SPEECH_VERBS and not _under_relay(tok):
-            frame = _verb(tok, lemma)
+            frame = _verb(tok, lemma, inside_quote)
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
             frame = _noun(tok)
         elif tok.pos_ == "VERB" and lemma not in _NOT_ATTITUDES and _that_clause(tok) is not None:
@@ -269,7 +269,7 @@ def _clause(comp: Token) -> TokRange:
     return start, end
 
 
-def _verb(tok: Token, lemma: str) -> Frame | None:
+def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Frame | None:
     if tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # "a ruling ordering ...", "was asked to ...": the subject is not the speaker
     subj = _subject(tok)
@@ -292,7 +292,7 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
     kind = "belief" if lemma in BELIEF_VERBS else "verb"
     if content is None and subj is not None and not _infinitive(tok):
         found = _object(tok, lemma)
-        if found is not None and found[0] is not None and not _has_quote_mark(tok.doc, found[0]):
+        if found is not None and found[0] is not None and not _quoted_in(found[0], inside_quote):
             # "criticised the plan", "called for an inquiry": the object is what was said
             # or meant (a quotation in it is left to the rule below)
             obj, how = found
@@ -332,8 +332,9 @@ def _infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _has_quote_mark(doc: Doc, r: TokRange) -> bool:
-    return any(t.text in _QUOTE_MARKS for t in doc[r[0]:r[1]])
+def _quoted_in(r: TokRange, inside_quote: list[bool] | None) -> bool:
+    """Some of these words are inside quotation marks (paired ones: an apostrophe is none)."""
+    return inside_quote is not None and any(inside_quote[r[0]:r[1]])
 
 
 _QUOTE_MARKS = frozenset("\"“”‘’«»")
