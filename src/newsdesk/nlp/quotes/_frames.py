@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.heads import is_root, up_from
-from newsdesk.nlp.quotes._lexicon import NOUN_CUES, RELAY_VERBS, SPEECH_VERBS, WEAK_VERBS
+from newsdesk.nlp.quotes._lexicon import NOUN_CUES, PERSON_HEADS, RELAY_VERBS, SPEECH_VERBS, WEAK_VERBS
 from newsdesk.nlp.speech_verbs import (
     BELIEF_VERBS,
     CONTENT_PREPS,
@@ -205,7 +205,7 @@ def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     if lemma in _AS_VERBS and obj is not None and as_ is not None and as_.i > obj.i:
         # "sees the deal as a trap": the object with what it is taken as
         return _trim_range(verb.doc, (obj.left_edge.i, as_.right_edge.i + 1)), "object"
-    if lemma in OBJECT_VERBS and obj is not None:
+    if obj is not None and (lemma in OBJECT_VERBS or (lemma not in WEAK_VERBS and not _personal(obj))):
         return _trim_range(verb.doc, (obj.left_edge.i, _object_end(verb, obj))), "object"
     preps = CONTENT_PREPS.get(lemma)
     if preps:
@@ -244,6 +244,12 @@ _NAMING_VERBS = frozenset({"call", "label", "brand", "deem", "dub", "term", "dec
 _AS_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "portray", "characterize",
                        "characterise", "cast", "paint", "label", "brand", "treat", "hail", "dismiss",
                        "denounce", "condemn", "criticize", "criticise", "praise"})
+
+
+def _personal(tok: Token) -> bool:
+    """A person or people as an object ("told *reporters*"): the addressee, not what was said."""
+    return (tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or tok.pos_ in ("PRON", "PROPN")
+            or tok.lemma_.lower() in PERSON_HEADS)
 
 
 def _trim_range(doc: Doc, r: TokRange) -> TokRange | None:
