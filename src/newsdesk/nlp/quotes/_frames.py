@@ -179,6 +179,17 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     # the complement after the verb is the reported clause; one before it is a quote
     comp = max(comps, key=lambda c: (c.i > verb.i, c.right_edge.i - c.left_edge.i))
     start, end = _clause(comp)
+    if comp.i > verb.i:
+        # "said on Friday he met ...": a time the parser hung on the reported clause, before
+        # its subject, dates the saying
+        first = next((c for c in comp.children if c.left_edge.i == start), None)
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (first is not None and subj is not None and first.dep_ in ("prep", "npadvmod")
+                and first.right_edge.i < subj.left_edge.i
+                and any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree)):
+            start = first.right_edge.i + 1
+            while start < end and verb.doc[start].is_punct:
+                start += 1
     if how == "xcomp":
         # "urged Senate Republicans to act": who is urged belongs to what was urged
         obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
