@@ -151,7 +151,7 @@ def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:
     for g in frames:
         if g is f or g.source is None or not (a < g.source[0] and g.cue[0] < b and g.source[1] <= b):
             continue
-        if g.cue[0] < f.cue[0] or g.content is None or not (a <= g.content[0] < g.source[0]):
+        if g.cue[0] < f.cue[0] or g.content is None or not g.content[0] < g.source[0]:
             continue
         end = g.source[0]
         while end > a and (doc[end - 1].is_punct or doc[end - 1].is_space):

@@ -190,11 +190,22 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
             start = first.right_edge.i + 1
             while start < end and verb.doc[start].is_punct:
                 start += 1
+    between = [c for c in verb.children if verb.i < c.i < comp.i and c.i < start]
+    obj = next((c for c in between if c.dep_ == "dobj"), None)
     if how == "xcomp":
-        # "urged Senate Republicans to act": who is urged belongs to what was urged
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i), None)
+        # "urged Senate Republicans to act", "called for the leader to step down": who is
+        # urged belongs to what was urged
+        if obj is None:
+            prep = next((c for c in between if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS.get(lemma, ())),
+                        None)
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
         if obj is not None:
             start = obj.left_edge.i
+    elif obj is not None and obj.pos_ != "PRON" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in comp.children):
+        # "warned the flu may yet claim lives": a clause without a subject of its own after
+        # an object is the parser splitting the reported clause at its subject
+        start = obj.left_edge.i
     return (start, end), how
 
 
@@ -385,6 +396,8 @@ def _parataxis_content(tok: Token) -> TokRange | None:
     head = tok.head
     if is_root(tok):
         return None
+    while head.dep_ == "conj" and not is_root(head) and head.head.i < head.i:
+        head = head.head  # "A fired, but B held, he said": the cue reports both conjuncts
     start, end = _span(head)
     if start <= tok.i < end:
         a, b = _span(tok)
