@@ -287,3 +287,54 @@ def test_a_relative_clause_after_a_comma_is_not_part_of_the_source():
                 (".", ".", "PUNCT", 6, "punct", ".")])
     said = [f for f in _frames(doc) if _text(doc, f.cue) == "said"]
     assert [_text(doc, f.source) for f in said] == ["Ramos"]
+
+
+def test_a_name_before_a_colon_speaks_the_quotation_after_it():
+    # "Pollster Ana Ruiz : “ Voters want change . ”"
+    doc = _doc([("Pollster", "pollster", "NOUN", 2, "compound", "NN"),
+                ("Ana", "Ana", "PROPN", 2, "compound", "NNP"),
+                ("Ruiz", "Ruiz", "PROPN", 2, "ROOT", "NNP"),
+                (":", ":", "PUNCT", 2, "punct", ":"),
+                ("“", "“", "PUNCT", 5, "punct", "``"),
+                ("Voters", "voter", "NOUN", 5, "nsubj", "NNS"),
+                ("want", "want", "VERB", 5, "ROOT", "VBP"),
+                ("change", "change", "NOUN", 5, "dobj", "NN"),
+                (".", ".", "PUNCT", 5, "punct", "."),
+                ("”", "”", "PUNCT", 5, "punct", "''")], spaces=True)
+    for i in (1, 2):
+        doc[i].ent_type_ = "PERSON"
+    [q] = find_quotes(doc, [])
+    got = (q.kind, q.source.text, q.cue.text, q.rule)
+    assert got == ("direct", "Pollster Ana Ruiz", ":", "quote.direct.colon")
+    assert q.content.text.startswith("Voters want change")
+
+
+def test_a_time_before_the_reported_clause_dates_the_saying():
+    # "Lee said on Friday he met Kim ." with "on Friday" hung on the reported clause
+    doc = _doc([("Lee", "Lee", "PROPN", 1, "nsubj", "NNP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                ("on", "on", "ADP", 5, "prep", "IN"),
+                ("Friday", "Friday", "PROPN", 2, "pobj", "NNP"),
+                ("he", "he", "PRON", 5, "nsubj", "PRP"),
+                ("met", "meet", "VERB", 1, "ccomp", "VBD"),
+                ("Kim", "Kim", "PROPN", 5, "dobj", "NNP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    doc[3].ent_type_ = "DATE"
+    [f] = _frames(doc)
+    assert _text(doc, f.content) == "he met Kim"
+
+
+def test_a_cue_after_conjoined_clauses_reports_them_all():
+    # "Rebels fired , but nobody died , he said ." with "said" hanging off the second clause
+    doc = _doc([("Rebels", "rebel", "NOUN", 1, "nsubj", "NNS"),
+                ("fired", "fire", "VERB", 1, "ROOT", "VBD"),
+                (",", ",", "PUNCT", 1, "punct", ","),
+                ("but", "but", "CCONJ", 1, "cc", "CC"),
+                ("nobody", "nobody", "PRON", 5, "nsubj", "NN"),
+                ("died", "die", "VERB", 1, "conj", "VBD"),
+                (",", ",", "PUNCT", 5, "punct", ","),
+                ("he", "he", "PRON", 8, "nsubj", "PRP"),
+                ("said", "say", "VERB", 5, "parataxis", "VBD"),
+                (".", ".", "PUNCT", 5, "punct", ".")], spaces=True)
+    [f] = _frames(doc)
+    assert _text(doc, f.content) == "Rebels fired, but nobody died"

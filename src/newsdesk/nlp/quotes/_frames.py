@@ -407,7 +407,7 @@ def _parataxis_content(tok: Token) -> TokRange | None:
             end = a
         else:
             start = b
-    return (start, end) if end > start else None
+    return _trim(tok.doc, start, end) if end > start else None
 
 
 _EVIDENCE_VERBS = EVIDENCE_VERBS
