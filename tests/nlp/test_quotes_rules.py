@@ -338,3 +338,25 @@ def test_a_cue_after_conjoined_clauses_reports_them_all():
                 (".", ".", "PUNCT", 5, "punct", ".")], spaces=True)
     [f] = _frames(doc)
     assert _text(doc, f.content) == "Rebels fired, but nobody died"
+
+
+def test_a_passive_stance_verb_with_an_agent_is_the_agents_stance():
+    # "The plan was criticised by unions ." / "The mayor was asked to stay ." (no agent)
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("plan", "plan", "NOUN", 3, "nsubjpass", "NN"),
+                ("was", "be", "AUX", 3, "auxpass", "VBD"),
+                ("criticised", "criticise", "VERB", 3, "ROOT", "VBN"),
+                ("by", "by", "ADP", 3, "agent", "IN"),
+                ("unions", "union", "NOUN", 4, "pobj", "NNS"),
+                (".", ".", "PUNCT", 3, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
+    assert got == ("unions", "was criticised by", "The plan", "verb.passive")
+    asked = _doc([("The", "the", "DET", 1, "det", "DT"),
+                  ("mayor", "mayor", "NOUN", 3, "nsubjpass", "NN"),
+                  ("was", "be", "AUX", 3, "auxpass", "VBD"),
+                  ("asked", "ask", "VERB", 3, "ROOT", "VBN"),
+                  ("to", "to", "PART", 5, "aux", "TO"),
+                  ("stay", "stay", "VERB", 3, "xcomp", "VB"),
+                  (".", ".", "PUNCT", 3, "punct", ".")])
+    assert _frames(asked) == []

@@ -298,8 +298,10 @@ def _clause(comp: Token) -> TokRange:
 
 
 def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Frame | None:
-    if tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children):
-        return None  # "a ruling ordering ...", "was asked to ...": the subject is not the speaker
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return _passive(tok, lemma)
+    if tok.dep_ == "acl":
+        return None  # "a ruling ordering ...": the noun is not the speaker
     subj = _subject(tok)
     if lemma in _EVIDENCE_VERBS and (subj is None or not (
             subj.lemma_.lower() in _EVIDENCE_SOURCES or subj.ent_type_ in ("PERSON", "ORG"))):
@@ -352,6 +354,21 @@ def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
     while a > 0 and doc[a - 1].text in _QUOTE_MARKS and a - 1 >= r[0] - 2:
         a -= 1  # an opening mark stays with the words it opens
     return a, b
+
+
+def _passive(tok: Token, lemma: str) -> Frame | None:
+    """"The plan was criticised by unions": the agent holds the stance, the subject is what it is
+    about; without an agent ("was asked to ...") the subject is no speaker."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if pobj is None or subj is None or lemma not in OBJECT_VERBS | CORE_SPEECH | {"report"}:
+        return None
+    start = min([c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < tok.i] + [tok.i])
+    content = _trim_range(tok.doc, (subj.left_edge.i, subj.right_edge.i + 1))
+    if content is None:
+        return None
+    return Frame((start, agent.i + 1), _source_span(pobj), pobj.i, content, rule="verb.passive")
 
 
 def _infinitive(tok: Token) -> bool:
