@@ -4,9 +4,15 @@
         [--kind direct|all] [--article SUBSTR] [--role content|cue|source]
         [--match strict|exact|overlap|tok30] [--system newsdesk|textacy]
         [--label missed|boundary|spurious] [--seed N] [--no-cache]
+        [--rules] [--rule PREFIX] [--set polnear|timeline17]
 
 The command prints the summary figures, then a sample of false negatives and false
 positives with their sentence, for tuning the rules on train and checking them on dev.
+``--rules`` breaks newsdesk's predictions down by ``Quote.rule`` (precision per role, and
+the gold spans missed nearest to each rule's predictions); ``--rule PREFIX`` lists only the
+errors of one rule family. ``--set timeline17`` scores the attributions labelled on
+Timeline17 (``benchmarks/labels/attribution.jsonl``, offsets only): its tune part with
+errors, its held-out part (a quarter of the labelled lines, by hash) with figures only.
 Parsed Docs are cached on disk outside the repository (``<tmp>/newsdesk-bench/attribution``,
 one DocBin per article, keyed by model, spaCy version and text hash), so a second run only
 redoes the rules. ``run(shared, limit)`` writes the BENCHMARKS.md section (dev only).
