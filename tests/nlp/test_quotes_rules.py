@@ -360,3 +360,14 @@ def test_a_passive_stance_verb_with_an_agent_is_the_agents_stance():
                   ("stay", "stay", "VERB", 3, "xcomp", "VB"),
                   (".", ".", "PUNCT", 3, "punct", ".")])
     assert _frames(asked) == []
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_speaks_the_next_paragraphs_quotation():
+    words = ["Lee", "said", ":", "\n\n", "“", "We", "go", ".", "”"]
+    doc = Doc(_VOCAB, words=words, spaces=[True, False, False, False, False, True, False, False, False],
+              lemmas=["Lee", "say", ":", "\n\n", "“", "we", "go", ".", "”"],
+              pos=["PROPN", "VERB", "PUNCT", "SPACE", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"],
+              heads=[1, 1, 1, 2, 6, 6, 6, 6, 6],
+              deps=["nsubj", "ROOT", "punct", "dep", "punct", "nsubj", "ROOT", "punct", "punct"])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.source.text, q.content.text) == ("direct", "Lee", "We go")

@@ -350,10 +350,21 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
         if len(nxt) <= 12 and not any(a >= nxt.start and b <= nxt.end for a, b in mark_tokens):
             hi = nxt.end
     found: list[tuple[int, int, Frame]] = []  # (holds/overlaps rank, distance, frame)
+    colon = r[0] - 1
+    while colon >= 0 and doc[colon].is_space:
+        colon -= 1
+    if colon < 0 or doc[colon].text != ":":
+        colon = None
     for f in frames:
         c = f.cue[0]
-        opens = f.rule == "colon" and 0 <= r[0] - f.cue[1] <= 2  # "Name: “...”" across a sentence cut
-        if not (lo <= c < hi or opens) or r[0] <= c < r[1] or para[c] not in (para[r[0]], para[r[1] - 1]):
+        # "Name: “...”" across a sentence cut; "He said:" closing a paragraph, the quotation
+        # opening the next
+        opens = f.rule == "colon" and 0 <= r[0] - f.cue[1] <= 2
+        if not opens and colon is not None and f.source is not None and 0 <= colon - f.cue[1] <= 1:
+            opens = True
+        if not opens and (not lo <= c < hi or para[c] not in (para[r[0]], para[r[1] - 1])):
+            continue
+        if r[0] <= c < r[1]:
             continue
         if f.source is None and f.verb:
             continue
