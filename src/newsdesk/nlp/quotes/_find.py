@@ -279,8 +279,10 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             # a frame that needs a quotation is a mixed quote only for a quotation in its own
             # object ("described the talks as 'candid'"); "“Q,” he told reporters" is direct
             within = frame.content is not None and frame.content[0] < b and a < frame.content[1]
+            # ... and not when its object is the quotation itself ("said, “Q”")
+            bare = frame.content is not None and a <= frame.content[0] and frame.content[1] <= b + 1
             mixed = frame.content is not None and (
-                within if frame.needs_quote else _mixed(doc, frame.content, mark_tokens, frame))
+                within and not bare if frame.needs_quote else _mixed(doc, frame.content, mark_tokens, frame))
             if mixed and clause is not None and within and clause[1] < m.close_end:
                 # the parser ended the clause inside the quotation: it runs at least to its end
                 clause = (clause[0], m.close_end)
