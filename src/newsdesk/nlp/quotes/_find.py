@@ -162,12 +162,17 @@ def _colon_frames(doc: Doc, mark_tokens: list[TokRange], frames: list[Frame]) ->
     return out
 
 
+def _stance(f: Frame) -> bool:
+    """A belief, wish or plan, or a stance taken on a thing ("criticised the plan")."""
+    return f.rule.startswith("belief") or f.rule.endswith((".object", ".prep", ".xcomp"))
+
+
 def _drop_nested_beliefs(frames: list[Frame]) -> list[Frame]:
-    """"Trump said he thinks he can win": a belief, wish or plan inside what someone is
-    reported to have said is part of that report, not an attribution of its own."""
-    reports = [f for f in frames if f.content is not None and f.source is not None
-               and not f.rule.startswith("belief")]
-    return [f for f in frames if not f.rule.startswith("belief") or not any(
+    """"Trump said he thinks he can win", "she said he wants to discuss trade": a belief,
+    wish, plan or stance inside what someone is reported to have said is part of that report,
+    not an attribution of its own."""
+    reports = [f for f in frames if f.content is not None and f.source is not None and not _stance(f)]
+    return [f for f in frames if not _stance(f) or not any(
         g is not f and g.content[0] <= f.cue[0] < g.content[1] for g in reports)]  # type: ignore[index]
 
 
