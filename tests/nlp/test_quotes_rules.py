@@ -371,3 +371,19 @@ def test_a_cue_ending_its_paragraph_with_a_colon_speaks_the_next_paragraphs_quot
               deps=["nsubj", "ROOT", "punct", "dep", "punct", "nsubj", "ROOT", "punct", "punct"])
     [q] = find_quotes(doc, [])
     assert (q.kind, q.source.text, q.content.text) == ("direct", "Lee", "We go")
+
+
+def test_a_letter_saying_something_is_the_letters_words():
+    # "Voters got a letter saying that taxes rise ."
+    doc = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
+                ("got", "get", "VERB", 1, "ROOT", "VBD"),
+                ("a", "a", "DET", 3, "det", "DT"),
+                ("letter", "letter", "NOUN", 1, "dobj", "NN"),
+                ("saying", "say", "VERB", 3, "acl", "VBG"),
+                ("that", "that", "SCONJ", 7, "mark", "IN"),
+                ("taxes", "tax", "NOUN", 7, "nsubj", "NNS"),
+                ("rise", "rise", "VERB", 4, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == ("a letter", "saying",
+                                                                               "that taxes rise")

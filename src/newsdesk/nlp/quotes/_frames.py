@@ -300,8 +300,10 @@ def _clause(comp: Token) -> TokRange:
 def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Frame | None:
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return _passive(tok, lemma)
-    if tok.dep_ == "acl":
-        return None  # "a ruling ordering ...": the noun is not the speaker
+    if tok.dep_ == "acl" and not (lemma in _CORE_SPEECH and tok.tag_ == "VBG"
+                                  and any(c.dep_ == "ccomp" for c in tok.children)):
+        return None  # "a ruling ordering ...": the noun is not the speaker ("a letter saying
+        # that ..." is: it says what it says)
     subj = _subject(tok)
     if lemma in _EVIDENCE_VERBS and (subj is None or not (
             subj.lemma_.lower() in _EVIDENCE_SOURCES or subj.ent_type_ in ("PERSON", "ORG"))):
@@ -340,8 +342,11 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
     if subj is None and content is None:
         return None
     cue = _cue_range(tok, content)
-    return Frame(cue, _source_span(subj) if subj is not None else None,
-                 subj.i if subj is not None else None, content, rule=f"{kind}.{how or 'bare'}")
+    source = _source_span(subj) if subj is not None else None
+    if source is not None and tok.dep_ == "acl" and source[0] < tok.left_edge.i < source[1]:
+        source = _trim(tok.doc, source[0], tok.left_edge.i)  # "a letter [saying ...]"
+    return Frame(cue, source, subj.i if source is not None and subj is not None else None, content,
+                 rule=f"{kind}.{how or 'bare'}")
 
 
 def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
