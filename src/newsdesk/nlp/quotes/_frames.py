@@ -179,6 +179,10 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     # the complement after the verb is the reported clause; one before it is a quote
     comp = max(comps, key=lambda c: (c.i > verb.i, c.right_edge.i - c.left_edge.i))
     start, end = _clause(comp)
+    mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if comp.i > verb.i and mark is not None and start < mark.i:
+        # "said following a vote in 2001 that he had ...": the reported clause starts at "that"
+        start = mark.i
     if comp.i > verb.i:
         # "said on Friday he met ...": a time the parser hung on the reported clause, before
         # its subject, dates the saying
