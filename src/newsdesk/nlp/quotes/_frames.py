@@ -359,10 +359,10 @@ def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
     r = _trim(doc, a, b)
     if r is None or not any(t.is_alpha or t.like_num for t in doc[r[0]:r[1]]):
         return None
-    a, b = r
-    while a > 0 and doc[a - 1].text in _QUOTE_MARKS and a - 1 >= r[0] - 2:
-        a -= 1  # an opening mark stays with the words it opens
-    return a, b
+    start = r[0]
+    while start > a and doc[start - 1].text in _QUOTE_MARKS:
+        start -= 1  # an opening mark stays with the words it opens
+    return start, r[1]
 
 
 def _passive(tok: Token, lemma: str) -> Frame | None:
