@@ -314,13 +314,15 @@ _ANSWERS = frozenset({"so", "yes", "no"})
 
 
 def _one_word_content(doc: Doc, f: Frame) -> bool:
-    """A one-word content counts as the object of a stance verb ("supported *Sanders*") or an
-    answer ("55 percent said *so*"); a one-word clause is otherwise a misparse."""
+    """A one-word content counts as the object of a stance verb ("supported *Sanders*",
+    "reported *it*") or an answer ("55 percent said *so*"); a one-word clause is otherwise a
+    misparse."""
     words = [t for t in doc[f.content[0]:f.content[1]] if t.is_alpha]  # type: ignore[index]
     if len(words) != 1:
         return False
     w = words[0]
-    return f.rule.endswith((".object", ".prep")) and w.pos_ in ("PROPN", "NOUN") or w.lower_ in _ANSWERS
+    thing = w.pos_ in ("PROPN", "NOUN", "PRON")
+    return f.rule.endswith((".object", ".prep")) and thing or w.lower_ in _ANSWERS
 
 
 def _whole(doc: Doc, a: int, b: int) -> bool:

@@ -274,7 +274,8 @@ _AS_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "portray
 
 def _personal(tok: Token) -> bool:
     """A person or people as an object ("told *reporters*"): the addressee, not what was said."""
-    return (tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or tok.pos_ in ("PRON", "PROPN")
+    return (tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or tok.pos_ == "PROPN"
+            or (tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that", "something", "nothing"))
             or tok.lemma_.lower() in PERSON_HEADS)
 
 
