@@ -387,3 +387,17 @@ def test_a_letter_saying_something_is_the_letters_words():
     [f] = _frames(doc)
     assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == ("a letter", "saying",
                                                                                "that taxes rise")
+
+
+def test_a_stance_inside_a_denial_leaves_the_denial_standing():
+    # "Officials denied he wants to run ." : the wish is inside what was denied
+    doc = _doc([("Officials", "official", "NOUN", 1, "nsubj", "NNS"),
+                ("denied", "deny", "VERB", 1, "ROOT", "VBD"),
+                ("he", "he", "PRON", 3, "nsubj", "PRP"),
+                ("wants", "want", "VERB", 1, "ccomp", "VBZ"),
+                ("to", "to", "PART", 5, "aux", "TO"),
+                ("run", "run", "VERB", 3, "xcomp", "VB"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    quotes = find_quotes(doc, [])
+    assert [(q.source.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("Officials", "denied", "he wants to run")]

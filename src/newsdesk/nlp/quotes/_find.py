@@ -101,7 +101,7 @@ def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
         if f.content is not None and not f.needs_quote:
             a, b = f.content
             inner = [g for g in frames if g is not f and a <= g.cue[0] < b and g.source is not None
-                     and a <= g.source[0] and g.source[1] <= b and not g.needs_quote]
+                     and a <= g.source[0] and g.source[1] <= b and not g.needs_quote and not _stance(g)]
             if inner and not _reports(doc, f):
                 continue
         keep.append(f)
