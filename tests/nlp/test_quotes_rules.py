@@ -401,3 +401,16 @@ def test_a_stance_inside_a_denial_leaves_the_denial_standing():
     quotes = find_quotes(doc, [])
     assert [(q.source.text, q.cue.text, q.content.text) for q in quotes] == [
         ("Officials", "denied", "he wants to run")]
+
+
+def test_a_question_asked_is_what_was_asked():
+    # "He asked if voters would come ." with the if-clause parsed as an adverbial clause
+    doc = _doc([("He", "he", "PRON", 1, "nsubj", "PRP"),
+                ("asked", "ask", "VERB", 1, "ROOT", "VBD"),
+                ("if", "if", "SCONJ", 5, "mark", "IN"),
+                ("voters", "voter", "NOUN", 5, "nsubj", "NNS"),
+                ("would", "would", "AUX", 5, "aux", "MD"),
+                ("come", "come", "VERB", 1, "advcl", "VB"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.content)) == ("He", "if voters would come")

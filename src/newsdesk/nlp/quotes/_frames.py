@@ -169,6 +169,10 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     (``xcomp``), with which of the two it is."""
     how = "ccomp"
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps and lemma in _ASKING:
+        # "asked if they planned to come": the question is what was asked
+        comps = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and c.left_edge.lower_ in ("if", "whether")]
     if not comps and lemma in _XCOMP_VERBS:
         how = "xcomp"
         comps = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -213,6 +217,7 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     return (start, end), how
 
 
+_ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 _REFUSALS = frozenset({"decline", "refuse"})
 #: Verbs of speaking that are not cues of their own, for refusals ("declined to elaborate").
 _SILENT = frozenset({"comment", "elaborate", "specify", "speculate", "discuss", "talk", "speak"})
