@@ -4,9 +4,15 @@
         [--kind direct|all] [--article SUBSTR] [--role content|cue|source]
         [--match strict|exact|overlap|tok30] [--system newsdesk|textacy]
         [--label missed|boundary|spurious] [--seed N] [--no-cache]
+        [--rules] [--rule PREFIX] [--set polnear|timeline17]
 
 The command prints the summary figures, then a sample of false negatives and false
 positives with their sentence, for tuning the rules on train and checking them on dev.
+``--rules`` breaks newsdesk's predictions down by ``Quote.rule`` (precision per role, and
+the gold spans missed nearest to each rule's predictions); ``--rule PREFIX`` lists only the
+errors of one rule family. ``--set timeline17`` scores the attributions labelled on
+Timeline17 (``benchmarks/labels/attribution.jsonl``, offsets only): its tune part with
+errors, its held-out part (a quarter of the labelled lines, by hash) with figures only.
 Parsed Docs are cached on disk outside the repository (``<tmp>/newsdesk-bench/attribution``,
 one DocBin per article, keyed by model, spaCy version and text hash), so a second run only
 redoes the rules. ``run(shared, limit)`` writes the BENCHMARKS.md section (dev only).
@@ -120,6 +126,107 @@ def load_split(shared: Path, split: str, limit: int | None = None, article: str 
     return items
 
 
+# --------------------------------------------------------------------------- labelled Timeline17 set
+
+#: Attributions labelled on Timeline17 articles, as offsets only (see ``load_labelled``).
+LABELS = ROOT / "benchmarks" / "labels" / "attribution.jsonl"
+LABEL_KINDS = ("belief", "intention", "position", "according-to", "noun-cue", "pronoun-source",
+               "group-source", "speech")
+
+
+def held_out(file: str, start: int) -> bool:
+    """The project's held-out rule: a quarter of the labelled items, by hash, never read while
+    writing rules."""
+    return int(hashlib.sha1(f"{file}:{start}".encode()).hexdigest(), 16) % 4 == 0
+
+
+def _t17_texts(shared: Path) -> dict[str, str]:
+    """Article text by label ``file`` (``timeline17/<collection>/articles.jsonl.gz#<id>``): the
+    text newsdesk analyses (``T17Article.to_article``: detokenized, one paragraph per line)."""
+    from ._timeline17 import load_articles
+
+    return {f"timeline17/{a.collection}/articles.jsonl.gz#{a.id}": a.to_article().text
+            for a in load_articles(shared)}
+
+
+def load_labelled(shared: Path, path: Path = LABELS) -> tuple[list[Item], list[Item]]:
+    """The labelled Timeline17 attributions as (tune, held-out) items, one per labelled line.
+
+    Each row of ``attribution.jsonl`` is one attribution: ``file`` (the collection's articles
+    file relative to ``shared/data``, ``#`` the article id), ``source``/``cue``/``content`` as
+    lists of ``[start, end]`` offsets into the article text newsdesk analyses, ``kind`` (one of
+    ``LABEL_KINDS``) and ``check``, a hash of the labelled words (no text is stored). Labels
+    cover the attributions of the lines they are on (not every line of an article), so each
+    item is one line: its gold is that line's labels and only predictions whose cue is on the
+    line are scored. A line is held out by the project's rule on ``file`` and the line's start.
+    """
+    import json
+
+    texts = _t17_texts(shared)
+    lines: dict[tuple[str, int], list[dict]] = {}
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.strip():
+            row = json.loads(raw)
+            text = texts[row["file"]]
+            at = row["cue"][0][0]
+            start = text.rfind("\n", 0, at) + 1
+            lines.setdefault((row["file"], start), []).append(row)
+    tune, held = [], []
+    for (file, start), rows in sorted(lines.items()):
+        gold = [Attribution(merge(map(tuple, r["source"])), merge(map(tuple, r["cue"])),
+                            merge(map(tuple, r["content"])), f"L{n}", r["kind"])
+                for n, r in enumerate(rows, 1)]
+        item = Item(f"{file}@{start}", texts[file], gold, "labels")
+        (held if held_out(file, start) else tune).append(item)
+    return tune, held
+
+
+def label_check(text: str, row: dict) -> str:
+    """The hash a label row's ``check`` must equal: its words, role by role."""
+    joined = "|".join(text[a:b] for r in ROLES for a, b in row[r])
+    return hashlib.sha1(joined.encode()).hexdigest()[:10]
+
+
+def _line_of(item: Item) -> tuple[int, int]:
+    start = int(item.name.rpartition("@")[2])
+    end = item.text.find("\n", start)
+    return start, len(item.text) if end < 0 else end
+
+
+def evaluate_labelled(items: Sequence[Item], nlp: Language) -> Run:
+    """newsdesk on labelled lines: each article parsed (cached) and analysed once, its
+    predictions kept for the lines that are items."""
+    from newsdesk.models import Article
+    from newsdesk.nlp import model_id
+    from newsdesk.nlp.analyze import analyze_doc
+
+    by_text: dict[str, Item] = {}
+    for it in items:
+        by_text.setdefault(it.text, Item(it.name.partition("@")[0].replace("/", "_").replace("#", "-"),
+                                         it.text, [], ""))
+    articles = list(by_text.values())
+    docs = dict(zip((a.text for a in articles), cached_docs(nlp, "timeline17", articles), strict=True))
+    mid = model_id(nlp)
+    found: dict[str, tuple[list[Attribution], dict[str, str]]] = {}
+    t0 = time.perf_counter()
+    for text, doc in docs.items():
+        ids: dict[str, str] = {}
+        found[text] = (from_quotes(analyze_doc(Article(text=text), doc, mid).quotes, ids), ids)
+    run = Run(list(items), [docs[it.text] for it in items], {"newsdesk": []}, {})
+    run.rules_seconds["newsdesk"] = time.perf_counter() - t0
+    for it in items:
+        a, b = _line_of(it)
+        preds, ids = found[it.text]
+        mine = [p for p in preds if p.cue and a <= p.cue[0][0] < b]
+        run.preds["newsdesk"].append(mine)
+        run.rule_ids.append({p.id: ids[p.id] for p in mine})
+    tally = Tally()
+    for it, pred in zip(items, run.preds["newsdesk"], strict=True):
+        tally.add(Text(it.text), it.gold, pred, subsets=("all",))
+    run.tallies["newsdesk"] = tally
+    return run
+
+
 def make_article(text: str) -> Article:
     """An ``Article`` whose text is exactly ``text``: one section per non-blank line.
 
@@ -199,11 +306,12 @@ def cached_docs(nlp: Language, split: str, items: Sequence[Item], use_cache: boo
 # --------------------------------------------------------------------------- predictions
 
 
-def from_quotes(quotes: Iterable[Quote]) -> list[Attribution]:
+def from_quotes(quotes: Iterable[Quote], rules: dict[str, str] | None = None) -> list[Attribution]:
     """newsdesk quotes as attributions: parts sharing ``group`` merge into one (union of spans).
 
     The Content of a mixed quote is its reported ``clause`` when it has one (PolNeAR's Content
-    is the reported clause, not just the words inside the quotation marks).
+    is the reported clause, not just the words inside the quotation marks). ``rules``, when
+    given, receives each attribution's rule id (that of its first part) by attribution id.
     """
     groups: dict[int, list[Quote]] = {}
     for q in quotes:
@@ -220,6 +328,8 @@ def from_quotes(quotes: Iterable[Quote]) -> list[Attribution]:
                 kind=kinds.pop() if len(kinds) == 1 else "mixed",
             )
         )
+        if rules is not None:
+            rules[f"Q{gid}"] = parts[0].rule or "(none)"
     return out
 
 
@@ -431,6 +541,7 @@ class Run:
     textacy_refused: tuple[int, int] = (0, 0)
     textacy_error: str | None = None
     rules_seconds: dict[str, float] = field(default_factory=dict)
+    rule_ids: list[dict[str, str]] = field(default_factory=list)  # per article: attribution id -> rule
 
 
 def evaluate(items: Sequence[Item], docs: Sequence[Doc], nlp: Language,
@@ -442,9 +553,10 @@ def evaluate(items: Sequence[Item], docs: Sequence[Doc], nlp: Language,
     run = Run(list(items), list(docs), {}, {})
     if "newsdesk" in systems:
         t0 = time.perf_counter()
+        run.rule_ids = [{} for _ in items]
         run.preds["newsdesk"] = [
-            from_quotes(analyze_doc(make_article(it.text), doc, mid).quotes)
-            for it, doc in zip(items, docs, strict=True)
+            from_quotes(analyze_doc(make_article(it.text), doc, mid).quotes, ids)
+            for it, doc, ids in zip(items, docs, run.rule_ids, strict=True)
         ]
         run.rules_seconds["newsdesk"] = time.perf_counter() - t0
     if "textacy" in systems:
@@ -644,10 +756,43 @@ def run(shared: Path, limit: int | None = None) -> str:
         f"without (rules-only ratio {rules_ratio:.2f}). "
         f"**Analysis time with attribution / without: {ratio:.3f}** ({verdict} the goal ≤ {GOAL_COST}).",
         "",
-        "Errors to tune on: `python -m benchmarks.attribution --split train --errors 20` (see its `--help`).",
+        "Errors to tune on: `python -m benchmarks.attribution --split train --errors 20` (see its `--help`; "
+        "`--rules` breaks them down by rule id, `--set timeline17` scores the Timeline17 labels).",
+        "",
+        "**By rule** (newsdesk on dev, exact match, all attributions; each prediction's `Quote.rule`; "
+        "the last column counts gold Contents missed whose nearest prediction came from that rule):",
+        "",
+        *rule_table(result, "all", "exact"),
         "",
     ]
+    lines += _labelled_section(shared, nlp)
     return head + "\n".join(lines)
+
+
+def _labelled_section(shared: Path, nlp: Language) -> list[str]:
+    """The Timeline17 labels: the tune part and the held-out part, scored separately."""
+    from ._timeline17 import dataset_dir
+
+    if not dataset_dir(shared).is_dir() or not LABELS.exists():
+        return ["_Timeline17 labels skipped: data or label file not found._", ""]
+    tune, held = load_labelled(shared)
+    lines = [
+        "**Timeline17 labels** (attributions of the kinds PolNeAR dev misses most, labelled on Timeline17 "
+        f"lines as offsets in `{LABELS.relative_to(ROOT)}`; a quarter of the lines, by hash, is held out and "
+        "never inspected while writing rules; only predictions on labelled lines are scored):",
+        "",
+    ]
+    for name, items in (("tune", tune), ("held-out", held)):
+        result = evaluate_labelled(items, nlp)
+        kinds = Counter(a.kind for it in items for a in it.gold)
+        lines += [
+            f"{name}: {len(items)} lines, {sum(kinds.values())} attributions "
+            f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})",
+            "",
+            *table(result.tallies, "all"),
+            "",
+        ]
+    return lines
 
 
 # --------------------------------------------------------------------------- error listing
@@ -717,6 +862,52 @@ def errors(result: Run, system: str, which: str, role: str, crit: str) -> list[E
     return out
 
 
+def by_rule(result: Run, which: str = "all", crit: str = "exact") -> dict[str, dict[str, Counter]]:
+    """Per rule id of newsdesk's predictions: how many, and how many match gold per role
+    (``pred``, ``tp``); and per rule the gold spans missed whose nearest prediction came
+    from it (``near_miss``: boundary errors of that rule)."""
+    out: dict[str, dict[str, Counter]] = {}
+    preds = result.preds.get("newsdesk", [])
+    for it, pred, ids in zip(result.items, preds, result.rule_ids, strict=True):
+        text = Text(it.text)
+        g_attrs = subset(it.text, it.gold, which, gold=True)
+        p_attrs = subset(it.text, pred, which, gold=False)
+        for role in ROLES:
+            g_keys, g_idx = distinct(text, g_attrs, role)
+            p_keys, p_idx = distinct(text, p_attrs, role)
+            m = match(g_keys, p_keys, crit)
+            hit = set(m.values())
+            for a, k in zip(p_attrs, p_idx, strict=True):
+                row = out.setdefault(ids.get(a.id, "(none)"), {"pred": Counter(), "tp": Counter(),
+                                                               "near_miss": Counter()})
+                if k >= 0:
+                    row["pred"][role] += 1
+                    row["tp"][role] += k in hit
+            for a, k in zip(g_attrs, g_idx, strict=True):
+                if k >= 0 and k not in m:
+                    near = _nearest(text, a, p_attrs)
+                    if near is not None:
+                        row = out.setdefault(ids.get(near.id, "(none)"), {
+                            "pred": Counter(), "tp": Counter(), "near_miss": Counter()})
+                        row["near_miss"][role] += 1
+    return out
+
+
+def rule_table(result: Run, which: str = "all", crit: str = "exact") -> list[str]:
+    """Markdown table of ``by_rule``: precision per role and boundary misses, by rule id."""
+    rows = by_rule(result, which, crit)
+    lines = ["| rule | predicted | Source P | Cue P | Content P | gold missed nearby (content) |",
+             "|---|---|---|---|---|---|"]
+    for rule, row in sorted(rows.items(), key=lambda kv: -kv[1]["pred"]["content"]):
+        cells = []
+        for role in ROLES:
+            n = row["pred"][role]
+            cells.append(f"{_pct(row['tp'][role] / n)} ({row['tp'][role]}/{n})" if n else "–")
+        lines.append(f"| `{rule}` | {row['pred']['content']} | " + " | ".join(cells)
+                     + f" | {row['near_miss']['content']} |")
+    return lines
+
+
 def _cue_words(e: Error) -> str:
     return " ".join(e.item.text[a:b] for a, b in e.attr.cue).lower() or "(no cue)"
 
@@ -760,9 +951,17 @@ def main(argv: list[str] | None = None) -> int:
         help="only errors of this label (missed: no prediction overlaps; boundary: one overlaps but does "
         "not match; spurious: a prediction overlapping no gold)")
     add("--seed", type=int, default=0, help="seed of the error sample")
+    add("--rules", action="store_true", help="break newsdesk's predictions and errors down by rule id")
+    add("--rule", default=None, metavar="PREFIX", help="only list errors of predictions whose rule id "
+        "starts with PREFIX (false negatives: those whose nearest prediction has it)")
     add("--no-cache", action="store_true", help="parse again instead of reading the cache")
     add("--shared", type=Path, default=ROOT.parent / "shared", help="the ../shared folder")
+    add("--set", choices=["polnear", "timeline17"], default="polnear", dest="which_set",
+        help="PolNeAR (--split) or the attributions labelled on Timeline17 (tune part and held-out "
+        "part scored separately; errors are listed for the tune part only)")
     args = parser.parse_args(argv)
+    if args.which_set == "timeline17":
+        return _main_labelled(args)
     if not split_dir(args.shared, args.split).is_dir():
         print(f"{split_dir(args.shared, args.split)} not found: the PolNeAR data is not available here.",
               file=sys.stderr)
@@ -786,11 +985,73 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("\n".join(table(result.tallies, args.kind)))
     print(_counts_line(result, args.kind))
+    if args.rules and result.rule_ids:
+        print(f"\nnewsdesk by rule ({args.match} match, {args.kind}):")
+        print("\n".join(rule_table(result, args.kind, args.match)))
     if args.errors > 0 and args.system in result.preds:
         errs = errors(result, args.system, args.kind, args.role, args.match)
+        if args.rule and args.system == "newsdesk":
+            rule_of = {(it.name, k): v for it, ids in zip(result.items, result.rule_ids, strict=True)
+                       for k, v in ids.items()}
+            errs = [e for e in errs if (p := e.attr if e.kind == "FP" else e.other) is not None
+                    and rule_of.get((e.item.name, p.id), "").startswith(args.rule)]
         print(f"\nErrors of {args.system} on {args.role} ({args.match} match, {args.kind}):")
         print_errors(errs, args.errors, args.seed, args.label)
     return 0
+
+
+def _main_labelled(args: argparse.Namespace) -> int:
+    from ._timeline17 import dataset_dir
+
+    if not dataset_dir(args.shared).is_dir():
+        print(f"{dataset_dir(args.shared)} not found: the Timeline17 data is not available here.",
+              file=sys.stderr)
+        return 2
+    from newsdesk.nlp import load_model
+
+    nlp = load_model()
+    tune, held = load_labelled(args.shared)
+    if args.limit:
+        tune, held = tune[: args.limit], held[: args.limit]
+    for name, items in (("tune", tune), ("held-out", held)):
+        result = evaluate_labelled(items, nlp)
+        n_attr = sum(len(it.gold) for it in items)
+        kinds = Counter(a.kind for it in items for a in it.gold)
+        print(f"\nTimeline17 labels, {name} part: {len(items)} lines, {n_attr} attributions "
+              f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}); predictions scored on "
+              "labelled lines only")
+        print("\n".join(table(result.tallies, "all")))
+        print(_counts_line(result, "all"))
+        if name == "held-out":
+            continue  # never list the held-out part's errors: its score is the honest one
+        recall = _recall_by_kind(result)
+        print("recall by kind (exact, source / cue / content): " + "; ".join(
+            f"{k} " + " / ".join(_pct(x) for x in v) for k, v in sorted(recall.items())))
+        if args.rules:
+            print("\n".join(rule_table(result, "all", args.match)))
+        if args.errors > 0:
+            errs = errors(result, "newsdesk", "all", args.role, args.match)
+            print(f"\nErrors of newsdesk on {args.role} ({args.match} match), tune part:")
+            print_errors(errs, args.errors, args.seed, args.label)
+    return 0
+
+
+def _recall_by_kind(result: Run, crit: str = "exact") -> dict[str, list[float]]:
+    """Per label kind, the share of gold attributions whose span matches, role by role."""
+    hits: dict[str, list[int]] = {}
+    totals: Counter = Counter()
+    for it, pred in zip(result.items, result.preds["newsdesk"], strict=True):
+        text = Text(it.text)
+        for a in it.gold:
+            totals[a.kind] += 1
+        for n, role in enumerate(ROLES):
+            g_keys, g_idx = distinct(text, it.gold, role)
+            p_keys, _ = distinct(text, pred, role)
+            m = match(g_keys, p_keys, crit)
+            for a, k in zip(it.gold, g_idx, strict=True):
+                row = hits.setdefault(a.kind or "", [0, 0, 0])
+                row[n] += k >= 0 and k in m
+    return {k: [h / totals[k] for h in row] for k, row in hits.items()}
 
 
 if __name__ == "__main__":

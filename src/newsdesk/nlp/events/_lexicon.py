@@ -837,7 +837,7 @@ LIGHT_VERBS = frozenset("""
     hold have conduct stage launch carry mount begin start resume continue attend host pay make
     impose issue file open order provide give grant send deliver offer extend declare announce
     sign reach strike seal clinch conclude finalise finalize broker go join lead organise
-    organize call wage fight unleash intensify escalate observe accept hold take enter agree
+    organize call wage fight unleash intensify escalate observe accept take enter agree
     arrange schedule plan propose win secure get face receive suffer undergo come endure lodge
     express voice air register
     """.split())
@@ -888,12 +888,8 @@ NEGATING_WORDS = frozenset("""
 #: Governing words that keep their complement going ("continued *fighting*").
 ONGOING_WORDS = frozenset({"continue", "keep", "go_on", "ongoing"})
 #: Reporting verbs: the status of what they report is the claim's own, not theirs.
-REPORTING_VERBS = frozenset("""
-    say tell report announce state claim add note insist believe think quote cite write tweet
-    confirm assert explain reveal disclose indicate acknowledge admit argue contend warn
-    predict estimate suggest show find know learn hear understand emphasise emphasize stress
-    reiterate recall remember mention testify declare allege describe reply respond
-    """.split())
+from newsdesk.nlp.speech_verbs import REPORTING_VERBS as REPORTING_VERBS  # noqa: E402  (one table)
+
 #: Adjectives on an event noun that set its status.
 NOUN_STATUS = {
     **{w: "planned" for w in """planned proposed upcoming scheduled forthcoming future next expected
@@ -952,7 +948,7 @@ PLACE_NOUNS = frozenset("""
     embassy consulate airport port harbour harbor base camp prison jail square street
     palace headquarters compound hotel residence parliament zone area frontier coast island
     soil waters airspace hospital clinic school mosque church market checkpoint office apartment
-    building house home residence bunker
+    building house home bunker
     """.split())
 #: Prepositions that introduce where an event takes place.
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "along", "across",

@@ -22,6 +22,7 @@ from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._speakers import Resolver, Speaker
 from newsdesk.nlp.quotes._transcript import transcript_frames
+from newsdesk.nlp.speech_verbs import CORE_SPEECH
 
 _NEWLINE = re.compile(r"\n")
 _MIN_OUTSIDE = 2  # words of a reported clause outside the marks that make a quote "mixed"
@@ -57,7 +58,8 @@ def find_quotes(doc: Doc, entities: list[Entity],
         mark_tokens.append((a, b))
         for i in range(a, b):
             inside[i] = True
-    frames = _drop_misparsed(doc, find_frames(doc, inside))
+    frames = _drop_nested_beliefs(_drop_misparsed(doc, find_frames(doc, inside)))
+    frames += _colon_frames(doc, mark_tokens, frames)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     para = [bisect.bisect_right(breaks, t.idx) for t in doc]
     frames = [f for f in (_within_paragraph(f, para) for f in frames) if f is not None]
@@ -77,9 +79,9 @@ def find_quotes(doc: Doc, entities: list[Entity],
         span = _chars(doc, f.content)
         if any(_overlap(span, (m.start, m.end)) > 0.5 * (m.end - m.start) for m in marks):
             continue
-        if _words(doc, f.content) < 2:
+        if _words(doc, f.content) < 2 and not _one_word_content(doc, f):
             continue
-        attrs.append(_Attr("indirect", span, f))
+        attrs.extend(_around(doc, f, span))
     attrs.sort(key=lambda a: a.content[0])
     resolver = Resolver(doc, entities, text, breaks, [(m.open_at, m.close_end) for m in marks])
     _resolve(doc, attrs, resolver)
@@ -99,11 +101,79 @@ def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
         if f.content is not None and not f.needs_quote:
             a, b = f.content
             inner = [g for g in frames if g is not f and a <= g.cue[0] < b and g.source is not None
-                     and a <= g.source[0] and g.source[1] <= b and not g.needs_quote]
+                     and a <= g.source[0] and g.source[1] <= b and not g.needs_quote and not _stance(g)]
             if inner and not _reports(doc, f):
                 continue
         keep.append(f)
     return keep
+
+
+def _around(doc: Doc, f: Frame, span: tuple[int, int]) -> list[_Attr]:
+    """"In the long run, many economists say, this effect could ripple": reported words on
+    both sides of their reporting clause are one attribution in two parts, without it."""
+    first = _Attr("indirect", span, f)
+    if f.content is None or f.source is None:
+        return [first]
+    a, b = f.content
+    lo, hi = min(f.source[0], f.cue[0]), max(f.source[1], f.cue[1])
+    if not (a < lo and hi < b):
+        return [first]
+    left = _trim_tokens(doc, a, lo)
+    right = _trim_tokens(doc, hi, b)
+    if left is None or right is None:
+        return [first]
+    first.content = _chars(doc, left)
+    return [first, _Attr("indirect", _chars(doc, right), f, follows=first)]
+
+
+def _trim_tokens(doc: Doc, a: int, b: int) -> TokRange | None:
+    while a < b and (doc[a].is_punct or doc[a].is_space):
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+        b -= 1
+    return (a, b) if b > a else None
+
+
+_COLON_REACH = 10  # words before a colon that may name who speaks after it
+
+
+def _colon_frames(doc: Doc, mark_tokens: list[TokRange], frames: list[Frame]) -> list[Frame]:
+    """"Republican pollster Daron Shaw: “Historically, ...”": a name (no verb) right before a
+    colon that opens a quotation is its speaker."""
+    cues = {i for f in frames for i in range(*f.cue)}
+    out = []
+    for a, _b in mark_tokens:
+        colon = a - 1
+        while colon >= 0 and doc[colon].is_space:
+            colon -= 1
+        if colon < 1 or doc[colon].text != ":" or colon - 1 in cues:
+            continue
+        start = colon
+        while (start > 0 and colon - start < _COLON_REACH and "\n" not in doc[start - 1].text
+               and not doc[start - 1].is_sent_end and doc[start - 1].text not in ".!?;:”\"“"):
+            start -= 1
+        words = doc[start:colon]
+        if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        names = [t for t in words if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG")]
+        if not names:
+            continue
+        out.append(Frame((colon, colon + 1), (start, colon), names[-1].i, None, verb=False, rule="colon"))
+    return out
+
+
+def _stance(f: Frame) -> bool:
+    """A belief, wish or plan, or a stance taken on a thing ("criticised the plan")."""
+    return f.rule.startswith("belief") or f.rule.endswith((".object", ".prep", ".xcomp"))
+
+
+def _drop_nested_beliefs(frames: list[Frame]) -> list[Frame]:
+    """"Trump said he thinks he can win", "she said he wants to discuss trade": a belief,
+    wish, plan or stance inside what someone is reported to have said is part of that report,
+    not an attribution of its own."""
+    reports = [f for f in frames if f.content is not None and f.source is not None and not _stance(f)]
+    return [f for f in frames if not _stance(f) or not any(
+        g is not f and g.content[0] <= f.cue[0] < g.content[1] for g in reports)]  # type: ignore[index]
 
 
 def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:
@@ -115,7 +185,7 @@ def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:
     for g in frames:
         if g is f or g.source is None or not (a < g.source[0] and g.cue[0] < b and g.source[1] <= b):
             continue
-        if g.cue[0] < f.cue[0] or g.content is None or not (a <= g.content[0] < g.source[0]):
+        if g.cue[0] < f.cue[0] or g.content is None or not g.content[0] < g.source[0]:
             continue
         end = g.source[0]
         while end > a and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -145,7 +215,12 @@ def _extend_preposed(doc: Doc, f: Frame) -> None:
 
 
 def _reports(doc: Doc, f: Frame) -> bool:
-    return doc[f.cue[0]].lemma_.lower() in ("report", "say", "quote", "cite", "write", "tell")
+    return f.rule == "according-to" or doc[f.cue[0]].lemma_.lower() in _REPORTERS
+
+
+#: Plain verbs of saying, whose reported words may hold another's report ("she added that an
+#: official had said ...").
+_REPORTERS = CORE_SPEECH | {"report", "quote", "cite", "continue"}
 
 
 def _within_paragraph(f: Frame, para: list[int]) -> Frame | None:
@@ -206,8 +281,16 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             att = _Attr("direct", (m.start, m.end), frame, follows=prev)
         elif frame is not None:
             clause = _chars(doc, frame.content) if frame.content else None
+            # a frame that needs a quotation is a mixed quote only for a quotation in its own
+            # object ("described the talks as 'candid'"); "“Q,” he told reporters" is direct
+            within = frame.content is not None and frame.content[0] < b and a < frame.content[1]
+            # ... and not when its object is the quotation itself ("said, “Q”")
+            bare = frame.content is not None and a <= frame.content[0] and frame.content[1] <= b + 1
             mixed = frame.content is not None and (
-                frame.needs_quote or _mixed(doc, frame.content, mark_tokens))
+                within and not bare if frame.needs_quote else _mixed(doc, frame.content, mark_tokens, frame))
+            if mixed and clause is not None and within and clause[1] < m.close_end:
+                # the parser ended the clause inside the quotation: it runs at least to its end
+                clause = (clause[0], m.close_end)
             if mixed and clause is not None:
                 att = _Attr("mixed", (m.start, m.end), frame, clause=clause)
             else:
@@ -227,16 +310,37 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
     return out
 
 
+_ANSWERS = frozenset({"so", "yes", "no"})
+
+
+def _one_word_content(doc: Doc, f: Frame) -> bool:
+    """A one-word content counts as the object of a stance verb ("supported *Sanders*",
+    "reported *it*") or an answer ("55 percent said *so*"); a one-word clause is otherwise a
+    misparse."""
+    words = [t for t in doc[f.content[0]:f.content[1]] if t.is_alpha]  # type: ignore[index]
+    if len(words) != 1:
+        return False
+    w = words[0]
+    thing = w.pos_ in ("PROPN", "NOUN", "PRON")
+    return f.rule.endswith((".object", ".prep")) and thing or w.lower_ in _ANSWERS
+
+
 def _whole(doc: Doc, a: int, b: int) -> bool:
     """The quote is a sentence or more (not a scare-quoted word)."""
     return _words(doc, (a, b)) >= 4
 
 
-def _mixed(doc: Doc, content: TokRange, mark_tokens: list[TokRange]) -> bool:
+def _mixed(doc: Doc, content: TokRange, mark_tokens: list[TokRange], frame: Frame | None = None) -> bool:
+    """Enough words of the reported clause stand outside quotation marks; the frame's own
+    source and cue do not count ("“A,” the judge exclaimed, “B.”" is one direct quote)."""
     inside = set()
     for a, b in mark_tokens:
         if a < content[1] and b > content[0]:
             inside.update(range(a, b))
+    if frame is not None:
+        for r in (frame.source, frame.cue):
+            if r is not None:
+                inside.update(range(*r))
     outside = sum(1 for t in doc[content[0]:content[1]] if t.is_alpha and t.i not in inside)
     return outside >= _MIN_OUTSIDE
 
@@ -255,9 +359,21 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
         if len(nxt) <= 12 and not any(a >= nxt.start and b <= nxt.end for a, b in mark_tokens):
             hi = nxt.end
     found: list[tuple[int, int, Frame]] = []  # (holds/overlaps rank, distance, frame)
+    colon = r[0] - 1
+    while colon >= 0 and doc[colon].is_space:
+        colon -= 1
+    if colon < 0 or doc[colon].text != ":":
+        colon = None
     for f in frames:
         c = f.cue[0]
-        if not lo <= c < hi or r[0] <= c < r[1] or para[c] not in (para[r[0]], para[r[1] - 1]):
+        # "Name: “...”" across a sentence cut; "He said:" closing a paragraph, the quotation
+        # opening the next
+        opens = f.rule == "colon" and 0 <= r[0] - f.cue[1] <= 2
+        if not opens and colon is not None and f.source is not None and 0 <= colon - f.cue[1] <= 1:
+            opens = True
+        if not opens and (not lo <= c < hi or para[c] not in (para[r[0]], para[r[1] - 1])):
+            continue
+        if r[0] <= c < r[1]:
             continue
         if f.source is None and f.verb:
             continue
@@ -278,9 +394,11 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
         """How many other holding frames report this one ("X said [both sides agreed to
         'Q']"): the quote is the outer reporter's attribution, not the inner subject's."""
         return sum(1 for g in holders if g is not f and g.content[0] <= f.cue[0] < g.content[1]
-                   and doc[g.cue[0]].lemma_.lower() not in _RELAYING)
+                   and doc[g.cue[0]].lemma_.lower() not in _RELAYING and g.rule != "according-to")
 
-    rank, _d, best = min(found, key=lambda x: (x[0], depth(x[2]) if x[0] == 0 else 0, x[1]))
+    # a verb of saying beside the quote speaks it; "according to" passes the words on
+    rank, _d, best = min(found, key=lambda x: (x[0], depth(x[2]) if x[0] == 0 else 0,
+                                               x[2].rule == "according-to", x[1]))
     return best
 
 
@@ -352,8 +470,20 @@ def _to_quotes(doc: Doc, text: str, attrs: list[_Attr]) -> list[Quote]:
             intermediary=inter.name if inter else None,
             group=group,
             clause=_span(text, att.clause) if att.clause else None,
+            rule=_rule(att),
         ))
     return out
+
+
+def _rule(att: _Attr) -> str:
+    """The stable id of the rule behind an attribution: ``quote.<kind>.<frame rule>``
+    ("quote.indirect.verb.ccomp", "quote.mixed.according-to"); a quote part without a cue of
+    its own is "quote.direct.continued"."""
+    if att.kind == "direct" and att.follows is not None and (
+            att.frame is None or att.frame is att.follows.frame):
+        return f"quote.{att.kind}.continued"
+    f = att.frame
+    return f"quote.{att.kind}.{f.rule if f is not None and f.rule else 'cue'}"
 
 
 def _span(text: str, r: tuple[int, int]) -> Span:

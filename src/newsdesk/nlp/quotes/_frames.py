@@ -13,15 +13,22 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.heads import is_root, up_from
-from newsdesk.nlp.quotes._lexicon import NOUN_CUES, RELAY_VERBS, SPEECH_VERBS, WEAK_VERBS
+from newsdesk.nlp.quotes._lexicon import NOUN_CUES, PERSON_HEADS, RELAY_VERBS, SPEECH_VERBS, WEAK_VERBS
+from newsdesk.nlp.speech_verbs import (
+    BELIEF_VERBS,
+    CONTENT_PREPS,
+    CORE_SPEECH,
+    EVIDENCE_VERBS,
+    OBJECT_VERBS,
+    TO_VERBS,
+)
 
 TokRange = tuple[int, int]  # [start, end) token indices
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-#: Verbs whose to-infinitive is what was said ("urged Seoul to ..."); "agreed to" and
-#: "expected to" are events and plans, not speech.
-_XCOMP_VERBS = frozenset({"urge", "ask", "call", "demand", "pledge", "vow", "threaten", "tell",
-                          "warn", "advise", "order", "instruct", "encourage", "promise"})
+#: Verbs whose to-infinitive is what was said or meant ("urged Seoul to ...", "plans to ...");
+#: "agreed to" and "expected to" are events and plans of others, not attributions.
+_XCOMP_VERBS = TO_VERBS
 #: Verbs whose wh-clause is a question or a refusal, not a statement ("declined to say whether").
 _NO_WH = frozenset({"say", "explain", "respond", "declare", "confirm", "disclose", "reveal",
                     "indicate", "specify", "tell", "comment", "know", "add"})
@@ -42,6 +49,7 @@ class Frame:
     verb: bool = True
     needs_quote: bool = False  # only a quotation it holds makes it an attribution ("described")
     extra_speaker: Any = None  # the resolved speaker, cached once resolved
+    rule: str = ""  # which rule made it ("verb.ccomp", "according-to"): the tail of Quote.rule
 
 
 def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
@@ -51,18 +59,50 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
         if inside_quote[tok.i]:
             continue
         frame = None
-        lemma = tok.lemma_.lower()
+        lemma = _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = _according(tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in RELAY_VERBS:
             frame = _relay(tok)
         elif tok.pos_ == "VERB" and lemma in SPEECH_VERBS and not _under_relay(tok):
-            frame = _verb(tok, lemma)
+            frame = _verb(tok, lemma, inside_quote)
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
             frame = _noun(tok)
+        elif tok.pos_ == "VERB" and lemma not in _NOT_ATTITUDES and _that_clause(tok) is not None:
+            frame = _attitude(tok)
         if frame is not None:
             frames.append(frame)
     return frames
+
+
+#: Forms the lemmatizer gets wrong for a cue ("hopes" -> "hop").
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """The verb's complement clause opened by "that" after it ("realised *that* ...")."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+#: Verbs whose that-clause is a fact brought about or a condition, not a claim or belief.
+_NOT_ATTITUDES = frozenset({"ensure", "make", "require", "mean", "see", "cause", "demand", "order",
+                            "provide", "stipulate", "decree", "rule", "guarantee", "seem", "appear",
+                            "happen", "turn", "prove", "be"})
+
+
+def _attitude(tok: Token) -> Frame | None:
+    """A verb outside the table with a person's that-clause ("realised that ...", "conceded
+    that ..."): a claim or belief of its subject."""
+    if tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children) or _infinitive(tok):
+        return None
+    subj = _subject(tok)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "this", "that"):
+        return None
+    clause = _that_clause(tok)
+    assert clause is not None
+    content = _clause(clause)
+    return Frame(_cue_range(tok, content), _source_span(subj), subj.i, content, rule="attitude.that")
 
 
 def _span(tok: Token) -> TokRange:
@@ -70,13 +110,19 @@ def _span(tok: Token) -> TokRange:
 
 
 def _source_span(tok: Token) -> TokRange:
-    """The subject's words; a trailing comma or "who ..." is kept when it is apposition-like."""
+    """The subject's words, without words before a comma or a relative clause after one."""
     start, end = _span(tok)
     doc = tok.doc
     for i in range(tok.i - 1, start - 1, -1):
         if doc[i].text in (",", ";", ":", "—", "–"):
             start = i + 1  # "useful, Tass news agency": words before a comma are not the subject
             break
+    for c in tok.children:
+        # "Ramos, whose new book features ...": a relative clause set off by commas tells
+        # the reader about the source; it is not part of the name
+        comma = c.left_edge.i - 1
+        if c.dep_ == "relcl" and c.i > tok.i and comma > start and doc[comma].text == ",":
+            end = min(end, comma)
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
     return start, end
@@ -114,14 +160,132 @@ def _own_subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _complement(verb: Token, lemma: str) -> TokRange | None:
+    found = _complement_how(verb, lemma)
+    return found[0] if found is not None else None
+
+
+def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
+    """The reported clause (``ccomp``) or, for verbs of the ``to`` class, the to-infinitive
+    (``xcomp``), with which of the two it is."""
+    how = "ccomp"
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps and lemma in _ASKING:
+        # "asked if they planned to come": the question is what was asked
+        comps = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and c.left_edge.lower_ in ("if", "whether")]
     if not comps and lemma in _XCOMP_VERBS:
+        how = "xcomp"
         comps = [c for c in verb.children if c.dep_ == "xcomp"]
+        if lemma in _REFUSALS and any(c.lemma_.lower() in SPEECH_VERBS | _SILENT for c in comps):
+            return None  # "declined to say whether ...": a refusal to speak says nothing
     if not comps:
         return None
     # the complement after the verb is the reported clause; one before it is a quote
     comp = max(comps, key=lambda c: (c.i > verb.i, c.right_edge.i - c.left_edge.i))
-    return _clause(comp)
+    start, end = _clause(comp)
+    mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if comp.i > verb.i and mark is not None and start < mark.i:
+        # "said following a vote in 2001 that he had ...": the reported clause starts at "that"
+        start = mark.i
+    if comp.i > verb.i:
+        # "said on Friday he met ...": a time the parser hung on the reported clause, before
+        # its subject, dates the saying
+        first = next((c for c in comp.children if c.left_edge.i == start), None)
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (first is not None and subj is not None and first.dep_ in ("prep", "npadvmod")
+                and first.right_edge.i < subj.left_edge.i
+                and any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree)):
+            start = first.right_edge.i + 1
+            while start < end and verb.doc[start].is_punct:
+                start += 1
+    between = [c for c in verb.children if verb.i < c.i < comp.i and c.i < start]
+    obj = next((c for c in between if c.dep_ == "dobj"), None)
+    if how == "xcomp":
+        # "urged Senate Republicans to act", "called for the leader to step down": who is
+        # urged belongs to what was urged
+        if obj is None:
+            prep = next((c for c in between if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS.get(lemma, ())),
+                        None)
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if obj is not None:
+            start = obj.left_edge.i
+    elif obj is not None and obj.pos_ != "PRON" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in comp.children):
+        # "warned the flu may yet claim lives": a clause without a subject of its own after
+        # an object is the parser splitting the reported clause at its subject
+        start = obj.left_edge.i
+    return (start, end), how
+
+
+_ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
+_REFUSALS = frozenset({"decline", "refuse"})
+#: Verbs of speaking that are not cues of their own, for refusals ("declined to elaborate").
+_SILENT = frozenset({"comment", "elaborate", "specify", "speculate", "discuss", "talk", "speak"})
+
+
+def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
+    """The noun-phrase content of a stance or communication verb: its direct object
+    ("criticised *the plan*") or the object of its content preposition ("called for *an
+    inquiry*"), when the verb's row in the speech-verb table says so."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    pred = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if lemma in _NAMING_VERBS and obj is not None and pred is not None:
+        # "called the plan a disaster": the naming is the content, object and predicate
+        return _trim_range(verb.doc, (obj.left_edge.i, pred.right_edge.i + 1)), "object"
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    if lemma in _AS_VERBS and obj is not None and as_ is not None and as_.i > obj.i:
+        # "sees the deal as a trap": the object with what it is taken as
+        return _trim_range(verb.doc, (obj.left_edge.i, as_.right_edge.i + 1)), "object"
+    if obj is not None and (lemma in OBJECT_VERBS or (lemma not in WEAK_VERBS and not _personal(obj))):
+        return _trim_range(verb.doc, (obj.left_edge.i, _object_end(verb, obj))), "object"
+    preps = CONTENT_PREPS.get(lemma)
+    if preps:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.i > verb.i and c.lower_ in preps:
+                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    return _trim_range(verb.doc, (pobj.left_edge.i, pobj.right_edge.i + 1)), "prep"
+    return None
+
+
+#: Dependents of a stance verb after its object that still belong to what is meant ("praised
+#: the effort *to attack* ...", "accused him *of lying*"); anything else (a comma, "and", a time,
+#: a side clause) ends it.
+_OBJECT_TAIL = frozenset({"prep", "acl", "xcomp", "ccomp", "oprd", "dative"})
+_TIME_PREPS = frozenset({"on", "at", "in", "during", "after", "before", "since", "until", "over"})
+
+
+def _object_end(verb: Token, obj: Token) -> int:
+    end = obj.right_edge.i + 1
+    for c in sorted((c for c in verb.children if c.i > obj.i), key=lambda c: c.i):
+        if c.left_edge.i != end or c.dep_ not in _OBJECT_TAIL:
+            break
+        if c.dep_ == "prep" and c.lower_ in _TIME_PREPS and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            break
+        end = c.right_edge.i + 1
+    return end
+
+
+#: Verbs that name or judge their object with a predicate ("called the wall *stupid*").
+_NAMING_VERBS = frozenset({"call", "label", "brand", "deem", "dub", "term", "declare", "pronounce"})
+
+
+#: Verbs that take their object *as* something ("views the deal as a trap"): an opinion.
+_AS_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "portray", "characterize",
+                       "characterise", "cast", "paint", "label", "brand", "treat", "hail", "dismiss",
+                       "denounce", "condemn", "criticize", "criticise", "praise"})
+
+
+def _personal(tok: Token) -> bool:
+    """A person or people as an object ("told *reporters*"): the addressee, not what was said."""
+    return (tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or tok.pos_ == "PROPN"
+            or (tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that", "something", "nothing"))
+            or tok.lemma_.lower() in PERSON_HEADS)
+
+
+def _trim_range(doc: Doc, r: TokRange) -> TokRange | None:
+    return _trim(doc, r[0], r[1])
 
 
 _SIDE_CLAUSE = frozenset({"while", "whereas"})
@@ -143,9 +307,13 @@ def _clause(comp: Token) -> TokRange:
     return start, end
 
 
-def _verb(tok: Token, lemma: str) -> Frame | None:
-    if tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children):
-        return None  # "a ruling ordering ...", "was asked to ...": the subject is not the speaker
+def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Frame | None:
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return _passive(tok, lemma)
+    if tok.dep_ == "acl" and not (lemma in _CORE_SPEECH and tok.tag_ == "VBG"
+                                  and any(c.dep_ == "ccomp" for c in tok.children)):
+        return None  # "a ruling ordering ...": the noun is not the speaker ("a letter saying
+        # that ..." is: it says what it says)
     subj = _subject(tok)
     if lemma in _EVIDENCE_VERBS and (subj is None or not (
             subj.lemma_.lower() in _EVIDENCE_SOURCES or subj.ent_type_ in ("PERSON", "ORG"))):
@@ -154,19 +322,29 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
         subj = None  # "Tuesday evening said" is a misparse, not a speaker
     if subj is None and lemma in _CORE_SPEECH:
         subj = _name_before(tok)
-    content = _complement(tok, lemma)
-    if tok.dep_ == "parataxis":
+    found = _complement_how(tok, lemma)
+    content, how = found if found is not None else (None, "")
+    if content is None and tok.dep_ == "parataxis":
         # "“Y,” he said" parsed with the cue hanging off the quote
-        content = content or _parataxis_content(tok)
+        content, how = _parataxis_content(tok), "parataxis"
     if content is not None and lemma in _NO_WH and content[0] > tok.i:
         first = tok.doc[content[0]]
         if first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i:
             return None
+    kind = "belief" if lemma in BELIEF_VERBS else "verb"
+    if content is None and subj is not None and not _infinitive(tok):
+        found = _object(tok, lemma)
+        if found is not None and found[0] is not None and not _quoted_in(found[0], inside_quote):
+            # "criticised the plan", "called for an inquiry": the object is what was said
+            # or meant (a quotation in it is left to the rule below)
+            obj, how = found
+            return Frame(_cue_range(tok), _source_span(subj), subj.i, obj, rule=f"{kind}.{how}")
     if content is None and subj is not None and tok.i + 1 < len(tok.doc) and tok.right_edge.i > tok.i:
         # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
         # object is a (mixed) quote; without one this is no attribution
-        return Frame(_cue_range(tok), _source_span(subj), subj.i, (tok.i + 1, tok.right_edge.i + 1),
-                     needs_quote=True)
+        cue = _cue_range(tok)
+        rest = _trim_marks(tok.doc, cue[1], tok.right_edge.i + 1)
+        return Frame(cue, _source_span(subj), subj.i, rest, needs_quote=True, rule=f"{kind}.quoted-object")
     if lemma in WEAK_VERBS and content is None:
         return None
     if content is not None and _is_anonymity_request(tok.doc, content):
@@ -174,11 +352,55 @@ def _verb(tok: Token, lemma: str) -> Frame | None:
     if subj is None and content is None:
         return None
     cue = _cue_range(tok, content)
-    return Frame(cue, _source_span(subj) if subj is not None else None,
-                 subj.i if subj is not None else None, content)
+    source = _source_span(subj) if subj is not None else None
+    if source is not None and tok.dep_ == "acl" and source[0] < tok.left_edge.i < source[1]:
+        source = _trim(tok.doc, source[0], tok.left_edge.i)  # "a letter [saying ...]"
+    return Frame(cue, source, subj.i if source is not None and subj is not None else None, content,
+                 rule=f"{kind}.{how or 'bare'}")
 
 
-_CORE_SPEECH = frozenset({"say", "tell", "add", "write", "warn", "insist", "note", "explain"})
+def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
+    """Words from ``a`` to ``b`` without the punctuation at their edges (quotation marks
+    kept when words follow them); ``None`` when no word is left ("reported, “...")."""
+    r = _trim(doc, a, b)
+    if r is None or not any(t.is_alpha or t.like_num for t in doc[r[0]:r[1]]):
+        return None
+    start = r[0]
+    while start > a and doc[start - 1].text in _QUOTE_MARKS:
+        start -= 1  # an opening mark stays with the words it opens
+    return start, r[1]
+
+
+def _passive(tok: Token, lemma: str) -> Frame | None:
+    """"The plan was criticised by unions": the agent holds the stance, the subject is what it is
+    about; without an agent ("was asked to ...") the subject is no speaker."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if pobj is None or subj is None or lemma not in OBJECT_VERBS | CORE_SPEECH | {"report"}:
+        return None
+    start = min([c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < tok.i] + [tok.i])
+    content = _trim_range(tok.doc, (subj.left_edge.i, subj.right_edge.i + 1))
+    if content is None:
+        return None
+    return Frame((start, agent.i + 1), _source_span(pobj), pobj.i, content, rule="verb.passive")
+
+
+def _infinitive(tok: Token) -> bool:
+    """"asked him *to condemn* violence", "plans *to discuss* trade": a stance verb in an
+    infinitive is part of what the verb above it says or means, not an attribution itself."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _quoted_in(r: TokRange, inside_quote: list[bool] | None) -> bool:
+    """Some of these words are inside quotation marks (paired ones: an apostrophe is none)."""
+    return inside_quote is not None and any(inside_quote[r[0]:r[1]])
+
+
+_QUOTE_MARKS = frozenset("\"“”‘’«»")
+
+
+_CORE_SPEECH = CORE_SPEECH
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -206,6 +428,8 @@ def _parataxis_content(tok: Token) -> TokRange | None:
     head = tok.head
     if is_root(tok):
         return None
+    while head.dep_ == "conj" and not is_root(head) and head.head.i < head.i:
+        head = head.head  # "A fired, but B held, he said": the cue reports both conjuncts
     start, end = _span(head)
     if start <= tok.i < end:
         a, b = _span(tok)
@@ -215,13 +439,15 @@ def _parataxis_content(tok: Token) -> TokRange | None:
             end = a
         else:
             start = b
-    return (start, end) if end > start else None
+    return _trim(tok.doc, start, end) if end > start else None
 
 
-_EVIDENCE_VERBS = frozenset({"show", "find", "reveal", "imply"})
-_EVIDENCE_SOURCES = frozenset({"poll", "survey", "study", "report", "data", "datum", "figure",
+_EVIDENCE_VERBS = EVIDENCE_VERBS
+_EVIDENCE_SOURCES = frozenset({"poll", "survey", "study", "report", "data", "datum", "figure", "record",
+                               "filing", "file", "email", "e-mail", "image", "video", "footage", "photo",
+                               "statistic", "number", "tally", "count", "map", "chart", "model",
                                "analysis", "research", "review", "audit", "investigation", "test",
-                               "inquiry", "assessment", "result", "record", "document", "estimate",
+                               "inquiry", "assessment", "result", "document", "estimate",
                                "researcher", "investigator", "auditor", "scientist"})
 _PRE_CUE = {"aux", "auxpass", "neg", "advmod"}
 _PHRASAL = {"call": {"on", "for"}, "point": {"to", "out"}, "refer": {"to"}, "talk": {"about"},
@@ -238,14 +464,18 @@ def _cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
         if i == start - 1:
             start = i
     doc = tok.doc
+    lemma = tok.lemma_.lower()
+    phrasal = _PHRASAL.get(lemma, frozenset()) | CONTENT_PREPS.get(lemma, frozenset())
     for c in tok.children:
         if c.dep_ == "prt" and c.i == end + 1:
             end = c.i
-        elif c.dep_ == "prep" and c.i == end + 1 and c.lower_ in _PHRASAL.get(tok.lemma_.lower(), ()):
+        elif c.dep_ == "prep" and c.i == end + 1 and c.lower_ in phrasal:
             end = c.i
     if content is not None and 0 < content[0] - (end + 1) <= 3:
         gap = doc[end + 1:content[0]]
-        if not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in gap):
+        # "said Tuesday that", "said again that": not the addressee ("told reporters that")
+        if not any(t.is_punct or t.pos_ in ("VERB", "AUX") or (
+                t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME")) for t in gap):
             end = content[0] - 1
     return start, end + 1
 
@@ -278,39 +508,72 @@ def _relay(tok: Token) -> Frame | None:
         return Frame(cue, _source_span(subj) if subj is not None else None,
                      subj.i if subj is not None else None, content,
                      _source_span(outlet) if outlet is not None else None,
-                     outlet.i if outlet is not None else None, relay_passive=outlet is None)
+                     outlet.i if outlet is not None else None, relay_passive=outlet is None,
+                     rule="relay.passive")
     speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
     outlet = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if speaker is None or (saying is None and content is None):
         return None
     return Frame(cue, _source_span(speaker), speaker.i, content,
                  _source_span(outlet) if outlet is not None else None,
-                 outlet.i if outlet is not None else None)
+                 outlet.i if outlet is not None else None, rule="relay")
 
 
 def _according(tok: Token) -> Frame | None:
-    to = tok.doc[tok.i + 1]
+    """"According to X, Y", "Y, according to X", "Y, according to X, Z"."""
+    doc = tok.doc
+    to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
+    source = _source_span(pobj)
     phrase = _span(tok)
     phrase = (min(phrase[0], tok.i), max(phrase[1], pobj.right_edge.i + 1))
+    sent = tok.sent
     head = None if is_root(tok) else tok.head
     content = None
-    if head is not None:
-        sent = tok.sent
+    if all(t.is_punct or t.is_space for t in doc[sent.start:tok.i]):
+        # "According to X, Y.": the source ends at its first comma (the parser may run it on
+        # into the reported words), the rest of the sentence is what X says
+        comma = next((i for i in range(pobj.i + 1, source[1]) if doc[i].text == ","), None)
+        if comma is not None:
+            source = _trim(doc, source[0], comma) or source
+        end = max(source[1], phrase[1] if comma is None else comma)
+        content = _trim(doc, end, sent.end)
+    elif all(t.is_punct or t.is_space for t in doc[phrase[1]:sent.end]):
+        # "Y, according to X.": the whole sentence before the phrase, however the parser
+        # attached it
+        content = _trim(doc, sent.start, phrase[0])
+    elif head is not None:
         start, end = _span(head)
         start, end = max(start, sent.start), min(end, sent.end)
         if phrase[0] <= start:
             start = phrase[1]
         elif phrase[1] >= end or phrase[0] - start >= end - phrase[1]:
-            end = phrase[0]  # the phrase closes the sentence (or most of it comes before)
+            end = phrase[0]  # most of the clause comes before the phrase
         else:
             start = max(start, phrase[1])
-        content = _trim(tok.doc, start, end)
-    return Frame((tok.i, tok.i + 2), _source_span(pobj), pobj.i, content, verb=False)
+        content = _trim(doc, start, end)
+    if content is not None:
+        content = _drop_opener(doc, content)
+    return Frame((tok.i, tok.i + 2), source, pobj.i, content, verb=False, rule="according-to")
+
+
+#: Sentence openers that link to the previous sentence, not part of what the source says.
+_OPENERS = frozenset({"but", "and", "still", "however", "yet", "so", "meanwhile", "also", "now",
+                      "moreover", "overall", "instead", "indeed"})
+
+
+def _drop_opener(doc: Doc, r: TokRange) -> TokRange | None:
+    """"Still, almost two in three voters ...": the linking word is the writer's."""
+    a, b = r
+    while a < b - 1 and doc[a].lower_ in _OPENERS and (doc[a].dep_ == "cc" or doc[a + 1].text == ","):
+        a += 1
+        while a < b and doc[a].is_punct:
+            a += 1
+    return (a, b) if b > a else None
 
 
 def _noun(tok: Token) -> Frame | None:
@@ -323,9 +586,26 @@ def _noun(tok: Token) -> Frame | None:
     if src is None:
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         src = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    cue = (tok.i, tok.i + 1)
+    rule = "noun.that"
+    if src is None:
+        # "expressed fear that Y", "voiced the hope that Y", "in the hope that Y": the noun's
+        # holder is the subject of the verb that airs it
+        verb = None
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _AIRING:
+            verb, cue = tok.head, (tok.head.i, tok.i + 1)
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "with") and tok.head.head.pos_ == "VERB":
+            verb, cue = tok.head.head, (tok.head.i, tok.i + 1)
+        src = _subject(verb) if verb is not None else None
+        rule = "noun.aired"
     if src is None:
         return None
-    return Frame((tok.i, tok.i + 1), _source_span(src), src.i, _clause(clause), verb=False)
+    return Frame(cue, _source_span(src), src.i, _clause(clause), verb=False, rule=rule)
+
+
+#: Verbs that air a stance named by a noun ("*expressed* fear that", "*made* the claim that").
+_AIRING = frozenset({"express", "voice", "raise", "share", "reiterate", "repeat", "make", "issue", "offer",
+                     "convey", "air", "signal", "state", "stress", "emphasize", "emphasise", "renew"})
 
 
 def _trim(doc: Doc, start: int, end: int) -> TokRange | None:

@@ -39,5 +39,6 @@ def transcript_frames(doc: Doc, text: str, starts: list[int], person_names: set[
         c1 = bisect.bisect_left(starts, end)
         if colon >= len(doc) or doc[colon].text != ":" or c1 - c0 < _MIN_WORDS:
             continue
-        out.append(Frame((colon, colon + 1), (a, colon), colon - 1, (c0, c1), verb=False))
+        out.append(Frame((colon, colon + 1), (a, colon), colon - 1, (c0, c1), verb=False,
+                         rule="transcript"))
     return out

@@ -1,0 +1,279 @@
+"""One table of speech, reporting and stance verbs, read by attribution and by events.
+
+Each row is a lemma (lower case, as spaCy lemmatises it) followed by its attributes:
+
+- ``cue``: attribution finds a cue frame on it ("said", "warned", "believes").
+- ``weak``: a cue only with a reported clause, a to-infinitive or an object that counts
+  ("know", "feel", "welcome" alone are not attributions).
+- ``core``: plain verbs of saying; a proper noun before one is its speaker even when the
+  parser failed to attach it ("Sen. Warren (D-MA) said").
+- ``relay``: the object is the speaker and the subject passes the words on
+  ("Tass *cited* Mr Lavrov as saying").
+- ``reporting``: events treat what it governs as the claim's own status, not the verb's
+  ("said the talks *collapsed*").
+- ``to``: its to-infinitive is what was said or meant ("urged Seoul *to talk*", "plans *to run*").
+- ``object``: a noun-phrase object is the attributed content ("criticised *the plan*",
+  "supports *a ban*"): stance and communication verbs, not physical acts.
+- ``prep=a,b``: the object of these prepositions is the content ("called *for* an inquiry").
+- ``evidence``: a finding verb, a cue only with a document or person as subject ("a poll
+  *showed* ...", not "the dispute showed ...").
+- ``belief``: a mental state or stance attributed to the subject (beliefs, wishes, plans,
+  positions): the rule id says so ("quote.indirect.belief").
+
+The table is parsed at import; a duplicate row, an unknown attribute or a lemma that is not
+lower case fails there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+_TABLE = """
+accuse        cue weak object
+acknowledge   cue reporting object
+add           cue core reporting
+admit         cue reporting
+advise        cue to
+advocate      cue weak object belief
+affirm        cue
+agree         cue weak
+allege        cue reporting
+announce      cue reporting object
+answer        cue weak object
+apologise     cue weak prep=for
+apologize     cue weak prep=for
+applaud       cue weak object
+argue         cue reporting prep=for,against
+ask           cue to prep=for
+assert        cue reporting
+assume        cue weak belief
+assure        cue
+back          cue weak object belief
+believe       cue weak reporting belief
+blame         cue weak object
+blast         cue weak object
+boast         cue prep=about
+brag          cue prep=about
+call          cue weak to prep=for
+caution       cue
+challenge     cue weak object
+champion      cue weak object belief
+chant         cue
+characterise  cue
+characterize  cue
+charge        cue weak
+cite          cue relay reporting
+claim         cue reporting object
+comment       cue prep=on
+complain      cue prep=about
+concede       cue
+conclude      cue
+condemn       cue weak object
+confirm       cue reporting object
+congratulate  cue weak
+consider      cue weak belief
+contend       cue reporting
+continue      cue weak
+convince      cue
+counter       cue
+criticise     cue weak object
+criticize     cue weak object
+declare       cue reporting
+decline       cue weak to belief
+decry         cue weak object
+defend        cue weak object
+demand        cue to object
+denounce      cue weak object
+deny          cue object
+deride        cue weak object
+describe      cue weak reporting object
+disagree      cue weak
+disclose      cue reporting
+discuss       cue weak object
+dismiss       cue weak object
+dispute       cue weak object
+doubt         cue weak belief
+echo          cue weak object
+emphasise     cue reporting object
+emphasize     cue reporting object
+encourage     cue to
+endorse       cue weak object belief
+estimate      cue reporting
+exclaim       cue
+expect        cue weak belief
+explain       cue core reporting
+express       cue weak object
+extol         cue weak object
+favor         cue weak object belief
+favour        cue weak object belief
+fear          cue weak belief
+feel          cue weak belief
+find          cue weak reporting evidence
+focus         cue weak prep=on
+forecast      cue
+guess         cue weak belief
+hear          reporting
+highlight     cue weak object
+hint          cue
+hope          cue weak to belief
+imply         cue weak evidence
+indicate      cue weak reporting
+inform        cue
+insinuate     cue
+insist        cue core reporting
+instruct      cue to
+intend        cue weak to belief
+joke          cue prep=about
+know          cue weak reporting belief
+lament        cue
+learn         reporting
+maintain      cue
+mention       cue weak reporting object
+mock          cue weak object
+name          cue weak object
+note          cue core reporting
+notify        cue
+observe       cue
+offer         cue weak object
+oppose        cue weak object belief
+order         cue weak to
+outline       cue weak object
+persuade      cue
+plan          cue weak to belief
+pledge        cue to object
+point         cue weak prep=to
+portray       cue weak
+post          cue weak
+praise        cue weak object
+predict       cue reporting object
+prefer        cue weak object to belief
+promise       cue to object
+propose       cue object
+question      cue weak object
+quip          cue
+quote         cue relay reporting
+reaffirm      cue object
+reassure      cue
+recall        cue reporting
+reckon        cue weak belief
+recognise     cue weak object
+recognize     cue weak object
+recommend     cue object
+recount       cue
+refer         cue weak prep=to
+refuse        cue weak to belief
+regard        cue weak belief
+reiterate     cue reporting object
+reject        cue weak object
+remark        cue
+remember      reporting
+remind        cue weak prep=about
+repeat        cue object
+reply         cue weak reporting
+report        cue reporting
+respond       cue weak reporting
+retort        cue
+reveal        cue weak reporting evidence
+say           cue core reporting
+scream        cue
+see           cue weak belief
+seek          cue weak to object belief
+share         cue weak object
+shout         cue
+show          cue weak reporting evidence object
+sigh          cue
+signal        cue weak
+slam          cue weak object
+speak         cue weak prep=about,of
+speculate     cue
+state         cue reporting
+stress        cue reporting object
+suggest       cue reporting
+support       cue weak object belief
+suspect       cue weak belief
+talk          cue weak prep=about
+tell          cue core reporting to
+testify       cue reporting
+thank         cue weak object
+think         cue weak reporting belief
+threaten      cue to
+tout          cue object
+tweet         cue reporting
+understand    reporting
+unveil        cue weak object
+urge          cue to
+view          cue weak belief
+voice         cue weak object
+vote          cue weak prep=for,against
+vow           cue to object
+want          cue weak to object belief
+warn          cue core reporting to prep=of,about,against
+welcome       cue weak object
+wish          cue weak to belief
+wonder        cue weak
+worry         cue weak belief
+write         cue core reporting
+yell          cue
+"""
+
+_FLAGS = frozenset({"cue", "weak", "core", "relay", "reporting", "to", "object", "evidence", "belief"})
+
+
+def _parse(table: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    rows: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for n, line in enumerate(table.splitlines(), 1):
+        if not line.strip():
+            continue
+        lemma, *attrs = line.split()
+        if lemma != lemma.lower() or not lemma.isalpha():
+            raise ValueError(f"speech verb table line {n}: {lemma!r} is not a lower-case lemma")
+        if lemma in rows:
+            raise ValueError(f"speech verb table line {n}: {lemma!r} appears twice")
+        flags, preps = set(), set()
+        for a in attrs:
+            if a.startswith("prep="):
+                preps.update(a.removeprefix("prep=").split(","))
+            elif a in _FLAGS:
+                flags.add(a)
+            else:
+                raise ValueError(f"speech verb table line {n}: unknown attribute {a!r}")
+        if "weak" in flags and "cue" not in flags:
+            raise ValueError(f"speech verb table line {n}: {lemma!r} is weak but no cue")
+        rows[lemma] = (frozenset(flags), frozenset(preps))
+    return rows
+
+
+_ROWS = _parse(_TABLE)
+
+#: lemma -> its attributes (see the module docstring).
+VERBS: Mapping[str, frozenset[str]] = MappingProxyType({v: f for v, (f, _p) in _ROWS.items()})
+#: lemma -> prepositions whose object is the content ("call" -> {"for"}).
+CONTENT_PREPS: Mapping[str, frozenset[str]] = MappingProxyType({v: p for v, (_f, p) in _ROWS.items() if p})
+
+
+def having(flag: str) -> frozenset[str]:
+    """The lemmas with one attribute."""
+    if flag not in _FLAGS:
+        raise KeyError(flag)
+    return frozenset(v for v, f in VERBS.items() if flag in f)
+
+
+#: Verbs that attribute speech, writing, thought or stance.
+SPEECH_VERBS = having("cue")
+#: Cue verbs that need a clause, infinitive, object or quotation to count.
+WEAK_VERBS = having("weak")
+#: Verbs of plain saying.
+CORE_SPEECH = having("core")
+#: Cue verbs whose object is the speaker and whose subject the intermediary.
+RELAY_VERBS = having("relay")
+#: Verbs reporting a claim, for events (the status of what they govern is the claim's).
+REPORTING_VERBS = having("reporting")
+#: Verbs whose to-infinitive is the content.
+TO_VERBS = having("to")
+#: Verbs whose noun-phrase object is the content.
+OBJECT_VERBS = having("object")
+#: Verbs of finding, cues only with a document or person as subject.
+EVIDENCE_VERBS = having("evidence")
+#: Verbs attributing a belief, wish, plan or position.
+BELIEF_VERBS = having("belief")

@@ -1,0 +1,416 @@
+"""Attribution rules on hand-built parses (so they do not depend on one model's parse), then a
+few real sentences through the model (slow)."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from builders import paragraphs as _article
+from newsdesk.nlp import analyze
+from newsdesk.nlp.quotes import find_quotes
+from newsdesk.nlp.quotes._frames import find_frames
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _doc(rows: list[tuple[str, str, str, int, str, str]], spaces: bool = False) -> Doc:
+    """Rows of (word, lemma, pos, head index, dep, tag); ``spaces`` follows English spacing
+    around punctuation and quotation marks instead of a space after every word."""
+    words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
+    gaps = None
+    if spaces:
+        gaps = [not (w == "“" or (i + 1 < len(words) and words[i + 1] in (",", ".", "”")))
+                for i, w in enumerate(words)]
+    return Doc(_VOCAB, words=list(words), spaces=gaps, lemmas=list(lemmas), pos=list(pos),
+               heads=list(heads), deps=list(deps), tags=list(tags))
+
+
+def _frames(doc: Doc):
+    return find_frames(doc, [False] * len(doc))
+
+
+def _text(doc: Doc, r) -> str:
+    return doc[r[0]:r[1]].text
+
+
+def test_a_stance_verb_takes_its_object_as_content():
+    doc = _doc([("Critics", "critic", "NOUN", 1, "nsubj", "NNS"),
+                ("opposed", "oppose", "VERB", 1, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("new", "new", "ADJ", 4, "amod", "JJ"),
+                ("tax", "tax", "NOUN", 1, "dobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Critics", "opposed", "the new tax")
+    assert f.rule == "belief.object"
+
+
+def test_a_physical_act_is_no_attribution():
+    # "build" is no speech or stance verb: its object is not something said
+    doc = _doc([("Workers", "worker", "NOUN", 1, "nsubj", "NNS"),
+                ("built", "build", "VERB", 1, "ROOT", "VBD"),
+                ("a", "a", "DET", 3, "det", "DT"),
+                ("wall", "wall", "NOUN", 1, "dobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert _frames(doc) == []
+
+
+def test_the_object_of_a_content_preposition_is_the_content():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("called", "call", "VERB", 1, "ROOT", "VBD"),
+                ("for", "for", "ADP", 1, "prep", "IN"),
+                ("an", "an", "DET", 4, "det", "DT"),
+                ("inquiry", "inquiry", "NOUN", 2, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.cue), _text(doc, f.content), f.rule) == ("called for", "an inquiry", "verb.prep")
+
+
+def test_called_with_an_object_alone_is_no_attribution_but_a_naming_is():
+    alone = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                  ("called", "call", "VERB", 1, "ROOT", "VBD"),
+                  ("her", "her", "PRON", 3, "poss", "PRP$"),
+                  ("mother", "mother", "NOUN", 1, "dobj", "NN"),
+                  (".", ".", "PUNCT", 1, "punct", ".")])
+    assert find_quotes(alone, []) == []
+    naming = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                   ("called", "call", "VERB", 1, "ROOT", "VBD"),
+                   ("the", "the", "DET", 3, "det", "DT"),
+                   ("plan", "plan", "NOUN", 1, "dobj", "NN"),
+                   ("reckless", "reckless", "ADJ", 1, "oprd", "JJ"),
+                   (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(naming)
+    assert _text(naming, f.content) == "the plan reckless"
+
+
+def test_a_plan_takes_its_to_infinitive_as_content():
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("party", "party", "NOUN", 2, "nsubj", "NN"),
+                ("plans", "plan", "VERB", 2, "ROOT", "VBZ"),
+                ("to", "to", "PART", 4, "aux", "TO"),
+                ("run", "run", "VERB", 2, "xcomp", "VB"),
+                ("ads", "ad", "NOUN", 4, "dobj", "NNS"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.content), f.rule)
+    assert got == ("The party", "to run ads", "belief.xcomp")
+
+
+def _said_he_thinks() -> Doc:
+    # "Lee said he thinks voters want change ."
+    return _doc([("Lee", "Lee", "PROPN", 1, "nsubj", "NNP"),
+                 ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                 ("he", "he", "PRON", 3, "nsubj", "PRP"),
+                 ("thinks", "think", "VERB", 1, "ccomp", "VBZ"),
+                 ("voters", "voter", "NOUN", 5, "nsubj", "NNS"),
+                 ("want", "want", "VERB", 3, "ccomp", "VBP"),
+                 ("change", "change", "NOUN", 5, "dobj", "NN"),
+                 (".", ".", "PUNCT", 1, "punct", ".")])
+
+
+def test_a_belief_inside_reported_words_is_part_of_the_report():
+    doc = _said_he_thinks()
+    assert len(_frames(doc)) == 3  # said, thinks, want: each a frame of its own
+    quotes = find_quotes(doc, [])
+    assert [(q.cue.text, q.content.text, q.rule) for q in quotes] == [
+        ("said", "he thinks voters want change", "quote.indirect.verb.ccomp")]
+
+
+def test_a_one_word_object_counts_but_a_one_word_clause_does_not():
+    doc = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
+                ("backed", "back", "VERB", 1, "ROOT", "VBD"),
+                ("Sanders", "Sanders", "PROPN", 1, "dobj", "NNP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.content.text, q.kind, q.rule) == ("Voters", "Sanders", "indirect",
+                                                               "quote.indirect.belief.object")
+    clause = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
+                   ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                   ("go", "go", "VERB", 1, "ccomp", "VB"),
+                   (".", ".", "PUNCT", 1, "punct", ".")])
+    assert find_quotes(clause, []) == []
+
+
+def test_every_quote_has_a_rule_id():
+    quotes = find_quotes(_said_he_thinks(), [])
+    assert quotes and all(q.rule.startswith("quote.") for q in quotes)
+
+
+# -- real sentences through the model -------------------------------------------------------
+
+
+def _quotes(nlp, *paragraphs: str):
+    return analyze(_article(*paragraphs), nlp).quotes
+
+
+def _one(quotes, content: str):
+    hits = [q for q in quotes if q.content.text == content or (q.clause and q.clause.text == content)]
+    assert len(hits) == 1, [(q.content.text, q.source and q.source.text, q.rule) for q in quotes]
+    return hits[0]
+
+
+@pytest.mark.slow
+def test_real_stance_and_intention_sentences(nlp):
+    quotes = _quotes(
+        nlp,
+        "Harbour workers oppose the new port tax.",
+        "The transport union plans to strike next month.",
+        "Mayor Ana Ruiz called for an independent inquiry into the collapse.",
+    )
+    assert _one(quotes, "the new port tax").source.text == "Harbour workers"
+    assert _one(quotes, "to strike next month").source.text == "The transport union"
+    q = _one(quotes, "an independent inquiry into the collapse")
+    assert (q.speaker, q.cue.text) == ("Ana Ruiz", "called for")
+
+
+@pytest.mark.slow
+def test_real_report_keeps_a_nested_belief_inside(nlp):
+    quotes = _quotes(nlp, "Mayor Ana Ruiz said she believes the bridge will reopen in May.")
+    q = _one(quotes, "she believes the bridge will reopen in May")
+    assert q.speaker == "Ana Ruiz" and q.rule == "quote.indirect.verb.ccomp"
+    assert not [x for x in quotes if x.cue and x.cue.text == "believes"]
+
+
+@pytest.mark.slow
+def test_real_according_to(nlp):
+    quotes = _quotes(
+        nlp, "Fishing crews in Tamsel lost half their catch this spring, according to the regional "
+        "fisheries board.")
+    q = _one(quotes, "Fishing crews in Tamsel lost half their catch this spring")
+    assert q.source.text == "the regional fisheries board" and q.rule == "quote.indirect.according-to"
+
+
+@pytest.mark.slow
+def test_real_pronoun_source(nlp):
+    quotes = _quotes(nlp, "Engineer Priya Raman inspected the dam on Monday. "
+                     "She said the cracks were not new.")
+    assert _one(quotes, "the cracks were not new").speaker == "Priya Raman"
+
+
+def test_a_quote_before_a_cue_without_a_clause_is_direct_not_mixed():
+    # "“We go,” Ruiz told reporters ." with the quote left unattached to "told": the cue's
+    # words after it ("reporters") are no reported clause holding the quotation
+    doc = _doc([("“", "“", "PUNCT", 2, "punct", "``"),
+                ("We", "we", "PRON", 2, "nsubj", "PRP"),
+                ("go", "go", "VERB", 6, "dep", "VBP"),
+                (",", ",", "PUNCT", 2, "punct", ","),
+                ("”", "”", "PUNCT", 2, "punct", "''"),
+                ("Ruiz", "Ruiz", "PROPN", 6, "nsubj", "NNP"),
+                ("told", "tell", "VERB", 6, "ROOT", "VBD"),
+                ("reporters", "reporter", "NOUN", 6, "dobj", "NNS"),
+                (".", ".", "PUNCT", 6, "punct", ".")], spaces=True)
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.content.text, q.source.text, q.clause) == ("direct", "We go", "Ruiz", None)
+
+
+def test_reported_words_around_their_reporting_clause_are_one_attribution_in_two_parts():
+    # "In time, experts say, prices fall." with the clause parsed around its cue
+    doc = _doc([("In", "in", "ADP", 7, "prep", "IN"),
+                ("time", "time", "NOUN", 0, "pobj", "NN"),
+                (",", ",", "PUNCT", 7, "punct", ","),
+                ("experts", "expert", "NOUN", 4, "nsubj", "NNS"),
+                ("say", "say", "VERB", 7, "parataxis", "VBP"),
+                (",", ",", "PUNCT", 7, "punct", ","),
+                ("prices", "price", "NOUN", 7, "nsubj", "NNS"),
+                ("fall", "fall", "VERB", 7, "ROOT", "VBP"),
+                (".", ".", "PUNCT", 7, "punct", ".")])
+    quotes = find_quotes(doc, [])
+    assert [(q.content.text, q.source.text) for q in quotes] == [("In time", "experts"),
+                                                                 ("prices fall", "experts")]
+    assert quotes[0].group == quotes[1].group
+
+
+def test_a_that_clause_of_a_verb_outside_the_table_is_its_subjects_claim():
+    doc = _doc([("Officials", "official", "NOUN", 1, "nsubj", "NNS"),
+                ("realised", "realise", "VERB", 1, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("dam", "dam", "NOUN", 5, "nsubj", "NN"),
+                ("leaked", "leak", "VERB", 1, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.content), f.rule) == ("Officials", "that the dam leaked",
+                                                                      "attitude.that")
+    # a fact brought about is no claim: "ensured that the dam held"
+    ensured = _doc([("Crews", "crew", "NOUN", 1, "nsubj", "NNS"),
+                    ("ensured", "ensure", "VERB", 1, "ROOT", "VBD"),
+                    ("that", "that", "SCONJ", 4, "mark", "IN"),
+                    ("it", "it", "PRON", 4, "nsubj", "PRP"),
+                    ("held", "hold", "VERB", 1, "ccomp", "VBD"),
+                    (".", ".", "PUNCT", 1, "punct", ".")])
+    assert _frames(ensured) == []
+
+
+def test_a_stance_noun_aired_by_a_verb_belongs_to_the_verbs_subject():
+    # "Residents voiced fear that the river would flood ."
+    doc = _doc([("Residents", "resident", "NOUN", 1, "nsubj", "NNS"),
+                ("voiced", "voice", "VERB", 1, "ROOT", "VBD"),
+                ("fear", "fear", "NOUN", 1, "dobj", "NN"),
+                ("that", "that", "SCONJ", 7, "mark", "IN"),
+                ("the", "the", "DET", 5, "det", "DT"),
+                ("river", "river", "NOUN", 7, "nsubj", "NN"),
+                ("would", "would", "AUX", 7, "aux", "MD"),
+                ("flood", "flood", "VERB", 2, "acl", "VB"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    frames = [f for f in _frames(doc) if f.rule == "noun.aired"]
+    assert [(_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) for f in frames] == [
+        ("Residents", "voiced fear", "that the river would flood")]
+
+
+def test_according_to_at_the_start_ends_its_source_at_the_first_comma():
+    # "According to the board , crews lost half ." with the parser running the source on
+    doc = _doc([("According", "accord", "VERB", 7, "prep", "VBG"),
+                ("to", "to", "ADP", 0, "prep", "IN"),
+                ("the", "the", "DET", 3, "det", "DT"),
+                ("board", "board", "NOUN", 1, "pobj", "NN"),
+                (",", ",", "PUNCT", 3, "punct", ","),
+                ("crews", "crew", "NOUN", 3, "appos", "NNS"),
+                ("lost", "lose", "VERB", 7, "advcl", "VBD"),
+                ("half", "half", "NOUN", 7, "ROOT", "NN"),
+                (".", ".", "PUNCT", 7, "punct", ".")])
+    [f] = [f for f in _frames(doc) if f.rule == "according-to"]
+    assert (_text(doc, f.source), _text(doc, f.content)) == ("the board", "crews lost half")
+
+
+def test_a_relative_clause_after_a_comma_is_not_part_of_the_source():
+    # "Ramos , who wrote a book , said prices rose ."
+    doc = _doc([("Ramos", "Ramos", "PROPN", 6, "nsubj", "NNP"),
+                (",", ",", "PUNCT", 0, "punct", ","),
+                ("who", "who", "PRON", 3, "nsubj", "WP"),
+                ("wrote", "write", "VERB", 0, "relcl", "VBD"),
+                ("a", "a", "DET", 5, "det", "DT"),
+                ("book", "book", "NOUN", 3, "dobj", "NN"),
+                ("said", "say", "VERB", 6, "ROOT", "VBD"),
+                ("prices", "price", "NOUN", 8, "nsubj", "NNS"),
+                ("rose", "rise", "VERB", 6, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 6, "punct", ".")])
+    said = [f for f in _frames(doc) if _text(doc, f.cue) == "said"]
+    assert [_text(doc, f.source) for f in said] == ["Ramos"]
+
+
+def test_a_name_before_a_colon_speaks_the_quotation_after_it():
+    # "Pollster Ana Ruiz : “ Voters want change . ”"
+    doc = _doc([("Pollster", "pollster", "NOUN", 2, "compound", "NN"),
+                ("Ana", "Ana", "PROPN", 2, "compound", "NNP"),
+                ("Ruiz", "Ruiz", "PROPN", 2, "ROOT", "NNP"),
+                (":", ":", "PUNCT", 2, "punct", ":"),
+                ("“", "“", "PUNCT", 5, "punct", "``"),
+                ("Voters", "voter", "NOUN", 5, "nsubj", "NNS"),
+                ("want", "want", "VERB", 5, "ROOT", "VBP"),
+                ("change", "change", "NOUN", 5, "dobj", "NN"),
+                (".", ".", "PUNCT", 5, "punct", "."),
+                ("”", "”", "PUNCT", 5, "punct", "''")], spaces=True)
+    for i in (1, 2):
+        doc[i].ent_type_ = "PERSON"
+    [q] = find_quotes(doc, [])
+    got = (q.kind, q.source.text, q.cue.text, q.rule)
+    assert got == ("direct", "Pollster Ana Ruiz", ":", "quote.direct.colon")
+    assert q.content.text.startswith("Voters want change")
+
+
+def test_a_time_before_the_reported_clause_dates_the_saying():
+    # "Lee said on Friday he met Kim ." with "on Friday" hung on the reported clause
+    doc = _doc([("Lee", "Lee", "PROPN", 1, "nsubj", "NNP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                ("on", "on", "ADP", 5, "prep", "IN"),
+                ("Friday", "Friday", "PROPN", 2, "pobj", "NNP"),
+                ("he", "he", "PRON", 5, "nsubj", "PRP"),
+                ("met", "meet", "VERB", 1, "ccomp", "VBD"),
+                ("Kim", "Kim", "PROPN", 5, "dobj", "NNP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    doc[3].ent_type_ = "DATE"
+    [f] = _frames(doc)
+    assert _text(doc, f.content) == "he met Kim"
+
+
+def test_a_cue_after_conjoined_clauses_reports_them_all():
+    # "Rebels fired , but nobody died , he said ." with "said" hanging off the second clause
+    doc = _doc([("Rebels", "rebel", "NOUN", 1, "nsubj", "NNS"),
+                ("fired", "fire", "VERB", 1, "ROOT", "VBD"),
+                (",", ",", "PUNCT", 1, "punct", ","),
+                ("but", "but", "CCONJ", 1, "cc", "CC"),
+                ("nobody", "nobody", "PRON", 5, "nsubj", "NN"),
+                ("died", "die", "VERB", 1, "conj", "VBD"),
+                (",", ",", "PUNCT", 5, "punct", ","),
+                ("he", "he", "PRON", 8, "nsubj", "PRP"),
+                ("said", "say", "VERB", 5, "parataxis", "VBD"),
+                (".", ".", "PUNCT", 5, "punct", ".")], spaces=True)
+    [f] = _frames(doc)
+    assert _text(doc, f.content) == "Rebels fired, but nobody died"
+
+
+def test_a_passive_stance_verb_with_an_agent_is_the_agents_stance():
+    # "The plan was criticised by unions ." / "The mayor was asked to stay ." (no agent)
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("plan", "plan", "NOUN", 3, "nsubjpass", "NN"),
+                ("was", "be", "AUX", 3, "auxpass", "VBD"),
+                ("criticised", "criticise", "VERB", 3, "ROOT", "VBN"),
+                ("by", "by", "ADP", 3, "agent", "IN"),
+                ("unions", "union", "NOUN", 4, "pobj", "NNS"),
+                (".", ".", "PUNCT", 3, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
+    assert got == ("unions", "was criticised by", "The plan", "verb.passive")
+    asked = _doc([("The", "the", "DET", 1, "det", "DT"),
+                  ("mayor", "mayor", "NOUN", 3, "nsubjpass", "NN"),
+                  ("was", "be", "AUX", 3, "auxpass", "VBD"),
+                  ("asked", "ask", "VERB", 3, "ROOT", "VBN"),
+                  ("to", "to", "PART", 5, "aux", "TO"),
+                  ("stay", "stay", "VERB", 3, "xcomp", "VB"),
+                  (".", ".", "PUNCT", 3, "punct", ".")])
+    assert _frames(asked) == []
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_speaks_the_next_paragraphs_quotation():
+    words = ["Lee", "said", ":", "\n\n", "“", "We", "go", ".", "”"]
+    doc = Doc(_VOCAB, words=words, spaces=[True, False, False, False, False, True, False, False, False],
+              lemmas=["Lee", "say", ":", "\n\n", "“", "we", "go", ".", "”"],
+              pos=["PROPN", "VERB", "PUNCT", "SPACE", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"],
+              heads=[1, 1, 1, 2, 6, 6, 6, 6, 6],
+              deps=["nsubj", "ROOT", "punct", "dep", "punct", "nsubj", "ROOT", "punct", "punct"])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.source.text, q.content.text) == ("direct", "Lee", "We go")
+
+
+def test_a_letter_saying_something_is_the_letters_words():
+    # "Voters got a letter saying that taxes rise ."
+    doc = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
+                ("got", "get", "VERB", 1, "ROOT", "VBD"),
+                ("a", "a", "DET", 3, "det", "DT"),
+                ("letter", "letter", "NOUN", 1, "dobj", "NN"),
+                ("saying", "say", "VERB", 3, "acl", "VBG"),
+                ("that", "that", "SCONJ", 7, "mark", "IN"),
+                ("taxes", "tax", "NOUN", 7, "nsubj", "NNS"),
+                ("rise", "rise", "VERB", 4, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == ("a letter", "saying",
+                                                                               "that taxes rise")
+
+
+def test_a_stance_inside_a_denial_leaves_the_denial_standing():
+    # "Officials denied he wants to run ." : the wish is inside what was denied
+    doc = _doc([("Officials", "official", "NOUN", 1, "nsubj", "NNS"),
+                ("denied", "deny", "VERB", 1, "ROOT", "VBD"),
+                ("he", "he", "PRON", 3, "nsubj", "PRP"),
+                ("wants", "want", "VERB", 1, "ccomp", "VBZ"),
+                ("to", "to", "PART", 5, "aux", "TO"),
+                ("run", "run", "VERB", 3, "xcomp", "VB"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    quotes = find_quotes(doc, [])
+    assert [(q.source.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("Officials", "denied", "he wants to run")]
+
+
+def test_a_question_asked_is_what_was_asked():
+    # "He asked if voters would come ." with the if-clause parsed as an adverbial clause
+    doc = _doc([("He", "he", "PRON", 1, "nsubj", "PRP"),
+                ("asked", "ask", "VERB", 1, "ROOT", "VBD"),
+                ("if", "if", "SCONJ", 5, "mark", "IN"),
+                ("voters", "voter", "NOUN", 5, "nsubj", "NNS"),
+                ("would", "would", "AUX", 5, "aux", "MD"),
+                ("come", "come", "VERB", 1, "advcl", "VB"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.content)) == ("He", "if voters would come")
