@@ -120,3 +120,14 @@ def test_a_malformed_query_keeps_the_form_and_says_what_to_change(api: TestClien
 def test_the_search_page_without_a_query_is_the_form(api: TestClient) -> None:
     page = api.get("/search")
     assert page.status_code == 200 and 'name="q"' in page.text and "Query syntax" in page.text
+
+
+def test_a_page_shows_hits_shown_hits_unless_a_limit_is_asked(api: TestClient, monkeypatch) -> None:  # noqa: ANN001
+    import newsdesk.web.routes.search as routes
+
+    monkeypatch.setattr(routes, "HITS_SHOWN", 2)
+    found = search(api, q="Portvale")
+    assert (found["total"], found["limit"], len(found["items"])) == (5, 2, 2)
+    assert len(search(api, q="Portvale", limit=4)["items"]) == 4
+    page = api.get("/search", params={"q": "Portvale"}).text
+    assert "1–2 of 5 articles" in page and "offset=2" in page

@@ -17,13 +17,14 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from newsdesk.errors import InputError, QueryError
 from newsdesk.store import MARK, SearchFacets, SearchFilters, SearchHit, Store
-from newsdesk.web.deps import PageDep, StoreDep, render
+from newsdesk.web.deps import Page, PageDep, StoreDep, render
 from newsdesk.web.routes import _lists as L
 from newsdesk.web.routes.quotes import quote_item, quote_links
 
 router = APIRouter()
 
 #: Matches the facets count (the best by rank).
+HITS_SHOWN = 20  # hits per page unless ?limit= asks: each carries a snippet, cut from its text
 FACET_TOP = 250  # at 500 the facets were a third of a search page's time (BENCHMARKS: web speed)
 #: Values shown per facet.
 FACET_VALUES = 10
@@ -70,23 +71,29 @@ def _search(store: Store, q: str, f: SearchFilters, offset: int, limit: int) -> 
             "quote_total": store.count_quotes(about=q) if quotes else 0}
 
 
+def _hits(request: Request, page: Page) -> int:
+    """``HITS_SHOWN`` hits a page, or what ``?limit=`` asks (within the settings' cap)."""
+    return page.limit if "limit" in request.query_params else min(HITS_SHOWN, page.limit)
+
+
 def _facets_dict(facets: SearchFacets) -> dict[str, Any]:
     return asdict(facets)
 
 
 @router.get("/api/search", tags=["search"], summary="Full-text search over articles and quotes")
 def api_search(request: Request, store: StoreDep, page: PageDep) -> Response:
-    """Articles matching ``q`` (README: Query syntax), best first, paginated, narrowed by
+    """Articles matching ``q`` (README: Query syntax), best first, 20 a page unless ``limit``
+    asks (each hit carries a snippet), narrowed by
     ``outlet``, ``story``, ``person`` (entity id) or ``month`` (YYYY-MM); ``facets`` count the
     best 250 matches (``facets.considered``); ``quotes``: the last stored quotes whose words match.
     A malformed query is a 400 whose ``detail`` says what to change."""
     q = L.text(request, "q")
     if q is None:
         raise InputError("q", "missing", "give a query, e.g. ?q=strike")
-    found = _search(store, q, read_filters(request), page.offset, page.limit)
+    found = _search(store, q, read_filters(request), page.offset, _hits(request, page))
     results = found["results"]
     return JSONResponse({
-        "query": q, "total": results.total, "offset": page.offset, "limit": page.limit,
+        "query": q, "total": results.total, "offset": page.offset, "limit": results.limit,
         "items": [hit_item(h) for h in results.hits], "facets": _facets_dict(found["facets"]),
         "quotes": {"total": found["quote_total"], "items": [quote_item(x) for x in found["quotes"]],
                    "more": L.with_params("/api/quotes", {"words": q})},
@@ -100,7 +107,7 @@ def search_page(request: Request, store: StoreDep, page: PageDep) -> Response:
     if q is None:
         return render(request, "search.html", q=None, f=f)
     try:
-        found = _search(store, q, f, page.offset, page.limit)
+        found = _search(store, q, f, page.offset, _hits(request, page))
     except QueryError as exc:  # the form again, with the query kept and what to change
         return render(request, "search.html", status_code=400, q=q, f=f, error=str(exc))
     params = {"q": q, **asdict(f)}
@@ -113,7 +120,7 @@ def search_page(request: Request, store: StoreDep, page: PageDep) -> Response:
         request, "search.html", q=q, f=f, results=results, facets=found["facets"], facet_top=FACET_TOP,
         quotes=found["quotes"], quote_links=[quote_links(x) for x in found["quotes"]],
         quote_total=found["quote_total"], more_quotes=L.with_params("/quotes", {"words": q}),
-        pager=L.pager("/search", params, results.total, page.offset, page.limit, len(results.hits)),
+        pager=L.pager("/search", params, results.total, page.offset, results.limit, len(results.hits)),
         narrowed=narrowed, filtered=bool(f), unfiltered=L.with_params("/search", {"q": q}),
         feed_hint=L.with_params("/searches", {"q": q}),
     )
