@@ -153,7 +153,10 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address:
     settings = load_settings()
     blocks = max(1, min(len(files), 256))  # a task per input file: files are read in parallel
     items = ray.data.from_items([{"path": f} for f in files], override_num_blocks=blocks)
-    done = items.flat_map(read_file).map_batches(
+    # One input file is read as one block; an actor takes a block at a time, so without cutting
+    # them to a batch each, one archive would keep a single actor busy and the others idle.
+    documents = items.flat_map(read_file).repartition(target_num_rows_per_block=batch_size)
+    done = documents.map_batches(
         Analyser, fn_constructor_kwargs={"models": model_names(None), "languages": settings.languages,
                                          "batch_size": batch_size},
         batch_size=batch_size, batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=workers),
