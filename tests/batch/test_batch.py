@@ -87,7 +87,10 @@ def test_a_killed_batch_leaves_nothing_finished_and_runs_again(tmp_path: Path) -
         subprocess.run([ray_cli, "stop", "--force"], capture_output=True, timeout=120)
     assert not (out / ".partial").exists()
     assert pq.read_table(out / "articles").num_rows == 4
-    assert json.loads((out / SUCCESS).read_text())["articles"] == 4
+    done = json.loads((out / SUCCESS).read_text())
+    assert done["articles"] == 4
+    assert list(done["phases"]) == ["start", "analyse", "write", "copies"]
+    assert 0 < sum(done["phases"].values()) <= done["seconds"]
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ Output (``rows`` documents every column)::
     OUT/articles/date=YYYY-MM-DD/*.parquet   one row per document with an article
     OUT/errors/*.parquet                     one row per problem (errors and warnings)
     OUT/copies/*.parquet                     copy links (``copies``)
-    OUT/_SUCCESS.json                        inputs, counts, versions: written last
+    OUT/_SUCCESS.json                        inputs, counts, phases, versions: written last
 
 The job writes under ``OUT/.partial`` and moves the folders into place at the end, so a
 killed job leaves no output that looks finished; run it again and it starts over.
@@ -30,11 +30,13 @@ from typing import Any
 
 import pyarrow as pa
 
+from newsdesk.batch import BATCH_SIZE
 from newsdesk.batch.rows import ARTICLE_SCHEMA, ERROR_SCHEMA, ROW_SCHEMA, done_row, input_row, row_document
 from newsdesk.models import PIPELINE_VERSION
 
 SUCCESS = "_SUCCESS.json"
 PARTIAL = ".partial"
+ROWS_PER_FILE = 1000  # about 140 MB of articles (raw page and analysis) per Parquet file
 
 
 @dataclass
@@ -48,6 +50,7 @@ class BatchReport:
     warnings: int = 0
     copies: int = 0
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # seconds: start, analyse, write, copies
     workers: int = 1
     pipeline_version: str = PIPELINE_VERSION
     reasons: dict[str, int] = field(default_factory=dict)
@@ -128,7 +131,7 @@ def start_ray(address: str | None, workers: int) -> None:
 
 
 def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address: str | None = None,
-              batch_size: int = 16, progress: bool = False) -> BatchReport:
+              batch_size: int = BATCH_SIZE, progress: bool = False) -> BatchReport:
     """Analyse every input on Ray and write the shards under ``out`` (see the module docstring)."""
     import ray
     import ray.data
@@ -147,6 +150,8 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address:
     shutil.rmtree(partial, ignore_errors=True)  # what a killed run left
     partial.mkdir(parents=True)
     start_ray(address, workers)
+    phase = _Clock(report)
+    phase("start", started)
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = progress
     context.print_on_execution_start = False
@@ -162,12 +167,17 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address:
         batch_size=batch_size, batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=workers),
         num_cpus=1,
     ).materialize()
+    phase("analyse")
     articles = done.map_batches(lambda t: _select(t, "articles", ARTICLE_SCHEMA), batch_format="pyarrow")
     errors = done.map_batches(lambda t: _select(t, "errors", ERROR_SCHEMA), batch_format="pyarrow")
-    articles.write_parquet(str(partial / "articles"), partition_cols=["date"])
-    errors.write_parquet(str(partial / "errors"))
+    # Files of ROWS_PER_FILE rows, not one per batch: a crawl would otherwise leave millions of small files.
+    articles.write_parquet(str(partial / "articles"), partition_cols=["date"],
+                           min_rows_per_file=ROWS_PER_FILE)
+    errors.write_parquet(str(partial / "errors"), min_rows_per_file=ROWS_PER_FILE)
+    phase("write")
     links = find_copies(articles, partitions=done.count() // 2000 + 1)
     _write_table(pa.Table.from_pylist(links, schema=_links_schema(LINK_COLUMNS)), partial / "copies")
+    phase("copies")
     for row in done.select_columns(["part", "status", "level", "reason"]).iter_rows():
         _count(report, row)
     report.copies = len(links)
@@ -179,6 +189,18 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address:
     shutil.rmtree(partial)
     (out / SUCCESS).write_text(json.dumps({"inputs": files, **asdict(report)}, indent=2), "utf-8")
     return report
+
+
+class _Clock:
+    """Records the seconds of each phase of a job in ``report.phases``."""
+
+    def __init__(self, report: BatchReport) -> None:
+        self.report, self.last = report, time.perf_counter()
+
+    def __call__(self, name: str, since: float | None = None) -> None:
+        now = time.perf_counter()
+        self.report.phases[name] = round(now - (self.last if since is None else since), 3)
+        self.last = now
 
 
 def _count(report: BatchReport, row: dict[str, Any]) -> None:

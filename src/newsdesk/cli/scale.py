@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from newsdesk.batch import BATCH_SIZE
 from newsdesk.cli import render
 from newsdesk.cli._common import DbOption, err, fail, open_store, out, user_errors
 from newsdesk.cli.progress import item_progress
@@ -21,7 +22,8 @@ def batch_command(
         "--ray-address", envvar="RAY_ADDRESS",
         help="A running Ray cluster (ray://host:10001 or auto); default: start Ray on this machine.")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Analysis actors.")] = 2,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per actor call.")] = 16,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents per actor call.")] = BATCH_SIZE,
 ) -> None:
     """Extract and analyse every input on Ray; write Parquet shards of the analyses (by day),
     the errors and the copy links under --out. Load them with `newsdesk load`.
@@ -47,6 +49,7 @@ def batch_command(
         f"{report.errors} errors, {report.warnings} warnings, {report.copies} copies; "
         f"{report.seconds:.1f} s ({rate:.1f} articles/s) -> {out_dir}"
     )
+    out().print("  " + ", ".join(f"{name} {secs:.1f} s" for name, secs in report.phases.items()))
     for reason, n in sorted(report.reasons.items()):
         out().print(f"  {reason}: {n}")
     if report.errors:
