@@ -121,6 +121,7 @@ def start_ray(address: str | None, workers: int) -> None:
     import ray
 
     logging.getLogger("ray.data").setLevel(logging.WARNING)  # one line per stage is noise here
+    logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)  # "bars disabled": we chose
     if ray.is_initialized():
         return
     if address:
