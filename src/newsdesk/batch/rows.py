@@ -30,7 +30,7 @@ keeps it for ``newsdesk reanalyze --failed``), with ``article`` when extraction 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
@@ -44,8 +44,9 @@ from newsdesk.models import (
     article_from_dict,
 )
 from newsdesk.stories import copies
-from newsdesk.work import Done, ItemError
-from newsdesk.work._process import Status
+
+if TYPE_CHECKING:  # the work package loads spaCy; a Ray task that only moves rows should not
+    from newsdesk.work import Done
 
 DOCUMENT = [
     ("source", pa.string()), ("kind", pa.string()), ("content", pa.large_string()),
@@ -130,6 +131,9 @@ def day(published: str | None) -> str:
 
 def row_done(row: dict[str, Any]) -> Done:
     """The ``Done`` an article or error row describes (what ``load`` writes)."""
+    from newsdesk.work import Done, ItemError
+    from newsdesk.work._process import Status
+
     if row.get("analysis"):
         analysis = analysis_from_dict(json.loads(row["analysis"]))
         return Done(analysis.article, analysis)

@@ -21,13 +21,16 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsdesk.models import Article, CopyLink
-from newsdesk.store import Store
+
+if TYPE_CHECKING:
+    from newsdesk.store import Store
 
 
 @dataclass(frozen=True)
