@@ -145,3 +145,22 @@ def test_load_twice_changes_nothing_and_matches_ingest(batch, tmp_path: Path, nl
                  " JOIN articles c ON c.id = l.canonical_id"
         found = [[tuple(row) for row in store._conn.execute(copies)] for store in (loaded, ingested)]
         assert found[0] == found[1] == [("https://gazette.test/strike", "https://wire.test/strike")]
+
+
+def test_the_copies_job_finds_the_demo_corpus_syndicated_pairs(tmp_path: Path, ray_local) -> None:  # noqa: ANN001
+    """The distributed copies job against the demo corpus's gold pairs (the store's own copies
+    are checked against the same gold in tests/stories/test_copies.py)."""
+    corpus = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+    report = run_batch([str(corpus)], tmp_path / "out", workers=2)
+    assert (report.articles, report.errors) == (50, 0)
+
+    def key(source: str) -> str:
+        path, _, line = source.partition(".jsonl:")
+        rel = Path(path + (".jsonl" if line else "")).resolve().relative_to(corpus).as_posix()
+        return f"{rel}:{line}" if line else rel
+
+    links = pq.read_table(tmp_path / "out" / "copies").to_pylist()
+    found = {frozenset((key(r["source"]), key(r["canonical"]))) for r in links}
+    gold = json.loads((corpus.parent / "gold" / "articles.json").read_text("utf-8"))
+    expected = {frozenset((k, d)) for k, v in gold.items() for d in v.get("duplicate_of", [])}
+    assert found == expected and len(expected) == 7
