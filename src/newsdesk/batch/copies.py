@@ -7,9 +7,8 @@ do; in each group, an article is verified against the earliest members published
 (at most ``per_key``, which bounds a mass reprint), with the store's decision: the estimated
 Jaccard or containment, the same names, within ``max_days``. Each copy keeps its best original
 (highest Jaccard, then earliest), and the chains (a copy of a copy) are followed to the
-canonical article on the driver, which holds one small row per copy. The grouping is Ray's
-sort-based group-by (``run_batch`` chooses it: it runs in tasks, where the hash shuffle starts
-aggregator actors, seconds on every job), then one call per key.
+canonical article on the driver, which holds one small row per copy. The grouping is a hash
+repartition by band key, then one call per block (not per key: most keys have one article).
 
 The shuffle carries each signature once per band (42 x 504 bytes): about 25 KB per article.
 """
@@ -78,8 +77,8 @@ def _verify(
 
 
 def verify_block(table: Any, params: Params = DEFAULT) -> Any:
-    """The verified pairs of a table of band rows holding every row of its keys (one key's
-    group, or a block partitioned by key); a key with one article costs nothing."""
+    """The verified pairs of one block of band rows. The rows were hash-partitioned by band
+    key, so a block holds every row of its keys; most keys have one article and cost nothing."""
     import pyarrow as pa
 
     groups: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -118,10 +117,10 @@ def canonical_links(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def find_copies(articles: Any, partitions: int = 1, params: Params = DEFAULT) -> list[dict[str, Any]]:
-    """The copy links of a Ray Dataset of article rows (see ``rows``): band rows grouped by key
-    into ``partitions`` partitions (about 2,000 articles' bands each keeps one small), each
-    key's members verified; the pairs, one small row each, are reduced on the driver."""
+    """The copy links of a Ray Dataset of article rows (see ``rows``): band rows hash-partitioned
+    by key into ``partitions`` blocks (about 2,000 articles' bands each keeps a block small),
+    verified block by block; the pairs, one small row each, are reduced on the driver."""
     bands = articles.flat_map(lambda row: band_rows(row, params))
-    pairs = bands.groupby("band", num_partitions=max(1, partitions)).map_groups(
-        lambda t: verify_block(t, params), batch_format="pyarrow")
+    pairs = bands.repartition(max(1, partitions), keys=["band"]).map_batches(
+        lambda t: verify_block(t, params), batch_size=None, batch_format="pyarrow")
     return canonical_links(best_originals(pairs.iter_rows()))

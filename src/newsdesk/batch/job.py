@@ -136,7 +136,6 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address:
     """Analyse every input on Ray and write the shards under ``out`` (see the module docstring)."""
     import ray
     import ray.data
-    from ray.data.context import ShuffleStrategy
 
     from newsdesk.batch.copies import LINK_COLUMNS, find_copies
     from newsdesk.config import load_settings
@@ -157,8 +156,6 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address:
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = progress
     context.print_on_execution_start = False
-    # The copies' group-by in tasks; the default hash shuffle starts aggregator actors (seconds).
-    context.shuffle_strategy = ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
     settings = load_settings()
     blocks = max(1, min(len(files), 256))  # a task per input file: files are read in parallel
     items = ray.data.from_items([{"path": f} for f in files], override_num_blocks=blocks)
