@@ -147,9 +147,15 @@ def test_load_twice_changes_nothing_and_matches_ingest(batch, tmp_path: Path, nl
         assert found[0] == found[1] == [("https://gazette.test/strike", "https://wire.test/strike")]
 
 
-def test_the_copies_job_finds_the_demo_corpus_syndicated_pairs(tmp_path: Path, ray_local) -> None:  # noqa: ANN001
+def test_the_copies_job_finds_the_demo_corpus_syndicated_pairs(
+    tmp_path: Path, ray_local, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
     """The distributed copies job against the demo corpus's gold pairs (the store's own copies
-    are checked against the same gold in tests/stories/test_copies.py)."""
+    are checked against the same gold in tests/stories/test_copies.py), then again with the
+    shuffle cut into 8 parts, as a large batch's would be: keys split across parts lose nothing."""
+    import ray.data
+
+    from newsdesk.batch import copies
     corpus = Path(__file__).resolve().parents[2] / "examples" / "corpus"
     report = run_batch([str(corpus)], tmp_path / "out", workers=2)
     assert (report.articles, report.errors) == (50, 0)
@@ -164,3 +170,7 @@ def test_the_copies_job_finds_the_demo_corpus_syndicated_pairs(tmp_path: Path, r
     gold = json.loads((corpus.parent / "gold" / "articles.json").read_text("utf-8"))
     expected = {frozenset((k, d)) for k, v in gold.items() for d in v.get("duplicate_of", [])}
     assert found == expected and len(expected) == 7
+
+    monkeypatch.setattr(copies, "ARTICLES_PER_PART", 7)  # 50 articles: 8 map and 8 reduce tasks
+    articles = ray.data.read_parquet(str(tmp_path / "out" / "articles"))
+    assert sorted(copies.find_copies(articles, 50), key=str) == sorted(links, key=str)

@@ -7,8 +7,14 @@ do; in each group, an article is verified against the earliest members published
 (at most ``per_key``, which bounds a mass reprint), with the store's decision: the estimated
 Jaccard or containment, the same names, within ``max_days``. Each copy keeps its best original
 (highest Jaccard, then earliest), and the chains (a copy of a copy) are followed to the
-canonical article on the driver, which holds one small row per copy. The grouping is a hash
-repartition by band key, then one call per block (not per key: most keys have one article).
+canonical article on the driver, which holds one small row per copy.
+
+The grouping is a two-stage shuffle in plain Ray tasks, as MapReduce does it: a map task per
+group of article blocks cuts its band rows into P parts by key, and a reduce task per part
+takes that part from every map task and verifies its keys (one call per part, not per key:
+most keys have one article). P grows with the articles (``ARTICLES_PER_PART``). Ray Data's
+hash shuffle did the same with aggregator actors that took 3-4 s to start on every job, more
+than the whole stage at 400 articles; tasks run in the worker processes Ray already has.
 
 The shuffle carries each signature once per band (42 x 504 bytes): about 25 KB per article.
 """
@@ -116,11 +122,44 @@ def canonical_links(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return links
 
 
-def find_copies(articles: Any, partitions: int = 1, params: Params = DEFAULT) -> list[dict[str, Any]]:
-    """The copy links of a Ray Dataset of article rows (see ``rows``): band rows hash-partitioned
-    by key into ``partitions`` blocks (about 2,000 articles' bands each keeps a block small),
-    verified block by block; the pairs, one small row each, are reduced on the driver."""
-    bands = articles.flat_map(lambda row: band_rows(row, params))
-    pairs = bands.repartition(max(1, partitions), keys=["band"]).map_batches(
-        lambda t: verify_block(t, params), batch_size=None, batch_format="pyarrow")
-    return canonical_links(best_originals(pairs.iter_rows()))
+ARTICLES_PER_PART = 10_000  # about 250 MB of band rows per map and per reduce task
+_BAND_COLUMNS = ["source", "published", "minhash", "shingles", "names"]
+
+
+def split_bands(parts: int, params: Params, *tables: Any) -> Any:
+    """Map: the band rows of some article blocks, cut into ``parts`` tables by band key."""
+    import pyarrow as pa
+
+    cut: list[list[dict[str, Any]]] = [[] for _ in range(parts)]
+    for table in tables:
+        for row in table.to_pylist():
+            for band in band_rows(row, params):
+                cut[band["band"] % parts].append(band)
+    schema = pa.schema([("band", pa.int64()), ("source", pa.string()), ("published", pa.string()),
+                        ("minhash", pa.binary()), ("shingles", pa.int64()), ("names", pa.list_(pa.string()))])
+    out = tuple(pa.Table.from_pylist(rows, schema=schema) for rows in cut)
+    return out if parts > 1 else out[0]
+
+
+def verify_part(params: Params, *tables: Any) -> list[dict[str, Any]]:
+    """Reduce: the verified pairs among one part's band rows, gathered from every map task."""
+    import pyarrow as pa
+
+    return verify_block(pa.concat_tables(tables), params).to_pylist()
+
+
+def find_copies(articles: Any, count: int, params: Params = DEFAULT) -> list[dict[str, Any]]:
+    """The copy links of a Ray Dataset of ``count`` article rows (see ``rows``), found by the
+    two-stage shuffle above; the pairs, one small row each, are reduced on the driver."""
+    import ray
+
+    parts = max(1, -(-count // ARTICLES_PER_PART))
+    refs = articles.select_columns(_BAND_COLUMNS).to_arrow_refs()
+    split = ray.remote(split_bands).options(num_returns=parts)
+    mapped = []
+    for m in range(parts):  # as many map tasks as parts, each over every parts-th block
+        out = split.remote(parts, params, *refs[m::parts])
+        mapped.append(out if parts > 1 else [out])
+    verify = ray.remote(verify_part)
+    pairs = ray.get([verify.remote(params, *(out[p] for out in mapped)) for p in range(parts)])
+    return canonical_links(best_originals(p for found in pairs for p in found))

@@ -176,7 +176,7 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address:
                            min_rows_per_file=ROWS_PER_FILE)
     errors.write_parquet(str(partial / "errors"), min_rows_per_file=ROWS_PER_FILE)
     phase("write")
-    links = find_copies(articles, partitions=done.count() // 2000 + 1)
+    links = find_copies(articles, done.count())
     _write_table(pa.Table.from_pylist(links, schema=_links_schema(LINK_COLUMNS)), partial / "copies")
     phase("copies")
     for row in done.select_columns(["part", "status", "level", "reason"]).iter_rows():
