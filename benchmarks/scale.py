@@ -10,8 +10,7 @@ figures, as they are in a user's. Ratios are within this run; machines here are 
 Serial part: with T(w) = S + P/w for w workers, two runs give P = 2 (T1 - T2) and
 S = 2 T2 - T1 (imports, Ray's start, model loading, the copies job, writing). The job's own
 phase clock (``_SUCCESS.json``) splits its time into start, analyse, write and copies. Peak
-memory per worker is the largest resident size of a Ray analysis actor process, sampled every
-0.2 s from /proc.
+memory per worker is the largest peak resident size (VmHWM) of a Ray analysis actor process.
 
     python -m benchmarks.scale [--limit N]
 """
@@ -59,7 +58,9 @@ def write_archive(shared: Path, limit: int | None, path: Path) -> int:
 
 
 class _PeakRss:
-    """The largest RSS of processes whose command line contains ``marker``, sampled."""
+    """The largest peak RSS (the kernel's VmHWM) of processes whose command line contains
+    ``marker``. The kernel keeps each process's high-water mark, so a scan a second is exact
+    and costs the measured job almost nothing (a busy sampler would take CPU from the actors)."""
 
     def __init__(self, marker: str) -> None:
         self.marker, self.peak_kb, self._stop = marker.encode(), 0, threading.Event()
@@ -74,13 +75,13 @@ class _PeakRss:
         self._thread.join()
 
     def _watch(self) -> None:
-        while not self._stop.wait(0.2):
+        while not self._stop.wait(1.0):
             for pid in filter(str.isdigit, os.listdir("/proc")):
                 try:
                     if self.marker not in Path(f"/proc/{pid}/cmdline").read_bytes():
                         continue
                     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                        if line.startswith("VmRSS:"):
+                        if line.startswith("VmHWM:"):
                             self.peak_kb = max(self.peak_kb, int(line.split()[1]))
                 except OSError:
                     continue
