@@ -8,9 +8,9 @@ output), timed on the wall clock from start to exit: model loading and Ray's sta
 figures, as they are in a user's. Ratios are within this run; machines here are noisy.
 
 Serial part: with T(w) = S + P/w for w workers, two runs give P = 2 (T1 - T2) and
-S = 2 T2 - T1 (imports, Ray's start, model loading, the copies job, writing). The job's own
-phase clock (``_SUCCESS.json``) splits its time into start, analyse, write and copies. Peak
-memory per worker is the largest peak resident size (VmHWM) of a Ray analysis actor process.
+S = 2 T2 - T1 (imports, Ray's start, model loading, the copies job). The job's own phase
+clock (``_SUCCESS.json``) splits its time into start, analyse (writing included: it streams)
+and copies. Peak memory per worker is the largest peak resident size (VmHWM) of a Ray analysis actor process.
 
     python -m benchmarks.scale [--limit N]
 """
@@ -129,8 +129,8 @@ def measure(shared: Path, limit: int | None) -> dict:
 
 def _project(per_worker_rate: float, stage_per_article: float, workers: int) -> float:
     """Articles/s of ``workers`` workers when each article costs ``1/per_worker_rate`` of a
-    worker in the analysis and ``stage_per_article`` seconds in the write and copies stages,
-    which are Ray tasks spread over the same workers (the job's fixed start is left out: a few
+    worker in the analysis and ``stage_per_article`` seconds in the copies stage,
+    which is Ray tasks spread over the same workers (the job's fixed start is left out: a few
     seconds against a month)."""
     return workers / (1.0 / per_worker_rate + stage_per_article)
 
@@ -152,7 +152,7 @@ def run(shared: Path, limit: int | None = None) -> str:
     per_worker = n / parallel if parallel > 0 else float("nan")
     p1, p2 = m["phases_1"], m["phases_2"]
     analyse_gain = p1["analyse"] / p2["analyse"]
-    stage_per_article = (p2["write"] + p2["copies"]) / n
+    stage_per_article = p2["copies"] / n
     lines = [
         title, "",
         f"{m['pages']} real pages of the article-extraction set in one web archive ({n} articles, "
@@ -183,7 +183,7 @@ def run(shared: Path, limit: int | None = None) -> str:
         "(raw page, analysis JSON and signature; zstd/snappy as Arrow writes it).",
         "",
         f"On paper, for CC-NEWS at an assumed {CC_NEWS_MONTH:,} pages a month: each worker analyses at the "
-        f"rate above, and the write and copies stages, Ray tasks spread over the same workers, add "
+        f"rate above (writing included), and the copies stage, Ray tasks spread over the same workers, adds "
         f"{stage_per_article * 1000:.1f} ms per article (an upper bound: at this size most of it is the "
         "stages' start); the fixed start, seconds, is left out. At an assumed "
         f"${PRICE_VCPU_HOUR} per vCPU-hour (one vCPU per worker):",

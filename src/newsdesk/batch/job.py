@@ -3,8 +3,11 @@
 Ray Data streams the work: each input file is read by a task (the same readers as
 ``newsdesk ingest``: WARC, JSONL, Parquet, HTML, text), its documents go in batches to a
 pool of actors that each load the spaCy model once and run ``work.process_documents`` (the
-code ``ingest`` runs) plus the copies signature, and the rows come back to be written. Bad
-records become error rows with their reason; nothing one record does ends the job.
+code ``ingest`` runs) plus the copies signature, and the rows, gathered ``ROWS_PER_FILE`` at a
+time, are written by tasks as they come (``write_rows``). Nothing the size of the output is
+held: the driver keeps a small row per document (its status, and an article's signature for
+the copies job). Bad records become error rows with their reason; nothing one record does
+ends the job.
 
 Output (``rows`` documents every column)::
 
@@ -25,6 +28,7 @@ import shutil
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import partial as partial_fn
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +40,7 @@ from newsdesk.models import PIPELINE_VERSION
 
 SUCCESS = "_SUCCESS.json"
 PARTIAL = ".partial"
-ROWS_PER_FILE = 1000  # about 140 MB of articles (raw page and analysis) per Parquet file
+ROWS_PER_FILE = 1000  # rows per write task (about 140 MB of articles, raw page and analysis)
 
 
 @dataclass
@@ -50,7 +54,7 @@ class BatchReport:
     warnings: int = 0
     copies: int = 0
     seconds: float = 0.0
-    phases: dict[str, float] = field(default_factory=dict)  # seconds: start, analyse, write, copies
+    phases: dict[str, float] = field(default_factory=dict)  # seconds: start, analyse (and write), copies
     workers: int = 1
     pipeline_version: str = PIPELINE_VERSION
     reasons: dict[str, int] = field(default_factory=dict)
@@ -105,12 +109,36 @@ class Analyser:
         return pa.Table.from_pylist(rows, schema=ROW_SCHEMA)
 
 
+#: What ``write_rows`` keeps of a row: its status for the counts, an article's signature for copies.
+KEPT_COLUMNS = ["part", "status", "level", "reason", "source", "published", "minhash", "shingles", "names"]
+
+
 def _select(table: pa.Table, part: str, schema: pa.Schema) -> pa.Table:
     import pyarrow.compute as pc
 
     chosen = table.filter(pc.equal(table["part"], part))
     columns = [chosen[f.name].cast(f.type) for f in schema]
     return pa.Table.from_arrays(columns, schema=schema)
+
+
+def write_rows(table: pa.Table, folder: str) -> pa.Table:
+    """Write a block of analysed rows under ``folder``: the articles by day, the errors apart,
+    each in one file named for the block (a Ray task; a rerun starts from an empty folder).
+    Returns the block's ``KEPT_COLUMNS``, a few hundred bytes a row."""
+    import uuid
+
+    import pyarrow.parquet as pq
+
+    name = uuid.uuid4().hex
+    articles = _select(table, "articles", ARTICLE_SCHEMA)
+    if articles.num_rows:
+        pq.write_to_dataset(articles, os.path.join(folder, "articles"), partition_cols=["date"],
+                            basename_template=f"{name}-{{i}}.parquet")
+    errors = _select(table, "errors", ERROR_SCHEMA)
+    if errors.num_rows:
+        os.makedirs(os.path.join(folder, "errors"), exist_ok=True)
+        pq.write_table(errors, os.path.join(folder, "errors", f"{name}.parquet"))
+    return table.select(KEPT_COLUMNS)
 
 
 def start_ray(address: str | None, workers: int) -> None:
@@ -136,6 +164,7 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address:
     """Analyse every input on Ray and write the shards under ``out`` (see the module docstring)."""
     import ray
     import ray.data
+    from ray.data.expressions import col
 
     from newsdesk.batch.copies import LINK_COLUMNS, find_copies
     from newsdesk.config import load_settings
@@ -167,19 +196,16 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address:
                                          "batch_size": batch_size},
         batch_size=batch_size, batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=workers),
         num_cpus=1,
-    ).materialize()
-    phase("analyse")
-    articles = done.map_batches(lambda t: _select(t, "articles", ARTICLE_SCHEMA), batch_format="pyarrow")
-    errors = done.map_batches(lambda t: _select(t, "errors", ERROR_SCHEMA), batch_format="pyarrow")
+    )
     # Files of ROWS_PER_FILE rows, not one per batch: a crawl would otherwise leave millions of small files.
-    articles.write_parquet(str(partial / "articles"), partition_cols=["date"],
-                           min_rows_per_file=ROWS_PER_FILE)
-    errors.write_parquet(str(partial / "errors"), min_rows_per_file=ROWS_PER_FILE)
-    phase("write")
-    links = find_copies(articles, done.count())
+    kept = done.map_batches(partial_fn(write_rows, folder=str(partial)), batch_size=ROWS_PER_FILE,
+                            batch_format="pyarrow").materialize()
+    phase("analyse")
+    articles = kept.filter(expr=col("part") == "articles")
+    links = find_copies(articles, kept.count())
     _write_table(pa.Table.from_pylist(links, schema=_links_schema(LINK_COLUMNS)), partial / "copies")
     phase("copies")
-    for row in done.select_columns(["part", "status", "level", "reason"]).iter_rows():
+    for row in kept.select_columns(["part", "status", "level", "reason"]).iter_rows():
         _count(report, row)
     report.copies = len(links)
     report.seconds = round(time.perf_counter() - started, 3)
