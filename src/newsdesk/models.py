@@ -16,7 +16,7 @@ SCHEMA_VERSION = "1.0"
 #: Version of the analysis rules, recorded with every stored analysis and outcome; bumped
 #: whenever rules change what an analysis contains (``newsdesk reanalyze`` redoes older ones).
 #: It lives here, not in ``nlp``, so that store-only commands need not import spaCy.
-PIPELINE_VERSION = "0.6.0"
+PIPELINE_VERSION = "0.6.1"
 
 DocumentKind = Literal["html", "text"]
 SectionKind = Literal["headline", "standfirst", "byline", "dateline", "paragraph"]

@@ -414,3 +414,47 @@ def test_a_question_asked_is_what_was_asked():
                 (".", ".", "PUNCT", 1, "punct", ".")])
     [f] = _frames(doc)
     assert (_text(doc, f.source), _text(doc, f.content)) == ("He", "if voters would come")
+
+
+def test_an_aired_attitude_noun_gives_its_topic_as_content():
+    # "expressed concerns about the new tax": the verb, the noun and the preposition are the cue
+    doc = _doc([("Officials", "official", "NOUN", 1, "nsubj", "NNS"),
+                ("expressed", "express", "VERB", 1, "ROOT", "VBD"),
+                ("concerns", "concern", "NOUN", 1, "dobj", "NNS"),
+                ("about", "about", "ADP", 2, "prep", "IN"),
+                ("the", "the", "DET", 6, "det", "DT"),
+                ("new", "new", "ADJ", 6, "amod", "JJ"),
+                ("tax", "tax", "NOUN", 3, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Officials", "expressed concerns about", "the new tax")
+    assert f.rule.endswith(".topic")
+
+
+def test_a_stance_verb_keeps_an_attitude_noun_in_its_object():
+    # "criticized his support for the tax": the support is what was criticized
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("criticized", "criticize", "VERB", 1, "ROOT", "VBD"),
+                ("his", "his", "PRON", 3, "poss", "PRP$"),
+                ("support", "support", "NOUN", 1, "dobj", "NN"),
+                ("for", "for", "ADP", 3, "prep", "IN"),
+                ("the", "the", "DET", 6, "det", "DT"),
+                ("tax", "tax", "NOUN", 4, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.cue), _text(doc, f.content)) == ("criticized", "his support for the tax")
+
+
+def test_a_scene_preposition_ends_an_objects_content():
+    # "defended his plan at a rally": where it was said is not what was said
+    doc = _doc([("Trump", "Trump", "PROPN", 1, "nsubj", "NNP"),
+                ("defended", "defend", "VERB", 1, "ROOT", "VBD"),
+                ("his", "his", "PRON", 3, "poss", "PRP$"),
+                ("plan", "plan", "NOUN", 1, "dobj", "NN"),
+                ("at", "at", "ADP", 1, "prep", "IN"),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("rally", "rally", "NOUN", 4, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.cue), _text(doc, f.content)) == ("defended", "his plan")

@@ -228,6 +228,9 @@ def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     ("criticised *the plan*") or the object of its content preposition ("called for *an
     inquiry*"), when the verb's row in the speech-verb table says so."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    topic = _topic(verb, obj) if obj is not None else None
+    if topic is not None:
+        return topic, "topic"
     pred = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
     if lemma in _NAMING_VERBS and obj is not None and pred is not None:
         # "called the plan a disaster": the naming is the content, object and predicate
@@ -248,11 +251,33 @@ def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     return None
 
 
+def _topic(verb: Token, obj: Token) -> TokRange | None:
+    """What an attitude noun is about, when a verb airs it: "offered his thoughts *on
+    readiness*", "claimed responsibility *for the attack*", "expressed fear *about the
+    future*". The verb, the noun and the preposition are the cue; the topic is the content."""
+    if obj.lemma_.lower() not in TOPIC_NOUNS or verb.lemma_.lower() not in _AIRING | _TOPIC_VERBS:
+        return None  # "criticized his support for X": the support is what was criticized
+    preps = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
+    for prep in sorted(preps, key=lambda c: c.i):
+        if prep.lower_ not in TOPIC_PREPS:
+            continue
+        pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None:
+            return _trim_range(verb.doc, (pobj.left_edge.i, pobj.right_edge.i + 1))
+    return None
+
+
 #: Dependents of a stance verb after its object that still belong to what is meant ("praised
 #: the effort *to attack* ...", "accused him *of lying*"); anything else (a comma, "and", a time,
 #: a side clause) ends it.
 _OBJECT_TAIL = frozenset({"prep", "acl", "xcomp", "ccomp", "oprd", "dative"})
 _TIME_PREPS = frozenset({"on", "at", "in", "during", "after", "before", "since", "until", "over"})
+#: Prepositions that set the scene of the act (where, when, amid what) rather than complete what
+#: is meant: "was defending his support of waterboarding *at a rally*", "mentions her
+#: granddaughter *in speeches*". They end an object's content whatever their object.
+_SCENE_PREPS = frozenset({"at", "in", "during", "after", "before", "since", "until", "amid", "outside",
+                          "inside", "near", "throughout", "following"})
 
 
 def _object_end(verb: Token, obj: Token) -> int:
@@ -260,11 +285,28 @@ def _object_end(verb: Token, obj: Token) -> int:
     for c in sorted((c for c in verb.children if c.i > obj.i), key=lambda c: c.i):
         if c.left_edge.i != end or c.dep_ not in _OBJECT_TAIL:
             break
+        if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS:
+            break
         if c.dep_ == "prep" and c.lower_ in _TIME_PREPS and any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
             break
         end = c.right_edge.i + 1
     return end
+
+
+#: Nouns of an attitude or a statement whose topic, after a preposition, is what was meant.
+TOPIC_NOUNS = frozenset(
+    """
+    thought opinion view concern fear worry grievance word testimony question doubt
+    responsibility criticism praise hope frustration anger outrage disappointment skepticism
+    scepticism reservation objection complaint remark comment statement warning optimism
+    pessimism confidence regret sympathy condolence support opposition
+    """.split()
+)
+TOPIC_PREPS = frozenset({"about", "on", "over", "for", "regarding", "concerning", "toward", "towards",
+                         "against", "with"})
+#: Verbs besides the airing ones that put an attitude noun forward ("claimed responsibility for").
+_TOPIC_VERBS = frozenset({"tweet", "claim", "take", "accept", "post", "write"})
 
 
 #: Verbs that name or judge their object with a predicate ("called the wall *stupid*").
@@ -338,7 +380,10 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
             # "criticised the plan", "called for an inquiry": the object is what was said
             # or meant (a quotation in it is left to the rule below)
             obj, how = found
-            return Frame(_cue_range(tok), _source_span(subj), subj.i, obj, rule=f"{kind}.{how}")
+            cue = _cue_range(tok)
+            if how == "topic":  # "offered his thoughts on": the cue runs up to the topic
+                cue = (cue[0], obj[0])
+            return Frame(cue, _source_span(subj), subj.i, obj, rule=f"{kind}.{how}")
     if content is None and subj is not None and tok.i + 1 < len(tok.doc) and tok.right_edge.i > tok.i:
         # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
         # object is a (mixed) quote; without one this is no attribution
