@@ -458,3 +458,33 @@ def test_a_scene_preposition_ends_an_objects_content():
                 (".", ".", "PUNCT", 1, "punct", ".")])
     [f] = _frames(doc)
     assert (_text(doc, f.cue), _text(doc, f.content)) == ("defended", "his plan")
+
+
+def test_a_call_for_someone_to_act_is_the_whole_clause():
+    # "is calling for the rivals to drop out", parsed as a "for ... to" clause on the verb
+    doc = _doc([("Cruz", "Cruz", "PROPN", 2, "nsubj", "NNP"),
+                ("is", "be", "AUX", 2, "aux", "VBZ"),
+                ("calling", "call", "VERB", 2, "ROOT", "VBG"),
+                ("for", "for", "SCONJ", 7, "mark", "IN"),
+                ("his", "his", "PRON", 5, "poss", "PRP$"),
+                ("rivals", "rival", "NOUN", 7, "nsubj", "NNS"),
+                ("to", "to", "PART", 7, "aux", "TO"),
+                ("quit", "quit", "VERB", 2, "advcl", "VB"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Cruz", "is calling for", "his rivals to quit")
+
+
+def test_an_infinitive_after_the_object_of_call_for_belongs_to_it():
+    # "calls for a prosecutor to investigate": the infinitive hangs on the verb in the parse
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("calls", "call", "VERB", 1, "ROOT", "VBZ"),
+                ("for", "for", "ADP", 1, "prep", "IN"),
+                ("a", "a", "DET", 4, "det", "DT"),
+                ("prosecutor", "prosecutor", "NOUN", 2, "pobj", "NN"),
+                ("to", "to", "PART", 6, "aux", "TO"),
+                ("investigate", "investigate", "VERB", 1, "advcl", "VB"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.cue), _text(doc, f.content)) == ("calls for", "a prosecutor to investigate")

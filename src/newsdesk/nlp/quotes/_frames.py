@@ -247,8 +247,26 @@ def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
             if c.dep_ == "prep" and c.i > verb.i and c.lower_ in preps:
                 pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
-                    return _trim_range(verb.doc, (pobj.left_edge.i, pobj.right_edge.i + 1)), "prep"
+                    end = _infinitive_end(verb, pobj.right_edge.i + 1)
+                    return _trim_range(verb.doc, (pobj.left_edge.i, end)), "prep"
+            if c.dep_ == "advcl" and c.i > verb.i and (mark := _for_mark(c)) is not None and "for" in preps:
+                # "is calling for the rivals to drop out", parsed as a "for ... to" clause
+                return _trim_range(verb.doc, (mark.i + 1, c.right_edge.i + 1)), "prep-clause"
     return None
+
+
+def _for_mark(clause: Token) -> Token | None:
+    return next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "for"
+                 and g.i == clause.left_edge.i), None)
+
+
+def _infinitive_end(verb: Token, end: int) -> int:
+    """The end of "a prosecutor *to investigate the deal*" after "called for": an infinitive the
+    parse hung on the verb, right after the preposition's object, still belongs to it."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end and c.doc[end].lower_ == "to":
+            return c.right_edge.i + 1
+    return end
 
 
 def _topic(verb: Token, obj: Token) -> TokRange | None:
@@ -381,7 +399,7 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
             # or meant (a quotation in it is left to the rule below)
             obj, how = found
             cue = _cue_range(tok)
-            if how == "topic":  # "offered his thoughts on": the cue runs up to the topic
+            if how in ("topic", "prep-clause"):  # "offered his thoughts on": the cue runs up to the content
                 cue = (cue[0], obj[0])
             return Frame(cue, _source_span(subj), subj.i, obj, rule=f"{kind}.{how}")
     if content is None and subj is not None and tok.i + 1 < len(tok.doc) and tok.right_edge.i > tok.i:
