@@ -39,6 +39,10 @@ from newsdesk.stories.copies import (
 LINK_COLUMNS = ["source", "original", "canonical", "jaccard"]
 
 
+#: The article columns a band row carries (and all the copies job reads of an article).
+BAND_COLUMNS = ["source", "published", "minhash", "shingles", "names"]
+
+
 def _order(published: Any, source: str) -> tuple[str, str]:
     return (published or "", source)
 
@@ -48,7 +52,7 @@ def band_rows(row: dict[str, Any], params: Params = DEFAULT) -> list[dict[str, A
     if (row.get("shingles") or 0) < params.min_shingles or not row.get("minhash"):
         return []
     sig = Signature.from_bytes(row["minhash"], row["shingles"])
-    keep = {k: row[k] for k in ("source", "published", "minhash", "shingles", "names")}
+    keep = {k: row[k] for k in BAND_COLUMNS}
     return [{"band": key, **keep} for key in band_keys(sig, params)]
 
 
@@ -82,21 +86,6 @@ def _verify(
     return found
 
 
-def verify_block(table: Any, params: Params = DEFAULT) -> Any:
-    """The verified pairs of one block of band rows. The rows were hash-partitioned by band
-    key, so a block holds every row of its keys; most keys have one article and cost nothing."""
-    import pyarrow as pa
-
-    groups: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for row in table.to_pylist():
-        groups[row["band"]].append(row)
-    seen: set[tuple[str, str]] = set()
-    found = [p for members in groups.values() if len(members) > 1 for p in _verify(members, params, seen)]
-    schema = pa.schema([("copy", pa.string()), ("original", pa.string()), ("jaccard", pa.float64()),
-                        ("original_published", pa.string())])
-    return pa.Table.from_pylist(found, schema=schema)
-
-
 def best_originals(pairs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each copy's best original: the highest Jaccard, then the earliest."""
     best: dict[str, dict[str, Any]] = {}
@@ -123,7 +112,6 @@ def canonical_links(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 ARTICLES_PER_PART = 10_000  # about 250 MB of band rows per map and per reduce task
-_BAND_COLUMNS = ["source", "published", "minhash", "shingles", "names"]
 
 
 def split_bands(parts: int, params: Params, *tables: Any) -> Any:
@@ -142,10 +130,14 @@ def split_bands(parts: int, params: Params, *tables: Any) -> Any:
 
 
 def verify_part(params: Params, *tables: Any) -> list[dict[str, Any]]:
-    """Reduce: the verified pairs among one part's band rows, gathered from every map task."""
-    import pyarrow as pa
-
-    return verify_block(pa.concat_tables(tables), params).to_pylist()
+    """Reduce: the verified pairs among one part's band rows, gathered from every map task.
+    The part holds every row of its keys; most keys have one article and cost nothing."""
+    groups: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for table in tables:
+        for row in table.to_pylist():
+            groups[row["band"]].append(row)
+    seen: set[tuple[str, str]] = set()
+    return [p for members in groups.values() if len(members) > 1 for p in _verify(members, params, seen)]
 
 
 def find_copies(articles: Any, count: int, params: Params = DEFAULT) -> list[dict[str, Any]]:
@@ -154,7 +146,7 @@ def find_copies(articles: Any, count: int, params: Params = DEFAULT) -> list[dic
     import ray
 
     parts = max(1, -(-count // ARTICLES_PER_PART))
-    refs = articles.select_columns(_BAND_COLUMNS).to_arrow_refs()
+    refs = articles.select_columns(BAND_COLUMNS).to_arrow_refs()
     split = ray.remote(split_bands).options(num_returns=parts)
     mapped = []
     for m in range(parts):  # as many map tasks as parts, each over every parts-th block

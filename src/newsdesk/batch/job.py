@@ -35,6 +35,7 @@ from typing import Any
 import pyarrow as pa
 
 from newsdesk.batch import BATCH_SIZE
+from newsdesk.batch.copies import BAND_COLUMNS
 from newsdesk.batch.rows import ARTICLE_SCHEMA, ERROR_SCHEMA, ROW_SCHEMA, done_row, input_row, row_document
 from newsdesk.models import PIPELINE_VERSION
 
@@ -110,7 +111,7 @@ class Analyser:
 
 
 #: What ``write_rows`` keeps of a row: its status for the counts, an article's signature for copies.
-KEPT_COLUMNS = ["part", "status", "level", "reason", "source", "published", "minhash", "shingles", "names"]
+KEPT_COLUMNS = ["part", "status", "level", "reason", *BAND_COLUMNS]
 
 
 def _select(table: pa.Table, part: str, schema: pa.Schema) -> pa.Table:

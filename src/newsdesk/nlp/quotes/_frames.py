@@ -273,7 +273,7 @@ def _topic(verb: Token, obj: Token) -> TokRange | None:
     """What an attitude noun is about, when a verb airs it: "offered his thoughts *on
     readiness*", "claimed responsibility *for the attack*", "expressed fear *about the
     future*". The verb, the noun and the preposition are the cue; the topic is the content."""
-    if obj.lemma_.lower() not in TOPIC_NOUNS or verb.lemma_.lower() not in _AIRING | _TOPIC_VERBS:
+    if obj.lemma_.lower() not in TOPIC_NOUNS or verb.lemma_.lower() not in _TOPIC_VERBS:
         return None  # "criticized his support for X": the support is what was criticized
     preps = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
     preps += [c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
@@ -290,7 +290,7 @@ def _topic(verb: Token, obj: Token) -> TokRange | None:
 #: the effort *to attack* ...", "accused him *of lying*"); anything else (a comma, "and", a time,
 #: a side clause) ends it.
 _OBJECT_TAIL = frozenset({"prep", "acl", "xcomp", "ccomp", "oprd", "dative"})
-_TIME_PREPS = frozenset({"on", "at", "in", "during", "after", "before", "since", "until", "over"})
+_TIME_PREPS = frozenset({"on", "over"})  # with a date or time, they end it too ("on Tuesday")
 #: Prepositions that set the scene of the act (where, when, amid what) rather than complete what
 #: is meant: "was defending his support of waterboarding *at a rally*", "mentions her
 #: granddaughter *in speeches*". They end an object's content whatever their object.
@@ -323,8 +323,6 @@ TOPIC_NOUNS = frozenset(
 )
 TOPIC_PREPS = frozenset({"about", "on", "over", "for", "regarding", "concerning", "toward", "towards",
                          "against", "with"})
-#: Verbs besides the airing ones that put an attitude noun forward ("claimed responsibility for").
-_TOPIC_VERBS = frozenset({"tweet", "claim", "take", "accept", "post", "write"})
 
 
 #: Verbs that name or judge their object with a predicate ("called the wall *stupid*").
@@ -669,6 +667,8 @@ def _noun(tok: Token) -> Frame | None:
 #: Verbs that air a stance named by a noun ("*expressed* fear that", "*made* the claim that").
 _AIRING = frozenset({"express", "voice", "raise", "share", "reiterate", "repeat", "make", "issue", "offer",
                      "convey", "air", "signal", "state", "stress", "emphasize", "emphasise", "renew"})
+#: The airing verbs and the others that put an attitude noun forward ("claimed responsibility for").
+_TOPIC_VERBS = _AIRING | frozenset({"tweet", "claim", "take", "accept", "post", "write"})
 
 
 def _trim(doc: Doc, start: int, end: int) -> TokRange | None:
