@@ -155,6 +155,39 @@ def test_parse_must_under_said_is_a_demand():
     assert trigs["said"].type == "DEMAND" and trigs["said"].rule == "event.reported-must"
 
 
+def test_parse_killed_in_clashes_is_the_fight_not_an_assault():
+    # "Five soldiers were killed in clashes with rebels"
+    doc = _doc(["Five", "soldiers", "were", "killed", "in", "clashes", "with", "rebels"],
+               [1, 3, 3, 3, 3, 4, 5, 6],
+               ["nummod", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "prep", "pobj"],
+               ["NUM", "NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "NOUN"],
+               ["CD", "NNS", "VBD", "VBN", "IN", "NNS", "IN", "NNS"],
+               ["five", "soldier", "be", "kill", "in", "clash", "with", "rebel"])
+    [t] = _triggers(doc)
+    assert (t.token.lower_, t.type, t.rule) == ("clashes", "FIGHT", "event.noun.clash/toll")
+    assert t.carrier.lower_ == "killed" and t.undergo  # tense and place from the verb; the dead undergo it
+
+
+def test_parse_the_toll_reaches_a_conjoined_casualty_verb():
+    # "eight were killed and 22 injured in fighting": "in fighting" hangs on the second verb
+    doc = _doc(["eight", "were", "killed", "and", "22", "injured", "in", "fighting"],
+               [2, 2, 2, 2, 5, 2, 5, 6],
+               ["nsubjpass", "auxpass", "ROOT", "cc", "nsubj", "conj", "prep", "pobj"],
+               ["NUM", "AUX", "VERB", "CCONJ", "NUM", "VERB", "ADP", "NOUN"],
+               ["CD", "VBD", "VBN", "CC", "CD", "VBN", "IN", "NN"],
+               ["eight", "be", "kill", "and", "22", "injure", "in", "fighting"])
+    assert [(t.token.lower_, t.type) for t in _triggers(doc)] == [("fighting", "FIGHT")]
+
+
+def test_parse_killed_in_an_attack_stays_an_assault():
+    # a one-sided attack is not a fight between armed sides: the killing stays
+    doc = _doc(["two", "were", "killed", "in", "the", "bombing"], [2, 2, 2, 2, 5, 3],
+               ["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj"],
+               ["NUM", "AUX", "VERB", "ADP", "DET", "NOUN"], ["CD", "VBD", "VBN", "IN", "DT", "NN"],
+               ["two", "be", "kill", "in", "the", "bombing"])
+    assert "killed" in [t.token.lower_ for t in _triggers(doc)]
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -53,6 +53,12 @@ _NOT_OWNERS = frozenset("""
     prompt spark trigger cause provoke end stop halt prevent avoid postpone delay look want
     wish hope await need require urge demand ask call press push
     """.split())
+#: Verbs that count the toll of a fight ("killed *in* clashes", "died *during* the fighting"):
+#: the casualties are the fight's, not an assault of their own (PLOVER FIGHT).
+CASUALTY_VERBS = frozenset("kill wound injure die".split())
+_TOLL_PREPS = frozenset({"in", "during", "amid"})
+#: Nouns naming combat between armed sides (the FIGHT rows of ``NOUNS``, read at import).
+_FIGHT_NOUNS = frozenset(k for k, rows in NOUNS.items() if any(r[0] == "FIGHT" for r in rows))
 #: Light verbs that say how a consultation went ("*hosted* talks", "*brokered* talks").
 CARRIER_MODES = {"host": "host", "broker": "mediate", "mediate": "mediate"}
 #: Verbs that raise an event noun's subject ("the summit is *expected* to take place").
@@ -228,6 +234,7 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
                     t.mode = verb.mode
         elif t.noun and t.verbal and t.carrier.lemma_.lower() in CARRIER_MODES and t.type == "CONSULT":
             t.mode = CARRIER_MODES[t.carrier.lemma_.lower()]  # "hosted talks"
+    drop |= _tolls(found, by_token, tree)
     for t in found:
         if t.noun and not t.verbal:
             t.owner = _owner(t.phrase, tree, by_token)
@@ -235,6 +242,27 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
     found.extend(_failures(doc, by_token, tree))
     found.sort(key=lambda t: t.token.i)
     return [t for t in found if t.token.i not in drop]
+
+
+def _tolls(found: list[Trigger], by_token: dict[int, Trigger], tree: Tree) -> set[int]:
+    """Casualty verbs that count a fight's toll ("eight were killed and 22 injured *in
+    fighting*", "died in clashes"): the fight is the event (PLOVER FIGHT), so their own
+    ASSAULT triggers, and those of casualty verbs they are conjoined with, are dropped."""
+    drop: set[int] = set()
+    for t in found:
+        prep = tree.head(t.phrase)
+        if t.type != "FIGHT" or tree.dep(t.phrase) not in ("pobj", "pcomp") or prep.lower_ not in _TOLL_PREPS:
+            continue
+        verb, before = tree.head(prep), len(drop)
+        while verb.pos_ == "VERB" and verb.lemma_.lower() in CASUALTY_VERBS:
+            if verb.i in by_token and by_token[verb.i].type == "ASSAULT":
+                drop.add(verb.i)
+            if tree.dep(verb) != "conj":
+                break
+            verb = tree.head(verb)
+        if len(drop) > before:
+            t.rule += "/toll"
+    return drop
 
 
 def _owner(phrase: Token, tree: Tree, triggers: dict[int, Trigger]) -> Token | None:
@@ -816,6 +844,10 @@ def _carrier(tok: Token, tree: Tree) -> tuple[Token, bool, bool]:
                      if c.dep_ == "xcomp" and c.lemma_.lower() in OCCUR_VERBS), None)
         if comp is not None:  # "the summit is expected to take place in June"
             return comp, False, True
+    if dep == "pobj" and head.lower_ in _TOLL_PREPS and tok.lemma_.lower() in _FIGHT_NOUNS:
+        verb = tree.head(head)
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in CASUALTY_VERBS:
+            return verb, True, False  # "eight people were killed in fighting": the fight, its toll
     if dep == "pobj" and head.lower_ in ("on", "in", "into", "under"):
         verb = tree.head(head)
         if verb.lemma_.lower() == "part" and not tree.is_root(verb):  # "took part in talks"
