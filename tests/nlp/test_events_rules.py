@@ -188,6 +188,48 @@ def test_parse_killed_in_an_attack_stays_an_assault():
     assert "killed" in [t.token.lower_ for t in _triggers(doc)]
 
 
+def _quoted_triggers(doc, quoted: bool = True):
+    from newsdesk.models import Quote, Span
+    from newsdesk.nlp.events._participants import Resolver
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    quotes = [Quote(1, "direct", Span(0, len(doc.text), doc.text), speaker="Allen")] if quoted else []
+    return find_triggers(doc, Resolver(doc, doc.text, [], quotes))
+
+
+def _copula_doc(words, lemmas, last_pos, last_dep, mods=()):
+    # "<subject> was [a <mod>] <last>": subject, copula, then the judging word
+    n = len(words)
+    heads = [1, 1] + [n - 1] * (n - 3) + [1]
+    deps = ["nsubj", "ROOT"] + list(mods) + [last_dep]
+    pos = ["PRON", "AUX"] + ["DET" if d == "det" else "ADJ" for d in mods] + [last_pos]
+    tags = ["DT", "VBD"] + ["DT" if d == "det" else "JJ" for d in mods]
+    tags.append("JJ" if last_pos == "ADJ" else "NN")
+    return _doc(words, heads, deps, pos, tags, lemmas)
+
+
+def test_parse_a_quoted_judgement_is_the_speaker_criticising():
+    doc = _copula_doc(["that", "was", "unacceptable"], ["that", "be", "unacceptable"], "ADJ", "acomp")
+    [t] = _quoted_triggers(doc)
+    assert (t.token.lower_, t.type, t.rule, t.carrier.lower_) == (
+        "unacceptable", "DISAPPROVE", "event.quoted-judgement", "was")
+    assert _quoted_triggers(doc, quoted=False) == []  # the narrator's judgement is no event
+
+
+def test_parse_a_judging_adjective_on_an_attribute_noun():
+    doc = _copula_doc(["that", "was", "a", "shameful", "thing"], ["that", "be", "a", "shameful", "thing"],
+                      "NOUN", "attr", mods=("det", "amod"))
+    assert [(t.token.lower_, t.type) for t in _quoted_triggers(doc)] == [("thing", "DISAPPROVE")]
+
+
+def test_parse_a_lament_or_a_self_judgement_is_no_criticism():
+    lament = _copula_doc(["these", "are", "horrible", "times"], ["these", "be", "horrible", "time"],
+                         "NOUN", "attr", mods=("amod",))
+    assert _quoted_triggers(lament) == []
+    self_judged = _copula_doc(["I", "was", "wrong"], ["I", "be", "wrong"], "ADJ", "acomp")
+    assert _quoted_triggers(self_judged) == []
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -130,8 +130,10 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         _preps(trig, trig.owner, res, args, agents)
     if not args.recipients and trig.type in _INTENT_TYPES and trig.verbal and not trig.noun:
         _infinitive_partners(trig, trig.carrier, res, args, agents)
-    if trig.type == "DEMAND" and (trig.rule == "event.must" or trig.rule.endswith("/must")):
-        # "Libya must halt ...," Goose said: the one who must act is the target, the speaker demands
+    if trig.type == "DEMAND" and (trig.rule == "event.must" or trig.rule.endswith("/must")) or (
+            trig.rule.startswith("event.quoted-judgement")):
+        # "Libya must halt ...," Goose said: the one who must act is the target, the speaker demands;
+        # "That is unacceptable," he said: what is judged is the target, the speaker criticises
         args.recipients = args.actors + args.recipients
         args.actors = _speaker(quote, res, trig)
     _place(trig, res, args)

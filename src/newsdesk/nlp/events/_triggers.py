@@ -198,6 +198,7 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
     ("signed an agreement") is one event, kept on the noun."""
     tree = res.tree
     found: list[Trigger] = []
+    judged: set[int] = set()  # copulas already carrying a quoted judgement
     for tok in doc:
         dep = tree.dep(tok)
         if dep in ("compound", "amod") and tok.pos_ != "VERB":
@@ -208,7 +209,13 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         elif tok.pos_ == "NOUN" and dep != "attr":  # "the meetings are *talks*": a description
             trig = _noun(tok, res)
         elif tok.pos_ == "ADJ" and dep == "acomp":
-            trig = _judgement(tok, tree)
+            trig = _judgement(tok, tree) or _quoted_judgement(tok, res)
+        elif (tok.pos_ == "ADJ" and dep == "oprd") or (tok.pos_ == "NOUN" and dep == "attr"):
+            trig = _quoted_judgement(tok, res)
+        if trig is not None and trig.rule == "event.quoted-judgement" and trig.carrier.i in judged:
+            trig = None  # "was unfair and a shameful thing": one judgement per clause
+        elif trig is not None and trig.rule == "event.quoted-judgement":
+            judged.add(trig.carrier.i)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
             trig = _reported_demand(tok, tree) or _criticism(tok, tree)
         if tok.pos_ in ("VERB", "AUX") and (trig is None or not trig.noun):
@@ -316,6 +323,40 @@ def _judgement(adj: Token, tree: Tree) -> Trigger | None:
         return None
     return Trigger(adj, "DISAPPROVE", None, True, head, adj.idx, adj.idx + len(adj.text),
                    rule=f"event.adj.{adj.lemma_.lower()}")
+
+
+#: Verbs that link a subject to a judgement of it ("is *unacceptable*", "seems *ridiculous*").
+_COPULAS = frozenset("be seem sound look remain appear".split())
+_SELF = frozenset({"i", "we", "me", "us"})
+#: Nouns a bad word describes without judging anyone ("horrible times", "a terrible day").
+_LAMENTED = frozenset("time day week month year moment period night situation news weather".split())
+
+
+def _quoted_judgement(word: Token, res: Resolver) -> Trigger | None:
+    """"That is *unacceptable*," Patzek said; "that was unfair and a *shameful* thing": inside
+    a quotation, a copula judging its subject with a word of ``NEGATIVE_WORDS`` is the speaker
+    criticising it (PLOVER DISAPPROVE; ``arguments`` makes the speaker the source and the
+    subject the target). Not outside quotations (the narrator's "the damage is terrible"), not
+    negated ("is not wrong"), not a speaker judging themselves ("I was wrong" concedes)."""
+    from newsdesk.nlp.events._lexicon import NEGATIVE_WORDS
+
+    tree = res.tree
+    if word.lemma_.lower() in _LAMENTED:
+        return None  # "these are horrible times": a lament, nobody is criticised
+    judged = [word] + ([m for m in tree.kids(word) if m.dep_ == "amod"] if word.pos_ == "NOUN" else [])
+    if not any(w.lemma_.lower() in NEGATIVE_WORDS or w.lower_ in NEGATIVE_WORDS for w in judged):
+        return None
+    head = tree.head(word)
+    if head.i == word.i or head.lemma_.lower() not in _COPULAS:
+        return None
+    kids = tree.kids(head)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "expl")), None)
+    if subj is None or subj.lower_ in _SELF or any(c.dep_ == "neg" for c in kids + tree.kids(word)):
+        return None
+    if not any(q.content.start <= word.idx < q.content.end for q in res.quotes):
+        return None
+    return Trigger(word, "DISAPPROVE", None, True, head, word.idx, word.idx + len(word.text),
+                   rule="event.quoted-judgement")
 
 
 def _obligation(verb: Token, tree: Tree) -> Trigger | None:
