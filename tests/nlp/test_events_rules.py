@@ -230,6 +230,28 @@ def test_parse_a_lament_or_a_self_judgement_is_no_criticism():
     assert _quoted_triggers(self_judged) == []
 
 
+def test_parse_wanting_someone_else_to_act_is_a_demand():
+    # "Washington wants BP to pay"
+    doc = _doc(["Washington", "wants", "BP", "to", "pay"], [1, 1, 4, 4, 1],
+               ["nsubj", "ROOT", "nsubj", "aux", "ccomp"], ["PROPN", "VERB", "PROPN", "PART", "VERB"],
+               ["NNP", "VBZ", "NNP", "TO", "VB"], ["Washington", "want", "BP", "to", "pay"],
+               ["B-GPE", "O", "B-ORG", "O", "O"])
+    [t] = _triggers(doc)
+    assert (t.token.lower_, t.type, t.rule) == ("wants", "DEMAND", "event.want-to")
+
+
+def test_parse_wanting_to_act_oneself_or_a_thing_is_no_demand():
+    # "I want to win"; "they want it to be fair"
+    mine = _doc(["I", "want", "to", "win"], [1, 1, 3, 1], ["nsubj", "ROOT", "aux", "xcomp"],
+                ["PRON", "VERB", "PART", "VERB"], ["PRP", "VBP", "TO", "VB"], ["I", "want", "to", "win"])
+    assert _triggers(mine) == []
+    thing = _doc(["they", "want", "it", "to", "be", "fair"], [1, 1, 4, 4, 1, 4],
+                 ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "acomp"],
+                 ["PRON", "VERB", "PRON", "PART", "AUX", "ADJ"],
+                 ["PRP", "VBP", "PRP", "TO", "VB", "JJ"], ["they", "want", "it", "to", "be", "fair"])
+    assert _triggers(thing) == []
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -218,6 +218,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
             judged.add(trig.carrier.i)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
             trig = _reported_demand(tok, tree) or _criticism(tok, tree)
+        if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in _WANT_VERBS:
+            trig = _wanted_act(tok, tree)
         if tok.pos_ in ("VERB", "AUX") and (trig is None or not trig.noun):
             must = _obligation(tok, tree)
             if must is not None and trig is None:
@@ -305,6 +307,28 @@ def _reported_demand(verb: Token, tree: Tree) -> Trigger | None:
             continue
         return Trigger(verb, "DEMAND", None, False, verb, must.idx, must.idx + len(must.text),
                        rule="event.reported-must")
+    return None
+
+
+_WANT_VERBS = frozenset({"want", "wish"})
+_NOT_ACTORS = frozenset({"it", "there", "this", "that", "things", "everything", "nothing"})
+
+
+def _wanted_act(verb: Token, tree: Tree) -> Trigger | None:
+    """"The White House wants BP *to pay*", "we want to see the world support it": wanting
+    someone else to act is asking them to (PLOVER DEMAND; ``arguments`` makes the one who is
+    to act the target). Not wanting to act oneself ("I want to win"), not wanting a thing."""
+    comps = [c for c in tree.kids(verb) if c.dep_ == "ccomp"]
+    comps += [g for c in tree.kids(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "see"
+              for g in tree.kids(c) if g.dep_ == "ccomp"]
+    for comp in comps:
+        kids = tree.kids(comp)
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in _NOT_ACTORS:
+            continue  # "wants it to be fair": a wish about things, nobody is asked
+        if comp.pos_ in ("VERB", "AUX") and (comp.tag_ == "VB" or any(c.lower_ == "to" for c in kids)):
+            return Trigger(verb, "DEMAND", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                           rule="event.want-to")
     return None
 
 
