@@ -252,6 +252,21 @@ def test_parse_wanting_to_act_oneself_or_a_thing_is_no_demand():
     assert _triggers(thing) == []
 
 
+def _asked(act: str, lemma: str):
+    # "Washington asked Iran to <act>"
+    return _doc(["Washington", "asked", "Iran", "to", act], [1, 1, 1, 4, 1],
+                ["nsubj", "ROOT", "dobj", "aux", "xcomp"], ["PROPN", "VERB", "PROPN", "PART", "VERB"],
+                ["NNP", "VBD", "NNP", "TO", "VB"], ["Washington", "ask", "Iran", "to", lemma],
+                ["B-GPE", "O", "B-GPE", "O", "O"])
+
+
+def test_parse_asked_to_act_is_a_demand_but_asked_to_answer_is_a_question():
+    demanded = [(t.token.lower_, t.type) for t in _triggers(_asked("withdraw", "withdraw"))]
+    assert ("asked", "DEMAND") in demanded
+    assert [t.token.lower_ for t in _triggers(_asked("comment", "comment"))] == []
+    assert [t.token.lower_ for t in _triggers(_asked("rank", "rank"))] == []
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -549,10 +549,19 @@ def _v_agent_or_obj(c: VerbCtx, arg: str) -> bool:
     return c.obj is not None
 
 
+#: Acts that answer a question: being asked to do them is being asked, not told ("asked
+#: experts *to rank* the candidates", "was asked to comment").
+_ANSWER_ACTS = frozenset("""
+    rank rate pick choose name identify describe explain say answer respond comment evaluate
+    compare imagine guess predict estimate list recall assess grade score
+    """.split())
+
+
 @verb_need("xcomp")
 def _v_xcomp(c: VerbCtx, arg: str) -> bool:
-    """An object and an infinitive ("asked X *to* leave")."""
-    return c.obj is not None and any(k.dep_ == "xcomp" for k in c.kids)
+    """An object and an infinitive ("asked X *to* leave"), not a question ("asked to rank")."""
+    acts = [k for k in c.kids if k.dep_ == "xcomp"]
+    return c.obj is not None and bool(acts) and not any(k.lemma_.lower() in _ANSWER_ACTS for k in acts)
 
 
 @verb_need("xcomp_or", takes_set=True)
