@@ -267,6 +267,24 @@ def test_parse_asked_to_act_is_a_demand_but_asked_to_answer_is_a_question():
     assert [t.token.lower_ for t in _triggers(_asked("rank", "rank"))] == []
 
 
+def test_parse_receiving_arms_is_aid_the_subject_undergoes():
+    # "rebels received arms from France"
+    doc = _doc(["rebels", "received", "arms", "from", "France"], [1, 1, 1, 1, 3],
+               ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["NOUN", "VERB", "NOUN", "ADP", "PROPN"],
+               ["NNS", "VBD", "NNS", "IN", "NNP"], ["rebel", "receive", "arm", "from", "France"],
+               ["O", "O", "O", "O", "B-GPE"])
+    [t] = _triggers(doc)
+    assert (t.type, t.undergo, t.rule) == ("AID", True, "event.verb.receive")
+
+
+@pytest.mark.slow
+def test_received_arms_from_a_state_makes_the_state_the_giver(nlp):
+    events = _events(nlp, "Libyan rebels received arms from France in April, a minister said.")
+    aid = next(e for e in events if e.type == "AID")
+    assert "France" in [p.name for p in aid.actors], [(p.name, e.type) for e in events for p in e.actors]
+    assert "France" not in [p.name for p in aid.recipients]
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

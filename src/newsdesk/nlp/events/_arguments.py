@@ -114,6 +114,8 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         if not trig.noun:
             _objects(trig, verb, res, args, agents)
         _preps(trig, verb, res, args, agents)
+        if trig.undergo and not trig.noun and not args.actors:
+            args.actors = _givers(verb, res, agents)
         if not args.actors and subj is None and not trig.undergo:
             ctrl = _controller(verb, res)
             if ctrl is not None:
@@ -149,6 +151,14 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
                        (p.entity_id is not None and p.entity_id not in ids)]
     args.actors = _unique(args.actors)
     return args
+
+
+def _givers(verb: Token, res: Resolver, agents: Agents) -> list[Participant]:
+    """Who gave what the subject received: "received arms *from France*" (the phrase on the
+    verb or on its object)."""
+    heads = [verb] + [c for c in res.tree.kids(verb) if c.dep_ == "dobj"]
+    return [p for h in heads for c in res.tree.kids(h) if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj" and res.is_agent(g) for p in agents(g)]
 
 
 def _speaker(quote: Quote | None, res: Resolver, trig: Trigger) -> list[Participant]:

@@ -67,6 +67,7 @@ visit           CONSULT visit   agent_or_place
 host            CONSULT host    agent
 receive         RETREAT access  obj:INSPECTORS
 admit           RETREAT access  obj:INSPECTORS
+receive         AID     -       obj:AID_GOODS
 receive         CONSULT host    agent
 sit+down        CONSULT meet    with
 negotiate       CONSULT meet

@@ -487,8 +487,10 @@ def _verb(tok: Token, res: Resolver) -> Trigger | None:
             return None
         if _verb_need(need, tok, particle, res):
             end = particle if particle is not None and particle.i == tok.i + 1 else tok
+            # "rebels received arms from France": the subject is given the aid, "from" gives it
+            undergo = typ == "AID" and lemma in RECEIVING_VERBS
             return Trigger(tok, typ, mode, False, tok, tok.idx, end.idx + len(end.text), particle,
-                           rule=f"event.verb.{key}", reversal=(key, typ) in REVERSALS)
+                           undergo, rule=f"event.verb.{key}", reversal=(key, typ) in REVERSALS)
     return None
 
 
