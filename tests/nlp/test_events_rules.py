@@ -285,6 +285,14 @@ def test_received_arms_from_a_state_makes_the_state_the_giver(nlp):
     assert "France" not in [p.name for p in aid.recipients]
 
 
+@pytest.mark.slow
+def test_the_object_of_a_verbs_own_preposition_is_the_target(nlp):
+    events = _events(nlp, "Donald Trump went after Scott Walker on Sunday.")
+    [e] = [e for e in events if e.type == "DISAPPROVE"]
+    assert [p.name for p in e.actors] == ["Donald Trump"]
+    assert [p.name for p in e.recipients] == ["Scott Walker"]
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

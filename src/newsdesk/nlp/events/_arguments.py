@@ -113,6 +113,7 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
             args.actors = who
         if not trig.noun:
             _objects(trig, verb, res, args, agents)
+            _particle_object(trig, res, args, agents)
         _preps(trig, verb, res, args, agents)
         if trig.undergo and not trig.noun and not args.actors:
             args.actors = _givers(verb, res, agents)
@@ -151,6 +152,17 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
                        (p.entity_id is not None and p.entity_id not in ids)]
     args.actors = _unique(args.actors)
     return args
+
+
+def _particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agents) -> None:
+    """The object of a verb's own preposition is its target: "went *after* Walker", "called
+    *on* Libya", "lashed out *at* the press" (the preposition is part of the trigger's key)."""
+    prep = trig.particle
+    if prep is None or prep.dep_ != "prep" or trig.type == "TRAVEL":
+        return
+    for g in prep.children:
+        if g.dep_ == "pobj" and res.is_agent(g) and not _is_place_entity(g, res):
+            args.recipients.extend(agents(g))
 
 
 def _givers(verb: Token, res: Resolver, agents: Agents) -> list[Participant]:
