@@ -293,6 +293,21 @@ def test_the_object_of_a_verbs_own_preposition_is_the_target(nlp):
     assert [p.name for p in e.recipients] == ["Scott Walker"]
 
 
+def test_parse_calling_a_claim_false_is_a_denial_calling_someone_a_liar_is_criticism():
+    # "Officials said the reports were false" / "Markey said BP were lying"
+    denied = _doc(["Officials", "said", "the", "reports", "were", "false"], [1, 1, 3, 4, 1, 4],
+                  ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp"],
+                  ["NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ"], ["NNS", "VBD", "DT", "NNS", "VBD", "JJ"],
+                  ["official", "say", "the", "report", "be", "false"])
+    assert [(t.token.lower_, t.type, t.rule) for t in _triggers(denied)] == [
+        ("said", "REJECT", "event.reported-denial")]
+    lying = _doc(["Markey", "said", "BP", "were", "lying"], [1, 1, 4, 4, 1],
+                 ["nsubj", "ROOT", "nsubj", "aux", "ccomp"], ["PROPN", "VERB", "PROPN", "AUX", "VERB"],
+                 ["NNP", "VBD", "NNP", "VBD", "VBG"], ["Markey", "say", "BP", "be", "lie"])
+    assert [(t.token.lower_, t.type, t.rule) for t in _triggers(lying)] == [
+        ("said", "DISAPPROVE", "event.reported-criticism")]
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

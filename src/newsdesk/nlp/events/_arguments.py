@@ -101,6 +101,8 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         verb = trig.carrier
         subj, passive = _subject(verb, res)
         who = agents(subj) if subj is not None and not trig.occur else []
+        if trig.rule.startswith(_JUDGED_RULES) and subj is not None and not res.is_agent(subj):
+            who = []  # "the allegations are false": a claim, not a party
         if passive and verb.lemma_.lower() in _STATE_PASSIVES:  # "Vietnam is committed to"
             passive = False
         if passive and not trig.noun:
@@ -134,7 +136,7 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
     if not args.recipients and trig.type in _INTENT_TYPES and trig.verbal and not trig.noun:
         _infinitive_partners(trig, trig.carrier, res, args, agents)
     if trig.type == "DEMAND" and (trig.rule == "event.must" or trig.rule.endswith("/must")) or (
-            trig.rule.startswith("event.quoted-judgement")):
+            trig.rule.startswith(_JUDGED_RULES)):
         # "Libya must halt ...," Goose said: the one who must act is the target, the speaker demands;
         # "That is unacceptable," he said: what is judged is the target, the speaker criticises
         args.recipients = args.actors + args.recipients
@@ -152,6 +154,10 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
                        (p.entity_id is not None and p.entity_id not in ids)]
     args.actors = _unique(args.actors)
     return args
+
+
+#: Rules whose trigger judges the clause's subject, spoken by the quote's speaker.
+_JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial")
 
 
 def _particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agents) -> None:

@@ -697,6 +697,7 @@ NEGATIVE_WORDS = frozenset("""
     inexcusable naive clueless cruel brutal barbaric criminal fraud demagogue extremist
     careless carelessness incompetence disdain insult insulting ludicrous nonsense
     misleading irrational unconstitutional unjust immoral bad worst sabotage cheat mislead
+    false untrue baseless unfounded fabricated fabrication
     """.split())
 
 #: Adjectives of judgement that criticise whoever their preposition names ("*critical of*

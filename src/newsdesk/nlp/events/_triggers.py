@@ -212,9 +212,10 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
             trig = _judgement(tok, tree) or _quoted_judgement(tok, res)
         elif (tok.pos_ == "ADJ" and dep == "oprd") or (tok.pos_ == "NOUN" and dep == "attr"):
             trig = _quoted_judgement(tok, res)
-        if trig is not None and trig.rule == "event.quoted-judgement" and trig.carrier.i in judged:
+        quoted = trig is not None and trig.rule in ("event.quoted-judgement", "event.quoted-denial")
+        if quoted and trig is not None and trig.carrier.i in judged:
             trig = None  # "was unfair and a shameful thing": one judgement per clause
-        elif trig is not None and trig.rule == "event.quoted-judgement":
+        elif quoted and trig is not None:
             judged.add(trig.carrier.i)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
             trig = _reported_demand(tok, tree) or _criticism(tok, tree)
@@ -379,6 +380,11 @@ def _quoted_judgement(word: Token, res: Resolver) -> Trigger | None:
         return None
     if not any(q.content.start <= word.idx < q.content.end for q in res.quotes):
         return None
+    if tree.dep(head) == "ccomp" and tree.head(head).lemma_.lower() in REPORTING_VERBS:
+        return None  # "said BP were incompetent": the reporting verb carries it (``_criticism``)
+    if _denial(judged):
+        return Trigger(word, "REJECT", None, True, head, word.idx, word.idx + len(word.text),
+                       rule="event.quoted-denial")
     return Trigger(word, "DISAPPROVE", None, True, head, word.idx, word.idx + len(word.text),
                    rule="event.quoted-judgement")
 
@@ -421,9 +427,24 @@ def _criticism(verb: Token, tree: Tree) -> Trigger | None:
         if any(w.lemma_.lower() in NEGATIVE_WORDS or w.lower_ in NEGATIVE_WORDS for w in words):
             if any(c.dep_ == "neg" for c in tree.kids(comp)):
                 continue
+            if _denial(words):
+                return Trigger(verb, "REJECT", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                               rule="event.reported-denial")
             return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
                            rule="event.reported-criticism")
     return None
+
+
+#: Words that call a claim untrue: saying so denies it (PLOVER REJECT: deny an accusation).
+_FALSITY = frozenset("lie lies false untrue baseless unfounded fabricated fabrication nonsense".split())
+
+
+def _denial(words: list[Token]) -> bool:
+    """"Everything they said about me is a *lie*": the judgement calls a claim false. Only a
+    word predicated of the subject ("is a lie", "is false"), not a person lying ("were
+    lying": criticism) or lies believed ("believes the lies")."""
+    return any((w.lemma_.lower() in _FALSITY or w.lower_ in _FALSITY) and w.pos_ in ("NOUN", "ADJ")
+               and w.dep_ in ("attr", "acomp", "oprd") for w in words)
 
 
 def _intent_types(found: list[Trigger], by_token: dict[int, Trigger], tree: Tree) -> None:
