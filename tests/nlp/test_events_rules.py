@@ -308,6 +308,15 @@ def test_parse_calling_a_claim_false_is_a_denial_calling_someone_a_liar_is_criti
         ("said", "DISAPPROVE", "event.reported-criticism")]
 
 
+def test_parse_embarking_on_a_crackdown_carries_it():
+    # "the regime embarked on a crackdown": the verb's subject cracks down
+    doc = _doc(["the", "regime", "embarked", "on", "a", "crackdown"], [1, 2, 2, 2, 5, 3],
+               ["det", "nsubj", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "DT", "NN"], ["the", "regime", "embark", "on", "a", "crackdown"])
+    [t] = _triggers(doc)
+    assert (t.token.lower_, t.type, t.carrier.lower_, t.undergo) == ("crackdown", "COERCE", "embarked", False)
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -950,7 +950,7 @@ def _carrier(tok: Token, tree: Tree) -> tuple[Token, bool, bool]:
         if verb.lemma_.lower() == "part" and not tree.is_root(verb):  # "took part in talks"
             verb = tree.head(verb)
         if verb.i != head.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in (
-                "go", "take", "engage", "participate", "join", "come", "remain"):
+                "go", "take", "engage", "participate", "join", "come", "remain", "embark"):
             return verb, verb.lemma_.lower() == "come", False  # "came under attack"
     return tok, False, False
 
