@@ -317,6 +317,20 @@ def test_parse_embarking_on_a_crackdown_carries_it():
     assert (t.token.lower_, t.type, t.carrier.lower_, t.undergo) == ("crackdown", "COERCE", "embarked", False)
 
 
+def _spoke_to(name: str, ent: str):
+    return _doc(["Obama", "spoke", "to", name], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+                ["PROPN", "VERB", "ADP", "PROPN" if ent != "O" else "NOUN"],
+                ["NNP", "VBD", "IN", "NNP" if ent != "O" else "NNS"], ["Obama", "speak", "to", name],
+                ["B-PERSON", "O", "O", ent])
+
+
+def test_parse_speaking_to_a_named_leader_is_a_consultation_not_to_reporters_or_an_outlet():
+    [t] = _triggers(_spoke_to("Calderon", "B-PERSON"))
+    assert (t.type, t.mode, t.rule) == ("CONSULT", "meet", "event.verb.speak+to")
+    assert _triggers(_spoke_to("reporters", "O")) == []
+    assert _triggers(_spoke_to("CNN", "B-ORG")) == []
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -18,6 +18,8 @@ what the parse must show before the word counts as an event:
 - ``partner``: a person or group as object, or a partner or plural subject ("met the king",
   "the leaders met"; not "met the threshold");
 - ``agent_or_place``: an object naming someone or somewhere ("visited Kyiv");
+- ``named_pobj``: the preposition's object is a named person, organisation or country, not
+  a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
   wrong"), only to or on something, with someone, or that something will be done.
 """
@@ -76,6 +78,8 @@ consult         CONSULT meet    with
 confer          CONSULT meet    with
 talk            CONSULT meet    with
 speak           CONSULT meet    with
+speak+to        CONSULT meet    named_pobj
+talk+to         CONSULT meet    named_pobj
 discuss         CONSULT meet    with
 telephone       CONSULT phone   agent
 phone           CONSULT phone   agent

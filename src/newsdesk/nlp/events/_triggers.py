@@ -543,6 +543,22 @@ def _v_agent(c: VerbCtx, arg: str) -> bool:
     return c.obj is not None and c.res.is_agent(c.obj)
 
 
+@verb_need("named_pobj")
+def _v_named_pobj(c: VerbCtx, arg: str) -> bool:
+    """"spoke *to Calderon*": a named partner, not "reporters" nor an outlet ("talked to CNN")."""
+    objs = [g for g in (c.particle.children if c.particle is not None else ()) if g.dep_ == "pobj"]
+    return any(_named_party(g, c.res) for g in objs)
+
+
+def _named_party(tok: Token, res: Resolver) -> bool:
+    from newsdesk.words import OUTLET_KEYS
+
+    found = res.entity_at(tok, ("PERSON", "ORG", "GPE", "NORP"))
+    name = res.text[found[1]:found[2]] if found is not None else (
+        tok.text if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") else "")
+    return bool(name) and name.lower() not in OUTLET_KEYS
+
+
 @verb_need("agreement")
 def _v_agreement(c: VerbCtx, arg: str) -> bool:
     return _agreement(c.tok, c.kids, c.res)
