@@ -331,6 +331,21 @@ def test_parse_speaking_to_a_named_leader_is_a_consultation_not_to_reporters_or_
     assert _triggers(_spoke_to("CNN", "B-ORG")) == []
 
 
+def test_parse_a_passive_that_lost_its_subject_still_names_its_agent():
+    # "... has been shelled by rebels": the parse gives the passive verb no subject
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._participants import Resolver
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(["has", "been", "shelled", "by", "rebels"], [2, 2, 2, 2, 3],
+               ["aux", "auxpass", "ROOT", "agent", "pobj"], ["AUX", "AUX", "VERB", "ADP", "NOUN"],
+               ["VBZ", "VBN", "VBN", "IN", "NNS"], ["have", "be", "shell", "by", "rebel"])
+    res = Resolver(doc, doc.text, [], [])
+    [t] = find_triggers(doc, res)
+    args = arguments(t, res, None, [])
+    assert [p.name for p in args.actors] == ["rebels"] and args.recipients == []
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -210,7 +210,8 @@ def _subject(verb: Token, res: Resolver) -> tuple[Token | None, bool]:
             return c, False
         if c.dep_ == "nsubjpass":
             return c, True
-    return None, False
+    # "an area witnesses said has been shelled by X": a passive whose subject the parse lost
+    return None, any(c.dep_ == "auxpass" for c in res.tree.kids(verb)) and _by_agent(verb, res) is not None
 
 
 def _by_agent(verb: Token, res: Resolver) -> Token | None:
