@@ -346,6 +346,17 @@ def test_parse_a_passive_that_lost_its_subject_still_names_its_agent():
     assert [p.name for p in args.actors] == ["rebels"] and args.recipients == []
 
 
+def test_parse_clashes_reported_somewhere_took_place_there():
+    # "explosions and clashes were reported in Misrata"
+    doc = _doc(["explosions", "and", "clashes", "were", "reported", "in", "Misrata"], [4, 0, 0, 4, 4, 4, 5],
+               ["nsubjpass", "cc", "conj", "auxpass", "ROOT", "prep", "pobj"],
+               ["NOUN", "CCONJ", "NOUN", "AUX", "VERB", "ADP", "PROPN"],
+               ["NNS", "CC", "NNS", "VBD", "VBN", "IN", "NNP"],
+               ["explosion", "and", "clash", "be", "report", "in", "Misrata"], ["O"] * 6 + ["B-GPE"])
+    [t] = _triggers(doc)
+    assert (t.token.lower_, t.type, t.carrier.lower_, t.occur) == ("clashes", "FIGHT", "reported", True)
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

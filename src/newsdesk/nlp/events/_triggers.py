@@ -61,6 +61,9 @@ _TOLL_PREPS = frozenset({"in", "during", "amid"})
 _FIGHT_NOUNS = frozenset(k for k, rows in NOUNS.items() if any(r[0] == "FIGHT" for r in rows))
 #: Light verbs that say how a consultation went ("*hosted* talks", "*brokered* talks").
 CARRIER_MODES = {"host": "host", "broker": "mediate", "mediate": "mediate"}
+#: Passive verbs whose subject, an event noun, took place where and when they say ("clashes
+#: *were reported* in Misrata").
+_WITNESSED = frozenset("report hear see observe witness record".split())
 #: Verbs that raise an event noun's subject ("the summit is *expected* to take place").
 _RAISING = frozenset("expect set due schedule slate plan suppose poise bind".split())
 _DEST_PREPS = frozenset({"to", "for", "into", "toward", "towards"})
@@ -949,6 +952,10 @@ def _carrier(tok: Token, tree: Tree) -> tuple[Token, bool, bool]:
         undergo = dep == "dobj" and (lemma in UNDERGO_VERBS or (
             lemma in RECEIVING_VERBS and tok.lemma_.lower() in _GIVEN_NOUNS))
         return head, undergo, False  # not "called *off* the strike"
+    first = head if dep == "conj" and tree.dep(head) == "nsubjpass" else tok  # "explosions and *airstrikes*"
+    seen = tree.head(first)
+    if tree.dep(first) == "nsubjpass" and seen.lemma_.lower() in _WITNESSED and seen.i != first.i:
+        return seen, False, True  # "airstrikes were reported in Tripoli": they took place there
     if dep == "nsubj" and head.pos_ in ("VERB", "AUX") and lemma in OCCUR_VERBS:
         if lemma != "go" or any(c.dep_ == "prt" and c.lower_ in ("on", "ahead") for c in tree.kids(head)):
             return head, False, True
