@@ -357,6 +357,37 @@ def test_parse_clashes_reported_somewhere_took_place_there():
     assert (t.token.lower_, t.type, t.carrier.lower_, t.occur) == ("clashes", "FIGHT", "reported", True)
 
 
+def test_parse_a_crowd_of_demonstrators_gathering_is_a_protest_leaders_gathering_is_not():
+    # "a crowd of demonstrators gathered" / "leaders gathered"
+    crowd = _doc(["a", "crowd", "of", "demonstrators", "gathered"], [1, 4, 1, 2, 4],
+                 ["det", "nsubj", "prep", "pobj", "ROOT"], ["DET", "NOUN", "ADP", "NOUN", "VERB"],
+                 ["DT", "NN", "IN", "NNS", "VBD"], ["a", "crowd", "of", "demonstrator", "gather"])
+    [t] = _triggers(crowd)
+    assert (t.token.lower_, t.type, t.mode, t.rule) == ("gathered", "PROTEST", "demo", "event.verb.gather")
+    leaders = _doc(["leaders", "gathered"], [1, 1], ["nsubj", "ROOT"], ["NOUN", "VERB"], ["NNS", "VBD"],
+                   ["leader", "gather"])
+    assert _triggers(leaders) == []
+
+
+def test_parse_increasing_the_number_of_troops_mobilizes():
+    doc = _doc(["Washington", "will", "increase", "the", "number", "of", "troops"], [2, 2, 2, 4, 2, 4, 5],
+               ["nsubj", "aux", "ROOT", "det", "dobj", "prep", "pobj"],
+               ["PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "NOUN"],
+               ["NNP", "MD", "VB", "DT", "NN", "IN", "NNS"],
+               ["Washington", "will", "increase", "the", "number", "of", "troop"], ["B-GPE"] + ["O"] * 6)
+    [t] = _triggers(doc)
+    assert (t.type, t.mode, t.rule) == ("MOBILIZE", "troops", "event.verb.increase")
+
+
+def test_parse_accepting_a_recommendation_agrees():
+    doc = _doc(["Justice", "accepted", "the", "recommendation"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "det", "dobj"],
+               ["PROPN", "VERB", "DET", "NOUN"], ["NNP", "VBD", "DT", "NN"],
+               ["Justice", "accept", "the", "recommendation"], ["B-ORG", "O", "O", "O"])
+    [t] = _triggers(doc)
+    assert (t.type, t.rule) == ("AGREE", "event.verb.accept")
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

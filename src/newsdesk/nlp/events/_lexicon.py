@@ -18,6 +18,8 @@ what the parse must show before the word counts as an event:
 - ``partner``: a person or group as object, or a partner or plural subject ("met the king",
   "the leaders met"; not "met the threshold");
 - ``agent_or_place``: an object naming someone or somewhere ("visited Kyiv");
+- ``subj:SET``: a subject whose lemma is in the named set, or a crowd of them ("a crowd *of
+  demonstrators* gathered");
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
@@ -317,6 +319,10 @@ bolster         MOBILIZE troops obj:FORCES
 beef+up         MOBILIZE troops obj:FORCES
 build+up        MOBILIZE troops obj:FORCES
 boost           MOBILIZE troops obj:FORCES
+increase        MOBILIZE troops obj:FORCES
+gather          PROTEST demo    subj:PROTESTERS
+assemble        PROTEST demo    subj:PROTESTERS
+converge        PROTEST demo    subj:PROTESTERS
 amass           MOBILIZE troops obj:FORCES
 muster          MOBILIZE troops obj:FORCES
 dispatch        MOBILIZE troops obj:FORCES
@@ -718,7 +724,7 @@ SETS: dict[str, frozenset[str]] = {
         offer proposal invitation plan deal agreement terms demand demands request resolution
         ceasefire truce mediation compromise settlement condition conditions apology
         resignation talks negotiations help support cooperation formula framework roadmap
-        initiative arrangement package solution blueprint accord""".split()),
+        initiative arrangement package solution blueprint accord recommendation recommendations""".split()),
     "EASED": frozenset("""
         sanction sanctions embargo embargoes curfew blockade siege emergency law tariff tariffs
         boycott lockdown""".split()),
@@ -787,6 +793,8 @@ SETS: dict[str, frozenset[str]] = {
         district base bases airport port capital hill hills stronghold positions settlement
         settlements outpost outposts""".split()),
     "PHONE": frozenset("phone telephone video conference".split()),
+    "PROTESTERS": frozenset("""protester protesters protestor protestors demonstrator demonstrators
+        marcher marchers""".split()),
     "JOINT": frozenset("joint".split()),
     "MARTIAL": frozenset("martial".split()),
     "BOMBS": frozenset("car roadside suicide truck pipe".split()),

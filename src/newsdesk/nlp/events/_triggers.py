@@ -640,6 +640,12 @@ def _v_pobj(c: VerbCtx, arg: str) -> bool:
     return any(_in_set(o, arg) for o in objs) or (c.obj is not None and _in_set(c.obj, arg))
 
 
+@verb_need("subj", takes_set=True)
+def _v_subj(c: VerbCtx, arg: str) -> bool:
+    """A subject from the set, or a crowd of them ("demonstrators *gathered*")."""
+    return any(k.dep_ == "nsubj" and _in_set(k, arg) for k in c.kids)
+
+
 @verb_need("not_obj", takes_set=True)
 def _v_not_obj(c: VerbCtx, arg: str) -> bool:
     """No object (nor "against" object) from the set ("fight corruption" is no battle)."""
@@ -700,7 +706,8 @@ def _dobj_lemma(tok: Token, tree: Tree) -> str:
 
 
 #: Heads that pass a set test on to their "of" phrase ("the *state* of emergency", "*part* of the aid").
-_OF_HEADS = frozenset("state part some all most rest bulk remainder".split())
+_OF_HEADS = frozenset("""state part some all most rest bulk remainder number numbers crowd crowds
+    group groups thousands hundreds dozens contingent""".split())
 
 
 def _in_set(tok: Token, name: str) -> bool:
