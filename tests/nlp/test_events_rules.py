@@ -388,6 +388,31 @@ def test_parse_accepting_a_recommendation_agrees():
     assert (t.type, t.rule) == ("AGREE", "event.verb.accept")
 
 
+def test_parse_the_use_of_gunships_against_civilians_is_an_assault():
+    doc = _doc(["the", "use", "of", "gunships", "against", "civilians"], [1, 1, 1, 2, 1, 4],
+               ["det", "ROOT", "prep", "pobj", "prep", "pobj"], ["DET", "NOUN", "ADP", "NOUN", "ADP", "NOUN"],
+               ["DT", "NN", "IN", "NNS", "IN", "NNS"], ["the", "use", "of", "gunship", "against", "civilian"])
+    [t] = _triggers(doc)
+    assert (t.token.lower_, t.type, t.rule) == ("use", "ASSAULT", "event.noun.use")
+
+
+def test_parse_crimes_committed_by_forces_are_their_assault():
+    # "crimes against humanity were committed by forces": the agent commits, the noun is the act
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._participants import Resolver
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(["crimes", "against", "humanity", "were", "committed", "by", "forces"], [4, 0, 1, 4, 4, 4, 5],
+               ["nsubjpass", "prep", "pobj", "auxpass", "ROOT", "agent", "pobj"],
+               ["NOUN", "ADP", "NOUN", "AUX", "VERB", "ADP", "NOUN"],
+               ["NNS", "IN", "NN", "VBD", "VBN", "IN", "NNS"],
+               ["crime", "against", "humanity", "be", "commit", "by", "force"])
+    res = Resolver(doc, doc.text, [], [])
+    [t] = find_triggers(doc, res)
+    assert (t.token.lower_, t.type, t.carrier.lower_) == ("crimes", "ASSAULT", "committed")
+    assert [p.name for p in arguments(t, res, None, []).actors] == ["forces"]
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -103,9 +103,14 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         who = agents(subj) if subj is not None and not trig.occur else []
         if trig.rule.startswith(_JUDGED_RULES) and subj is not None and not res.is_agent(subj):
             who = []  # "the allegations are false": a claim, not a party
-        if passive and verb.lemma_.lower() in _STATE_PASSIVES:  # "Vietnam is committed to"
+        if passive and verb.lemma_.lower() in _STATE_PASSIVES and _by_agent(verb, res) is None:
+            # "Vietnam is committed to" (a state), not "were committed by government forces"
             passive = False
-        if passive and not trig.noun:
+        if passive and trig.noun and subj is not None and subj.i == trig.phrase.i:
+            # "crimes were committed by government forces": the noun is the subject, the agent acts
+            agent = _by_agent(verb, res)
+            args.actors = agents(agent) if agent is not None else []
+        elif passive and not trig.noun:
             agent = _by_agent(verb, res)
             args.actors = agents(agent) if agent is not None else []
             args.recipients = who

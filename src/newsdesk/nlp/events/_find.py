@@ -35,6 +35,8 @@ _COMBAT_MODES = frozenset({None, "explosives", "firearms", "heavy-weapons"})
 #: to a demand, is declining it (PLOVER's REJECT). Other negated acts keep their type with
 #: ``negated`` set ("will not support him", "did not meet").
 _REFUSABLE = frozenset({"AGREE", "CONCEDE"})
+#: Acts that are violence against civilians whoever commits them (never armed sides' FIGHT).
+_ATROCITIES = frozenset({"atrocity", "crime", "massacre", "genocide"})
 
 
 @dataclass
@@ -180,7 +182,7 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
         # violence against civilians, journalists, protesters: PLOVER's ASSAULT
         if trig.type == "FIGHT":
             trig.retype("ASSAULT", None if trig.mode == "heavy-weapons" else trig.mode, "on-civilians")
-    elif trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and (
+    elif trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and lemma not in _ATROCITIES and (
             sectors & {"MIL"} or (armed_target and trig.mode != "explosives") or (state and not civilian)
             or _state_target(args) or _in_combat(trig, tree)):
         # armed forces using force, or armed sides against each other: PLOVER 0.5's

@@ -636,6 +636,9 @@ shooting        ASSAULT firearms
 stabbing        ASSAULT primitive
 massacre        ASSAULT -
 atrocity        ASSAULT -
+crime           ASSAULT -       compound:ATROCIOUS
+crime           ASSAULT -       obj:ATROCIOUS
+use             ASSAULT -       obj:WEAPONS
 slaying         ASSAULT -
 beheading       ASSAULT execute
 hostage-taking  ASSAULT abduct
@@ -793,6 +796,7 @@ SETS: dict[str, frozenset[str]] = {
         district base bases airport port capital hill hills stronghold positions settlement
         settlements outpost outposts""".split()),
     "PHONE": frozenset("phone telephone video conference".split()),
+    "ATROCIOUS": frozenset("war humanity".split()),  # "war crimes", "crimes against humanity"
     "PROTESTERS": frozenset("""protester protesters protestor protestors demonstrator demonstrators
         marcher marchers""".split()),
     "JOINT": frozenset("joint".split()),
@@ -853,7 +857,7 @@ LIGHT_VERBS = frozenset("""
     sign reach strike seal clinch conclude finalise finalize broker go join lead organise
     organize call wage fight unleash intensify escalate observe accept take enter agree
     arrange schedule plan propose win secure get face receive suffer undergo come endure lodge
-    express voice air register
+    express voice air register commit perpetrate
     """.split())
 
 #: Light verbs whose subject undergoes the event ("Iran *faces* sanctions").
