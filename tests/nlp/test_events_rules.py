@@ -413,6 +413,36 @@ def test_parse_crimes_committed_by_forces_are_their_assault():
     assert [p.name for p in arguments(t, res, None, []).actors] == ["forces"]
 
 
+def _under_fire(mods=(), mod_words=()):
+    # "the company came under [heavy] fire over the video"
+    words = ["company", "came", "under", *mod_words, "fire", "over", "video"]
+    n = len(mod_words)
+    heads = [1, 1, 1] + [3 + n] * n + [2, 1, 5 + n]
+    return _doc(words, heads, ["nsubj", "ROOT", "prep", *mods, "pobj", "prep", "pobj"],
+                ["NOUN", "VERB", "ADP", *["ADJ"] * n, "NOUN", "ADP", "NOUN"],
+                ["NN", "VBD", "IN", *["JJ"] * n, "NN", "IN", "NN"],
+                ["company", "come", "under", *mod_words, "fire", "over", "video"])
+
+
+def test_parse_under_fire_over_something_is_criticism_under_heavy_fire_is_not():
+    [t] = _triggers(_under_fire())
+    assert (t.token.lower_, t.type, t.carrier.lower_, t.undergo) == ("fire", "DISAPPROVE", "came", True)
+    assert _triggers(_under_fire(("amod",), ("heavy",))) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "typ"), [
+    ("Critics attacked the minister over his remarks.", "DISAPPROVE"),
+    ("A new ad hit Donald Trump for skipping the debate.", "DISAPPROVE"),
+    ("Rebels attacked the town for hours on Monday.", "ASSAULT"),
+    ("Gunmen attacked the convoy over the weekend.", "ASSAULT"),
+])
+def test_attacked_for_a_reason_is_criticism_for_a_time_is_violence(nlp, sentence, typ):
+    events = _events(nlp, sentence)
+    assert [e.type for e in events if e.trigger.text in ("attacked", "hit")] == [typ], [
+        (e.type, e.trigger.text, e.rule) for e in events]
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsdesk.models import Entity, Event, Participant, Quote, Span, TimeExpression
 from newsdesk.nlp.events._arguments import Arguments, arguments
@@ -162,6 +162,9 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
             p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest"
                                                        for g in p.children) for p in tree.kids(trig.carrier)):
         trig.retype("PROTEST", "demo", "in-protest")  # "resigned in protest", "walked out in protest"
+    if not trig.noun and trig.type in ("ASSAULT", "FIGHT") and lemma in _VERBAL_ATTACKS and _for_reason(
+            trig.carrier, tree):
+        trig.retype("DISAPPROVE", None, "attacked-for")  # "BP attacked over oil leak video"
     if lemma == "defend" and sectors & _ARMED_SECTORS:
         trig.retype("FIGHT", None, "armed-defence")  # troops defending a town fight
     if trig.type in ("ASSAULT", "FIGHT") and sectors & {"COP"} and not trig.noun:
@@ -296,6 +299,24 @@ def _in_combat(trig: Trigger, tree: Tree) -> bool:
 _FIGURATIVE = frozenset({"battle", "fight", "war", "clash", "fighting", "skirmish", "offensive"})
 #: Attacks that are words when one person attacks another ("Trump *attacked* Clinton").
 _VERBAL_ATTACKS = frozenset({"attack", "hit", "target", "blast", "assault", "fight", "battle", "clash"})
+
+
+def _for_reason(verb: Token, tree: Tree) -> bool:
+    """"attacked *over* the video", "attacked him *for* his remarks": a reason, not a time or a
+    place ("for hours", "over Tripoli")."""
+    for p in tree.kids(verb):
+        if p.dep_ != "prep" or p.lower_ not in ("over", "for"):
+            continue
+        for g in p.children:
+            if g.dep_ == "pcomp":
+                return True
+            if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") \
+                    and g.lemma_.lower() not in _TIME_WORDS:
+                return True
+    return False
+
+
+_TIME_WORDS = frozenset("hour minute day week month year night weekend time period decade".split())
 
 
 def _people_only(args: Arguments, persons: set[int]) -> bool:

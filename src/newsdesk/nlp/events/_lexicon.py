@@ -20,6 +20,10 @@ what the parse must show before the word counts as an event:
 - ``agent_or_place``: an object naming someone or somewhere ("visited Kyiv");
 - ``subj:SET``: a subject whose lemma is in the named set, or a crowd of them ("a crowd *of
   demonstrators* gathered");
+- ``agent_for``: a person or group as object and a reason with "for" ("hit Trump *for skipping*
+  the debate": criticism, not a blow);
+- ``under_criticism`` (nouns): "under fire" with a reason and no weapon ("came under fire *over*
+  the video"; not "came under heavy fire from rebels");
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
@@ -257,6 +261,9 @@ assist          AID     -       agent
 distribute      AID     -       obj:AID_GOODS
 raise           AID     economic obj:FUNDS
 hit             FIGHT   heavy-weapons weapon_subject
+hit             DISAPPROVE -    agent_for
+knock           DISAPPROVE -    agent_for
+rip             DISAPPROVE -    agent_for
 advance         FIGHT   -       armed_subject
 criticise       DISAPPROVE -
 criticize       DISAPPROVE -
@@ -675,6 +682,7 @@ violation       REJECT  -       obj:RULES
 breach          FIGHT   -       obj:TRUCES
 breach          REJECT  -       obj:RULES
 firefight       FIGHT   firearms
+fire            DISAPPROVE -    under_criticism
 gunfight        FIGHT   firearms
 war             FIGHT   -       partner
 siege           FIGHT   -

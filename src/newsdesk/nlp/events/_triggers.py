@@ -546,6 +546,16 @@ def _v_agent(c: VerbCtx, arg: str) -> bool:
     return c.obj is not None and c.res.is_agent(c.obj)
 
 
+@verb_need("agent_for")
+def _v_agent_for(c: VerbCtx, arg: str) -> bool:
+    """"hit Trump *for skipping* the debate": a person blamed for something, not for a time."""
+    if c.obj is None or not c.res.is_agent(c.obj):
+        return False
+    return any(k.dep_ == "prep" and k.lower_ == "for" and any(
+        g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")) for g in k.children)
+        for k in c.kids)
+
+
 @verb_need("named_pobj")
 def _v_named_pobj(c: VerbCtx, arg: str) -> bool:
     """"spoke *to Calderon*": a named partner, not "reporters" nor an outlet ("talked to CNN")."""
@@ -900,6 +910,20 @@ def _n_voiced(c: NounCtx, arg: str) -> bool:
     for the economy")."""
     carrier, _, _ = _carrier(c.tok, c.res.tree)
     return carrier.lemma_.lower() in ("express", "voice", "raise", "register", "air")
+
+
+_REASON_PREPS = frozenset({"over", "for", "after"})
+
+
+@noun_need("under_criticism")
+def _n_under_criticism(c: NounCtx, arg: str) -> bool:
+    """"BP came under fire *over* the video": the idiom, with a reason and no weapon named."""
+    tree = c.res.tree
+    prep = tree.head(c.tok)
+    if tree.dep(c.tok) != "pobj" or prep.lower_ != "under" or c.mods:
+        return False
+    near = c.kids + tree.kids(tree.head(prep))
+    return any(k.dep_ == "prep" and k.lower_ in _REASON_PREPS for k in near) and "from" not in c.preps
 
 
 @noun_need("in")
