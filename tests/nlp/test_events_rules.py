@@ -443,6 +443,28 @@ def test_attacked_for_a_reason_is_criticism_for_a_time_is_violence(nlp, sentence
         (e.type, e.trigger.text, e.rule) for e in events]
 
 
+def test_parse_questioning_whether_casts_doubt():
+    # "Watchdogs questioned whether the server broke the law"
+    doc = _doc(["Watchdogs", "questioned", "whether", "the", "server", "broke", "the", "law"],
+               [1, 1, 5, 4, 5, 1, 7, 5], ["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "det", "dobj"],
+               ["NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["NNS", "VBD", "IN", "DT", "NN", "VBD", "DT", "NN"],
+               ["watchdog", "question", "whether", "the", "server", "break", "the", "law"])
+    [t] = _triggers(doc)
+    assert (t.token.lower_, t.type, t.rule) == ("questioned", "DISAPPROVE", "event.verb.question")
+
+
+def test_parse_saying_someone_needs_something_asks_it_of_them():
+    # "Sanders says Washington needs reform"
+    doc = _doc(["Sanders", "says", "Washington", "needs", "reform"], [1, 1, 3, 1, 3],
+               ["nsubj", "ROOT", "nsubj", "ccomp", "dobj"], ["PROPN", "VERB", "PROPN", "VERB", "NOUN"],
+               ["NNP", "VBZ", "NNP", "VBZ", "NN"], ["Sanders", "say", "Washington", "need", "reform"],
+               ["B-PERSON", "O", "B-GPE", "O", "O"])
+    [t] = _triggers(doc)
+    assert (t.token.lower_, t.type, t.rule, doc.text[t.start:t.end]) == (
+        "says", "DEMAND", "event.reported-must", "needs")
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -24,6 +24,7 @@ what the parse must show before the word counts as an event:
   the debate": criticism, not a blow);
 - ``under_criticism`` (nouns): "under fire" with a reason and no weapon ("came under fire *over*
   the video"; not "came under heavy fire from rebels");
+- ``whether``: a whether- or if-clause ("questioned *whether* the server broke the law");
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
@@ -213,6 +214,7 @@ scold           DISAPPROVE -
 reproach        DISAPPROVE -
 accuse          DISAPPROVE -
 question        DISAPPROVE -    agent_or_obj
+question        DISAPPROVE -    whether
 go+after        DISAPPROVE -
 take+to         COERCE  arrest  pobj:DETENTION
 laugh+at        DISAPPROVE -

@@ -306,6 +306,8 @@ def _reported_demand(verb: Token, tree: Tree) -> Trigger | None:
         if comp.dep_ != "ccomp":
             continue
         must = next((c for c in tree.kids(comp) if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
+        if must is None and comp.lemma_.lower() == "need" and any(c.dep_ == "dobj" for c in tree.kids(comp)):
+            must = comp  # "says the U.S. needs campaign reform": what another needs is asked of them
         subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if must is None or subj is None or subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "it"):
             continue
@@ -544,6 +546,13 @@ def _v_dest(c: VerbCtx, arg: str) -> bool:
 def _v_agent(c: VerbCtx, arg: str) -> bool:
     """A person, group, organisation or country as object ("called Xi")."""
     return c.obj is not None and c.res.is_agent(c.obj)
+
+
+@verb_need("whether")
+def _v_whether(c: VerbCtx, arg: str) -> bool:
+    """A whether- or if-clause: doubt cast on something ("questioned *whether* ...")."""
+    return any(k.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                         for m in k.children) for k in c.kids)
 
 
 @verb_need("agent_for")
