@@ -465,6 +465,19 @@ def test_parse_saying_someone_needs_something_asks_it_of_them():
         "says", "DEMAND", "event.reported-must", "needs")
 
 
+def test_parse_demand_in_a_market_is_no_demand_made():
+    # "the epidemic dampened demand" / "protesters renewed their demands"
+    market = _doc(["the", "epidemic", "dampened", "demand"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+                  ["DET", "NOUN", "VERB", "NOUN"], ["DT", "NN", "VBD", "NN"],
+                  ["the", "epidemic", "dampen", "demand"])
+    assert _triggers(market) == []
+    made = _doc(["protesters", "renewed", "their", "demands"], [1, 1, 3, 1],
+                ["nsubj", "ROOT", "poss", "dobj"],
+                ["NOUN", "VERB", "PRON", "NOUN"], ["NNS", "VBD", "PRP$", "NNS"],
+                ["protester", "renew", "their", "demand"])
+    assert [(t.token.lower_, t.type) for t in _triggers(made)] == [("demands", "DEMAND")]
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

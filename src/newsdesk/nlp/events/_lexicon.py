@@ -25,6 +25,8 @@ what the parse must show before the word counts as an event:
 - ``under_criticism`` (nouns): "under fire" with a reason and no weapon ("came under fire *over*
   the video"; not "came under heavy fire from rebels");
 - ``whether``: a whether- or if-clause ("questioned *whether* the server broke the law");
+- ``made`` (nouns): a demand someone makes ("their demands", "a demand *by* X *for* Y", "the
+  demand that ..."), not demand in the market ("has dampened demand", "oil demand");
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
@@ -555,7 +557,7 @@ probe           INVESTIGATE -
 inquiry         INVESTIGATE -
 enquiry         INVESTIGATE -
 inquest         INVESTIGATE -
-demand          DEMAND  -
+demand          DEMAND  -       made
 call+for        DEMAND  -
 appeal          DEMAND  -
 request         DEMAND  -

@@ -922,6 +922,21 @@ def _n_voiced(c: NounCtx, arg: str) -> bool:
 
 
 _REASON_PREPS = frozenset({"over", "for", "after"})
+#: Words that make "demand" the market's ("consumer demand", "weak demand").
+_MARKET = frozenset("""
+    consumer consumers oil energy gas fuel power global domestic market export import housing
+    weak weaker strong stronger robust sluggish soft firm rising falling
+    """.split())
+
+
+@noun_need("made")
+def _n_made(c: NounCtx, arg: str) -> bool:
+    """A demand someone makes, not demand in a market (see ``_lexicon``)."""
+    if any(m.lower_ in _MARKET for m in c.mods):
+        return False
+    if c.tok.tag_ in ("NNS", "NNPS") or any(k.dep_ == "poss" for k in c.kids) or "by" in c.preps:
+        return True
+    return "for" in c.preps or any(k.dep_ in ("acl", "ccomp", "relcl") for k in c.kids)
 
 
 @noun_need("under_criticism")
