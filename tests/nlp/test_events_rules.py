@@ -478,6 +478,27 @@ def test_parse_demand_in_a_market_is_no_demand_made():
     assert [(t.token.lower_, t.type) for t in _triggers(made)] == [("demands", "DEMAND")]
 
 
+def test_parse_will_not_allow_is_a_warning_unless_a_thing_says_it():
+    # "We will not allow ships to dock" / "The rules will not allow ships to dock"
+    def doc(subj, pos, lemma, ent):
+        return _doc([subj, "will", "not", "allow", "ships", "to", "dock"], [3, 3, 3, 3, 6, 6, 3],
+                    ["nsubj", "aux", "neg", "ROOT", "nsubj", "aux", "ccomp"],
+                    [pos, "AUX", "PART", "VERB", "NOUN", "PART", "VERB"],
+                    ["PRP" if pos == "PRON" else "NNS", "MD", "RB", "VB", "NNS", "TO", "VB"],
+                    [lemma, "will", "not", "allow", "ship", "to", "dock"], [ent] + ["O"] * 6)
+    [t] = _triggers(doc("We", "PRON", "we", "O"))
+    assert (t.token.lower_, t.type, t.rule) == ("allow", "THREATEN", "event.verb.allow")
+    assert _triggers(doc("rules", "NOUN", "rule", "O")) == []
+
+
+def test_parse_will_be_held_accountable_is_a_warning():
+    doc = _doc(["They", "will", "be", "held", "accountable"], [3, 3, 3, 3, 3],
+               ["nsubjpass", "aux", "auxpass", "ROOT", "oprd"], ["PRON", "AUX", "AUX", "VERB", "ADJ"],
+               ["PRP", "MD", "VB", "VBN", "JJ"], ["they", "will", "be", "hold", "accountable"])
+    [t] = _triggers(doc)
+    assert (t.token.lower_, t.type, t.rule) == ("held", "THREATEN", "event.verb.hold")
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

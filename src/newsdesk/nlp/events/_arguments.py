@@ -334,9 +334,9 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
                     args.recipients.extend(_modified_group(c, res))
             if not moving:  # "threatened action *against Russia*"
                 _preps(trig, c, res, args, agents)
-    if trig.type in ("DEMAND", "DISAPPROVE"):
+    if trig.type in ("DEMAND", "DISAPPROVE") or trig.rule == "event.verb.hold":
         # "demanded that President Mugabe abandon ...", "called for Gadhafi to step down",
-        # "said NATO's actions were reckless"
+        # "said NATO's actions were reckless", "will hold Gadhafi responsible"
         for c in res.tree.kids(verb):
             for_to = c.dep_ in ("advcl", "xcomp") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children)

@@ -27,6 +27,10 @@ what the parse must show before the word counts as an event:
 - ``whether``: a whether- or if-clause ("questioned *whether* the server broke the law");
 - ``made`` (nouns): a demand someone makes ("their demands", "a demand *by* X *for* Y", "the
   demand that ..."), not demand in the market ("has dampened demand", "oil demand");
+- ``willed_refusal``: a negated will or would ("we *will not allow* any ship to dock": a
+  warning of what will be stopped);
+- ``held_accountable``: will or would with "accountable", "responsible" or "to account"
+  ("they *will be held accountable*": a warning; "should be held to account" demands);
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
@@ -303,6 +307,10 @@ spurn           REJECT  -
 repudiate       REJECT  -
 snub            REJECT  -
 threaten        THREATEN -
+allow           THREATEN -      willed_refusal
+permit          THREATEN -      willed_refusal
+tolerate        THREATEN -      willed_refusal
+hold            THREATEN -      held_accountable
 warn+of         THREATEN -
 warn+against    THREATEN -
 menace          THREATEN -

@@ -565,6 +565,32 @@ def _v_agent_for(c: VerbCtx, arg: str) -> bool:
         for k in c.kids)
 
 
+_WILLED = frozenset({"will", "would", "'ll", "wo", "shall", "'d"})
+
+
+def _willed(kids: list[Token]) -> bool:
+    return any(k.dep_ == "aux" and k.lower_ in _WILLED for k in kids)
+
+
+@verb_need("willed_refusal")
+def _v_willed_refusal(c: VerbCtx, arg: str) -> bool:
+    """"We will not allow any ship to dock": a negated will or would, said by someone."""
+    subj = next((k for k in c.kids if k.dep_ in ("nsubj", "nsubjpass")), None)
+    return _willed(c.kids) and any(k.dep_ == "neg" for k in c.kids) and subj is not None and \
+        c.res.is_agent(subj)  # not "the rules will not allow that"
+
+
+@verb_need("held_accountable")
+def _v_held_accountable(c: VerbCtx, arg: str) -> bool:
+    """"They will be held accountable", "we will hold him responsible": a warning, not negated."""
+    if not _willed(c.kids) or any(k.dep_ == "neg" for k in c.kids):
+        return False
+    said = [k for k in c.kids if k.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
+    to_account = any(k.dep_ == "prep" and k.lower_ == "to" and any(g.lower_ == "account" for g in k.children)
+                     for k in c.kids)
+    return to_account or any(k.lower_ in ("accountable", "responsible") for k in said)
+
+
 @verb_need("named_pobj")
 def _v_named_pobj(c: VerbCtx, arg: str) -> bool:
     """"spoke *to Calderon*": a named partner, not "reporters" nor an outlet ("talked to CNN")."""
