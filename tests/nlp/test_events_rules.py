@@ -530,6 +530,16 @@ def test_said_they_would_boycott_is_a_threat(nlp):
 
 
 @pytest.mark.slow
+def test_a_clause_before_a_semicolon_is_not_the_next_clauses_complement(nlp):
+    # the parse makes "called" a ccomp of "voted"; the semicolon says they are two statements
+    events = _events(nlp, "Venezuela has called for talks with the rebels; the Security Council voted for "
+                          "sanctions against Libya.")
+    by_word = {e.trigger.text: e for e in events}
+    assert not by_word["called for"].embedded and not by_word["voted for"].embedded
+    assert by_word["talks"].embedded
+
+
+@pytest.mark.slow
 def test_agreed_to_meet_embeds_the_meeting(nlp):
     events = _events(nlp, "Israel agreed on Monday to meet Palestinian negotiators in Cairo.")
     agree = next(e for e in events if e.trigger.text == "agreed")

@@ -234,6 +234,9 @@ def _embedded(trig: Trigger, others: set[int], tree: Tree) -> bool:
             return False
         if dep == "conj" and head.i in others:
             return False  # "met and agreed": two acts side by side
+        if dep == "ccomp" and tok.i < head.i and any(
+                t.text == ";" and t.head.i == head.i for t in tok.doc[tok.i:head.i]):
+            return False  # "X called for talks; Y voted for sanctions": two clauses, not a complement
         if head.i in others:
             return True
         tok = head
