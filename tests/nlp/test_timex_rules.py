@@ -163,6 +163,26 @@ def test_an_infinitive_under_a_noun_looks_ahead():
     assert verb_tense(doc[5]) == "future"
 
 
+def test_a_scheduled_act_lies_ahead_whatever_the_scheduling_verbs_tense():
+    from newsdesk.nlp.timex._tense import verb_tense
+
+    def doc(aux: str | None, verb: str, lemma: str) -> Doc:
+        words = ["Police"] + ([aux] if aux else []) + [verb, "a", "briefing", "Thursday"]
+        v = 2 if aux else 1
+        heads = [v] + ([v] if aux else []) + [v, v + 2, v, v]
+        deps = ["nsubj"] + (["aux"] if aux else []) + ["ROOT", "det", "dobj", "npadvmod"]
+        pos = ["NOUN"] + (["AUX"] if aux else []) + ["VERB", "DET", "NOUN", "PROPN"]
+        tags = ["NNS"] + (["VBZ" if aux == "has" else "VBD"] if aux else []) + [
+            "VBN" if aux else "VBD", "DT", "NN", "NNP"]
+        lemmas = ["police"] + (["have"] if aux else []) + [lemma, "a", "briefing", "Thursday"]
+        return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+    assert verb_tense(doc("has", "scheduled", "schedule")[2]) == "future"
+    assert verb_tense(doc(None, "planned", "plan")[1]) == "future"
+    assert verb_tense(doc("had", "scheduled", "schedule")[2]) == "past"  # a plan of the past
+    assert verb_tense(doc("has", "held", "hold")[2]) == "past"
+
+
 def test_the_publication_days_own_weekday_is_that_day():
     for tense in ("past", "present", "future", None):
         norm = normalise("weekday", "Thursday", ctx(tense=tense))

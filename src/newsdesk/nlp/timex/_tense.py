@@ -19,6 +19,11 @@ _MAX_CLIMB = 6
 _PLANNED = {"due", "set", "scheduled", "expected", "likely", "poised", "slated", "planned", "unlikely"}
 
 
+#: Verbs whose object is an act still to come, whatever their own tense ("*planned* a rally on
+#: Saturday", "*has scheduled* a hearing Monday", "*postponed* the vote until Tuesday").
+_SCHEDULING = frozenset({"schedule", "plan", "slate", "reschedule", "postpone", "delay", "defer", "adjourn"})
+
+
 def _governor(tok: Token) -> Token | None:
     """The nearest verb above ``tok`` (itself included), at most ``_MAX_CLIMB`` tokens up."""
     return next((t for t in up_from(tok, _MAX_CLIMB - 1) if t.pos_ in ("VERB", "AUX")), None)
@@ -47,6 +52,8 @@ def _own_tense(verb: Token) -> tuple[Tense, bool]:
         return "future", False
     if any(a.tag_ == "VBD" or a.lower_ in ("had", "was", "were", "did") for a in aux):
         return "past", False
+    if verb.lemma_ in _SCHEDULING and any(c.dep_ == "dobj" for c in verb.children):
+        return "future", False  # "has scheduled a news conference Thursday": the act lies ahead
     if any(a.lemma_ == "have" for a in aux) and verb.tag_ == "VBN":
         return "past", False  # present perfect: it has happened
     if verb.tag_ == "VBD":
