@@ -183,6 +183,16 @@ def test_a_scheduled_act_lies_ahead_whatever_the_scheduling_verbs_tense():
     assert verb_tense(doc("has", "held", "hold")[2]) == "past"
 
 
+def test_is_to_do_is_arranged_ahead():
+    from newsdesk.nlp.timex._tense import verb_tense
+
+    words = ["Trading", "is", "to", "resume", "Tuesday"]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 3, 1, 3], deps=["nsubj", "ROOT", "aux", "xcomp", "npadvmod"],
+              pos=["NOUN", "AUX", "PART", "VERB", "PROPN"], tags=["NN", "VBZ", "TO", "VB", "NNP"],
+              lemmas=["trading", "be", "to", "resume", "Tuesday"])
+    assert verb_tense(doc[3]) == "future"
+
+
 def test_the_publication_days_own_weekday_is_that_day():
     for tense in ("past", "present", "future", None):
         norm = normalise("weekday", "Thursday", ctx(tense=tense))

@@ -67,6 +67,8 @@ def _own_tense(verb: Token) -> tuple[Tense, bool]:
             return None, False
         if head.lemma_ in FUTURE_VERBS or head.lower_ in ("going", "due", "likely", "set", "scheduled"):
             return "future", False
+        if head.lemma_ == "be" and verb.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
+            return "future", False  # "is to resume trading Tuesday": what is arranged
         if head.pos_ in ("NOUN", "ADJ") and verb.dep_ in ("acl", "relcl", "xcomp", "advcl"):
             return "future", False  # "a plan to meet in March", "ready to vote on Tuesday": still to come
         return None, head.pos_ in ("VERB", "AUX")
