@@ -499,6 +499,32 @@ def test_parse_will_be_held_accountable_is_a_warning():
     assert (t.token.lower_, t.type, t.rule) == ("held", "THREATEN", "event.verb.hold")
 
 
+def _said_that(subj: str, verb: str, lemma: str, obj: str, obj_lemma: str, neg: bool = False):
+    # "Officials said <subj> [did not] <verb> the <obj>"
+    words = ["Officials", "said", subj] + (["did", "not"] if neg else []) + [verb, "the", obj]
+    v = 5 if neg else 3
+    heads = [1, 1, v] + ([v, v] if neg else []) + [1, v + 2, v]
+    deps = ["nsubj", "ROOT", "nsubj"] + (["aux", "neg"] if neg else []) + ["ccomp", "det", "dobj"]
+    pos = ["NOUN", "VERB", "PROPN"] + (["AUX", "PART"] if neg else []) + ["VERB", "DET", "NOUN"]
+    tags = ["NNS", "VBD", "NNP"] + (["VBD", "RB"] if neg else []) + ["VB" if neg else "VBD", "DT", "NN"]
+    lemmas = ["official", "say", subj] + (["do", "not"] if neg else []) + [lemma, "the", obj_lemma]
+    return _doc(words, heads, deps, pos, tags, lemmas)
+
+
+def test_parse_saying_someone_broke_a_rule_accuses_them():
+    trigs = {t.token.lower_: t for t in _triggers(_said_that("NATO", "violated", "violate", "resolution",
+                                                                "resolution"))}
+    assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-accusation")
+    over = {t.token.lower_: t
+            for t in _triggers(_said_that("NATO", "exceeded", "exceed", "mandate", "mandate"))}
+    assert over["said"].rule == "event.reported-accusation"
+    denied = {t.token.lower_: t for t in _triggers(_said_that("NATO", "violate", "violate", "resolution",
+                                                                 "resolution", neg=True))}
+    assert "said" not in denied
+    assert "said" not in {t.token.lower_ for t in _triggers(_said_that("NATO", "exceeded", "exceed", "budget",
+                                                                         "budget"))}
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -221,7 +221,7 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         elif quoted and trig is not None:
             judged.add(trig.carrier.i)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
-            trig = _reported_demand(tok, tree) or _criticism(tok, tree)
+            trig = _reported_demand(tok, tree) or _criticism(tok, tree) or _accusation(tok, tree)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in _WANT_VERBS:
             trig = _wanted_act(tok, tree)
         if tok.pos_ in ("VERB", "AUX") and (trig is None or not trig.noun):
@@ -437,6 +437,29 @@ def _criticism(verb: Token, tree: Tree) -> Trigger | None:
                                rule="event.reported-denial")
             return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
                            rule="event.reported-criticism")
+    return None
+
+
+#: Acts against a rule: saying someone did one accuses them ("said the airstrikes *violated* the
+#: resolution", "said NATO had *exceeded* its mandate").
+_BREACHES = frozenset("violate breach flout contravene defy".split())
+_LIMITS = frozenset("authority mandate powers remit limits limit bounds".split())
+
+
+def _accusation(verb: Token, tree: Tree) -> Trigger | None:
+    """A reporting verb whose clause says someone broke a rule or overstepped a mandate: the
+    speaker accuses them (PLOVER DISAPPROVE); the breach itself is only what is alleged."""
+    for comp in tree.kids(verb):
+        if comp.dep_ != "ccomp" or any(c.dep_ == "neg" for c in tree.kids(comp)):
+            continue
+        lemma = comp.lemma_.lower()
+        objs = [c for c in tree.kids(comp) if c.dep_ == "dobj"]
+        subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("i", "we"):
+            continue  # "we violated ..." admits, it does not accuse
+        if lemma in _BREACHES or (lemma == "exceed" and any(o.lemma_.lower() in _LIMITS for o in objs)):
+            return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                           rule="event.reported-accusation")
     return None
 
 
