@@ -525,6 +525,36 @@ def test_parse_saying_someone_broke_a_rule_accuses_them():
                                                                          "budget"))}
 
 
+def test_parse_goods_provided_by_a_state_are_its_aid():
+    # "weapons provided by Qatar reached rebels": the participle's noun is what is given
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._participants import Resolver
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(["weapons", "provided", "by", "Qatar", "reached", "rebels"], [4, 0, 1, 2, 4, 4],
+               ["nsubj", "acl", "agent", "pobj", "ROOT", "dobj"],
+               ["NOUN", "VERB", "ADP", "PROPN", "VERB", "NOUN"], ["NNS", "VBN", "IN", "NNP", "VBD", "NNS"],
+               ["weapon", "provide", "by", "Qatar", "reach", "rebel"],
+               ["O", "O", "O", "B-GPE", "O", "O"])
+    res = Resolver(doc, doc.text, [], [])
+    [t] = find_triggers(doc, res)
+    assert (t.token.lower_, t.type) == ("provided", "AID")
+    assert [p.name for p in arguments(t, res, None, []).actors] == ["Qatar"]
+
+
+def test_parse_launching_jets_is_fighting_and_the_jets_are_no_target():
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._participants import Resolver
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(["the", "navy", "launched", "jets"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+               ["DET", "NOUN", "VERB", "NOUN"], ["DT", "NN", "VBD", "NNS"], ["the", "navy", "launch", "jet"])
+    res = Resolver(doc, doc.text, [], [])
+    [t] = find_triggers(doc, res)
+    assert (t.type, t.rule) == ("FIGHT", "event.verb.launch")
+    assert arguments(t, res, None, []).recipients == []
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -215,8 +215,11 @@ def _subject(verb: Token, res: Resolver) -> tuple[Token | None, bool]:
             return c, False
         if c.dep_ == "nsubjpass":
             return c, True
-    # "an area witnesses said has been shelled by X": a passive whose subject the parse lost
-    return None, any(c.dep_ == "auxpass" for c in res.tree.kids(verb)) and _by_agent(verb, res) is not None
+    # "an area witnesses said has been shelled by X": a passive whose subject the parse lost;
+    # "weapons provided by his state": a participle, its noun the patient, its by-phrase the actor
+    passive = any(c.dep_ == "auxpass" for c in res.tree.kids(verb)) or (
+        res.tree.dep(verb) == "acl" and verb.tag_ == "VBN")
+    return None, passive and _by_agent(verb, res) is not None
 
 
 def _by_agent(verb: Token, res: Resolver) -> Token | None:
@@ -315,7 +318,8 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
             continue
         lemma = c.lemma_.lower()
         moving = (trig.type in _MOVING_OBJECT and lemma in SETS["FORCES"]) or (
-            trig.type == "AID" and lemma in SETS["AID_GOODS"])
+            trig.type == "AID" and lemma in SETS["AID_GOODS"]) or (
+            trig.type in ("FIGHT", "ASSAULT") and lemma in SETS["WEAPONS"])  # "launched jets": the means
         _object_places(c, res, args)
         if res.is_agent(c) and trig.type != "TRAVEL" and not moving:
             args.recipients.extend(agents(c))

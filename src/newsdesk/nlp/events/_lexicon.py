@@ -810,7 +810,8 @@ SETS: dict[str, frozenset[str]] = {
     "WEAPONS": frozenset("""
         rocket rockets missile missiles shell shells mortar mortars artillery shot shots
         bullet bullets round rounds salvo salvos gun guns bomb bombs grenade grenades
-        airstrike airstrikes strike strikes munition munitions gunship gunships mine mines""".split()),
+        airstrike airstrikes strike strikes munition munitions gunship gunships mine mines
+        jet jets warplane warplanes bomber bombers sortie sorties""".split()),
     "TERRITORY": frozenset("""
         town towns city cities village villages territory area areas region province
         district base bases airport port capital hill hills stronghold positions settlement

@@ -548,7 +548,18 @@ def _verb_need(need: str | None, tok: Token, particle: Token | None, res: Resolv
         return True
     kind, _, arg = need.partition(":")
     kids = res.tree.kids(tok)
-    return VERB_NEEDS[kind].test(VerbCtx(tok, kids, _object(kids), particle, res), arg)
+    return VERB_NEEDS[kind].test(VerbCtx(tok, kids, _patient(tok, kids, res.tree), particle, res), arg)
+
+
+def _patient(verb: Token, kids: list[Token], tree: Tree) -> Token | None:
+    """What the verb acts on: its object, or the noun a participle or relative clause
+    describes ("weapons *provided* by his state", "supplies, which the group will *provide*")."""
+    obj = _object(kids)
+    if obj is not None and obj.lower_ in ("which", "that") and tree.dep(verb) == "relcl":
+        return tree.head(verb)
+    if obj is None and tree.dep(verb) == "acl" and verb.tag_ == "VBN":
+        return tree.head(verb)
+    return obj
 
 
 @verb_need("with")
