@@ -555,6 +555,17 @@ def test_parse_launching_jets_is_fighting_and_the_jets_are_no_target():
     assert arguments(t, res, None, []).recipients == []
 
 
+def test_parse_targeted_by_forces_is_fighting_targeted_by_a_party_is_not():
+    def doc(agent: str, lemma: str):
+        return _doc(["the", "station", "was", "targeted", "by", agent], [1, 3, 3, 3, 3, 4],
+                    ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
+                    ["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN"], ["DT", "NN", "VBD", "VBN", "IN", "NNS"],
+                    ["the", "station", "be", "target", "by", lemma])
+    [t] = _triggers(doc("forces", "force"))
+    assert (t.token.lower_, t.type, t.rule) == ("targeted", "FIGHT", "event.verb.target")
+    assert _triggers(doc("donors", "donor")) == []
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

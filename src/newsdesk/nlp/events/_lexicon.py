@@ -270,6 +270,8 @@ distribute      AID     -       obj:AID_GOODS
 raise           AID     economic obj:FUNDS
 hit             FIGHT   heavy-weapons weapon_subject
 hit             DISAPPROVE -    agent_for
+hit             FIGHT   heavy-weapons armed_subject
+target          FIGHT   heavy-weapons armed_subject
 knock           DISAPPROVE -    agent_for
 rip             DISAPPROVE -    agent_for
 advance         FIGHT   -       armed_subject

@@ -748,8 +748,11 @@ def _v_weapon_subject(c: VerbCtx, arg: str) -> bool:
 
 @verb_need("armed_subject")
 def _v_armed_subject(c: VerbCtx, arg: str) -> bool:
-    """Armed forces as subject ("the rebels *advanced*"), not prices or talks."""
+    """Armed forces as subject ("the rebels *advanced*"), or as the passive's agent ("targeted
+    *by Gadhafi forces*"), not prices or talks."""
     subj = next((k for k in c.kids if k.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = next((g for k in c.kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"), None)
     return subj is not None and SECTORS.get(subj.lemma_.lower(), SECTORS.get(subj.lower_)) in (
         "MIL", "REB", "UAF", "COP")
 
