@@ -566,6 +566,24 @@ def test_parse_targeted_by_forces_is_fighting_targeted_by_a_party_is_not():
     assert _triggers(doc("donors", "donor")) == []
 
 
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("critics", "critic"), ("rescuers", "rescuer"), ("loyalists", "loyalist"), ("jury", "jury"),
+    ("shareholders", "shareholder"), ("donors", "donor")])
+def test_people_nouns_name_parties(word, lemma):
+    from newsdesk.nlp.events._participants import Resolver
+
+    doc = _doc([word, "met"], [1, 1], ["nsubj", "ROOT"], ["NOUN", "VERB"], ["NNS", "VBD"], [lemma, "meet"])
+    assert Resolver(doc, doc.text, [], []).is_agent(doc[0])
+
+
+def test_things_are_not_parties():
+    from newsdesk.nlp.events._participants import Resolver
+
+    doc = _doc(["prices", "rose"], [1, 1], ["nsubj", "ROOT"], ["NOUN", "VERB"], ["NNS", "VBD"],
+               ["price", "rise"])
+    assert not Resolver(doc, doc.text, [], []).is_agent(doc[0])
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

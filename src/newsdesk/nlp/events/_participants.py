@@ -335,6 +335,13 @@ _PEOPLE_NOUNS = frozenset("""
     organisation organisations organization organizations movement movements network networks
     administrator administrators immigrant immigrants settler settlers tribe tribes clan clans
     community communities population populations family families coalition alliance
+    critic critics witness witnesses rescuer rescuers volunteer volunteers fan fans relative relatives
+    parent parents boy boys girl girls baby babies individual individuals loyalist loyalists
+    fighter guard guards sailor sailors agent agents photographer photographers artist artists
+    politician politicians ruler rulers dictator jury employee employees fisherman fishermen
+    foreigner foreigners provider providers council platoon crew crews staff customer customers
+    consumer consumers shareholder shareholders respondent respondents donor donors drugmaker
+    drugmakers
     """.split())
 
 
