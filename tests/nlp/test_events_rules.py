@@ -584,6 +584,15 @@ def test_things_are_not_parties():
     assert not Resolver(doc, doc.text, [], []).is_agent(doc[0])
 
 
+def test_parse_treating_people_is_humanitarian_aid_treating_a_thing_is_not():
+    def doc(obj: str, lemma: str, tag: str):
+        return _doc(["doctors", "treated", obj], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                    ["NOUN", "VERB", "NOUN"], ["NNS", "VBD", tag], ["doctor", "treat", lemma])
+    [t] = _triggers(doc("survivors", "survivor", "NNS"))
+    assert (t.type, t.mode, t.rule) == ("AID", "humanitarian", "event.verb.treat")
+    assert _triggers(doc("water", "water", "NN")) == []
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -181,6 +181,9 @@ contribute      AID     -       obj:AID_GOODS
 evacuate        AID     humanitarian agent
 evacuate        RETREAT withdraw obj:TERRITORY
 rescue          AID     humanitarian agent
+treat           AID     humanitarian agent
+feed            AID     humanitarian agent
+vaccinate       AID     humanitarian agent
 reopen          RETREAT access  obj:ROUTES
 disarm          RETREAT disarm
 demobilise      RETREAT disarm
