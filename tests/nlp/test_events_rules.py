@@ -593,6 +593,15 @@ def test_parse_treating_people_is_humanitarian_aid_treating_a_thing_is_not():
     assert _triggers(doc("water", "water", "NN")) == []
 
 
+def test_parse_barring_someone_coerces_barring_a_door_does_not():
+    def doc(obj: str, lemma: str, ent: str):
+        return _doc(["police", "barred", obj], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NOUN", "VERB", "NOUN"],
+                    ["NNS", "VBD", "NNS"], ["police", "bar", lemma], ["O", "O", ent])
+    [t] = _triggers(doc("journalists", "journalist", "O"))
+    assert (t.type, t.mode, t.rule) == ("COERCE", "ban", "event.verb.bar")
+    assert _triggers(doc("doors", "door", "O")) == []
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -103,6 +103,9 @@ praise          SUPPORT -
 commend         SUPPORT -
 hail            SUPPORT -
 applaud         SUPPORT -
+champion        SUPPORT -       agent_or_obj
+salute          SUPPORT -       agent
+bar             COERCE  ban     agent
 laud            SUPPORT -
 welcome         SUPPORT -       obj_any
 back            SUPPORT -       obj_any
