@@ -602,6 +602,22 @@ def test_parse_barring_someone_coerces_barring_a_door_does_not():
     assert _triggers(doc("doors", "door", "O")) == []
 
 
+def test_parse_someones_unnamed_call_is_still_an_event():
+    # "his call for talks went unanswered": "his" names nobody here, but someone called
+    from newsdesk.nlp.events import find_events
+
+    doc = _doc(["his", "call", "for", "talks", "went", "unanswered"], [1, 4, 1, 2, 4, 4],
+               ["poss", "nsubj", "prep", "pobj", "ROOT", "acomp"],
+               ["PRON", "NOUN", "ADP", "NOUN", "VERB", "ADJ"],
+               ["PRP$", "NN", "IN", "NNS", "VBD", "JJ"], ["his", "call", "for", "talk", "go", "unanswered"])
+    assert [(e.type, e.trigger.text) for e in find_events(doc, [], [], [])] == [("DEMAND", "call")]
+    bare = _doc(["the", "call", "for", "talks", "ended"], [1, 4, 1, 2, 4],
+                ["det", "nsubj", "prep", "pobj", "ROOT"],
+                ["DET", "NOUN", "ADP", "NOUN", "VERB"], ["DT", "NN", "IN", "NNS", "VBD"],
+                ["the", "call", "for", "talk", "end"])
+    assert find_events(bare, [], [], []) == []  # "the call" only refers back
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

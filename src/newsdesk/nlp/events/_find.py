@@ -373,11 +373,14 @@ def _inherit_participants(drafts: list[_Draft]) -> None:
 
 
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+_PERSONAL_POSS = frozenset({"his", "her", "their", "our", "my"})
 
 
 def _pronoun_subject(trig: Trigger, tree: Tree) -> bool:
     """A clause whose subject is a personal pronoun: someone acts even when the sentence alone
     does not say who ("they must make sure ...", "he said it was reckless")."""
+    if trig.noun and any(c.dep_ == "poss" and c.lower_ in _PERSONAL_POSS for c in tree.kids(trig.phrase)):
+        return True  # "he reiterated *his* call for respect": someone's act, even unnamed here
     if not trig.verbal:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in tree.kids(trig.carrier))
@@ -391,7 +394,7 @@ def _keep(d: _Draft, time: TimeExpression | None) -> bool:
         return False
     if not d.trig.noun or d.own_participants:
         return d.own_participants or d.args.place is not None or d.pronoun
-    return d.args.place is not None or time is not None
+    return d.args.place is not None or time is not None or (d.pronoun and not d.trig.verbal)
 
 
 def _time(index: TimeIndex, d: _Draft, tree: Tree) -> TimeExpression | None:
