@@ -145,6 +145,15 @@ def test_until_looks_ahead_when_no_past_verb_says_otherwise():
     assert normalise("weekday", "Monday", ctx(tense="past", before="stayed until ")).value == "2018-05-28"
 
 
+def test_a_deadline_given_or_extended_until_a_day_looks_ahead_whatever_the_tense():
+    given = ctx(tense="past", before="The agency has given the Miami relatives until ")
+    assert normalise("weekday", "Monday", given).value == "2018-06-04"
+    extended = ctx(tense="past", before="and extended its deadline until ")
+    assert normalise("weekday", "Monday", extended).value == "2018-06-04"
+    assert normalise("weekday", "Monday", ctx(tense="past", before="The talks lasted until ")).value == \
+        "2018-05-28"
+
+
 def test_would_and_planned_infinitives_look_ahead():
     assert normalise("month", "January", ctx(tense="modal")).value == "2019-01"
     assert normalise("month", "January", ctx(tense="future")).value == "2019-01"

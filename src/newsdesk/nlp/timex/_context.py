@@ -23,6 +23,11 @@ _AHEAD = re.compile(
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:next\s+)?$", re.I)
+#: A deadline given, extended or put off "until" a day looks ahead whatever the verb's tense
+#: ("has given the relatives until 9 a.m. Tuesday", "extended its deadline until Tuesday").
+_DEADLINE_UNTIL = re.compile(
+    r"\b(?:extend\w*|give[ns]?|gave|grant\w*|deadline\w*|postpone\w*|delay\w*|adjourn\w*|put\s+off)"
+    r"\b[^.;]{0,40}?\b(?:until|till)\s+(?:next\s+)?$", re.I)
 _YEAR_AFTER = re.compile(r"^(?:\s+(?:day|night|morning|evening|afternoon|weekend))?,?\s+(?:in|of)\s+"
                          r"((?:1[6-9]|20)\d\d)\b(?![\d%])")
 
@@ -47,7 +52,7 @@ class Context:
     def direction(self, default: str = "past") -> str:
         """``past``/``future`` from the words before the expression or the governing verb's tense
         (a modal looks ahead: "could meet on Friday"); ``default`` when neither says."""
-        if _AHEAD.search(self.before):
+        if _AHEAD.search(self.before) or _DEADLINE_UNTIL.search(self.before):
             return "future"
         tense = self.tense()
         if tense == "modal":

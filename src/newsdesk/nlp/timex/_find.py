@@ -51,7 +51,7 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
                                             None, None, c.rule))
                 ref = Ref(date(year, 1, 1), "Y", tid)
             continue
-        ctx = Context(pub, ref, tense, text[max(0, c.start - 30) : c.start], text[c.end : c.end + 30])
+        ctx = Context(pub, ref, tense, text[max(0, c.start - 60) : c.start], text[c.end : c.end + 30])
         norm = normalise(c.kind, c.text, ctx)
         if norm is None:
             continue
