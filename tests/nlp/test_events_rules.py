@@ -94,6 +94,16 @@ def _doc(words, heads, deps, pos, tags, lemmas, ents=None):
                lemmas=lemmas, ents=ents or ["O"] * len(words))
 
 
+def _with_arguments(doc):
+    """Each trigger of a hand-built parse with the arguments found for it (no entities, no quotes)."""
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._participants import Resolver
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    res = Resolver(doc, doc.text, [], [])
+    return [(t, arguments(t, res, None, [])) for t in find_triggers(doc, res)]
+
+
 def _triggers(doc):
     from newsdesk.nlp.events._participants import Resolver
     from newsdesk.nlp.events._triggers import find_triggers
@@ -333,16 +343,10 @@ def test_parse_speaking_to_a_named_leader_is_a_consultation_not_to_reporters_or_
 
 def test_parse_a_passive_that_lost_its_subject_still_names_its_agent():
     # "... has been shelled by rebels": the parse gives the passive verb no subject
-    from newsdesk.nlp.events._arguments import arguments
-    from newsdesk.nlp.events._participants import Resolver
-    from newsdesk.nlp.events._triggers import find_triggers
-
     doc = _doc(["has", "been", "shelled", "by", "rebels"], [2, 2, 2, 2, 3],
                ["aux", "auxpass", "ROOT", "agent", "pobj"], ["AUX", "AUX", "VERB", "ADP", "NOUN"],
                ["VBZ", "VBN", "VBN", "IN", "NNS"], ["have", "be", "shell", "by", "rebel"])
-    res = Resolver(doc, doc.text, [], [])
-    [t] = find_triggers(doc, res)
-    args = arguments(t, res, None, [])
+    [(t, args)] = _with_arguments(doc)
     assert [p.name for p in args.actors] == ["rebels"] and args.recipients == []
 
 
@@ -398,19 +402,14 @@ def test_parse_the_use_of_gunships_against_civilians_is_an_assault():
 
 def test_parse_crimes_committed_by_forces_are_their_assault():
     # "crimes against humanity were committed by forces": the agent commits, the noun is the act
-    from newsdesk.nlp.events._arguments import arguments
-    from newsdesk.nlp.events._participants import Resolver
-    from newsdesk.nlp.events._triggers import find_triggers
-
     doc = _doc(["crimes", "against", "humanity", "were", "committed", "by", "forces"], [4, 0, 1, 4, 4, 4, 5],
                ["nsubjpass", "prep", "pobj", "auxpass", "ROOT", "agent", "pobj"],
                ["NOUN", "ADP", "NOUN", "AUX", "VERB", "ADP", "NOUN"],
                ["NNS", "IN", "NN", "VBD", "VBN", "IN", "NNS"],
                ["crime", "against", "humanity", "be", "commit", "by", "force"])
-    res = Resolver(doc, doc.text, [], [])
-    [t] = find_triggers(doc, res)
+    [(t, args)] = _with_arguments(doc)
     assert (t.token.lower_, t.type, t.carrier.lower_) == ("crimes", "ASSAULT", "committed")
-    assert [p.name for p in arguments(t, res, None, []).actors] == ["forces"]
+    assert [p.name for p in args.actors] == ["forces"]
 
 
 def _under_fire(mods=(), mod_words=()):
@@ -527,32 +526,22 @@ def test_parse_saying_someone_broke_a_rule_accuses_them():
 
 def test_parse_goods_provided_by_a_state_are_its_aid():
     # "weapons provided by Qatar reached rebels": the participle's noun is what is given
-    from newsdesk.nlp.events._arguments import arguments
-    from newsdesk.nlp.events._participants import Resolver
-    from newsdesk.nlp.events._triggers import find_triggers
-
     doc = _doc(["weapons", "provided", "by", "Qatar", "reached", "rebels"], [4, 0, 1, 2, 4, 4],
                ["nsubj", "acl", "agent", "pobj", "ROOT", "dobj"],
                ["NOUN", "VERB", "ADP", "PROPN", "VERB", "NOUN"], ["NNS", "VBN", "IN", "NNP", "VBD", "NNS"],
                ["weapon", "provide", "by", "Qatar", "reach", "rebel"],
                ["O", "O", "O", "B-GPE", "O", "O"])
-    res = Resolver(doc, doc.text, [], [])
-    [t] = find_triggers(doc, res)
+    [(t, args)] = _with_arguments(doc)
     assert (t.token.lower_, t.type) == ("provided", "AID")
-    assert [p.name for p in arguments(t, res, None, []).actors] == ["Qatar"]
+    assert [p.name for p in args.actors] == ["Qatar"]
 
 
 def test_parse_launching_jets_is_fighting_and_the_jets_are_no_target():
-    from newsdesk.nlp.events._arguments import arguments
-    from newsdesk.nlp.events._participants import Resolver
-    from newsdesk.nlp.events._triggers import find_triggers
-
     doc = _doc(["the", "navy", "launched", "jets"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
                ["DET", "NOUN", "VERB", "NOUN"], ["DT", "NN", "VBD", "NNS"], ["the", "navy", "launch", "jet"])
-    res = Resolver(doc, doc.text, [], [])
-    [t] = find_triggers(doc, res)
+    [(t, args)] = _with_arguments(doc)
     assert (t.type, t.rule) == ("FIGHT", "event.verb.launch")
-    assert arguments(t, res, None, []).recipients == []
+    assert args.recipients == []
 
 
 def test_parse_targeted_by_forces_is_fighting_targeted_by_a_party_is_not():
