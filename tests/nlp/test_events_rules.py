@@ -607,6 +607,24 @@ def test_parse_someones_unnamed_call_is_still_an_event():
     assert find_events(bare, [], [], []) == []  # "the call" only refers back
 
 
+def test_parse_a_candidates_rally_or_a_speech_venue_is_no_protest():
+    own = _doc(["Sanders", "'", "rallies", "drew", "crowds"], [2, 0, 3, 3, 3],
+               ["poss", "case", "nsubj", "ROOT", "dobj"],
+               ["PROPN", "PART", "NOUN", "VERB", "NOUN"], ["NNP", "POS", "NNS", "VBD", "NNS"],
+               ["Sanders", "'", "rally", "draw", "crowd"], ["B-PERSON", "O", "O", "O", "O"])
+    assert _triggers(own) == []
+    venue = _doc(["Trump", "said", "at", "a", "rally"], [1, 1, 1, 4, 2],
+                 ["nsubj", "ROOT", "prep", "det", "pobj"],
+                 ["PROPN", "VERB", "ADP", "DET", "NOUN"], ["NNP", "VBD", "IN", "DT", "NN"],
+                 ["Trump", "say", "at", "a", "rally"], ["B-PERSON", "O", "O", "O", "O"])
+    assert [t.token.lower_ for t in _triggers(venue)] == []
+    against = _doc(["Mugabe", "'s", "rally", "against", "sanctions"], [2, 0, 2, 2, 3],
+                   ["poss", "case", "ROOT", "prep", "pobj"], ["PROPN", "PART", "NOUN", "ADP", "NOUN"],
+                   ["NNP", "POS", "NN", "IN", "NNS"], ["Mugabe", "'s", "rally", "against", "sanction"],
+                   ["B-PERSON", "O", "O", "O", "O"])
+    assert ("rally", "PROTEST") in [(t.token.lower_, t.type) for t in _triggers(against)]
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

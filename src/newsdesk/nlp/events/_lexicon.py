@@ -31,6 +31,9 @@ what the parse must show before the word counts as an event:
   warning of what will be stopped);
 - ``held_accountable``: will or would with "accountable", "responsible" or "to account"
   ("they *will be held accountable*": a warning; "should be held to account" demands);
+- ``protest_rally`` (nouns): a rally that is a protest, not a candidate's campaign event
+  ("Sanders' rallies drew 160,000", "said at a rally in Evansville"; "a rally *against* the
+  government" is one whoever holds it);
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
@@ -601,7 +604,7 @@ threat          THREATEN -
 ultimatum       THREATEN -
 protest         PROTEST demo
 demonstration   PROTEST demo
-rally           PROTEST demo
+rally           PROTEST demo    protest_rally
 march           PROTEST demo
 sit-in          PROTEST obstruct
 picket          PROTEST demo
@@ -871,7 +874,7 @@ COMPOUND_BLOCK: dict[str, frozenset[str]] = {
     "march": frozenset(),
     "support": frozenset("tech technical customer life price".split()),
     "aid": frozenset("hearing".split()),
-    "rally": frozenset("stock market relief".split()),
+    "rally": frozenset("stock market relief campaign election re-election victory".split()),
     "trip": frozenset("road".split()),
     "drill": frozenset("fire".split()),
     "exercise": frozenset(),

@@ -1013,6 +1013,22 @@ def _n_under_criticism(c: NounCtx, arg: str) -> bool:
     return any(k.dep_ == "prep" and k.lower_ in _REASON_PREPS for k in near) and "from" not in c.preps
 
 
+@noun_need("protest_rally")
+def _n_protest_rally(c: NounCtx, arg: str) -> bool:
+    """A rally that protests: not a candidate's own rally, not the venue a statement was made at."""
+    if "against" in c.preps:
+        return True
+    tree = c.res.tree
+    owner = next((k for k in c.kids if k.dep_ == "poss"), None)
+    if owner is not None and (owner.ent_type_ == "PERSON" or c.res.entity_at(owner, ("PERSON",)) is not None):
+        return False  # "Sanders' rallies", "Trump's rally": campaign events
+    prep = tree.head(c.tok)
+    said_at = prep.lower_ == "at" and tree.head(prep).lemma_.lower() in REPORTING_VERBS
+    if tree.dep(c.tok) == "pobj" and said_at:
+        return False  # "said at a rally in Evansville": where the words were said
+    return True
+
+
 @noun_need("in")
 def _n_in(c: NounCtx, arg: str) -> bool:
     """Placed in someone or something ("confidence *in* Disney's plans")."""
