@@ -625,6 +625,14 @@ def test_parse_a_candidates_rally_or_a_speech_venue_is_no_protest():
     assert ("rally", "PROTEST") in [(t.token.lower_, t.type) for t in _triggers(against)]
 
 
+def test_parse_a_passive_that_keeps_its_object_is_read_by_it():
+    # "he was denied bail": the object, not the passive subject, decides the reading
+    doc = _doc(["he", "was", "denied", "bail"], [2, 2, 2, 2], ["nsubjpass", "auxpass", "ROOT", "dobj"],
+               ["PRON", "AUX", "VERB", "NOUN"], ["PRP", "VBD", "VBN", "NN"], ["he", "be", "deny", "bail"])
+    [t] = _triggers(doc)
+    assert (t.type, t.mode, t.rule) == ("COERCE", "arrest", "event.verb.deny")
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

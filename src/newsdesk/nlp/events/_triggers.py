@@ -775,11 +775,10 @@ def _controlled(tok: Token, res: Resolver) -> bool:
 
 
 def _object(kids: list[Token]) -> Token | None:
-    """The direct object, or the passive subject ("sanctions were lifted")."""
-    for c in kids:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            return c
-    return None
+    """The direct object, else the passive subject ("sanctions were lifted"); a passive that
+    keeps an object names the thing by it ("he was denied *bail*", "they were given *aid*")."""
+    return next((c for c in kids if c.dep_ == "dobj"), None) or next(
+        (c for c in kids if c.dep_ == "nsubjpass"), None)
 
 
 def _dobj_lemma(tok: Token, tree: Tree) -> str:
