@@ -633,6 +633,27 @@ def test_parse_a_passive_that_keeps_its_object_is_read_by_it():
     assert (t.type, t.mode, t.rule) == ("COERCE", "arrest", "event.verb.deny")
 
 
+def test_parse_saying_it_is_essential_for_someone_to_act_demands_it_of_them():
+    # "Ban said it was essential for drugmakers to act" / "Ban said it was important to remember"
+    def doc(subject: bool):
+        words = ["Ban", "said", "it", "was", "essential"] + (["for", "drugmakers"] if subject else []) + \
+            ["to", "act" if subject else "remember"]
+        v = len(words) - 1
+        heads = [1, 1, 3, 1, 3] + ([v, v] if subject else []) + [v, 3]
+        deps = ["nsubj", "ROOT", "nsubj", "ccomp", "acomp"] + (["mark", "nsubj"] if subject else []) + \
+            ["aux", "advcl"]
+        pos = ["PROPN", "VERB", "PRON", "AUX", "ADJ"] + (["SCONJ", "NOUN"] if subject else []) + \
+            ["PART", "VERB"]
+        tags = ["NNP", "VBD", "PRP", "VBD", "JJ"] + (["IN", "NNS"] if subject else []) + ["TO", "VB"]
+        lemmas = ["Ban", "say", "it", "be", "essential"] + (["for", "drugmaker"] if subject else []) + \
+            ["to", "act" if subject else "remember"]
+        return _doc(words, heads, deps, pos, tags, lemmas, ["B-PERSON"] + ["O"] * (len(words) - 1))
+    [(t, args)] = _with_arguments(doc(subject=True))
+    assert (t.token.lower_, t.type, t.rule) == ("said", "DEMAND", "event.reported-necessity")
+    assert [p.name for p in args.recipients] == ["drugmakers"]
+    assert _triggers(doc(subject=False)) == []
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

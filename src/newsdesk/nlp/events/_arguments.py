@@ -338,6 +338,16 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
                     args.recipients.extend(_modified_group(c, res))
             if not moving:  # "threatened action *against Russia*"
                 _preps(trig, c, res, args, agents)
+    if trig.rule == "event.reported-necessity":
+        # "said it was essential for drugmakers to work with ...": those who must act are the target
+        from newsdesk.nlp.events._triggers import necessity_clause
+
+        found = necessity_clause(verb, res.tree)
+        clause = found[1] if found is not None else None
+        kids = list(clause.children) if clause is not None else []
+        subj = next((g for g in kids if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and res.is_agent(subj):
+            args.recipients.extend(agents(subj))
     if trig.type in ("DEMAND", "DISAPPROVE") or trig.rule == "event.verb.hold":
         # "demanded that President Mugabe abandon ...", "called for Gadhafi to step down",
         # "said NATO's actions were reckless", "will hold Gadhafi responsible"

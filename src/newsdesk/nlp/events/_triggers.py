@@ -313,6 +313,36 @@ def _reported_demand(verb: Token, tree: Tree) -> Trigger | None:
             continue
         return Trigger(verb, "DEMAND", None, False, verb, must.idx, must.idx + len(must.text),
                        rule="event.reported-must")
+    clause = necessity_clause(verb, tree)
+    if clause is not None:
+        word = clause[0]
+        return Trigger(verb, "DEMAND", None, False, verb, word.idx, word.idx + len(word.text),
+                       rule="event.reported-necessity")
+    return None
+
+
+#: Words saying that something must be done ("it is *essential* for drugmakers to work with ...").
+_NECESSITY = frozenset("essential necessary vital imperative crucial important urgent critical".split())
+
+
+def necessity_clause(verb: Token, tree: Tree) -> tuple[Token, Token] | None:
+    """``(necessity word, clause verb)`` when a reporting verb's clause says something must be
+    done by someone named: "said it was *essential* for drugmakers *to work* with governments",
+    "said it is *vital* that the sides *resume* talks" (not "it was important to remember")."""
+    for comp in tree.kids(verb):
+        if comp.dep_ != "ccomp" or any(c.dep_ == "neg" for c in tree.kids(comp)):
+            continue
+        words = [comp] + [c for c in tree.kids(comp) if c.dep_ in ("acomp", "ccomp", "oprd")]
+        for word in words:
+            if word.lemma_.lower() not in _NECESSITY:
+                continue
+            for clause in tree.kids(word) + tree.kids(comp):
+                if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
+                    continue
+                marks = {c.lower_ for c in tree.kids(clause) if c.dep_ in ("aux", "mark")}
+                someone = any(c.dep_ in ("nsubj", "nsubjpass") for c in tree.kids(clause))
+                if marks & {"to", "that", "for"} and someone:  # who must act is said
+                    return word, clause
     return None
 
 
