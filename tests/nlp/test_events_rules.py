@@ -654,6 +654,19 @@ def test_parse_saying_it_is_essential_for_someone_to_act_demands_it_of_them():
     assert _triggers(doc(subject=False)) == []
 
 
+def test_parse_shells_landing_at_a_clinic_strike_civilians():
+    # "mortars landed at a clinic in Misrata": the site struck is civilian, whatever town it is in
+    from newsdesk.nlp.events import find_events
+
+    doc = _doc(["mortars", "landed", "at", "a", "clinic", "in", "Misrata"], [1, 1, 1, 4, 2, 1, 5],
+               ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+               ["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN"],
+               ["NNS", "VBD", "IN", "DT", "NN", "IN", "NNP"],
+               ["mortar", "land", "at", "a", "clinic", "in", "Misrata"], ["O"] * 6 + ["B-GPE"])
+    found = [(e.type, e.rule) for e in find_events(doc, [], [], [])]
+    assert found == [("ASSAULT", "event.verb.land/on-civilians")]
+
+
 def test_a_check_registry_rejects_an_argument_for_a_plain_kind():
     with pytest.raises(ValueError):
         check_rows({"talk": [("CONSULT", "meet", "plural:FORCES")]}, NOUN_NEEDS, "NOUNS")

@@ -180,7 +180,7 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
     if lemma == "strike" and trig.noun and trig.type == "PROTEST" and (
             trig.carrier.lemma_.lower() in _MILITARY_CARRIERS or armed_target or sectors & {"MIL"}):
         trig.retype("FIGHT", "heavy-weapons", "military-strike")  # "conducted strikes against forces"
-    civilian = civilian or _civilian_place(args)
+    civilian = civilian or _civilian_place(args) or _struck_civilian_site(trig, tree)
     if trig.type in ("FIGHT", "ASSAULT") and civilian and trig.mode != "occupy":
         # violence against civilians, journalists, protesters: PLOVER's ASSAULT
         if trig.type == "FIGHT":
@@ -282,6 +282,16 @@ def _civilian_place(args: Arguments) -> bool:
     places = ([args.place] if args.place is not None else []) + args.weak_places
     heads = [p.name.lower().split()[-1] for p in places if p.entity_id is None and p.name.strip()]
     return any(h in _CIVILIAN_PLACES for h in heads)
+
+
+def _struck_civilian_site(trig: Trigger, tree: Tree) -> bool:
+    """"two mortars landed *at a medical clinic*" in a named town: the site struck is civilian,
+    whatever place the event is filed under."""
+    if not trig.verbal:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("at", "on", "into") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _CIVILIAN_PLACES for g in p.children)
+        for p in tree.kids(trig.carrier))
 
 
 def _state_target(args: Arguments) -> bool:
