@@ -20,7 +20,7 @@ from newsdesk.models import Participant, Quote
 from newsdesk.nlp.events._countries import country_code, nationality_code
 from newsdesk.nlp.events._lexicon import PLACE_PREPS, SECTORS, SETS
 from newsdesk.nlp.events._participants import Resolver
-from newsdesk.nlp.events._triggers import Trigger
+from newsdesk.nlp.events._triggers import Trigger, necessity_clause
 
 #: Prepositions whose object is a recipient, by event type.
 _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
@@ -340,8 +340,6 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
                 _preps(trig, c, res, args, agents)
     if trig.rule == "event.reported-necessity":
         # "said it was essential for drugmakers to work with ...": those who must act are the target
-        from newsdesk.nlp.events._triggers import necessity_clause
-
         found = necessity_clause(verb, res.tree)
         clause = found[1] if found is not None else None
         kids = list(clause.children) if clause is not None else []

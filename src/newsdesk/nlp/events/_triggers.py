@@ -21,6 +21,7 @@ from newsdesk.nlp.events._lexicon import (
     DISAPPROVING_ADJECTIVES,
     LIGHT_VERBS,
     NEGATING_WORDS,
+    NEGATIVE_WORDS,
     NOUNS,
     RECEIVING_VERBS,
     REPORTING_VERBS,
@@ -33,6 +34,7 @@ from newsdesk.nlp.events._lexicon import (
 )
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._tree import Tree, forms
+from newsdesk.words import OUTLET_KEYS
 
 #: Nouns that count or group events: "a *round* of talks", "a *wave* of protests".
 QUANTITY_NOUNS = frozenset("""
@@ -398,13 +400,11 @@ def _quoted_judgement(word: Token, res: Resolver) -> Trigger | None:
     criticising it (PLOVER DISAPPROVE; ``arguments`` makes the speaker the source and the
     subject the target). Not outside quotations (the narrator's "the damage is terrible"), not
     negated ("is not wrong"), not a speaker judging themselves ("I was wrong" concedes)."""
-    from newsdesk.nlp.events._lexicon import NEGATIVE_WORDS
-
     tree = res.tree
     if word.lemma_.lower() in _LAMENTED:
         return None  # "these are horrible times": a lament, nobody is criticised
     judged = [word] + ([m for m in tree.kids(word) if m.dep_ == "amod"] if word.pos_ == "NOUN" else [])
-    if not any(w.lemma_.lower() in NEGATIVE_WORDS or w.lower_ in NEGATIVE_WORDS for w in judged):
+    if not any(_is_word(w, NEGATIVE_WORDS) for w in judged):
         return None
     head = tree.head(word)
     if head.i == word.i or head.lemma_.lower() not in _COPULAS:
@@ -452,14 +452,12 @@ def _criticism(verb: Token, tree: Tree) -> Trigger | None:
     someone badly criticises them (DISAPPROVE). The judgement is a complement of the verb
     whose head or attribute is a word of ``NEGATIVE_WORDS``; the complement holds no event
     of its own (that event would be what is reported)."""
-    from newsdesk.nlp.events._lexicon import NEGATIVE_WORDS
-
     for comp in tree.kids(verb):
         if comp.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
             continue
         words = [comp] + [c for c in tree.kids(comp) if c.dep_ in ("acomp", "attr", "oprd", "dobj", "amod")]
         words += [g for w in list(words) for g in tree.kids(w) if g.dep_ in ("amod", "compound", "acomp")]
-        if any(w.lemma_.lower() in NEGATIVE_WORDS or w.lower_ in NEGATIVE_WORDS for w in words):
+        if any(_is_word(w, NEGATIVE_WORDS) for w in words):
             if any(c.dep_ == "neg" for c in tree.kids(comp)):
                 continue
             if _denial(words):
@@ -501,7 +499,7 @@ def _denial(words: list[Token]) -> bool:
     """"Everything they said about me is a *lie*": the judgement calls a claim false. Only a
     word predicated of the subject ("is a lie", "is false"), not a person lying ("were
     lying": criticism) or lies believed ("believes the lies")."""
-    return any((w.lemma_.lower() in _FALSITY or w.lower_ in _FALSITY) and w.pos_ in ("NOUN", "ADJ")
+    return any(_is_word(w, _FALSITY) and w.pos_ in ("NOUN", "ADJ")
                and w.dep_ in ("attr", "acomp", "oprd") for w in words)
 
 
@@ -663,8 +661,6 @@ def _v_named_pobj(c: VerbCtx, arg: str) -> bool:
 
 
 def _named_party(tok: Token, res: Resolver) -> bool:
-    from newsdesk.words import OUTLET_KEYS
-
     found = res.entity_at(tok, ("PERSON", "ORG", "GPE", "NORP"))
     name = res.text[found[1]:found[2]] if found is not None else (
         tok.text if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") else "")
@@ -821,13 +817,18 @@ _OF_HEADS = frozenset("""state part some all most rest bulk remainder number num
     group groups thousands hundreds dozens contingent""".split())
 
 
+def _is_word(tok: Token, words: frozenset[str]) -> bool:
+    """The token's lemma or its lower-cased form is in ``words`` (lemmatiser slips are common)."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _in_set(tok: Token, name: str) -> bool:
     words = SETS.get(name, frozenset())
-    if tok.lemma_.lower() in words or tok.lower_ in words:
+    if _is_word(tok, words):
         return True
     if tok.lemma_.lower() in _OF_HEADS:
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in words or g.lower_ in words) for g in p.children)
+            g.dep_ == "pobj" and _is_word(g, words) for g in p.children)
             for p in tok.children)
     return False
 
