@@ -118,6 +118,16 @@ def test_vague_plural_durations(text, phrase, value):
     assert normalise(kind, phrase, ctx()).value == value
 
 
+@pytest.mark.parametrize(("phrase", "value"), [
+    ("a minute and a half", "PT1M30S"),
+    ("an hour and a half", "PT1H30M"),
+    ("two and a half years", "P2Y6M"),
+    ("a day and a half", "P1DT12H"),
+])
+def test_half_units_carry_into_the_next_smaller_unit(phrase, value):
+    assert normalise("duration", phrase, ctx()).value == value
+
+
 def test_a_few_is_vague():
     assert number_of("a few months") is None
     assert normalise("duration", "a few months", ctx()).value == "PXM"

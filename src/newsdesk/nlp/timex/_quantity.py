@@ -75,7 +75,8 @@ def _spell(n: float, unit: str) -> str:
     time = letter in ("H", "S") or unit == "minute"
     body = f"{whole}{letter}" if whole else ""
     if frac:
-        smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M")}.get(letter)
+        smaller = (60, "S") if unit == "minute" else {
+            "Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M")}.get(letter)
         if smaller is None:
             return "P" + ("T" if time else "") + f"{n:g}{letter}"
         extra = round(frac * smaller[0])
