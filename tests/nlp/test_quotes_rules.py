@@ -273,7 +273,7 @@ def test_according_to_at_the_start_ends_its_source_at_the_first_comma():
     assert (_text(doc, f.source), _text(doc, f.content)) == ("the board", "crews lost half")
 
 
-def test_a_relative_clause_after_a_comma_is_not_part_of_the_source():
+def test_a_relative_clause_after_a_comma_stays_in_the_source_words():
     # "Ramos , who wrote a book , said prices rose ."
     doc = _doc([("Ramos", "Ramos", "PROPN", 6, "nsubj", "NNP"),
                 (",", ",", "PUNCT", 0, "punct", ","),
@@ -286,7 +286,8 @@ def test_a_relative_clause_after_a_comma_is_not_part_of_the_source():
                 ("rose", "rise", "VERB", 6, "ccomp", "VBD"),
                 (".", ".", "PUNCT", 6, "punct", ".")])
     said = [f for f in _frames(doc) if _text(doc, f.cue) == "said"]
-    assert [_text(doc, f.source) for f in said] == ["Ramos"]
+    assert [_text(doc, f.source) for f in said] == ["Ramos , who wrote a book"]
+    assert [f.source_head for f in said] == [0]  # the speaker is still Ramos, the subject's head
 
 
 def test_a_name_before_a_colon_speaks_the_quotation_after_it():

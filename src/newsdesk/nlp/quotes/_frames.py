@@ -110,19 +110,15 @@ def _span(tok: Token) -> TokRange:
 
 
 def _source_span(tok: Token) -> TokRange:
-    """The subject's words, without words before a comma or a relative clause after one."""
+    """The subject's words, without words before a comma. A relative clause stays: "Ramos,
+    who teaches law at Yale," is how the article names its source (PolNeAR's Source spans keep
+    it more than twice as often as they drop it)."""
     start, end = _span(tok)
     doc = tok.doc
     for i in range(tok.i - 1, start - 1, -1):
         if doc[i].text in (",", ";", ":", "—", "–"):
             start = i + 1  # "useful, Tass news agency": words before a comma are not the subject
             break
-    for c in tok.children:
-        # "Ramos, whose new book features ...": a relative clause set off by commas tells
-        # the reader about the source; it is not part of the name
-        comma = c.left_edge.i - 1
-        if c.dep_ == "relcl" and c.i > tok.i and comma > start and doc[comma].text == ",":
-            end = min(end, comma)
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
     return start, end
