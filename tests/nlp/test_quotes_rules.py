@@ -489,3 +489,54 @@ def test_an_infinitive_after_the_object_of_call_for_belongs_to_it():
                 (".", ".", "PUNCT", 1, "punct", ".")])
     [f] = _frames(doc)
     assert (_text(doc, f.cue), _text(doc, f.content)) == ("calls for", "a prosecutor to investigate")
+
+
+def test_an_as_comment_vouches_for_the_clause_it_hangs_on():
+    # "As The Hill reported , Trump was accused of fraud ."
+    doc = _doc([("As", "as", "SCONJ", 3, "mark", "IN"),
+                ("The", "the", "DET", 2, "det", "DT"),
+                ("Hill", "Hill", "PROPN", 3, "nsubj", "NNP"),
+                ("reported", "report", "VERB", 7, "advcl", "VBD"),
+                (",", ",", "PUNCT", 7, "punct", ","),
+                ("Trump", "Trump", "PROPN", 7, "nsubjpass", "NNP"),
+                ("was", "be", "AUX", 7, "auxpass", "VBD"),
+                ("accused", "accuse", "VERB", 7, "ROOT", "VBN"),
+                ("of", "of", "ADP", 7, "prep", "IN"),
+                ("fraud", "fraud", "NOUN", 8, "pobj", "NN"),
+                (".", ".", "PUNCT", 7, "punct", ".")])
+    [f] = [f for f in _frames(doc) if f.rule.endswith("as-comment")]
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
+        "The Hill", "reported", "Trump was accused of fraud")
+
+
+def test_an_as_comment_after_its_clause_points_back_to_it():
+    # "Risks grew , as critics point out ."
+    doc = _doc([("Risks", "risk", "NOUN", 1, "nsubj", "NNS"),
+                ("grew", "grow", "VERB", 1, "ROOT", "VBD"),
+                (",", ",", "PUNCT", 1, "punct", ","),
+                ("as", "as", "SCONJ", 5, "mark", "IN"),
+                ("critics", "critic", "NOUN", 5, "nsubj", "NNS"),
+                ("point", "point", "VERB", 1, "advcl", "VBP"),
+                ("out", "out", "ADP", 5, "prt", "RP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
+        "critics", "point out", "Risks grew")
+
+
+@pytest.mark.parametrize(("verb", "lemma", "rest"), [
+    ("spoke", "speak", []),  # not a verb of reporting: "as" tells the time
+    ("announced", "announce", [("plans", "plan", "NOUN", 2, "dobj", "NNS")]),  # its own object
+])
+def test_an_as_clause_of_time_vouches_for_nothing(verb, lemma, rest):
+    # "As he spoke , donors left ." / "As he announced plans , donors left ."
+    n = len(rest)
+    doc = _doc([("As", "as", "SCONJ", 2, "mark", "IN"),
+                ("he", "he", "PRON", 2, "nsubj", "PRP"),
+                (verb, lemma, "VERB", 5 + n, "advcl", "VBD"),
+                *rest,
+                (",", ",", "PUNCT", 5 + n, "punct", ","),
+                ("donors", "donor", "NOUN", 5 + n, "nsubj", "NNS"),
+                ("left", "leave", "VERB", 5 + n, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 5 + n, "punct", ".")])
+    assert not [f for f in _frames(doc) if f.rule.endswith("as-comment")]

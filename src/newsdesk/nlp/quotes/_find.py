@@ -197,8 +197,9 @@ def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:
 
 def _extend_preposed(doc: Doc, f: Frame) -> None:
     """"The talks were useful, Tass cited him as saying": reported words before the
-    reporting clause run up to it, even where the parser cut the clause short."""
-    if f.content is None or f.needs_quote:
+    reporting clause run up to it, even where the parser cut the clause short. An "as"
+    comment ("..., as Breitbart reported") has its clause whole."""
+    if f.content is None or f.needs_quote or f.rule.endswith("as-comment"):
         return
     starts = [r[0] for r in (f.source, f.intermediary) if r is not None] + [f.cue[0]]
     report = min(starts)

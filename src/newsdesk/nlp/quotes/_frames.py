@@ -20,6 +20,7 @@ from newsdesk.nlp.speech_verbs import (
     CORE_SPEECH,
     EVIDENCE_VERBS,
     OBJECT_VERBS,
+    REPORTING_VERBS,
     TO_VERBS,
 )
 
@@ -66,6 +67,8 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
             frame = _relay(tok)
         elif tok.pos_ == "VERB" and lemma in SPEECH_VERBS and not _under_relay(tok):
             frame = _verb(tok, lemma, inside_quote)
+        elif lemma == "put" and _as_comment(tok):
+            frame = _as_frame(tok)
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
             frame = _noun(tok)
         elif tok.pos_ == "VERB" and lemma not in _NOT_ATTITUDES and _that_clause(tok) is not None:
@@ -381,6 +384,8 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
     if content is None and tok.dep_ == "parataxis":
         # "“Y,” he said" parsed with the cue hanging off the quote
         content, how = _parataxis_content(tok), "parataxis"
+    if content is None and _as_comment(tok):
+        return _as_frame(tok)
     if content is not None and lemma in _NO_WH and content[0] > tok.i:
         first = tok.doc[content[0]]
         if first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i:
@@ -414,6 +419,48 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         source = _trim(tok.doc, source[0], tok.left_edge.i)  # "a letter [saying ...]"
     return Frame(cue, source, subj.i if source is not None and subj is not None else None, content,
                  rule=f"{kind}.{how or 'bare'}")
+
+
+def _as_comment(tok: Token) -> bool:
+    """"*As* The Hill *reported*, Trump was accused ...", "..., *as* Tuesday's results *show*",
+    "*as* one voter *put it*": a reporting verb in an "as" clause with nothing of its own to
+    report vouches for the clause it hangs on. A verb with an object or clause of its own is
+    no such comment ("as he announced his run, ...": a time), nor is a verb that is not one of
+    reporting ("as he spoke, ...")."""
+    if tok.dep_ != "advcl" or is_root(tok) or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    own = [c for c in tok.children if c.i > tok.i and not c.is_punct and c.dep_ not in ("npadvmod", "advmod")]
+    if lemma == "put":
+        return [c.lower_ for c in own] == ["it"]
+    if lemma == "point":
+        return [c.lower_ for c in own] == ["out"]
+    return lemma in REPORTING_VERBS and not own
+
+
+def _as_frame(tok: Token) -> Frame | None:
+    """The frame of an "as" comment: its subject speaks the clause it hangs on, on the side
+    away from the comment (a comment in the middle of its clause leaves it split: skipped)."""
+    subj = _subject(tok)
+    if subj is None or subj.i > tok.i:
+        return None
+    head, doc = tok.head, tok.doc
+    start, end = _span(head)
+    a, b = _span(tok)
+    if a == start or (a > start and all(t.is_punct for t in doc[start:a])):
+        content = _trim(doc, b, end)
+    elif all(t.is_punct for t in doc[b:end]):
+        content = _trim(doc, start, a)
+    else:
+        return None
+    if content is None or sum(t.is_alpha for t in doc[content[0]:content[1]]) < 2:
+        return None
+    last = next((c.i for c in tok.children if c.i > tok.i and c.lower_ in ("it", "out")), tok.i)
+    cue = (_cue_range(tok)[0], last + 1)
+    kind = "belief" if tok.lemma_.lower() in BELIEF_VERBS else "verb"
+    return Frame(cue, _source_span(subj), subj.i, content, rule=f"{kind}.as-comment")
 
 
 def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
