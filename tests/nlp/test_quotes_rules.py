@@ -540,3 +540,21 @@ def test_an_as_clause_of_time_vouches_for_nothing(verb, lemma, rest):
                 ("left", "leave", "VERB", 5 + n, "ROOT", "VBD"),
                 (".", ".", "PUNCT", 5 + n, "punct", ".")])
     assert not [f for f in _frames(doc) if f.rule.endswith("as-comment")]
+
+
+@pytest.mark.parametrize(("subject", "lemma", "found"), [
+    ("polling", "polling", True),  # a body of evidence speaks for its finding
+    ("findings", "finding", True),
+    ("dispute", "dispute", False),  # an event shows nothing of its own
+])
+def test_a_finding_verb_needs_evidence_for_its_subject(subject, lemma, found):
+    # "Recent <subject> shows that support fell ."
+    doc = _doc([("Recent", "recent", "ADJ", 1, "amod", "JJ"),
+                (subject, lemma, "NOUN", 2, "nsubj", "NN"),
+                ("shows", "show", "VERB", 2, "ROOT", "VBZ"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("support", "support", "NOUN", 5, "nsubj", "NN"),
+                ("fell", "fall", "VERB", 2, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    got = [(_text(doc, f.source), _text(doc, f.content)) for f in _frames(doc)]
+    assert got == ([(f"Recent {subject}", "that support fell")] if found else [])

@@ -552,7 +552,9 @@ _EVIDENCE_SOURCES = frozenset({"poll", "survey", "study", "report", "data", "dat
                                "statistic", "number", "tally", "count", "map", "chart", "model",
                                "analysis", "research", "review", "audit", "investigation", "test",
                                "inquiry", "assessment", "result", "document", "estimate",
-                               "researcher", "investigator", "auditor", "scientist"})
+                               "researcher", "investigator", "auditor", "scientist", "polling",
+                               "finding", "memo", "transcript", "letter", "log", "census", "projection",
+                               "forecast", "sample", "graph", "table", "spreadsheet", "database"})
 _PRE_CUE = {"aux", "auxpass", "neg", "advmod"}
 _PHRASAL = {"call": {"on", "for"}, "point": {"to", "out"}, "refer": {"to"}, "talk": {"about"},
             "speak": {"of", "about"}, "complain": {"about"}, "warn": {"of", "about", "against"}}
