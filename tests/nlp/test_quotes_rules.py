@@ -558,3 +558,20 @@ def test_a_finding_verb_needs_evidence_for_its_subject(subject, lemma, found):
                 (".", ".", "PUNCT", 2, "punct", ".")])
     got = [(_text(doc, f.source), _text(doc, f.content)) for f in _frames(doc)]
     assert got == ([(f"Recent {subject}", "that support fell")] if found else [])
+
+
+@pytest.mark.parametrize(("noun", "lemma", "found"), [
+    ("groups", "group", True),  # a body that holds the stance
+    ("ads", "ad", False),  # not a holder of stances
+])
+def test_a_stance_participle_on_its_holder(noun, lemma, found):
+    # "Outside <noun> supporting Kasich spent heavily ."
+    doc = _doc([("Outside", "outside", "ADJ", 1, "amod", "JJ"),
+                (noun, lemma, "NOUN", 4, "nsubj", "NNS"),
+                ("supporting", "support", "VERB", 1, "acl", "VBG"),
+                ("Kasich", "Kasich", "PROPN", 2, "dobj", "NNP"),
+                ("spent", "spend", "VERB", 4, "ROOT", "VBD"),
+                ("heavily", "heavily", "ADV", 4, "advmod", "RB"),
+                (".", ".", "PUNCT", 4, "punct", ".")])
+    got = [(_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) for f in _frames(doc)]
+    assert got == ([(f"Outside {noun}", "supporting", "Kasich")] if found else [])

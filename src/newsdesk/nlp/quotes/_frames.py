@@ -13,7 +13,14 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.heads import is_root, up_from
-from newsdesk.nlp.quotes._lexicon import NOUN_CUES, PERSON_HEADS, RELAY_VERBS, SPEECH_VERBS, WEAK_VERBS
+from newsdesk.nlp.quotes._lexicon import (
+    INSTITUTION_HEADS,
+    NOUN_CUES,
+    PERSON_HEADS,
+    RELAY_VERBS,
+    SPEECH_VERBS,
+    WEAK_VERBS,
+)
 from newsdesk.nlp.speech_verbs import (
     BELIEF_VERBS,
     CONTENT_PREPS,
@@ -367,8 +374,8 @@ def _clause(comp: Token) -> TokRange:
 def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Frame | None:
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return _passive(tok, lemma)
-    if tok.dep_ == "acl" and not (lemma in _CORE_SPEECH and tok.tag_ == "VBG"
-                                  and any(c.dep_ == "ccomp" for c in tok.children)):
+    says = lemma in _CORE_SPEECH and tok.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in tok.children)
+    if tok.dep_ == "acl" and not says and not _stance_of(tok, lemma):
         return None  # "a ruling ordering ...": the noun is not the speaker ("a letter saying
         # that ..." is: it says what it says)
     subj = _subject(tok)
@@ -400,13 +407,14 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
             cue = _cue_range(tok)
             if how in ("topic", "prep-clause"):  # "offered his thoughts on": the cue runs up to the content
                 cue = (cue[0], obj[0])
-            return Frame(cue, _source_span(subj), subj.i, obj, rule=f"{kind}.{how}")
+            return Frame(cue, _holder_span(subj, tok), subj.i, obj, rule=f"{kind}.{how}")
     if content is None and subj is not None and tok.i + 1 < len(tok.doc) and tok.right_edge.i > tok.i:
         # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
         # object is a (mixed) quote; without one this is no attribution
         cue = _cue_range(tok)
         rest = _trim_marks(tok.doc, cue[1], tok.right_edge.i + 1)
-        return Frame(cue, _source_span(subj), subj.i, rest, needs_quote=True, rule=f"{kind}.quoted-object")
+        return Frame(cue, _holder_span(subj, tok), subj.i, rest, needs_quote=True,
+                     rule=f"{kind}.quoted-object")
     if lemma in WEAK_VERBS and content is None:
         return None
     if content is not None and _is_anonymity_request(tok.doc, content):
@@ -414,9 +422,7 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
     if subj is None and content is None:
         return None
     cue = _cue_range(tok, content)
-    source = _source_span(subj) if subj is not None else None
-    if source is not None and tok.dep_ == "acl" and source[0] < tok.left_edge.i < source[1]:
-        source = _trim(tok.doc, source[0], tok.left_edge.i)  # "a letter [saying ...]"
+    source = _holder_span(subj, tok) if subj is not None else None
     return Frame(cue, source, subj.i if source is not None and subj is not None else None, content,
                  rule=f"{kind}.{how or 'bare'}")
 
@@ -461,6 +467,25 @@ def _as_frame(tok: Token) -> Frame | None:
     cue = (_cue_range(tok)[0], last + 1)
     kind = "belief" if tok.lemma_.lower() in BELIEF_VERBS else "verb"
     return Frame(cue, _source_span(subj), subj.i, content, rule=f"{kind}.as-comment")
+
+
+def _holder_span(subj: Token, verb: Token) -> TokRange | None:
+    """The source's words; a noun the cue hangs on ends before the cue ("a letter [saying
+    ...]", "groups [supporting Kasich]")."""
+    source = _source_span(subj)
+    if verb.dep_ == "acl" and source[0] < verb.left_edge.i < source[1]:
+        return _trim(verb.doc, source[0], verb.left_edge.i)
+    return source
+
+
+def _stance_of(tok: Token, lemma: str) -> bool:
+    """"groups *supporting* Kasich", "a super PAC *opposing* Clinton": a stance participle on
+    the people or body that holds the stance, with the object it is about."""
+    head = tok.head
+    holder = (head.ent_type_ in ("PERSON", "ORG", "NORP") or head.lemma_.lower() in PERSON_HEADS
+              or head.lemma_.lower() in INSTITUTION_HEADS or head.lower_ in ("pac", "pacs"))
+    return (tok.tag_ == "VBG" and lemma in OBJECT_VERBS and holder
+            and any(c.dep_ == "dobj" for c in tok.children))
 
 
 def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
