@@ -331,3 +331,21 @@ def test_vague_quantities_and_pairs():
 def test_a_year_glued_to_a_word_is_not_a_year():
     assert "2008" not in cands("At noon, 2008copper wrote:")
     assert "2008" in cands("It fell in 2008.")
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("The race is tight from now to Election Day.", date(1998, 10, 26), "1998-11-03"),
+    ("Turnout on Election Day 2016 was high.", date(2017, 3, 1), "2016-11-08"),
+    ("He resigned before Inauguration Day.", date(2017, 2, 1), "2017-01-20"),
+])
+def test_us_civic_days(text, published, value):
+    kind, rule = cands(text)[next(k for k in cands(text) if "Day" in k)]
+    assert rule == "timex.relative.holiday"
+    tense = "future" if "from now" in text else "past"
+    phrase = next(k for k in cands(text) if "Day" in k)
+    assert normalise(kind, phrase, ctx(tense=tense, published=published)).value == value
+
+
+def test_election_day_without_a_tense_is_the_next_one():
+    # published in February 2016: the nearest Election Day was November 2015, the one meant is ahead
+    assert normalise("holiday", "Election Day", ctx(published=date(2016, 2, 9))).value == "2016-11-08"

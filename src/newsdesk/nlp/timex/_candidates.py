@@ -81,7 +81,8 @@ _REL = r"(?:this\s+coming|this\s+past|the\s+past|the\s+coming|the\s+current|the\
 _HOLIDAY = (
     r"(?-i:" + "|".join(re.escape(h.title()).replace(r"\ ", r"\s+").replace("'S", "'s") for h in HOLIDAYS)
     + r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day"
-    r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Presidents'?\s+Day|Mother's\s+Day|Father's\s+Day)"
+    r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Presidents'?\s+Day|Mother's\s+Day|Father's\s+Day"
+    r"|Election\s+Day|Inauguration\s+Day)"
 )
 _EARLY = r"(?:(?:early|late|earlier|later)\s+)?"
 _DAY_UNITS = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
@@ -311,7 +312,8 @@ _CLASSES = {
     "holiday": (
         r"(?-i:\b(?:Christmas|Thanksgiving|Easter|Halloween|Valentine's|New\s+Year's|Independence\s+Day"
         r"|Veterans\s+Day|Bastille\s+Day|Boxing\s+Day|May\s+Day|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day"
-        r"|King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Mother's\s+Day|Father's\s+Day)\b)"
+        r"|King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents'?\s+Day|Mother's\s+Day|Father's\s+Day"
+        r"|Election\s+Day|Inauguration\s+Day)\b)"
     ),
     "ordinal": r"\b(?:" + _alt(ORDINALS) + r"|half)\b",
     "spoken": (

@@ -625,6 +625,10 @@ def holiday(text: str, ctx: Context) -> Norm | None:
             return _easter(y)
         if name == "good friday":
             return _easter(y) - timedelta(days=2)
+        if name == "election day":  # US: the Tuesday after the first Monday in November
+            return date(y, 11, 2) + timedelta(days=(1 - date(y, 11, 2).weekday()) % 7)
+        if name == "inauguration day":  # US: January 20 (since 1937)
+            return date(y, 1, 20)
         for names, month, weekday, nth in _FLOATING:
             if any(name.startswith(n) for n in names):
                 return _nth_weekday(y, month, weekday, nth)
@@ -637,7 +641,8 @@ def holiday(text: str, ctx: Context) -> Norm | None:
         return _unresolved("DATE")
     pub = ctx.published
     options = [d for d in (on(pub.year - 1), on(pub.year), on(pub.year + 1)) if d]
-    direction = ctx.direction("near")
+    # a civic day is talked of ahead of it: "turning out on Election Day" in February is November's
+    direction = ctx.direction("future" if name in ("election day", "inauguration day") else "near")
     if direction == "past":
         day = max((d for d in options if d <= pub), default=None)
     elif direction == "future":
