@@ -349,3 +349,24 @@ def test_us_civic_days(text, published, value):
 def test_election_day_without_a_tense_is_the_next_one():
     # published in February 2016: the nearest Election Day was November 2015, the one meant is ahead
     assert normalise("holiday", "Election Day", ctx(published=date(2016, 2, 9))).value == "2016-11-08"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Health care costs rose over the years.", "the years", "PXY"),
+    ("In the years that followed, the rebels regrouped.", "the years", "PXY"),
+    ("It turned a profit after several quarters of losses.", "several quarters", "PXQ"),
+])
+def test_vague_stretches(text, phrase, value):
+    kind, _ = cands(text)[phrase]
+    assert normalise(kind, phrase, ctx()).value == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "kept"), [
+    ("They import three quarters of their food.", "three quarters", False),  # a fraction
+    ("It lost money for several quarters of the year.", "several quarters", True),  # a stretch of time
+])
+def test_quarters_of_something(text, phrase, kept):
+    doc = Doc(VOCAB, words=text[:-1].split() + ["."])
+    start = len(text[: text.index(phrase)].split())
+    span = doc[start:start + len(phrase.split())]
+    assert plausible("duration", phrase, span, doc) is kept

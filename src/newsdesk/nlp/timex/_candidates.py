@@ -197,6 +197,12 @@ _RULES: list[tuple[str, ...]] = [
     ("duration", r"\b(?:after|for|within|over|during|just|only|mere|spent|spend|spends|took|takes|lasted"
      r"|lasts|requires?|required|needs?|needed)\s+(?P<t>(?:minutes|hours|days|weeks|months|years|decades))\b(?!\s+(?:ago|old|later|earlier)\b)",
      "timex.duration.vague-plural"),
+    # "over the years", "in the decades since", "in the years that followed": a vague stretch
+    ("duration", r"\b(?:over|through|across|throughout)\s+(?P<t>the\s+(?:years|decades|centuries))\b",
+     "timex.duration.vague-plural"),
+    ("duration", r"\bin\s+(?P<t>the\s+(?:years|decades|months|weeks))"
+     r"\s+(?:since|that\s+followed|following)\b",
+     "timex.duration.vague-plural"),
     # "months if not years", "days or weeks": the second of a pair of vague plurals
     ("duration", r"(?:minutes|hours|days|weeks|months|years)\s+(?:or|if\s+not|and\s+even)\s+"
      r"(?P<t>(?:minutes|hours|days|weeks|months|years|decades))\b", "timex.duration.vague-plural"),

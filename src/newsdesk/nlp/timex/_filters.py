@@ -7,6 +7,7 @@ parse say they are something else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -40,11 +41,14 @@ def _year(low: str, span: Span, before: Token | None, after: Token | None) -> bo
     return not (after is not None and after.lower_ in ("%", "percent", "per"))
 
 
+_VAGUE_COUNT = re.compile(r"(?:several|many|a\s+few|few|consecutive|successive|straight)\b")
+
+
 def _duration(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
     if low in ("a second", "the second", "one second") and after is not None:
         return not after.is_alpha  # "a second meeting"
-    if after is not None and after.lower_ == "of" and "quarter" in low:
-        return False  # "about three-quarters of its food"
+    if after is not None and after.lower_ == "of" and "quarter" in low and not _VAGUE_COUNT.match(low):
+        return False  # "about three-quarters of its food"; "several quarters of losses" is a time
     if before is not None and before.text == "-" and before.i > 0:
         before = before.doc[before.i - 1]  # "$12-an-hour"
     rate = before is not None and (before.like_num or before.tag_ == "$")
