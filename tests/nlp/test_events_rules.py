@@ -464,6 +464,19 @@ def test_parse_saying_someone_needs_something_asks_it_of_them():
         "says", "DEMAND", "event.reported-must", "needs")
 
 
+def test_parse_saying_someone_needs_to_act_asks_it_of_them():
+    # "Goose said Libya needs to halt attacks"
+    doc = _doc(["Goose", "said", "Libya", "needs", "to", "halt", "attacks"], [1, 1, 3, 1, 5, 3, 5],
+               ["nsubj", "ROOT", "nsubj", "ccomp", "aux", "xcomp", "dobj"],
+               ["PROPN", "VERB", "PROPN", "VERB", "PART", "VERB", "NOUN"],
+               ["NNP", "VBD", "NNP", "VBZ", "TO", "VB", "NNS"],
+               ["Goose", "say", "Libya", "need", "to", "halt", "attack"],
+               ["B-PERSON", "O", "B-GPE", "O", "O", "O", "O"])
+    said = [t for t in _triggers(doc) if t.token.lower_ == "said"]
+    assert [(t.type, t.rule, doc.text[t.start:t.end]) for t in said] == [
+        ("DEMAND", "event.reported-must", "needs")]
+
+
 def test_parse_demand_in_a_market_is_no_demand_made():
     # "the epidemic dampened demand" / "protesters renewed their demands"
     market = _doc(["the", "epidemic", "dampened", "demand"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],

@@ -308,8 +308,10 @@ def _reported_demand(verb: Token, tree: Tree) -> Trigger | None:
         if comp.dep_ != "ccomp":
             continue
         must = next((c for c in tree.kids(comp) if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
-        if must is None and comp.lemma_.lower() == "need" and any(c.dep_ == "dobj" for c in tree.kids(comp)):
-            must = comp  # "says the U.S. needs campaign reform": what another needs is asked of them
+        if must is None and comp.lemma_.lower() == "need" and any(c.dep_ in ("dobj", "xcomp")
+                                                                  for c in tree.kids(comp)):
+            must = comp  # "says the U.S. needs campaign reform", "said Libya needs to halt ...":
+            # what another needs (to do) is asked of them
         subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if must is None or subj is None or subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "it"):
             continue
