@@ -477,6 +477,22 @@ def test_parse_saying_someone_needs_to_act_asks_it_of_them():
         ("DEMAND", "event.reported-must", "needs")]
 
 
+@pytest.mark.parametrize(("obj", "lemma", "typed"), [
+    ("bombs", "bomb", "FIGHT"),  # munitions dropped: an attack from the air
+    ("leaflets", "leaflet", None),  # dropping anything else is no attack
+])
+def test_parse_dropping_munitions_is_fighting(obj, lemma, typed):
+    # "Libyan jets dropped two <obj> over Brega"
+    doc = _doc(["Libyan", "jets", "dropped", "two", obj, "over", "Brega"], [1, 2, 2, 4, 2, 2, 5],
+               ["amod", "nsubj", "ROOT", "nummod", "dobj", "prep", "pobj"],
+               ["ADJ", "NOUN", "VERB", "NUM", "NOUN", "ADP", "PROPN"],
+               ["JJ", "NNS", "VBD", "CD", "NNS", "IN", "NNP"],
+               ["libyan", "jet", "drop", "two", lemma, "over", "Brega"],
+               ["B-NORP", "O", "O", "O", "O", "O", "B-GPE"])
+    got = [(t.token.lower_, t.type) for t in _triggers(doc)]
+    assert got == ([("dropped", typed)] if typed else [])
+
+
 def test_parse_demand_in_a_market_is_no_demand_made():
     # "the epidemic dampened demand" / "protesters renewed their demands"
     market = _doc(["the", "epidemic", "dampened", "demand"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],

@@ -477,7 +477,10 @@ battle          FIGHT   -
 shell           FIGHT   heavy-weapons
 bombard         FIGHT   heavy-weapons
 fire            FIGHT   heavy-weapons obj:WEAPONS
+drop            FIGHT   heavy-weapons obj:WEAPONS
+rain            FIGHT   heavy-weapons obj:WEAPONS
 exchange        FIGHT   firearms obj:WEAPONS
+push+back       FIGHT   -
 repel           FIGHT   -
 repulse         FIGHT   -
 counterattack   FIGHT   -
