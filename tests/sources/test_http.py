@@ -136,7 +136,12 @@ def test_requests_to_one_host_are_spaced(site: Site) -> None:
     times = [h.at for h in site.hits]
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
     assert len(times) == 9  # robots.txt + 8 pages, all on one host's budget
-    assert min(gaps) >= 1 / settings.per_host_rps * 0.8  # server-side spacing, generous margin
+    interval = 1 / settings.per_host_rps
+    # measured where the requests arrive, so each gap carries the jitter of two arrivals (a
+    # loaded machine delays one by 10 ms and more); over the run that jitter cancels out, and
+    # an unspaced burst would still show gaps of a millisecond or two
+    assert times[-1] - times[0] >= 8 * interval * 0.9
+    assert min(gaps) >= interval * 0.4
 
 
 def test_dns_failure_is_a_fetch_error() -> None:
