@@ -481,9 +481,9 @@ def _holder_span(subj: Token, verb: Token) -> TokRange | None:
 def _stance_of(tok: Token, lemma: str) -> bool:
     """"groups *supporting* Kasich", "a super PAC *opposing* Clinton": a stance participle on
     the people or body that holds the stance, with the object it is about."""
-    head = tok.head
-    holder = (head.ent_type_ in ("PERSON", "ORG", "NORP") or head.lemma_.lower() in PERSON_HEADS
-              or head.lemma_.lower() in INSTITUTION_HEADS or head.lower_ in ("pac", "pacs"))
+    head, noun = tok.head, tok.head.lemma_.lower()
+    holder = (head.ent_type_ in ("PERSON", "ORG", "NORP") or noun in PERSON_HEADS
+              or noun in INSTITUTION_HEADS or head.lower_ in ("pac", "pacs"))
     return (tok.tag_ == "VBG" and lemma in OBJECT_VERBS and holder
             and any(c.dep_ == "dobj" for c in tok.children))
 

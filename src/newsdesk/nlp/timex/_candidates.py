@@ -82,7 +82,7 @@ _HOLIDAY = (
     r"(?-i:" + "|".join(re.escape(h.title()).replace(r"\ ", r"\s+").replace("'S", "'s") for h in HOLIDAYS)
     + r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day"
     r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Presidents'?\s+Day|Mother's\s+Day|Father's\s+Day"
-    r"|Election\s+Day|Inauguration\s+Day)"
+    r"|Election\s+Day)"
 )
 _EARLY = r"(?:(?:early|late|earlier|later)\s+)?"
 _DAY_UNITS = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"

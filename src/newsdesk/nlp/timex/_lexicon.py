@@ -42,6 +42,7 @@ HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
     "bastille day": (7, 14), "boxing day": (12, 26), "may day": (5, 1),
+    "inauguration day": (1, 20),  # US, since 1937
 }
 
 #: approximation and comparison words before a quantity -> TIMEX3 mod

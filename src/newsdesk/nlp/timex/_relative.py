@@ -627,8 +627,6 @@ def holiday(text: str, ctx: Context) -> Norm | None:
             return _easter(y) - timedelta(days=2)
         if name == "election day":  # US: the Tuesday after the first Monday in November
             return date(y, 11, 2) + timedelta(days=(1 - date(y, 11, 2).weekday()) % 7)
-        if name == "inauguration day":  # US: January 20 (since 1937)
-            return date(y, 1, 20)
         for names, month, weekday, nth in _FLOATING:
             if any(name.startswith(n) for n in names):
                 return _nth_weekday(y, month, weekday, nth)
