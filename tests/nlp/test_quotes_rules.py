@@ -575,3 +575,40 @@ def test_a_stance_participle_on_its_holder(noun, lemma, found):
                 (".", ".", "PUNCT", 4, "punct", ".")])
     got = [(_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) for f in _frames(doc)]
     assert got == ([(f"Outside {noun}", "supporting", "Kasich")] if found else [])
+
+
+def _two_subjects():
+    # “Every amendment failed,” said Cruz. — with the quotation's noun parsed as a second
+    # subject of "said", before the speaker
+    return _doc([("“", "“", "PUNCT", 5, "punct", "``"),
+                 ("Every", "every", "DET", 2, "det", "DT"),
+                 ("amendment", "amendment", "NOUN", 5, "nsubj", "NN"),
+                 (",", ",", "PUNCT", 5, "punct", ","),
+                 ("”", "”", "PUNCT", 5, "punct", "''"),
+                 ("said", "say", "VERB", 5, "ROOT", "VBD"),
+                 ("Cruz", "Cruz", "PROPN", 5, "nsubj", "NNP"),
+                 (".", ".", "PUNCT", 5, "punct", ".")], spaces=True)
+
+
+def test_the_speaker_is_the_subject_outside_the_quotation():
+    doc = _two_subjects()
+    inside = [0 < i < 4 for i in range(len(doc))]
+    [f] = find_frames(doc, inside)
+    assert _text(doc, f.source) == "Cruz"
+
+
+def test_a_lone_subject_in_quotation_marks_stays_the_speaker():
+    # the “Gang of Eight” said ...: scare quotes around the only subject
+    doc = _doc([("the", "the", "DET", 2, "det", "DT"),
+                ("“", "“", "PUNCT", 2, "punct", "``"),
+                ("Gang", "Gang", "PROPN", 6, "nsubj", "NNP"),
+                ("of", "of", "ADP", 2, "prep", "IN"),
+                ("Eight", "Eight", "PROPN", 3, "pobj", "NNP"),
+                ("”", "”", "PUNCT", 2, "punct", "''"),
+                ("said", "say", "VERB", 6, "ROOT", "VBD"),
+                ("it", "it", "PRON", 8, "nsubj", "PRP"),
+                ("failed", "fail", "VERB", 6, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 6, "punct", ".")], spaces=True)
+    inside = [1 < i < 5 for i in range(len(doc))]
+    [f] = find_frames(doc, inside)
+    assert _text(doc, f.source) == "the “Gang of Eight”"

@@ -129,9 +129,18 @@ def _source_span(tok: Token) -> TokRange:
         if doc[i].text in (",", ";", ":", "—", "–"):
             start = i + 1  # "useful, Tass news agency": words before a comma are not the subject
             break
-    while end > start + 1 and doc[end - 1].is_punct:
+    while end > start + 1 and doc[end - 1].is_punct and not _closes_mark(doc, start, end - 1):
         end -= 1
     return start, end
+
+
+_OPENS = {"”": "“", "’": "‘", '"': '"'}
+
+
+def _closes_mark(doc: Doc, start: int, i: int) -> bool:
+    """``doc[i]`` closes a quotation mark opened inside ``start..i`` (the “Gang of Eight”)."""
+    opening = _OPENS.get(doc[i].text)
+    return opening is not None and any(doc[j].text == opening for j in range(start, i))
 
 
 def _subject(verb: Token) -> Token | None:
@@ -379,6 +388,8 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         return None  # "a ruling ordering ...": the noun is not the speaker ("a letter saying
         # that ..." is: it says what it says)
     subj = _subject(tok)
+    if subj is not None and inside_quote is not None and inside_quote[subj.i]:
+        subj = _unquoted_subject(subj, inside_quote) or subj
     if lemma in _EVIDENCE_VERBS and (subj is None or not (
             subj.lemma_.lower() in _EVIDENCE_SOURCES or subj.ent_type_ in ("PERSON", "ORG"))):
         return None  # "a poll showed that ...", not "the dispute showed that ..."
@@ -519,6 +530,15 @@ def _infinitive(tok: Token) -> bool:
     """"asked him *to condemn* violence", "plans *to discuss* trade": a stance verb in an
     infinitive is part of what the verb above it says or means, not an attribution itself."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _unquoted_subject(subj: Token, inside_quote: list[bool]) -> Token | None:
+    """The verb's other subject when the one found is inside quotation marks: "“... Every
+    single amendment,” said Cruz" parses both as the subject of "said", and the speaker is the
+    one outside the quotation (a lone subject in quotation marks, "the “Gang of Eight” said",
+    stays)."""
+    return next((c for c in subj.head.children
+                 if c.dep_ in _SUBJECTS and c.i != subj.i and not inside_quote[c.i]), None)
 
 
 def _quoted_in(r: TokRange, inside_quote: list[bool] | None) -> bool:
