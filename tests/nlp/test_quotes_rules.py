@@ -612,3 +612,21 @@ def test_a_lone_subject_in_quotation_marks_stays_the_speaker():
     inside = [1 < i < 5 for i in range(len(doc))]
     [f] = find_frames(doc, inside)
     assert _text(doc, f.source) == "the “Gang of Eight”"
+
+
+def test_a_source_does_not_start_with_the_closing_mark_of_the_quotation():
+    # “Fine,” Sarandon, 69, told MSNBC. — the closing mark parsed as the subject's own
+    doc = _doc([("“", "“", "PUNCT", 8, "punct", "``"),
+                ("Fine", "fine", "ADJ", 8, "ccomp", "JJ"),
+                (",", ",", "PUNCT", 8, "punct", ","),
+                ("”", "”", "PUNCT", 4, "punct", "''"),
+                ("Sarandon", "Sarandon", "PROPN", 8, "nsubj", "NNP"),
+                (",", ",", "PUNCT", 4, "punct", ","),
+                ("69", "69", "NUM", 4, "appos", "CD"),
+                (",", ",", "PUNCT", 4, "punct", ","),
+                ("told", "tell", "VERB", 8, "ROOT", "VBD"),
+                ("MSNBC", "MSNBC", "PROPN", 8, "dobj", "NNP"),
+                (".", ".", "PUNCT", 8, "punct", ".")], spaces=True)
+    inside = [0 < i < 3 for i in range(len(doc))]
+    [f] = find_frames(doc, inside)
+    assert _text(doc, f.source) == "Sarandon, 69"

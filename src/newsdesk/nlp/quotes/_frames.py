@@ -129,18 +129,24 @@ def _source_span(tok: Token) -> TokRange:
         if doc[i].text in (",", ";", ":", "—", "–"):
             start = i + 1  # "useful, Tass news agency": words before a comma are not the subject
             break
-    while end > start + 1 and doc[end - 1].is_punct and not _closes_mark(doc, start, end - 1):
+    while end > start + 1 and doc[end - 1].is_punct and not _paired(doc, start, end - 1, end):
         end -= 1
+    while start < end - 1 and (doc[start].is_space
+                               or doc[start].is_punct and not _paired(doc, start, start, end)):
+        start += 1  # a line break, or the closing mark of the quotation before ("” Sarandon, 69")
     return start, end
 
 
-_OPENS = {"”": "“", "’": "‘", '"': '"'}
+_PAIRS = {"“": "”", "‘": "’", '"': '"', "(": ")"}
 
 
-def _closes_mark(doc: Doc, start: int, i: int) -> bool:
-    """``doc[i]`` closes a quotation mark opened inside ``start..i`` (the “Gang of Eight”)."""
-    opening = _OPENS.get(doc[i].text)
-    return opening is not None and any(doc[j].text == opening for j in range(start, i))
+def _paired(doc: Doc, start: int, i: int, end: int) -> bool:
+    """``doc[i]`` is a mark whose partner is also in ``start..end`` (the “Gang of Eight”)."""
+    opening = next((o for o, c in _PAIRS.items() if c == doc[i].text), None)
+    if opening is not None and any(doc[j].text == opening for j in range(start, i)):
+        return True
+    closing = _PAIRS.get(doc[i].text)
+    return closing is not None and any(doc[j].text == closing for j in range(i + 1, end))
 
 
 def _subject(verb: Token) -> Token | None:
