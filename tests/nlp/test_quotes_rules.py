@@ -630,3 +630,26 @@ def test_a_source_does_not_start_with_the_closing_mark_of_the_quotation():
     inside = [0 < i < 3 for i in range(len(doc))]
     [f] = find_frames(doc, inside)
     assert _text(doc, f.source) == "Sarandon, 69"
+
+
+def test_reported_words_around_their_cue_are_one_attribution_without_it():
+    # Costs, he added, were “based on a prototype.”: the words before the cue are reported too
+    doc = _doc([("Costs", "cost", "NOUN", 5, "nsubj", "NNS"),
+                (",", ",", "PUNCT", 3, "punct", ","),
+                ("he", "he", "PRON", 3, "nsubj", "PRP"),
+                ("added", "add", "VERB", 5, "parataxis", "VBD"),
+                (",", ",", "PUNCT", 3, "punct", ","),
+                ("were", "be", "AUX", 5, "ROOT", "VBD"),
+                ("“", "“", "PUNCT", 5, "punct", "``"),
+                ("based", "base", "VERB", 5, "acomp", "VBN"),
+                ("on", "on", "ADP", 7, "prep", "IN"),
+                ("a", "a", "DET", 10, "det", "DT"),
+                ("prototype", "prototype", "NOUN", 8, "pobj", "NN"),
+                (".", ".", "PUNCT", 5, "punct", "."),
+                ("”", "”", "PUNCT", 5, "punct", "''")], spaces=True)
+    assert doc.text.strip() == "Costs, he added, were “based on a prototype.”"
+    lead, quote = find_quotes(doc, [])
+    assert (lead.kind, lead.content.text, lead.source.text, lead.cue.text) == (
+        "indirect", "Costs", "he", "added")
+    assert (quote.kind, quote.clause.text, quote.group) == (
+        "mixed", "were “based on a prototype.”", lead.group)

@@ -126,6 +126,30 @@ def _around(doc: Doc, f: Frame, span: tuple[int, int]) -> list[_Attr]:
     return [first, _Attr("indirect", _chars(doc, right), f, follows=first)]
 
 
+def _split_clause(doc: Doc, att: _Attr, marks: tuple[int, int]) -> _Attr | None:
+    """A reported clause around its own reporting clause. "These sources, the lawyers said,
+    “all command the same conclusion”": the words before the cue are reported too, so the
+    attribution is in two parts without the cue (as ``_around`` does for indirect speech), and
+    the part before leads. "“Savage,” she said, meaning ...": what follows the cue is the
+    writer's, so the clause ends with the quotation. The part before, or None."""
+    f = att.frame
+    if f is None or f.content is None or f.source is None or att.clause is None:
+        return None
+    a, b = f.content
+    lo, hi = min(f.source[0], f.cue[0]), max(f.source[1], f.cue[1])
+    left, right = _trim_tokens(doc, a, lo), _trim_tokens(doc, hi, b)
+    if not (a < lo and hi < b) or left is None or right is None:
+        return None
+    inner = right if _overlap(_chars(doc, right), marks) > 0 else left
+    chars = _chars(doc, inner)
+    att.clause = (min(chars[0], marks[0]), max(chars[1], marks[1]))
+    if inner == left:
+        return None
+    lead = _Attr("indirect", _chars(doc, left), f)
+    att.follows = lead
+    return lead
+
+
 def _trim_tokens(doc: Doc, a: int, b: int) -> TokRange | None:
     while a < b and (doc[a].is_punct or doc[a].is_space):
         a += 1
@@ -294,6 +318,9 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
                 clause = (clause[0], m.close_end)
             if mixed and clause is not None:
                 att = _Attr("mixed", (m.start, m.end), frame, clause=clause)
+                lead = _split_clause(doc, att, (m.open_at, m.close_end))
+                if lead is not None:
+                    out.append(lead)  # before the quote it leads (``_to_quotes`` reads leads first)
             else:
                 att = _Attr("direct", (m.start, m.end), frame)
         elif prev is not None and prev.kind == "direct" and (
@@ -450,10 +477,9 @@ def _to_quotes(doc: Doc, text: str, attrs: list[_Attr]) -> list[Quote]:
     for att in attrs:
         qid = len(out) + 1
         ids[id(att)] = qid
-        group = ids.get(id(att.follows), qid) if att.follows is not None else qid
-        if att.follows is not None:
-            root = out[group - 1]
-            group = root.group
+        group = qid
+        if att.follows is not None and id(att.follows) in ids:  # a part whose lead was dropped leads
+            group = out[ids[id(att.follows)] - 1].group
         f = att.frame
         sp = att.speaker or Speaker(None, None)
         inter = att.intermediary
