@@ -3,7 +3,7 @@ few real sentences through the model (slow)."""
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from builders import paragraphs as _article
 from newsdesk.nlp import analyze
@@ -653,3 +653,37 @@ def test_reported_words_around_their_cue_are_one_attribution_without_it():
         "indirect", "Costs", "he", "added")
     assert (quote.kind, quote.clause.text, quote.group) == (
         "mixed", "were “based on a prototype.”", lead.group)
+
+
+def test_an_inverted_speaker_given_to_the_quotations_verb_is_still_the_speaker():
+    # “The risk,” said Leamer, “is real.” — parsed with Leamer the subject of "is"
+    doc = _doc([("“", "“", "PUNCT", 9, "punct", "``"),
+                ("The", "the", "DET", 2, "det", "DT"),
+                ("risk", "risk", "NOUN", 9, "npadvmod", "NN"),
+                (",", ",", "PUNCT", 5, "punct", ","),
+                ("”", "”", "PUNCT", 5, "punct", "''"),
+                ("said", "say", "VERB", 9, "parataxis", "VBD"),
+                ("Leamer", "Leamer", "PROPN", 9, "nsubj", "NNP"),
+                (",", ",", "PUNCT", 9, "punct", ","),
+                ("“", "“", "PUNCT", 9, "punct", "``"),
+                ("is", "be", "AUX", 9, "ROOT", "VBZ"),
+                ("real", "real", "ADJ", 9, "acomp", "JJ"),
+                (".", ".", "PUNCT", 9, "punct", "."),
+                ("”", "”", "PUNCT", 9, "punct", "''")], spaces=True)
+    doc.ents = [Span(doc, 6, 7, label="PERSON")]
+    quotes = find_quotes(doc, [])
+    assert [(q.kind, q.source.text, q.content.text) for q in quotes] == [
+        ("direct", "Leamer", "The risk"), ("direct", "Leamer", "is real")]
+    assert quotes[0].group == quotes[1].group
+
+
+def test_a_participle_cue_takes_no_speaker_from_after_it():
+    # ... saying her foot was swollen: the noun after "saying" is the reported clause's subject
+    doc = _doc([("saying", "say", "VERB", 0, "ROOT", "VBG"),
+                ("her", "her", "PRON", 2, "poss", "PRP$"),
+                ("foot", "foot", "NOUN", 4, "nsubj", "NN"),
+                ("was", "be", "AUX", 4, "auxpass", "VBD"),
+                ("swollen", "swell", "VERB", 0, "ccomp", "VBN"),
+                (".", ".", "PUNCT", 0, "punct", ".")])
+    [f] = _frames(doc)
+    assert f.source is None and _text(doc, f.content) == "her foot was swollen"

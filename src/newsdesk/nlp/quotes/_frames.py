@@ -402,7 +402,7 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
     if subj is not None and subj.ent_type_ in ("DATE", "TIME") and not subj.lower_.endswith("old"):
         subj = None  # "Tuesday evening said" is a misparse, not a speaker
     if subj is None and lemma in _CORE_SPEECH:
-        subj = _name_before(tok)
+        subj = _name_before(tok) or _name_after(tok)
     found = _complement_how(tok, lemma)
     content, how = found if found is not None else (None, "")
     if content is None and tok.dep_ == "parataxis":
@@ -577,6 +577,30 @@ def _name_before(verb: Token) -> Token | None:
             return None
         i -= 1
     return None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The speaker of an inverted cue that the parser gave to the quotation's verb: "“The
+    risk,” said Edward Leamer, an economist, “is ...”" (Leamer the subject of "is"). The noun
+    phrase right after the cue, when it names someone (not "said Tuesday")."""
+    doc = verb.doc
+    if verb.i + 1 >= verb.sent.end or verb.i < 1 or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    before = doc[verb.i - 1]
+    if before.text == "," and verb.i >= 2:
+        before = doc[verb.i - 2]
+    if before.text not in _QUOTE_MARKS and before.text != "''":
+        return None  # inversion follows a quotation ("saying her foot was swollen" is no inversion)
+    first = doc[verb.i + 1]
+    chunk = next((c for c in doc.noun_chunks if c.start == first.i), None)
+    if chunk is None:
+        return None
+    root = chunk.root
+    if root.ent_type_ in ("DATE", "TIME") or root.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if root.pos_ == "PROPN" and root.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    return root if root.dep_ in _SUBJECTS or root.dep_ in ("dobj", "appos", "attr", "npadvmod") else None
 
 
 def _parataxis_content(tok: Token) -> TokRange | None:
