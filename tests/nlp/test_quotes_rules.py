@@ -687,3 +687,16 @@ def test_a_participle_cue_takes_no_speaker_from_after_it():
                 (".", ".", "PUNCT", 0, "punct", ".")])
     [f] = _frames(doc)
     assert f.source is None and _text(doc, f.content) == "her foot was swollen"
+
+
+@pytest.mark.parametrize("verb, lemma, obj, found", [
+    ("maintained", "maintain", "lead", False),  # "maintained a lead": kept, not said
+    ("criticized", "criticize", "plan", True),
+])
+def test_a_clause_verb_s_object_is_not_what_was_said(verb, lemma, obj, found):
+    doc = _doc([("Sanders", "Sanders", "PROPN", 1, "nsubj", "NNP"),
+                (verb, lemma, "VERB", 1, "ROOT", "VBD"),
+                ("a", "a", "DET", 3, "det", "DT"),
+                (obj, obj, "NOUN", 1, "dobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert bool(find_quotes(doc, [])) is found

@@ -23,6 +23,8 @@ def test_the_table_rejects_duplicates_unknown_attributes_and_bad_lemmas():
         speech_verbs._parse("told, cue\n")
     with pytest.raises(ValueError, match="weak but no cue"):
         speech_verbs._parse("know weak\n")
+    with pytest.raises(ValueError, match="both object and clause"):
+        speech_verbs._parse("maintain cue object clause\n")
 
 
 def test_the_table_source_has_no_duplicate_rows():

@@ -23,6 +23,7 @@ from newsdesk.nlp.quotes._lexicon import (
 )
 from newsdesk.nlp.speech_verbs import (
     BELIEF_VERBS,
+    CLAUSE_VERBS,
     CONTENT_PREPS,
     CORE_SPEECH,
     EVIDENCE_VERBS,
@@ -260,7 +261,8 @@ def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     if lemma in _AS_VERBS and obj is not None and as_ is not None and as_.i > obj.i:
         # "sees the deal as a trap": the object with what it is taken as
         return _trim_range(verb.doc, (obj.left_edge.i, as_.right_edge.i + 1)), "object"
-    if obj is not None and (lemma in OBJECT_VERBS or (lemma not in WEAK_VERBS and not _personal(obj))):
+    if obj is not None and lemma not in CLAUSE_VERBS and (
+            lemma in OBJECT_VERBS or (lemma not in WEAK_VERBS and not _personal(obj))):
         return _trim_range(verb.doc, (obj.left_edge.i, _object_end(verb, obj))), "object"
     preps = CONTENT_PREPS.get(lemma)
     if preps:
