@@ -700,3 +700,24 @@ def test_a_clause_verb_s_object_is_not_what_was_said(verb, lemma, obj, found):
                 (obj, obj, "NOUN", 1, "dobj", "NN"),
                 (".", ".", "PUNCT", 1, "punct", ".")])
     assert bool(find_quotes(doc, [])) is found
+
+
+def test_a_colon_speaker_is_the_name_not_the_heading_before_a_dash():
+    # RED STATES - Jeffrey Jones in 2015: “It grows.”
+    doc = _doc([("RED", "red", "ADJ", 1, "amod", "JJ"),
+                ("STATES", "state", "NOUN", 4, "dep", "NNS"),
+                ("-", "-", "PUNCT", 4, "punct", ":"),
+                ("Jeffrey", "Jeffrey", "PROPN", 4, "compound", "NNP"),
+                ("Jones", "Jones", "PROPN", 4, "ROOT", "NNP"),
+                ("in", "in", "ADP", 4, "prep", "IN"),
+                ("2015", "2015", "NUM", 5, "pobj", "CD"),
+                (":", ":", "PUNCT", 4, "punct", ":"),
+                ("“", "“", "PUNCT", 10, "punct", "``"),
+                ("It", "it", "PRON", 10, "nsubj", "PRP"),
+                ("grows", "grow", "VERB", 10, "ROOT", "VBZ"),
+                (".", ".", "PUNCT", 10, "punct", "."),
+                ("”", "”", "PUNCT", 10, "punct", "''")], spaces=True)
+    doc.ents = [Span(doc, 3, 5, label="PERSON"), Span(doc, 6, 7, label="DATE")]
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.source.text, q.content.text, q.rule) == ("direct", "Jeffrey Jones", "It grows",
+                                                              "quote.direct.colon")

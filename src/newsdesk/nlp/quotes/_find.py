@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsdesk.models import Entity, Quote, QuoteKind, Span
 from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames
@@ -182,8 +182,32 @@ def _colon_frames(doc: Doc, mark_tokens: list[TokRange], frames: list[Frame]) ->
         names = [t for t in words if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG")]
         if not names:
             continue
-        out.append(Frame((colon, colon + 1), (start, colon), names[-1].i, None, verb=False, rule="colon"))
+        out.append(Frame((colon, colon + 1), _colon_source(doc, start, colon, names[-1]), names[-1].i, None,
+                         verb=False, rule="colon"))
     return out
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _colon_source(doc: Doc, start: int, colon: int, name: Token) -> TokRange:
+    """The speaker's words before a colon: the noun phrase of the last name, with names joined
+    to it ("Frank Newport and Jim Harter"), not a heading before a dash ("RED STATES - Jeffrey
+    M. Jones"), a lead-in ("More from Jones", "Here's Clinton") or a time after it ("Clinton
+    in December 1992")."""
+    for i in range(colon - 1, start - 1, -1):
+        if doc[i].text in _DASHES:
+            start = i + 1
+            break
+    end = name.i + 1
+    while end < colon and doc[end].ent_iob_ == "I":
+        end += 1  # the rest of the name
+    first = name
+    while first.dep_ == "conj" and start <= first.head.i < first.i:
+        first = first.head
+    chunk = next((c for c in doc.noun_chunks if c.start <= first.i < c.end), None)
+    begin = max(start, chunk.start if chunk is not None else first.i)
+    return (begin, end) if begin < end else (start, colon)
 
 
 def _stance(f: Frame) -> bool:
