@@ -112,18 +112,24 @@ def _around(doc: Doc, f: Frame, span: tuple[int, int]) -> list[_Attr]:
     """"In the long run, many economists say, this effect could ripple": reported words on
     both sides of their reporting clause are one attribution in two parts, without it."""
     first = _Attr("indirect", span, f)
-    if f.content is None or f.source is None:
+    sides = _sides(doc, f)
+    if sides is None:
         return [first]
+    first.content = _chars(doc, sides[0])
+    return [first, _Attr("indirect", _chars(doc, sides[1]), f, follows=first)]
+
+
+def _sides(doc: Doc, f: Frame) -> tuple[TokRange, TokRange] | None:
+    """The reported words before and after a reporting clause (source and cue) that stands
+    inside them, or None when it does not."""
+    if f.content is None or f.source is None:
+        return None
     a, b = f.content
     lo, hi = min(f.source[0], f.cue[0]), max(f.source[1], f.cue[1])
     if not (a < lo and hi < b):
-        return [first]
-    left = _trim_tokens(doc, a, lo)
-    right = _trim_tokens(doc, hi, b)
-    if left is None or right is None:
-        return [first]
-    first.content = _chars(doc, left)
-    return [first, _Attr("indirect", _chars(doc, right), f, follows=first)]
+        return None
+    left, right = _trim_tokens(doc, a, lo), _trim_tokens(doc, hi, b)
+    return (left, right) if left is not None and right is not None else None
 
 
 def _split_clause(doc: Doc, att: _Attr, marks: tuple[int, int]) -> _Attr | None:
@@ -133,13 +139,10 @@ def _split_clause(doc: Doc, att: _Attr, marks: tuple[int, int]) -> _Attr | None:
     the part before leads. "“Savage,” she said, meaning ...": what follows the cue is the
     writer's, so the clause ends with the quotation. The part before, or None."""
     f = att.frame
-    if f is None or f.content is None or f.source is None or att.clause is None:
+    sides = _sides(doc, f) if f is not None and att.clause is not None else None
+    if sides is None:
         return None
-    a, b = f.content
-    lo, hi = min(f.source[0], f.cue[0]), max(f.source[1], f.cue[1])
-    left, right = _trim_tokens(doc, a, lo), _trim_tokens(doc, hi, b)
-    if not (a < lo and hi < b) or left is None or right is None:
-        return None
+    left, right = sides
     inner = right if _overlap(_chars(doc, right), marks) > 0 else left
     chars = _chars(doc, inner)
     att.clause = (min(chars[0], marks[0]), max(chars[1], marks[1]))
@@ -205,7 +208,7 @@ def _colon_source(doc: Doc, start: int, colon: int, name: Token) -> TokRange:
     first = name
     while first.dep_ == "conj" and start <= first.head.i < first.i:
         first = first.head
-    chunk = next((c for c in doc.noun_chunks if c.start <= first.i < c.end), None)
+    chunk = next((c for c in first.sent.noun_chunks if c.start <= first.i < c.end), None)
     begin = max(start, chunk.start if chunk is not None else first.i)
     return (begin, end) if begin < end else (start, colon)
 

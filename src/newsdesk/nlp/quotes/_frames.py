@@ -594,7 +594,7 @@ def _name_after(verb: Token) -> Token | None:
     if before.text not in _QUOTE_MARKS and before.text != "''":
         return None  # inversion follows a quotation ("saying her foot was swollen" is no inversion)
     first = doc[verb.i + 1]
-    chunk = next((c for c in doc.noun_chunks if c.start == first.i), None)
+    chunk = next((c for c in verb.sent.noun_chunks if c.start == first.i), None)
     if chunk is None:
         return None
     root = chunk.root
