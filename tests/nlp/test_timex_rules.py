@@ -202,6 +202,35 @@ def test_a_scheduled_act_lies_ahead_whatever_the_scheduling_verbs_tense():
     assert verb_tense(doc("has", "held", "hold")[2]) == "past"
 
 
+def test_a_habitual_clause_names_no_particular_year():
+    from newsdesk.nlp.timex._tense import habitual_at
+
+    words = ["The", "season", "is", "usually", "over", "by", "May"]
+    doc = Doc(VOCAB, words=words, heads=[1, 2, 2, 2, 2, 2, 5],
+              deps=["det", "nsubj", "ROOT", "advmod", "acomp", "prep", "pobj"],
+              pos=["DET", "NOUN", "AUX", "ADV", "ADV", "ADP", "PROPN"],
+              tags=["DT", "NN", "VBZ", "RB", "RB", "IN", "NNP"])
+    assert habitual_at(doc, 6, 7)
+    words = ["The", "firm", "used", "to", "publish", "results", "in", "November"]
+    doc = Doc(VOCAB, words=words, heads=[1, 2, 2, 4, 2, 4, 4, 6],
+              deps=["det", "nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj"],
+              pos=["DET", "NOUN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN"],
+              tags=["DT", "NN", "VBD", "TO", "VB", "NNS", "IN", "NNP"])
+    assert habitual_at(doc, 7, 8)
+    usual = Context(PUB, None, lambda: "present", "", "", lambda: True)
+    assert normalise("month", "May", usual).value == "XXXX-05"
+    assert normalise("quarter", "third-quarter", usual).value == "XXXX-Q3"
+    assert normalise("season", "summer", usual).value == "XXXX-SU"
+    assert normalise("month", "next May", usual).value == "2019-05"  # a named one stays dated
+    assert normalise("month", "May", ctx(tense="past")).value == "2018-05"
+
+
+def test_the_current_quarter_is_the_publications_not_the_one_in_question():
+    ref = Ref(date(2018, 1, 1), "Q", 1)
+    assert normalise("quarter", "the current quarter", ctx(ref=ref)).value == "2018-Q2"
+    assert normalise("quarter", "the quarter", ctx(ref=ref)).value == "2018-Q1"
+
+
 def test_is_to_do_is_arranged_ahead():
     from newsdesk.nlp.timex._tense import verb_tense
 

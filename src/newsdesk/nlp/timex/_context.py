@@ -48,6 +48,7 @@ class Context:
     tense: Callable[[], str | None]
     before: str = ""
     after: str = ""  # the text right after the expression ("that January day in 2011")
+    habitual: Callable[[], bool] = lambda: False  # "usually closes in August": no year's August
 
     def direction(self, default: str = "past") -> str:
         """``past``/``future`` from the words before the expression or the governing verb's tense

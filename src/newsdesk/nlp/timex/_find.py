@@ -18,7 +18,7 @@ from newsdesk.nlp.timex._candidates import find_candidates
 from newsdesk.nlp.timex._context import Context, Ref
 from newsdesk.nlp.timex._filters import plausible
 from newsdesk.nlp.timex._normalise import normalise
-from newsdesk.nlp.timex._tense import tense_at
+from newsdesk.nlp.timex._tense import habitual_at, tense_at
 
 
 def _published(published: str | None) -> date | None:
@@ -44,6 +44,9 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
         def tense(span: Span | None = span) -> str | None:
             return tense_at(doc, span.start, span.end) if span is not None else None
 
+        def habitual(span: Span | None = span) -> bool:
+            return span is not None and habitual_at(doc, span.start, span.end)
+
         if c.kind == "year_range":
             for start, end, year in _year_range(c.start, c.text):
                 tid = len(times) + 1
@@ -51,7 +54,8 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
                                             None, None, c.rule))
                 ref = Ref(date(year, 1, 1), "Y", tid)
             continue
-        ctx = Context(pub, ref, tense, text[max(0, c.start - 60) : c.start], text[c.end : c.end + 30])
+        ctx = Context(pub, ref, tense, text[max(0, c.start - 60) : c.start], text[c.end : c.end + 30],
+                      habitual)
         norm = normalise(c.kind, c.text, ctx)
         if norm is None:
             continue

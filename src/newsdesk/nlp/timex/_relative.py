@@ -249,6 +249,8 @@ def month(text: str, ctx: Context) -> Norm | None:
     if ctx.published is None:
         return Norm("DATE", f"XXXX-{num:02d}", mod)
     pub, low = ctx.published, rest.lower()
+    if not low.startswith(("last", "next", "this")) and ctx.habitual():
+        return Norm("DATE", f"XXXX-{num:02d}", mod, rule="timex.relative.habitual")  # "usually by May"
     if low.startswith(("last", "this past")):
         year = pub.year if num < pub.month else pub.year - 1
     elif low.startswith(("next", "this coming")):
@@ -498,10 +500,14 @@ def quarter(text: str, ctx: Context) -> Norm | None:
         return Norm("DATE", f"{ym[1]}-Q{num}", None, None, date(int(ym[1]), num * 3 - 2, 1), "Q")
     ref = ctx.reference
     year_back = "year ago" in low or "year earlier" in low or "last year's" in low
+    if num and not ym and not year_back and not re.search(r"\b(?:this|last|next|latest|current)\b", low) \
+            and ctx.habitual():  # "usually conducted in the second and fourth quarters"
+        return Norm("DATE", f"XXXX-Q{num}", None, None, None, None, "timex.relative.habitual")
     if ym and ref is not None and ref.gran == "Q":  # "the 1988 quarter": the quarter in question, that year
         day = date(int(ym[1]), ref.day.month, 1)
         return Norm("DATE", value_at(day, "Q"), None, f"time:{ref.id}", day, "Q")
-    if ref is not None and ref.gran == "Q" and (num is None or year_back) and "latest" not in low:
+    if ref is not None and ref.gran == "Q" and (num is None or year_back) and "latest" not in low \
+            and "current" not in low:  # "the current quarter" is the publication's, not the one in question
         day = ref.day if num is None else date(ref.day.year, num * 3 - 2, 1)
         if year_back:  # a comparison point: later anaphora still count from the quarter itself
             return Norm("DATE", value_at(shift(day, "Y", -1), "Q"), None, f"time:{ref.id}")
@@ -558,6 +564,8 @@ def season(text: str, ctx: Context) -> Norm | None:
         return _unresolved("DATE", mod)
     pub = ctx.published
     start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if not low.startswith(("last", "next", "this", "the past")) and ctx.habitual():
+        return Norm("DATE", f"XXXX-{code}", mod, rule="timex.relative.habitual")  # "usually busy in summer"
     if low.startswith(("last", "this past", "the past")):
         y = pub.year if pub.month >= start + 3 else pub.year - 1
     elif low.startswith(("next", "this coming")):
