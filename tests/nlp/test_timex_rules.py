@@ -315,6 +315,35 @@ def test_now_in_a_compound_is_not_a_time():
     assert plausible("ref", "now", doc[3:4], doc)
 
 
+def test_the_adjective_future_is_not_the_future():
+    words = ["a", "tour", "of", "the", "future", "Acme", "Tower", "today"]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 1, 4, 2, 6, 4, 1],
+              deps=["det", "ROOT", "prep", "det", "pobj", "compound", "appos", "npadvmod"],
+              pos=["DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "NOUN"])
+    assert not plausible("ref", "the future", doc[3:5], doc)
+    words = ["plans", "for", "the", "future", "and", "beyond"]
+    doc = Doc(VOCAB, words=words, heads=[0, 0, 3, 1, 3, 3],
+              deps=["ROOT", "prep", "det", "pobj", "cc", "conj"],
+              pos=["NOUN", "ADP", "DET", "NOUN", "CCONJ", "ADV"])
+    assert plausible("ref", "the future", doc[2:4], doc)
+
+
+def test_no_tomorrow_is_an_idiom():
+    doc = _doc(["spend", "like", "there", "is", "no", "tomorrow"],
+               ["VERB", "SCONJ", "PRON", "VERB", "DET", "NOUN"])
+    assert not plausible("relday", "tomorrow", doc[5:6], doc)
+    doc = _doc(["vote", "tomorrow", "."], ["VERB", "NOUN", "PUNCT"])
+    assert plausible("relday", "tomorrow", doc[1:2], doc)
+
+
+def test_that_night_is_a_time_of_the_reference_day():
+    ref = Ref(date(2011, 3, 4), "D", 1)
+    norm = normalise("anaphoric", "that night", ctx(ref=ref))
+    assert (norm.type, norm.value) == ("TIME", "2011-03-04TNI")
+    assert normalise("anaphoric", "the night before", ctx(ref=ref)).value == "2011-03-03TNI"
+    assert normalise("anaphoric", "that day", ctx(ref=ref)).type == "DATE"
+
+
 # ------------------------------------------------------------------- clock times, holidays, vague words
 
 

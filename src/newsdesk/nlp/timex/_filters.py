@@ -86,8 +86,22 @@ def _title(low: str, span: Span, before: Token | None, after: Token | None) -> b
 
 
 def _ref(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
-    """Not a compound's first part: "his now-familiar promise"."""
-    return not (low == "now" and after is not None and after.text in ("-", "–"))
+    """Not a compound's first part: "his now-familiar promise"; not the adjective "future" of a
+    noun phrase: "the future president", "a tour of the future Trump hotel" (the parser may
+    take the name for an apposition)."""
+    if low == "now" and after is not None and after.text in ("-", "–"):
+        return False
+    if not low.endswith("future") or after is None:
+        return True
+    return not (span[-1].dep_ == "amod" or after.pos_ in ("NOUN", "PROPN")
+                and after.dep_ in ("compound", "amod", "appos", "nmod"))
+
+
+def _relday(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """Not an idiom: "like there is no tomorrow"; not a title (``_title``)."""
+    if before is not None and before.lower_ == "no":
+        return False
+    return _title(low, span, before, after)
 
 
 def _season(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
@@ -101,7 +115,7 @@ def _season(low: str, span: Span, before: Token | None, after: Token | None) -> 
 
 _CHECKS: dict[str, Check] = {
     "month": _month, "year": _year, "duration": _duration, "set": _set, "weekday": _weekday,
-    "season": _season, "relunit": _title, "relday": _title, "ref": _ref,
+    "season": _season, "relunit": _title, "relday": _relday, "ref": _ref,
 }
 
 

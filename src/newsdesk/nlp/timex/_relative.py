@@ -169,7 +169,7 @@ def anaphoric(text: str, ctx: Context) -> Norm | None:
     unit = unit_of(rest) or ("day" if _part_of_day(rest) else None)
     if unit is None:
         return None
-    part = _part_of_day(rest) if unit_of(rest) is None else None  # "the following morning" (not "night")
+    part = _part_of_day(rest) if unit_of(rest) in (None, "night") else None  # "the following morning"
     base = ctx.reference_or_published()
     if base is None:
         return _unresolved("TIME" if part else "DATE", mod)
