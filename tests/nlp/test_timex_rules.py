@@ -344,6 +344,19 @@ def test_that_night_is_a_time_of_the_reference_day():
     assert normalise("anaphoric", "that day", ctx(ref=ref)).type == "DATE"
 
 
+def test_a_dated_line_glued_to_the_words_before_it():
+    found = cands("moderatorFeaturedFebruary 6, 2016 8:35PM 'There It Is!'")
+    assert found["February 6, 2016 8:35PM"] == ("date_time", "timex.clock.day-at-time")
+    assert "2016" not in found
+    assert "May 2" not in cands("the dismay 2 days on")  # a lower-case month never starts a glued match
+
+
+def test_a_year_after_a_comma_without_a_space():
+    found = cands("School of Economics, University of Delhi,1996 and")
+    assert found["1996"] == ("year", "timex.absolute.year")
+    assert "2000" not in cands("a bill of 3,2000 dollars")
+
+
 # ------------------------------------------------------------------- clock times, holidays, vague words
 
 

@@ -36,7 +36,7 @@ _WEEKDAY = (
 _WEEKDAYS = r"(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _ORDDAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + _alt(ORDINALS) + r")"
-_YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|[a-rt-z])"  # not "2008copper"
+_YEAR = r"(?<![\d$£€./])(?<!\d,)(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|[a-rt-z])"  # not "2008copper"
 _YEAR_ANY = r"(?:" + _YEAR + r"|'\d\d(?![\d']))"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _NUMBER_WORDS = _alt([w for w in NUMBERS if " " not in w])
@@ -277,9 +277,15 @@ RULE_IDS = {
 }
 
 
+#: kinds whose match may follow a lower-case letter when it starts with a capital: a dated line
+#: glued to the words before it by page scraping ("moderatorFeaturedFebruary 6, 2016 8:35PM")
+_GLUED = {"mdy", "date_time"}
+
+
 def _compile(rule: tuple[str, ...]) -> tuple[str, str, re.Pattern]:
     kind, pattern = rule[0], rule[1]
-    return kind, rule[2] if len(rule) > 2 else RULE_IDS[kind], re.compile(r"(?<!\w)" + pattern, re.I)
+    start = r"(?:(?<!\w)|(?<=[a-z])(?=[A-Z]))" if kind in _GLUED else r"(?<!\w)"
+    return kind, rule[2] if len(rule) > 2 else RULE_IDS[kind], re.compile(start + pattern, re.I)
 
 
 _COMPILED = [_compile(rule) for rule in _RULES]
@@ -302,8 +308,8 @@ class Candidate:
 _CLASSES = {
     "digit": r"\d",
     "month": (
-        r"(?-i:\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+        r"(?-i:(?:\b|(?<=[a-z]))(?:January|February|March|April|May|June|July|August|September|October"
+        r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
     ),
     "weekday": r"(?-i:\b(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?s?\b)",
     "unit": (
