@@ -315,6 +315,16 @@ def test_now_in_a_compound_is_not_a_time():
     assert plausible("ref", "now", doc[3:4], doc)
 
 
+def test_since_points_back_whatever_the_verb():
+    may = date(1999, 5, 6)
+    before = "police have been searching for him since shortly after the "
+    since = normalise("md", "Oct. 23", ctx(tense="present", before=before, published=may))
+    assert since.value == "1998-10-23"
+    nearer = normalise("md", "Oct. 23", ctx(tense="present", before="the ", published=may))
+    assert nearer.value == "1999-10-23"  # without "since", the nearer one
+    assert normalise("month", "September", ctx(before="closed since ", published=may)).value == "1998-09"
+
+
 def test_the_adjective_future_is_not_the_future():
     words = ["a", "tour", "of", "the", "future", "Acme", "Tower", "today"]
     doc = Doc(VOCAB, words=words, heads=[1, 1, 1, 4, 2, 6, 4, 1],
