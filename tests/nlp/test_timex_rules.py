@@ -361,6 +361,21 @@ def test_a_dated_line_glued_to_the_words_before_it():
     assert "May 2" not in cands("the dismay 2 days on")  # a lower-case month never starts a glued match
 
 
+def test_an_adjectival_quantity_leaves_the_article_to_its_noun():
+    found = cands("The 18-minute speech followed the two day rally and the 30-day delay.")
+    assert "18-minute" in found and "The 18-minute" not in found
+    assert "two day" in found and "30-day" in found
+    assert "the past two years" in cands("He worked there for the past two years.")
+    assert "the two years" in cands("He did it in the two years he had.")  # a noun phrase keeps it
+
+
+def test_a_spoken_year_after_a_month_or_a_season():
+    found = cands("One man was killed. January nineteen ninety-seven. Atlanta again.")
+    assert found["January nineteen ninety-seven"][0] == "my"
+    assert normalise("my", "January nineteen ninety-seven", ctx()).value == "1997-01"
+    assert normalise("season", "the winter of nineteen ninety-four", ctx()).value == "1994-WI"
+
+
 def test_a_year_after_a_comma_without_a_space():
     found = cands("School of Economics, University of Delhi,1996 and")
     assert found["1996"] == ("year", "timex.absolute.year")

@@ -72,6 +72,7 @@ _CLOCK = (
     r"|\bnoon\b|\bmidnight\b|\bmidday\b|(?:1[0-2]|0?[1-9])\s+o'clock)" + _TZ + "?"
 )
 _SEASON = r"(?:" + _alt(SEASONS) + r")"
+_SPOKEN_YEAR = r"(?:nineteen[\s-]+(?:" + _COMPOUND + r"|" + _TEENS + r")\b)"  # broadcast transcripts
 _DECADE = (
     r"(?:(?:1[6-9]|20)\d0s|'\d0s|(?:nineteen[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies"
     r"|eighties|nineties))"
@@ -106,7 +107,8 @@ _RULES: list[tuple[str, ...]] = [
     ("mdy", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"(?:,\s*|\s+)" + _YEAR_ANY),
     ("mdy", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH
      + r",?\s+" + _YEAR_ANY),
-    ("my", r"(?:" + _POS + r"[\s-]*)?" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR_ANY),
+    ("my", r"(?:" + _POS + r"[\s-]*)?" + _MONTH + r",?\s+(?:of\s+)?(?:" + _YEAR_ANY + "|" + _SPOKEN_YEAR
+     + ")"),
     ("md", r"(?:(?:last|next|this)\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\b"),
     ("md", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH),
     ("month", r"(?:(?:" + _POS + r"|last|next|this|this\s+past|this\s+coming)[\s-]*)?" + _MONTH_FULL),
@@ -143,6 +145,8 @@ _RULES: list[tuple[str, ...]] = [
     ("season", r"(?:(?:" + _POS + r"|this|last|next|the|this\s+past|this\s+coming|the\s+past)[\s-]+)"
      + _SEASON + r"(?:\s+(?:of\s+)?" + _YEAR + r")?"),
     ("season", _SEASON + r"\s+(?:of\s+)?" + _YEAR),
+    # "the winter of nineteen ninety-four" (broadcast transcripts spell the years out)
+    ("season", r"(?:the\s+)?" + _SEASON + r"\s+(?:of\s+)?" + _SPOKEN_YEAR),
     ("season", r"\b(?:summer|winter|autumn)\b"),  # "fall" and "spring" alone are verbs too often
     ("decade", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?" + _DECADE),
     ("century", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:\d{1,2}(?:st|nd|rd|th)|" + _alt(ORDINALS)
@@ -394,6 +398,13 @@ def _merge(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _STAMP = re.compile(r"(?m)^[ \t]*((?:0\d|1[0-8]|20[3-9]|2[1-3])[0-5]\d)(?=[ \t]+(?-i:[A-Z]))")
 
 
+#: a quantity of time used as an adjective ("the 18-minute speech", "the two-week delay"): the
+#: article belongs to the noun it modifies, not to the time expression (TimeML extents)
+_ADJECTIVE_THE = re.compile(r"(the\s+)(?:\d+(?:\.\d+)?|" + _COMPOUND + "|" + _alt(
+    [w for w in NUMBERS if " " not in w and w not in ("a", "an", "half", "single")]) + r")[\s-]+" + _UNIT
+    + r"\b", re.I)
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping candidates in text order (longest match first, then rule order)."""
     hits = {name: [m.span() for m in rx.finditer(text)] for name, rx in _CLASS_RX.items()}
@@ -419,5 +430,7 @@ def find_candidates(text: str) -> list[Candidate]:
         if any(start < b and a < end for a, b in taken):
             continue
         taken.append((start, end))
+        if kind == "duration" and (m := _ADJECTIVE_THE.match(text, start, end)) and m.end() == end:
+            start += len(m[1])  # "the 18-minute speech": "the" goes with the speech
         out.append(Candidate(start, end, kind, text[start:end], rule))
     return sorted(out, key=lambda c: c.start)

@@ -30,7 +30,7 @@ _CLOCK = re.compile(
 
 def absolute(text: str, ctx: Context) -> Norm | None:
     """A date with its year ("May 31, 2018", "2018-05-31", "31/05/2018", "May 2018")."""
-    mod, rest = rel.split_position(text)
+    mod, rest = rel.split_position(rel.with_digits(text))
     rest = re.sub(r"^the\s+", "", rest, flags=re.I)
     first = rest.split()[0].rstrip(".,") if rest.split() else ""
     if first.lower() in WEEKDAYS and first.lower() not in MONTHS:

@@ -338,6 +338,17 @@ def _spoken_year(low: str) -> int | None:
     return None
 
 
+_SPOKEN = re.compile(r"\bnineteen[\s-]+[a-z]+(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b",
+                     re.I)
+
+
+def with_digits(text: str) -> str:
+    """The text with a spoken year in digits: "January nineteen ninety-seven" -> "January 1997"."""
+    m = _SPOKEN.search(text)
+    spoken = _spoken_year(" ".join(m[0].lower().split())) if m else None
+    return text[: m.start()] + str(spoken) + text[m.end() :] if m and spoken else text
+
+
 def year(text: str, ctx: Context) -> Norm | None:
     """"2000", "mid-1998", "post-1959", "fiscal 1989", "nineteen ninety-six"."""
     mod, rest = split_position(text)
@@ -552,7 +563,7 @@ def half(text: str, ctx: Context) -> Norm | None:
 
 def season(text: str, ctx: Context) -> Norm | None:
     """"this summer" is ``2018-SU``; "last fall" the previous year's."""
-    mod, rest = split_position(text)
+    mod, rest = split_position(with_digits(text))
     low = rest.lower()
     code = next((v for k, v in SEASONS.items() if k in low), None)
     if code is None:
