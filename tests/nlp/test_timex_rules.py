@@ -376,6 +376,12 @@ def test_a_spoken_year_after_a_month_or_a_season():
     assert normalise("season", "the winter of nineteen ninety-four", ctx()).value == "1994-WI"
 
 
+def test_a_web_page_stamp_is_one_time():
+    found = cands("Police said. updated: Sat Jul 30 2011 01:14:00 The talks went on.")
+    assert found["Sat Jul 30 2011 01:14:00"] == ("date_time", "timex.clock.day-at-time")
+    assert normalise("date_time", "Sat Jul 30 2011 01:14:00", ctx()).value == "2011-07-30T01:14"
+
+
 def test_a_year_after_a_comma_without_a_space():
     found = cands("School of Economics, University of Delhi,1996 and")
     assert found["1996"] == ("year", "timex.absolute.year")

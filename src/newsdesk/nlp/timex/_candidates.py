@@ -99,6 +99,9 @@ _RULES: list[tuple[str, ...]] = [
     # "March 21, 2011 at 5:34 pm", "7:22 pm on 20 May 2009": one point in time
     ("date_time", r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+"
      + _MONTH + r"),?\s+" + _YEAR + r",?\s+(?:at\s+)?" + _CLOCK),
+    # a web page's stamp: "updated: Sat Jul 30 2011 01:14:00" (a 24-hour clock, seconds)
+    ("date_time", r"(?:(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\s+" + _YEAR
+     + r"\s+(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"),
     ("time_on_date", _CLOCK + r",?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|"
      + _DAYNUM + r"\s+" + _MONTH + r"),?\s+" + _YEAR),
     ("time", r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
