@@ -338,6 +338,21 @@ def test_the_adjective_future_is_not_the_future():
     assert plausible("ref", "the future", doc[2:4], doc)
 
 
+def test_a_daily_or_weekly_adjective_is_a_set():
+    def doc(words, pos, tags, deps):
+        return Doc(VOCAB, words=words, pos=pos, tags=tags, deps=deps, heads=[0] * len(words))
+
+    show = doc(["hosts", "the", "weekly", "show"], ["VERB", "DET", "ADJ", "NOUN"], ["VBZ", "DT", "JJ", "NN"],
+               ["ROOT", "det", "amod", "dobj"])
+    assert plausible("set", "weekly", show[2:3], show)
+    paper = doc(["the", "Party", "daily", "Granma"], ["DET", "PROPN", "NOUN", "PROPN"],
+                ["DT", "NNP", "NN", "NNP"], ["det", "compound", "compound", "ROOT"])
+    assert not plausible("set", "daily", paper[2:3], paper)
+    average = doc(["average", "daily", "volume"], ["ADJ", "ADJ", "NOUN"], ["JJ", "JJ", "NN"],
+                  ["amod", "amod", "ROOT"])
+    assert not plausible("set", "daily", average[1:2], average)
+
+
 def test_no_tomorrow_is_an_idiom():
     doc = _doc(["spend", "like", "there", "is", "no", "tomorrow"],
                ["VERB", "SCONJ", "PRON", "VERB", "DET", "NOUN"])

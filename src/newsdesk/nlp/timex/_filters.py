@@ -57,11 +57,18 @@ def _duration(low: str, span: Span, before: Token | None, after: Token | None) -
 
 
 def _set(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """"daily", "weekly", "monthly" as adverbs, or as adjectives of a common noun ("his weekly radio
+    address", "daily life": TimeML SETs); not the noun "a daily" (a newspaper: "the Communist Party
+    daily Granma"), nor an average's measure ("average daily volume")."""
     if low not in ("daily", "weekly", "monthly"):
         return True
-    if span.root.tag_ != "RB" or (after is not None and after.pos_ == "PROPN"):
-        return after is not None and after.lower_ == "basis"  # not "a daily newspaper", "the daily Granma"
-    return True
+    if after is not None and after.pos_ == "PROPN":
+        return False
+    if span.root.tag_ == "RB" or after is not None and after.lower_ == "basis":
+        return True
+    adjective = span.root.tag_ == "JJ" and span.root.dep_ == "amod"
+    return adjective and after is not None and after.pos_ == "NOUN" \
+        and not (before is not None and before.lower_ in ("average", "avg"))
 
 
 def _weekday(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
