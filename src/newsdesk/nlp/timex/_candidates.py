@@ -433,7 +433,8 @@ def find_candidates(text: str) -> list[Candidate]:
         if any(start < b and a < end for a, b in taken):
             continue
         taken.append((start, end))
-        if kind == "duration" and (m := _ADJECTIVE_THE.match(text, start, end)) and m.end() == end:
-            start += len(m[1])  # "the 18-minute speech": "the" goes with the speech
+        article = _ADJECTIVE_THE.match(text, start, end) if kind == "duration" else None
+        if article is not None and article.end() == end:
+            start += len(article[1])  # "the 18-minute speech": "the" goes with the speech
         out.append(Candidate(start, end, kind, text[start:end], rule))
     return sorted(out, key=lambda c: c.start)
