@@ -407,6 +407,21 @@ def test_a_web_page_stamp_is_one_time():
     assert normalise("date_time", "Sat Jul 30 2011 01:14:00", ctx()).value == "2011-07-30T01:14"
 
 
+@pytest.mark.parametrize(("text", "stamp", "value"), [
+    ("Good show. At 16:12 29th Apr 2009, a reader wrote: yes.", "16:12 29th Apr 2009", "2009-04-29T16:12"),
+    ("A reporter | 12:13 UK time, Thursday, 10 June 2010 The minister spoke.",
+     "12:13 UK time, Thursday, 10 June 2010", "2010-06-10T12:13"),
+    ("At 00:10 am on 06 May 2009, a reader wrote: no.", "00:10 am on 06 May 2009", "2009-05-06T00:10"),
+    ("Figures gathered at 16:00 on 17 June 2010.", "16:00 on 17 June 2010", "2010-06-17T16:00"),
+    ("ROME | Thu Apr 30, 2009 7:36 pm EDT ROME (Wire) - Officials said.", "Thu Apr 30, 2009 7:36 pm EDT",
+     "2009-04-30T19:36"),
+])
+def test_web_page_stamps_with_a_24_hour_clock(text, stamp, value):
+    found = find_candidates(text)
+    hit = next(c for c in found if c.text == stamp)
+    assert normalise(hit.kind, hit.text, ctx()).value == value
+
+
 def test_a_year_after_a_comma_without_a_space():
     found = cands("School of Economics, University of Delhi,1996 and")
     assert found["1996"] == ("year", "timex.absolute.year")

@@ -33,6 +33,8 @@ _WEEKDAY = (
     r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
 )
+#: a weekday that a date follows may be abbreviated without a period: Reuters' "Thu Apr 30, 2009"
+_WEEKDAY_ANY = r"(?:" + _WEEKDAY + r"|(?-i:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b))"
 _WEEKDAYS = r"(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _ORDDAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + _alt(ORDINALS) + r")"
@@ -63,9 +65,9 @@ _POS = (
     r"|the\s+close\s+of)"
 )
 _PART = r"(?:morning|afternoon|evening|night)"
-_TZ = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST)\b|\s+local\s+time)"
+_TZ = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST)\b|\s+local\s+time|\s+(?-i:UK)(?:\s+time)?\b)"
 _CLOCK = (
-    r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+    r"(?:(?:1[0-2]|0?[1-9]|00)(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"  # "00:10 am": BBC's
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=" + _TZ + r"|\s*(?:a\.m|p\.m|h\b))"
     r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=" + _TZ + r")"  # "22.47 BST"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b)"  # wire style "0900 GMT"
@@ -97,18 +99,23 @@ _RULES: list[tuple[str, ...]] = [
      r"(?:,?\s+" + _YEAR + r")?"),
     ("time_date", _CLOCK + r",?\s+" + _MONTH + r"\s+" + _DAYNUM + r"(?:,?\s+" + _YEAR + r")?"),
     # "March 21, 2011 at 5:34 pm", "7:22 pm on 20 May 2009": one point in time
-    ("date_time", r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+"
+    ("date_time", r"(?:" + _WEEKDAY_ANY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+"
      + _MONTH + r"),?\s+" + _YEAR + r",?\s+(?:at\s+)?" + _CLOCK),
     # a web page's stamp: "updated: Sat Jul 30 2011 01:14:00" (a 24-hour clock, seconds)
     ("date_time", r"(?:(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\s+" + _YEAR
      + r"\s+(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"),
     ("time_on_date", _CLOCK + r",?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|"
      + _DAYNUM + r"\s+" + _MONTH + r"),?\s+" + _YEAR),
+    # a 24-hour clock before a full date, "on" or not: "At 16:12 29th Apr 2009, a reader wrote",
+    # "12:13 UK time, Thursday, 10 June 2010", "data gathered at 16:00 on 17 June 2010"
+    ("time_on_date", r"(?:[01]\d|2[0-3])[:.][0-5]\d(?:" + _TZ + r")?,?\s+(?:on\s+)?(?:" + _WEEKDAY
+     + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + r"),?\s+"
+     + _YEAR),
     ("time", r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
      + _CLOCK + r"(?:\s+(?:today|tonight|yesterday|tomorrow))?"),
     ("time", r"\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)"),
-    ("mdy", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"(?:,\s*|\s+)" + _YEAR_ANY),
-    ("mdy", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH
+    ("mdy", r"(?:" + _WEEKDAY_ANY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"(?:,\s*|\s+)" + _YEAR_ANY),
+    ("mdy", r"(?:" + _WEEKDAY_ANY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH
      + r",?\s+" + _YEAR_ANY),
     ("my", r"(?:" + _POS + r"[\s-]*)?" + _MONTH + r",?\s+(?:of\s+)?(?:" + _YEAR_ANY + "|" + _SPOKEN_YEAR
      + ")"),

@@ -19,7 +19,7 @@ from newsdesk.nlp.timex._quantity import duration_value, number_of, split_mod, u
 _WEEKDAY_PREFIX = re.compile(r"^[A-Z][a-z]+\.?,?\s+(?=[A-Z\d])")
 _LINE_START = re.compile(r"(?:^|\n)[\s_.]*$")  # a live blog's time stamp opens its paragraph
 _ZONE = re.compile(
-    r"^[\s,]*(?:on\s+)?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST|local time)?[\s,]*(?:on\s+)?"
+    r"^[\s,]*(?:on\s+)?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST|local time|UK time|UK)?[\s,]*(?:on\s+)?"
 )
 _CLOCK = re.compile(
     r"(?:(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2})[:.]?(\d\d)|(noon|midday|midnight)|(\d{1,2})\s+o'clock"
