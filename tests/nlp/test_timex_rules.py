@@ -59,6 +59,9 @@ def test_year_ranges_are_two_years():
     assert _year_range(10, "2009-2010") == [(10, 14, 2009), (15, 19, 2010)]
     assert _year_range(0, "1957-58") == [(0, 4, 1957), (5, 7, 1958)]
     assert _year_range(0, "1999-00") == [(0, 4, 1999), (5, 7, 2000)]
+    assert cands("the collapse of 2008-9 hit banks")["2008-9"][0] == "year_range"
+    assert _year_range(0, "2008-9") == [(0, 4, 2008), (5, 6, 2009)]
+    assert _year_range(0, "2009-0") == [(0, 4, 2009), (5, 6, 2010)]
     assert _year_range(0, "2012-2009") == []  # not a range
 
 

@@ -248,7 +248,7 @@ _RULES: list[tuple[str, ...]] = [
     ("fiscal", r"\b(?-i:FY)\s?(?:" + _YEAR + r"|\d\d\b)"),
     ("year", r"(?:(?:" + _POS + r"|post|pre|end|start)[\s-]*)?" + _YEAR + r"(?!\s*(?:-|–)\s*\d)"),
     # "2009-2010", "1957-58", "2015–16": two years (``_find`` splits the range)
-    ("year_range", r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d)(?![\d%-])",
+    ("year_range", r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d|\d)(?![\d%-])",
      "timex.absolute.year-range"),
     ("year", r"(?:the\s+year\s+)?(?:nineteen[\s-]+(?:" + _COMPOUND + r"|" + _TEENS + r")"
      r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),

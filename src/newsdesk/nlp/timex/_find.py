@@ -69,19 +69,20 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
     return times
 
 
-_RANGE = re.compile(r"(\d{4})\s*[-–]\s*(\d{4}|\d\d)$")
+_RANGE = re.compile(r"(\d{4})\s*[-–]\s*(\d{4}|\d\d|\d)$")
 
 
 def _year_range(start: int, text: str) -> list[tuple[int, int, int]]:
-    """``[(start, end, year), ...]`` for the two ends of "2009-2010" or "1957-58" (TimeML tags each
-    year); nothing when the second is not a later year of the same century or the next."""
+    """``[(start, end, year), ...]`` for the two ends of "2009-2010", "1957-58" or "2008-9" (TimeML
+    tags each year); nothing when the second is not a later year of the same century or the next."""
     m = _RANGE.match(text)
     if not m:
         return []
     first = int(m[1])
-    second = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
-    if len(m[2]) == 2 and second <= first:
-        second += 100  # "1999-00"
+    scale = 10 ** len(m[2]) if len(m[2]) < 4 else 1  # the digits the second year replaces
+    second = int(m[2]) if len(m[2]) == 4 else first // scale * scale + int(m[2])
+    if len(m[2]) < 4 and second <= first:
+        second += scale  # "1999-00", "2009-0"
     if not first < second <= first + 100:
         return []
     return [(start, start + 4, first), (start + m.start(2), start + m.end(2), second)]
