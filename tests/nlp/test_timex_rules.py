@@ -425,6 +425,11 @@ def test_web_page_stamps_with_a_24_hour_clock(text, stamp, value):
     assert normalise(hit.kind, hit.text, ctx()).value == value
 
 
+def test_super_tuesday_is_one_expression():
+    assert cands("delegates after Super Tuesday balloting")["Super Tuesday"][0] == "weekday"
+    assert normalise("weekday", "Super Tuesday", ctx(tense="past")).value == "2018-05-29"
+
+
 def test_a_year_after_a_comma_without_a_space():
     found = cands("School of Economics, University of Delhi,1996 and")
     assert found["1996"] == ("year", "timex.absolute.year")

@@ -126,6 +126,7 @@ _RULES: list[tuple[str, ...]] = [
     ("weekday_set", _WEEKDAY + r"\s+nights\b"),
     ("weekday", _EARLY + r"(?:(?:last|next|this|this\s+coming|this\s+past|the\s+following|the\s+previous"
      r"|the\s+next|the\s+same)\s+)?" + _WEEKDAY + r"(?:\s+" + _PART + r")?"),
+    ("weekday", r"(?-i:Super\s+Tuesday)\b"),  # the primaries' day: a Tuesday read by its tense
     ("relday", _EARLY + r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
      r"|today|tonight|yesterday|tomorrow)(?:\s+" + _PART + r")?"),
     ("relday", _EARLY + r"(?:this|last|tomorrow|yesterday)\s+" + _PART),
