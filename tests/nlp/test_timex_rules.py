@@ -430,6 +430,33 @@ def test_super_tuesday_is_one_expression():
     assert normalise("weekday", "Super Tuesday", ctx(tense="past")).value == "2018-05-29"
 
 
+def test_a_quarter_inside_a_longer_word_is_no_quarter():
+    assert "first quarter" not in cands("after its first quarterly loss as a public firm")
+    assert "The quarter" not in cands("The quarter-to-quarter comparison was better.")
+    assert "the first quarter of 1999" in cands("Sales rose in the first quarter of 1999.")
+
+
+def test_names_that_hold_time_words():
+    march = _doc(["the", "``", "March", "of", "the", "Combatant", "Mothers"],
+                 ["DET", "PUNCT", "PROPN", "ADP", "DET", "PROPN", "PROPN"])
+    assert not plausible("month", "March", march[2:3], march)
+    dated = _doc(["rain", "in", "March", "of", "the", "year"],
+                 ["NOUN", "ADP", "PROPN", "ADP", "DET", "NOUN"])
+    assert plausible("month", "March", dated[2:3], dated)
+    show = _doc(["said", "on", "``", "60", "Minutes", "''"],
+                ["VERB", "ADP", "PUNCT", "NUM", "PROPN", "PUNCT"], sent_starts=[True] + [False] * 5)
+    assert not plausible("duration", "60 Minutes", show[3:5], show)
+    headline = _doc(["Obama", "'s", "First", "100", "Days"], ["PROPN", "PART", "ADJ", "NUM", "NOUN"],
+                    sent_starts=[True] + [False] * 4)
+    assert plausible("duration", "First 100 Days", headline[2:5], headline)
+    paper = _doc(["This", "is", "VOA", "Today", "."], ["PRON", "AUX", "PROPN", "PROPN", "PUNCT"],
+                 sent_starts=[True] + [False] * 4)
+    assert not plausible("relday", "Today", paper[3:4], paper)
+    opening = _doc(["Today", ",", "he", "left"], ["NOUN", "PUNCT", "PRON", "VERB"],
+                   sent_starts=[True] + [False] * 3)
+    assert plausible("relday", "Today", opening[0:1], opening)
+
+
 def test_a_year_after_a_comma_without_a_space():
     found = cands("School of Economics, University of Delhi,1996 and")
     assert found["1996"] == ("year", "timex.absolute.year")

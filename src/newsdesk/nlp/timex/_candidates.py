@@ -141,13 +141,13 @@ _RULES: list[tuple[str, ...]] = [
     ("holiday", _HOLIDAY + r"(?:\s+" + _YEAR + r")?"),
     ("quarter", r"(?:(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago"
      r"|the\s+year-earlier|year-ago|year-earlier)\s+)?(?:(?:comparable|fiscal|calendar)\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th"
-     r"|final|latest|current|last|previous|same|past)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:"
+     r"|final|latest|current|last|previous|same|past)[\s-]+(?:fiscal[\s-]+)?quarters?\b(?:\s+of\s+(?:fiscal\s+)?(?:"
      + _YEAR + r"|this\s+year|last\s+year|next\s+year))?"),
     ("quarter", r"(?:the|this|that|last|next|the\s+latest|the\s+year-ago|the\s+year-earlier|the\s+comparable)"
-     r"(?:\s+(?:fiscal|calendar))?\s+quarter\b"),
+     r"(?:\s+(?:fiscal|calendar))?\s+quarter\b(?!-to-)"),  # not "the quarter-to-quarter comparison"
     ("quarter", r"\b(?-i:Q[1-4])(?:\s+" + _YEAR + r")?\b"),
     ("quarter", r"the\s+" + _YEAR + r"\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?"
-     r"(?:fiscal\s+)?quarter"),
+     r"(?:fiscal\s+)?quarter\b"),
     ("quarter", r"(?:the\s+)?(?:latest|year-ago|year-earlier|comparable|comparable\s+year-ago|same|year-ago"
      r"|year-earlier)\s+(?:period|quarter)\b"),
     ("half", r"(?:the\s+)?(?:first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|" + _YEAR

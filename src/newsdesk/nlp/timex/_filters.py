@@ -28,7 +28,10 @@ def _month(low: str, span: Span, before: Token | None, after: Token | None) -> b
         return before is not None and before.lower_ in _MONTH_CUES
     march_noun = before is not None and before.lower_ in ("the", "a", "annual") and after is not None \
         and after.lower_ in _MARCH_NOUN_AFTER
-    return not march_noun  # "the annual March for Life"
+    doc = span.doc
+    named = low == "march" and after is not None and after.lower_ == "of" and after.i + 2 < len(doc) \
+        and doc[after.i + 1].lower_ == "the" and doc[after.i + 2].is_title  # "the “March of the Mothers”"
+    return not (march_noun or named)  # "the annual March for Life"
 
 
 def _year(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
@@ -45,6 +48,13 @@ _VAGUE_COUNT = re.compile(r"(?:several|many|a\s+few|few|consecutive|successive|s
 
 
 def _duration(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """Not a rate ("$35 a night"), a count of something else ("three-quarters of its food"), an
+    ordinal ("a second meeting"), nor a title: a capitalised unit mid-sentence ("CBS's “60 Minutes”",
+    though a headline's "First 100 Days" stays)."""
+    unit, words = span[-1], [t for t in span[:-1] if t.is_alpha]
+    if unit.is_title and not span[0].is_sent_start and (before is None or not before.is_title) \
+            and not any(t.is_title for t in words):
+        return False
     if low in ("a second", "the second", "one second") and after is not None:
         return not after.is_alpha  # "a second meeting"
     if after is not None and after.lower_ == "of" and "quarter" in low and not _VAGUE_COUNT.match(low):
@@ -112,8 +122,12 @@ def _ref(low: str, span: Span, before: Token | None, after: Token | None) -> boo
 
 
 def _relday(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
-    """Not an idiom: "like there is no tomorrow"; not a title (``_title``)."""
+    """Not an idiom: "like there is no tomorrow"; not a name: "USA Today", "This is VOA Today" (a
+    capitalised "Today" right after a name); not a title (``_title``)."""
     if before is not None and before.lower_ == "no":
+        return False
+    if span[0].text == "Today" and not span[0].is_sent_start and before is not None \
+            and (before.pos_ == "PROPN" or before.is_upper and before.is_alpha):
         return False
     return _title(low, span, before, after)
 
