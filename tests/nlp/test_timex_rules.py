@@ -311,6 +311,15 @@ def test_a_show_title_is_not_a_time():
     assert plausible("relunit", "last week", doc[2:4], doc)
 
 
+def test_an_award_of_the_year_is_not_a_time():
+    doc = _doc(["named", "Person", "of", "the", "Year", "."],
+               ["VERB", "PROPN", "ADP", "DET", "PROPN", "PUNCT"], sent_starts=[True] + [False] * 5)
+    assert not plausible("relunit", "the Year", doc[3:5], doc)
+    doc = _doc(["sales", "of", "the", "year", "."], ["NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+               sent_starts=[True] + [False] * 4)
+    assert plausible("relunit", "the year", doc[2:4], doc)
+
+
 def test_now_in_a_compound_is_not_a_time():
     doc = _doc(["his", "now", "-", "familiar", "promise"], ["PRON", "ADV", "PUNCT", "ADJ", "NOUN"])
     assert not plausible("ref", "now", doc[1:2], doc)

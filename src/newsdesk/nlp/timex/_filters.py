@@ -95,8 +95,13 @@ def _weekday(low: str, span: Span, before: Token | None, after: Token | None) ->
 
 
 def _title(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
-    """Not a title: "Last Week Tonight", ABC's "This Week" (every word capitalised mid-sentence)."""
+    """Not a title: "Last Week Tonight", ABC's "This Week" (every word capitalised mid-sentence),
+    an award's "Person of the Year", "Employee of the Month" (a capitalised unit after "of the")."""
     words = [t for t in span if t.is_alpha]
+    award = low in ("the year", "the month", "the week", "the day") and words[-1].is_title \
+        and before is not None and before.lower_ == "of" and not span[0].is_sent_start
+    if award:
+        return False
     if not words or not all(t.is_title for t in words):
         return True
     doc = span.doc
