@@ -464,6 +464,9 @@ def test_names_that_hold_time_words():
     paper = _doc(["told", "USA", "TODAY", "."], ["VERB", "PROPN", "PROPN", "PUNCT"],
                  sent_starts=[True] + [False] * 3)
     assert not plausible("relday", "TODAY", paper[2:3], paper)
+    show = _doc(["on", "Piers", "Morgan", "Tonight", "."], ["ADP", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                sent_starts=[True] + [False] * 4)
+    assert not plausible("relday", "Tonight", show[3:4], show)
     opening = _doc(["Today", ",", "he", "left"], ["NOUN", "PUNCT", "PRON", "VERB"],
                    sent_starts=[True] + [False] * 3)
     assert plausible("relday", "Today", opening[0:1], opening)

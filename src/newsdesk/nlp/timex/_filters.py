@@ -126,12 +126,16 @@ def _ref(low: str, span: Span, before: Token | None, after: Token | None) -> boo
                 and after.dep_ in ("compound", "amod", "appos", "nmod"))
 
 
+_NAMED_DAY_WORDS = {"Today", "TODAY", "Tonight", "TONIGHT"}
+
+
 def _relday(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
-    """Not an idiom: "like there is no tomorrow"; not a name: "USA TODAY", "This is VOA Today" (a
-    capitalised "Today" right after a name); not a title (``_title``)."""
+    """Not an idiom: "like there is no tomorrow"; not a name: "USA TODAY", "This is VOA Today",
+    "Piers Morgan Tonight" (a capitalised "Today" or "Tonight" right after a name); not a title
+    (``_title``)."""
     if before is not None and before.lower_ == "no":
         return False
-    if span[0].text in ("Today", "TODAY") and not span[0].is_sent_start and before is not None \
+    if span[0].text in _NAMED_DAY_WORDS and not span[0].is_sent_start and before is not None \
             and (before.pos_ == "PROPN" or before.is_upper and before.is_alpha):
         return False
     return _title(low, span, before, after)
