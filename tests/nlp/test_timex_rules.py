@@ -375,6 +375,13 @@ def test_high_noon_and_the_midnight_oil_are_idioms():
     assert plausible("time", "noon", doc[2:3], doc)
 
 
+def test_on_a_day_when_is_no_duration():
+    doc = _doc(["On", "a", "day", "when", "rebels", "lost"], ["ADP", "DET", "NOUN", "ADV", "NOUN", "VERB"])
+    assert not plausible("duration", "a day", doc[1:3], doc)
+    doc = _doc(["It", "took", "a", "day", "."], ["PRON", "VERB", "DET", "NOUN", "PUNCT"])
+    assert plausible("duration", "a day", doc[2:4], doc)
+
+
 def test_no_tomorrow_is_an_idiom():
     doc = _doc(["spend", "like", "there", "is", "no", "tomorrow"],
                ["VERB", "SCONJ", "PRON", "VERB", "DET", "NOUN"])

@@ -49,12 +49,15 @@ _VAGUE_COUNT = re.compile(r"(?:several|many|a\s+few|few|consecutive|successive|s
 
 def _duration(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
     """Not a rate ("$35 a night"), a count of something else ("three-quarters of its food"), an
-    ordinal ("a second meeting"), nor a title: a capitalised unit mid-sentence ("CBS's “60 Minutes”",
-    though a headline's "First 100 Days" stays)."""
+    ordinal ("a second meeting"), a day named vaguely ("on a day when"), nor a title: a
+    capitalised unit mid-sentence ("CBS's “60 Minutes”", though a headline's "First 100 Days"
+    stays)."""
     unit, words = span[-1], [t for t in span[:-1] if t.is_alpha]
     if unit.is_title and not span[0].is_sent_start and (before is None or not before.is_title) \
             and not any(t.is_title for t in words):
         return False
+    if low in ("a day", "one day", "a night", "one night") and before is not None and before.lower_ == "on":
+        return False  # "on a day when the rebels lost": a day, not a stretch of one
     if low in ("a second", "the second", "one second") and after is not None:
         return not after.is_alpha  # "a second meeting"
     if after is not None and after.lower_ == "of" and "quarter" in low and not _VAGUE_COUNT.match(low):
