@@ -62,6 +62,8 @@ def test_year_ranges_are_two_years():
     assert cands("the collapse of 2008-9 hit banks")["2008-9"][0] == "year_range"
     assert _year_range(0, "2008-9") == [(0, 4, 2008), (5, 6, 2009)]
     assert _year_range(0, "2009-0") == [(0, 4, 2009), (5, 6, 2010)]
+    assert _year_range(0, "1914-8") == [(0, 4, 1914), (5, 6, 1918)]
+    assert _year_range(0, "2009-8") == []
     assert _year_range(0, "2012-2009") == []  # not a range
 
 

@@ -83,6 +83,8 @@ def _year_range(start: int, text: str) -> list[tuple[int, int, int]]:
     second = int(m[2]) if len(m[2]) == 4 else first // scale * scale + int(m[2])
     if len(m[2]) < 4 and second <= first:
         second += scale  # "1999-00", "2009-0"
+    if len(m[2]) == 1 and second - first > 10 - first % 10:
+        return []  # one digit reaches to the decade's end at most: "2008-9", "1914-8", not "2009-8"
     if not first < second <= first + 100:
         return []
     return [(start, start + 4, first), (start + m.start(2), start + m.end(2), second)]
