@@ -413,6 +413,7 @@ def test_an_adjectival_quantity_leaves_the_article_to_its_noun():
     assert "two day" in found and "30-day" in found
     assert "the past two years" in cands("He worked there for the past two years.")
     assert "the two years" in cands("He did it in the two years he had.")  # a noun phrase keeps it
+    assert "year-ago" in cands("The year-ago results were restated.")
 
 
 def test_a_spoken_year_after_a_month_or_a_season():

@@ -416,6 +416,10 @@ _ADJECTIVE_THE = re.compile(r"(the\s+)(?:\d+(?:\.\d+)?|" + _COMPOUND + "|" + _al
     + r"\b", re.I)
 
 
+#: "the year-ago results", "the year-earlier $4.5 million": the same, a comparison point as adjective
+_YEAR_AGO_THE = re.compile(r"(the\s+)year-(?:ago|earlier)\b", re.I)
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping candidates in text order (longest match first, then rule order)."""
     hits = {name: [m.span() for m in rx.finditer(text)] for name, rx in _CLASS_RX.items()}
@@ -441,7 +445,8 @@ def find_candidates(text: str) -> list[Candidate]:
         if any(start < b and a < end for a, b in taken):
             continue
         taken.append((start, end))
-        article = _ADJECTIVE_THE.match(text, start, end) if kind == "duration" else None
+        article = _ADJECTIVE_THE.match(text, start, end) if kind == "duration" else \
+            _YEAR_AGO_THE.match(text, start, end) if kind == "ago" else None
         if article is not None and article.end() == end:
             start += len(article[1])  # "the 18-minute speech": "the" goes with the speech
         out.append(Candidate(start, end, kind, text[start:end], rule))
