@@ -367,16 +367,6 @@ def test_a_daily_or_weekly_adjective_is_a_set():
     assert not plausible("set", "daily", average[1:2], average)
 
 
-def test_high_noon_and_the_midnight_oil_are_idioms():
-    doc = _doc(["for", "us", ",", "high", "noon", "comes", "today"],
-               ["ADP", "PRON", "PUNCT", "ADJ", "NOUN", "VERB", "NOUN"])
-    assert not plausible("time", "noon", doc[4:5], doc)
-    doc = _doc(["burning", "the", "midnight", "oil"], ["VERB", "DET", "NOUN", "NOUN"])
-    assert not plausible("time", "midnight", doc[2:3], doc)
-    doc = _doc(["met", "at", "noon", "today"], ["VERB", "ADP", "NOUN", "NOUN"])
-    assert plausible("time", "noon", doc[2:3], doc)
-
-
 def test_on_a_day_when_is_no_duration():
     doc = _doc(["On", "a", "day", "when", "rebels", "lost"], ["ADP", "DET", "NOUN", "ADV", "NOUN", "VERB"])
     assert not plausible("duration", "a day", doc[1:3], doc)

@@ -84,13 +84,6 @@ def _set(low: str, span: Span, before: Token | None, after: Token | None) -> boo
         and not (before is not None and before.lower_ in ("average", "avg"))
 
 
-def _clock(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
-    """Not an idiom: "high noon" (a showdown, or the film "High Noon"), "the midnight oil"."""
-    if low == "noon" and before is not None and before.lower_ == "high":
-        return False
-    return not (low == "midnight" and after is not None and after.lower_ == "oil")
-
-
 def _weekday(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
     """Not a first name: "a memoir by Wednesday Martin" (a capitalised name right after)."""
     return not (after is not None and after.pos_ == "PROPN" and after.is_title and after.ent_type_ == "PERSON"
@@ -155,7 +148,7 @@ def _season(low: str, span: Span, before: Token | None, after: Token | None) -> 
 
 _CHECKS: dict[str, Check] = {
     "month": _month, "year": _year, "duration": _duration, "set": _set, "weekday": _weekday,
-    "season": _season, "relunit": _title, "relday": _relday, "ref": _ref, "time": _clock,
+    "season": _season, "relunit": _title, "relday": _relday, "ref": _ref,
 }
 
 
