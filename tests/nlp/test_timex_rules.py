@@ -59,6 +59,11 @@ def test_year_ranges_are_two_years():
     assert _year_range(10, "2009-2010") == [(10, 14, 2009), (15, 19, 2010)]
     assert _year_range(0, "1957-58") == [(0, 4, 1957), (5, 7, 1958)]
     assert _year_range(0, "1999-00") == [(0, 4, 1999), (5, 7, 2000)]
+    assert cands("the collapse of 2008-9 hit banks")["2008-9"][0] == "year_range"
+    assert _year_range(0, "2008-9") == [(0, 4, 2008), (5, 6, 2009)]
+    assert _year_range(0, "2009-0") == [(0, 4, 2009), (5, 6, 2010)]
+    assert _year_range(0, "1914-8") == [(0, 4, 1914), (5, 6, 1918)]
+    assert _year_range(0, "2009-8") == []
     assert _year_range(0, "2012-2009") == []  # not a range
 
 
@@ -202,6 +207,35 @@ def test_a_scheduled_act_lies_ahead_whatever_the_scheduling_verbs_tense():
     assert verb_tense(doc("has", "held", "hold")[2]) == "past"
 
 
+def test_a_habitual_clause_names_no_particular_year():
+    from newsdesk.nlp.timex._tense import habitual_at
+
+    words = ["The", "season", "is", "usually", "over", "by", "May"]
+    doc = Doc(VOCAB, words=words, heads=[1, 2, 2, 2, 2, 2, 5],
+              deps=["det", "nsubj", "ROOT", "advmod", "acomp", "prep", "pobj"],
+              pos=["DET", "NOUN", "AUX", "ADV", "ADV", "ADP", "PROPN"],
+              tags=["DT", "NN", "VBZ", "RB", "RB", "IN", "NNP"])
+    assert habitual_at(doc, 6, 7)
+    words = ["The", "firm", "used", "to", "publish", "results", "in", "November"]
+    doc = Doc(VOCAB, words=words, heads=[1, 2, 2, 4, 2, 4, 4, 6],
+              deps=["det", "nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj"],
+              pos=["DET", "NOUN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN"],
+              tags=["DT", "NN", "VBD", "TO", "VB", "NNS", "IN", "NNP"])
+    assert habitual_at(doc, 7, 8)
+    usual = Context(PUB, None, lambda: "present", "", "", lambda: True)
+    assert normalise("month", "May", usual).value == "XXXX-05"
+    assert normalise("quarter", "third-quarter", usual).value == "XXXX-Q3"
+    assert normalise("season", "summer", usual).value == "XXXX-SU"
+    assert normalise("month", "next May", usual).value == "2019-05"  # a named one stays dated
+    assert normalise("month", "May", ctx(tense="past")).value == "2018-05"
+
+
+def test_the_current_quarter_is_the_publications_not_the_one_in_question():
+    ref = Ref(date(2018, 1, 1), "Q", 1)
+    assert normalise("quarter", "the current quarter", ctx(ref=ref)).value == "2018-Q2"
+    assert normalise("quarter", "the quarter", ctx(ref=ref)).value == "2018-Q1"
+
+
 def test_is_to_do_is_arranged_ahead():
     from newsdesk.nlp.timex._tense import verb_tense
 
@@ -279,11 +313,169 @@ def test_a_show_title_is_not_a_time():
     assert plausible("relunit", "last week", doc[2:4], doc)
 
 
+def test_an_award_of_the_year_is_not_a_time():
+    doc = _doc(["named", "Person", "of", "the", "Year", "."],
+               ["VERB", "PROPN", "ADP", "DET", "PROPN", "PUNCT"], sent_starts=[True] + [False] * 5)
+    assert not plausible("relunit", "the Year", doc[3:5], doc)
+    doc = _doc(["sales", "of", "the", "year", "."], ["NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+               sent_starts=[True] + [False] * 4)
+    assert plausible("relunit", "the year", doc[2:4], doc)
+
+
 def test_now_in_a_compound_is_not_a_time():
     doc = _doc(["his", "now", "-", "familiar", "promise"], ["PRON", "ADV", "PUNCT", "ADJ", "NOUN"])
     assert not plausible("ref", "now", doc[1:2], doc)
     doc = _doc(["He", "is", "here", "now", "."], ["PRON", "AUX", "ADV", "ADV", "PUNCT"])
     assert plausible("ref", "now", doc[3:4], doc)
+
+
+def test_since_points_back_whatever_the_verb():
+    may = date(1999, 5, 6)
+    before = "police have been searching for him since shortly after the "
+    since = normalise("md", "Oct. 23", ctx(tense="present", before=before, published=may))
+    assert since.value == "1998-10-23"
+    nearer = normalise("md", "Oct. 23", ctx(tense="present", before="the ", published=may))
+    assert nearer.value == "1999-10-23"  # without "since", the nearer one
+    assert normalise("month", "September", ctx(before="closed since ", published=may)).value == "1998-09"
+
+
+def test_the_adjective_future_is_not_the_future():
+    words = ["a", "tour", "of", "the", "future", "Acme", "Tower", "today"]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 1, 4, 2, 6, 4, 1],
+              deps=["det", "ROOT", "prep", "det", "pobj", "compound", "appos", "npadvmod"],
+              pos=["DET", "NOUN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "NOUN"])
+    assert not plausible("ref", "the future", doc[3:5], doc)
+    words = ["plans", "for", "the", "future", "and", "beyond"]
+    doc = Doc(VOCAB, words=words, heads=[0, 0, 3, 1, 3, 3],
+              deps=["ROOT", "prep", "det", "pobj", "cc", "conj"],
+              pos=["NOUN", "ADP", "DET", "NOUN", "CCONJ", "ADV"])
+    assert plausible("ref", "the future", doc[2:4], doc)
+
+
+def test_a_daily_or_weekly_adjective_is_a_set():
+    def doc(words, pos, tags, deps):
+        return Doc(VOCAB, words=words, pos=pos, tags=tags, deps=deps, heads=[0] * len(words))
+
+    show = doc(["hosts", "the", "weekly", "show"], ["VERB", "DET", "ADJ", "NOUN"], ["VBZ", "DT", "JJ", "NN"],
+               ["ROOT", "det", "amod", "dobj"])
+    assert plausible("set", "weekly", show[2:3], show)
+    paper = doc(["the", "Party", "daily", "Granma"], ["DET", "PROPN", "NOUN", "PROPN"],
+                ["DT", "NNP", "NN", "NNP"], ["det", "compound", "compound", "ROOT"])
+    assert not plausible("set", "daily", paper[2:3], paper)
+    average = doc(["average", "daily", "volume"], ["ADJ", "ADJ", "NOUN"], ["JJ", "JJ", "NN"],
+                  ["amod", "amod", "ROOT"])
+    assert not plausible("set", "daily", average[1:2], average)
+
+
+def test_on_a_day_when_is_no_duration():
+    doc = _doc(["On", "a", "day", "when", "rebels", "lost"], ["ADP", "DET", "NOUN", "ADV", "NOUN", "VERB"])
+    assert not plausible("duration", "a day", doc[1:3], doc)
+    doc = _doc(["It", "took", "a", "day", "."], ["PRON", "VERB", "DET", "NOUN", "PUNCT"])
+    assert plausible("duration", "a day", doc[2:4], doc)
+
+
+def test_no_tomorrow_is_an_idiom():
+    doc = _doc(["spend", "like", "there", "is", "no", "tomorrow"],
+               ["VERB", "SCONJ", "PRON", "VERB", "DET", "NOUN"])
+    assert not plausible("relday", "tomorrow", doc[5:6], doc)
+    doc = _doc(["vote", "tomorrow", "."], ["VERB", "NOUN", "PUNCT"])
+    assert plausible("relday", "tomorrow", doc[1:2], doc)
+
+
+def test_that_night_is_a_time_of_the_reference_day():
+    ref = Ref(date(2011, 3, 4), "D", 1)
+    norm = normalise("anaphoric", "that night", ctx(ref=ref))
+    assert (norm.type, norm.value) == ("TIME", "2011-03-04TNI")
+    assert normalise("anaphoric", "the night before", ctx(ref=ref)).value == "2011-03-03TNI"
+    assert normalise("anaphoric", "that day", ctx(ref=ref)).type == "DATE"
+
+
+def test_a_dated_line_glued_to_the_words_before_it():
+    found = cands("moderatorFeaturedFebruary 6, 2016 8:35PM 'There It Is!'")
+    assert found["February 6, 2016 8:35PM"] == ("date_time", "timex.clock.day-at-time")
+    assert "2016" not in found
+    assert "May 2" not in cands("the dismay 2 days on")  # a lower-case month never starts a glued match
+
+
+def test_an_adjectival_quantity_leaves_the_article_to_its_noun():
+    found = cands("The 18-minute speech followed the two day rally and the 30-day delay.")
+    assert "18-minute" in found and "The 18-minute" not in found
+    assert "two day" in found and "30-day" in found
+    assert "the past two years" in cands("He worked there for the past two years.")
+    assert "the two years" in cands("He did it in the two years he had.")  # a noun phrase keeps it
+    assert "year-ago" in cands("The year-ago results were restated.")
+
+
+def test_a_spoken_year_after_a_month_or_a_season():
+    found = cands("One man was killed. January nineteen ninety-seven. Atlanta again.")
+    assert found["January nineteen ninety-seven"][0] == "my"
+    assert normalise("my", "January nineteen ninety-seven", ctx()).value == "1997-01"
+    assert normalise("season", "the winter of nineteen ninety-four", ctx()).value == "1994-WI"
+
+
+def test_a_web_page_stamp_is_one_time():
+    found = cands("Police said. updated: Sat Jul 30 2011 01:14:00 The talks went on.")
+    assert found["Sat Jul 30 2011 01:14:00"] == ("date_time", "timex.clock.day-at-time")
+    assert normalise("date_time", "Sat Jul 30 2011 01:14:00", ctx()).value == "2011-07-30T01:14"
+
+
+@pytest.mark.parametrize(("text", "stamp", "value"), [
+    ("Good show. At 16:12 29th Apr 2009, a reader wrote: yes.", "16:12 29th Apr 2009", "2009-04-29T16:12"),
+    ("A reporter | 12:13 UK time, Thursday, 10 June 2010 The minister spoke.",
+     "12:13 UK time, Thursday, 10 June 2010", "2010-06-10T12:13"),
+    ("At 00:10 am on 06 May 2009, a reader wrote: no.", "00:10 am on 06 May 2009", "2009-05-06T00:10"),
+    ("Figures gathered at 16:00 on 17 June 2010.", "16:00 on 17 June 2010", "2010-06-17T16:00"),
+    ("ROME | Thu Apr 30, 2009 7:36 pm EDT ROME (Wire) - Officials said.", "Thu Apr 30, 2009 7:36 pm EDT",
+     "2009-04-30T19:36"),
+])
+def test_web_page_stamps_with_a_24_hour_clock(text, stamp, value):
+    found = find_candidates(text)
+    hit = next(c for c in found if c.text == stamp)
+    assert normalise(hit.kind, hit.text, ctx()).value == value
+
+
+def test_super_tuesday_is_one_expression():
+    assert cands("delegates after Super Tuesday balloting")["Super Tuesday"][0] == "weekday"
+    assert normalise("weekday", "Super Tuesday", ctx(tense="past")).value == "2018-05-29"
+
+
+def test_a_quarter_inside_a_longer_word_is_no_quarter():
+    assert "first quarter" not in cands("after its first quarterly loss as a public firm")
+    assert "The quarter" not in cands("The quarter-to-quarter comparison was better.")
+    assert "the first quarter of 1999" in cands("Sales rose in the first quarter of 1999.")
+
+
+def test_names_that_hold_time_words():
+    march = _doc(["the", "``", "March", "of", "the", "Combatant", "Mothers"],
+                 ["DET", "PUNCT", "PROPN", "ADP", "DET", "PROPN", "PROPN"])
+    assert not plausible("month", "March", march[2:3], march)
+    dated = _doc(["rain", "in", "March", "of", "the", "year"],
+                 ["NOUN", "ADP", "PROPN", "ADP", "DET", "NOUN"])
+    assert plausible("month", "March", dated[2:3], dated)
+    show = _doc(["said", "on", "``", "60", "Minutes", "''"],
+                ["VERB", "ADP", "PUNCT", "NUM", "PROPN", "PUNCT"], sent_starts=[True] + [False] * 5)
+    assert not plausible("duration", "60 Minutes", show[3:5], show)
+    headline = _doc(["Obama", "'s", "First", "100", "Days"], ["PROPN", "PART", "ADJ", "NUM", "NOUN"],
+                    sent_starts=[True] + [False] * 4)
+    assert plausible("duration", "First 100 Days", headline[2:5], headline)
+    paper = _doc(["This", "is", "VOA", "Today", "."], ["PRON", "AUX", "PROPN", "PROPN", "PUNCT"],
+                 sent_starts=[True] + [False] * 4)
+    assert not plausible("relday", "Today", paper[3:4], paper)
+    paper = _doc(["told", "USA", "TODAY", "."], ["VERB", "PROPN", "PROPN", "PUNCT"],
+                 sent_starts=[True] + [False] * 3)
+    assert not plausible("relday", "TODAY", paper[2:3], paper)
+    show = _doc(["on", "Piers", "Morgan", "Tonight", "."], ["ADP", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                sent_starts=[True] + [False] * 4)
+    assert not plausible("relday", "Tonight", show[3:4], show)
+    opening = _doc(["Today", ",", "he", "left"], ["NOUN", "PUNCT", "PRON", "VERB"],
+                   sent_starts=[True] + [False] * 3)
+    assert plausible("relday", "Today", opening[0:1], opening)
+
+
+def test_a_year_after_a_comma_without_a_space():
+    found = cands("School of Economics, University of Delhi,1996 and")
+    assert found["1996"] == ("year", "timex.absolute.year")
+    assert "2000" not in cands("a bill of 3,2000 dollars")
 
 
 # ------------------------------------------------------------------- clock times, holidays, vague words

@@ -33,10 +33,12 @@ _WEEKDAY = (
     r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
 )
+#: a weekday that a date follows may be abbreviated without a period: Reuters' "Thu Apr 30, 2009"
+_WEEKDAY_ANY = r"(?:" + _WEEKDAY + r"|(?-i:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b))"
 _WEEKDAYS = r"(?-i:(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _ORDDAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + _alt(ORDINALS) + r")"
-_YEAR = r"(?<![\d$£€.,/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|[a-rt-z])"  # not "2008copper"
+_YEAR = r"(?<![\d$£€./])(?<!\d,)(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|[a-rt-z])"  # not "2008copper"
 _YEAR_ANY = r"(?:" + _YEAR + r"|'\d\d(?![\d']))"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _NUMBER_WORDS = _alt([w for w in NUMBERS if " " not in w])
@@ -63,15 +65,16 @@ _POS = (
     r"|the\s+close\s+of)"
 )
 _PART = r"(?:morning|afternoon|evening|night)"
-_TZ = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST)\b|\s+local\s+time)"
+_TZ = r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST)\b|\s+local\s+time|\s+(?-i:UK)(?:\s+time)?\b)"
 _CLOCK = (
-    r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+    r"(?:(?:1[0-2]|0?[1-9]|00)(?:[:.][0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)"  # "00:10 am": BBC's
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=" + _TZ + r"|\s*(?:a\.m|p\.m|h\b))"
     r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=" + _TZ + r")"  # "22.47 BST"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b)"  # wire style "0900 GMT"
     r"|\bnoon\b|\bmidnight\b|\bmidday\b|(?:1[0-2]|0?[1-9])\s+o'clock)" + _TZ + "?"
 )
 _SEASON = r"(?:" + _alt(SEASONS) + r")"
+_SPOKEN_YEAR = r"(?:nineteen[\s-]+(?:" + _COMPOUND + r"|" + _TEENS + r")\b)"  # broadcast transcripts
 _DECADE = (
     r"(?:(?:1[6-9]|20)\d0s|'\d0s|(?:nineteen[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies"
     r"|eighties|nineties))"
@@ -96,17 +99,26 @@ _RULES: list[tuple[str, ...]] = [
      r"(?:,?\s+" + _YEAR + r")?"),
     ("time_date", _CLOCK + r",?\s+" + _MONTH + r"\s+" + _DAYNUM + r"(?:,?\s+" + _YEAR + r")?"),
     # "March 21, 2011 at 5:34 pm", "7:22 pm on 20 May 2009": one point in time
-    ("date_time", r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+"
+    ("date_time", r"(?:" + _WEEKDAY_ANY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+"
      + _MONTH + r"),?\s+" + _YEAR + r",?\s+(?:at\s+)?" + _CLOCK),
+    # a web page's stamp: "updated: Sat Jul 30 2011 01:14:00" (a 24-hour clock, seconds)
+    ("date_time", r"(?:(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\s+" + _YEAR
+     + r"\s+(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"),
     ("time_on_date", _CLOCK + r",?\s+on\s+(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|"
      + _DAYNUM + r"\s+" + _MONTH + r"),?\s+" + _YEAR),
+    # a 24-hour clock before a full date, "on" or not: "At 16:12 29th Apr 2009, a reader wrote",
+    # "12:13 UK time, Thursday, 10 June 2010", "data gathered at 16:00 on 17 June 2010"
+    ("time_on_date", r"(?:[01]\d|2[0-3])[:.][0-5]\d(?:" + _TZ + r")?,?\s+(?:on\s+)?(?:" + _WEEKDAY
+     + r",?\s+)?(?:" + _MONTH + r"\s+" + _DAYNUM + r"|" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH + r"),?\s+"
+     + _YEAR),
     ("time", r"(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
      + _CLOCK + r"(?:\s+(?:today|tonight|yesterday|tomorrow))?"),
     ("time", r"\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)"),
-    ("mdy", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"(?:,\s*|\s+)" + _YEAR_ANY),
-    ("mdy", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH
+    ("mdy", r"(?:" + _WEEKDAY_ANY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"(?:,\s*|\s+)" + _YEAR_ANY),
+    ("mdy", r"(?:" + _WEEKDAY_ANY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH
      + r",?\s+" + _YEAR_ANY),
-    ("my", r"(?:" + _POS + r"[\s-]*)?" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR_ANY),
+    ("my", r"(?:" + _POS + r"[\s-]*)?" + _MONTH + r",?\s+(?:of\s+)?(?:" + _YEAR_ANY + "|" + _SPOKEN_YEAR
+     + ")"),
     ("md", r"(?:(?:last|next|this)\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\b"),
     ("md", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH),
     ("month", r"(?:(?:" + _POS + r"|last|next|this|this\s+past|this\s+coming)[\s-]*)?" + _MONTH_FULL),
@@ -114,6 +126,7 @@ _RULES: list[tuple[str, ...]] = [
     ("weekday_set", _WEEKDAY + r"\s+nights\b"),
     ("weekday", _EARLY + r"(?:(?:last|next|this|this\s+coming|this\s+past|the\s+following|the\s+previous"
      r"|the\s+next|the\s+same)\s+)?" + _WEEKDAY + r"(?:\s+" + _PART + r")?"),
+    ("weekday", r"(?-i:Super\s+Tuesday)\b"),  # the primaries' day: a Tuesday read by its tense
     ("relday", _EARLY + r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
      r"|today|tonight|yesterday|tomorrow)(?:\s+" + _PART + r")?"),
     ("relday", _EARLY + r"(?:this|last|tomorrow|yesterday)\s+" + _PART),
@@ -128,13 +141,13 @@ _RULES: list[tuple[str, ...]] = [
     ("holiday", _HOLIDAY + r"(?:\s+" + _YEAR + r")?"),
     ("quarter", r"(?:(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago"
      r"|the\s+year-earlier|year-ago|year-earlier)\s+)?(?:(?:comparable|fiscal|calendar)\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th"
-     r"|final|latest|current|last|previous|same|past)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+of\s+(?:fiscal\s+)?(?:"
+     r"|final|latest|current|last|previous|same|past)[\s-]+(?:fiscal[\s-]+)?quarters?\b(?:\s+of\s+(?:fiscal\s+)?(?:"
      + _YEAR + r"|this\s+year|last\s+year|next\s+year))?"),
     ("quarter", r"(?:the|this|that|last|next|the\s+latest|the\s+year-ago|the\s+year-earlier|the\s+comparable)"
-     r"(?:\s+(?:fiscal|calendar))?\s+quarter\b"),
+     r"(?:\s+(?:fiscal|calendar))?\s+quarter\b(?!-to-)"),  # not "the quarter-to-quarter comparison"
     ("quarter", r"\b(?-i:Q[1-4])(?:\s+" + _YEAR + r")?\b"),
     ("quarter", r"the\s+" + _YEAR + r"\s+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?"
-     r"(?:fiscal\s+)?quarter"),
+     r"(?:fiscal\s+)?quarter\b"),
     ("quarter", r"(?:the\s+)?(?:latest|year-ago|year-earlier|comparable|comparable\s+year-ago|same|year-ago"
      r"|year-earlier)\s+(?:period|quarter)\b"),
     ("half", r"(?:the\s+)?(?:first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|" + _YEAR
@@ -143,6 +156,8 @@ _RULES: list[tuple[str, ...]] = [
     ("season", r"(?:(?:" + _POS + r"|this|last|next|the|this\s+past|this\s+coming|the\s+past)[\s-]+)"
      + _SEASON + r"(?:\s+(?:of\s+)?" + _YEAR + r")?"),
     ("season", _SEASON + r"\s+(?:of\s+)?" + _YEAR),
+    # "the winter of nineteen ninety-four" (broadcast transcripts spell the years out)
+    ("season", r"(?:the\s+)?" + _SEASON + r"\s+(?:of\s+)?" + _SPOKEN_YEAR),
     ("season", r"\b(?:summer|winter|autumn)\b"),  # "fall" and "spring" alone are verbs too often
     ("decade", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?" + _DECADE),
     ("century", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:\d{1,2}(?:st|nd|rd|th)|" + _alt(ORDINALS)
@@ -234,7 +249,7 @@ _RULES: list[tuple[str, ...]] = [
     ("fiscal", r"\b(?-i:FY)\s?(?:" + _YEAR + r"|\d\d\b)"),
     ("year", r"(?:(?:" + _POS + r"|post|pre|end|start)[\s-]*)?" + _YEAR + r"(?!\s*(?:-|–)\s*\d)"),
     # "2009-2010", "1957-58", "2015–16": two years (``_find`` splits the range)
-    ("year_range", r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d)(?![\d%-])",
+    ("year_range", r"(?<![\d$£€.,/-])(?:1[6-9]\d\d|20\d\d)\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d|\d)(?![\d%-])",
      "timex.absolute.year-range"),
     ("year", r"(?:the\s+year\s+)?(?:nineteen[\s-]+(?:" + _COMPOUND + r"|" + _TEENS + r")"
      r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"),
@@ -277,9 +292,15 @@ RULE_IDS = {
 }
 
 
+#: kinds whose match may follow a lower-case letter when it starts with a capital: a dated line
+#: glued to the words before it by page scraping ("moderatorFeaturedFebruary 6, 2016 8:35PM")
+_GLUED = {"mdy", "date_time"}
+
+
 def _compile(rule: tuple[str, ...]) -> tuple[str, str, re.Pattern]:
     kind, pattern = rule[0], rule[1]
-    return kind, rule[2] if len(rule) > 2 else RULE_IDS[kind], re.compile(r"(?<!\w)" + pattern, re.I)
+    start = r"(?:(?<!\w)|(?<=[a-z])(?=[A-Z]))" if kind in _GLUED else r"(?<!\w)"
+    return kind, rule[2] if len(rule) > 2 else RULE_IDS[kind], re.compile(start + pattern, re.I)
 
 
 _COMPILED = [_compile(rule) for rule in _RULES]
@@ -302,8 +323,8 @@ class Candidate:
 _CLASSES = {
     "digit": r"\d",
     "month": (
-        r"(?-i:\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+        r"(?-i:(?:\b|(?<=[a-z]))(?:January|February|March|April|May|June|July|August|September|October"
+        r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
     ),
     "weekday": r"(?-i:\b(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?s?\b)",
     "unit": (
@@ -388,6 +409,17 @@ def _merge(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _STAMP = re.compile(r"(?m)^[ \t]*((?:0\d|1[0-8]|20[3-9]|2[1-3])[0-5]\d)(?=[ \t]+(?-i:[A-Z]))")
 
 
+#: a quantity of time used as an adjective ("the 18-minute speech", "the two-week delay"): the
+#: article belongs to the noun it modifies, not to the time expression (TimeML extents)
+_ADJECTIVE_THE = re.compile(r"(the\s+)(?:\d+(?:\.\d+)?|" + _COMPOUND + "|" + _alt(
+    [w for w in NUMBERS if " " not in w and w not in ("a", "an", "half", "single")]) + r")[\s-]+" + _UNIT
+    + r"\b", re.I)
+
+
+#: "the year-ago results", "the year-earlier $4.5 million": the same, a comparison point as adjective
+_YEAR_AGO_THE = re.compile(r"(the\s+)year-(?:ago|earlier)\b", re.I)
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping candidates in text order (longest match first, then rule order)."""
     hits = {name: [m.span() for m in rx.finditer(text)] for name, rx in _CLASS_RX.items()}
@@ -413,5 +445,9 @@ def find_candidates(text: str) -> list[Candidate]:
         if any(start < b and a < end for a, b in taken):
             continue
         taken.append((start, end))
+        article = _ADJECTIVE_THE.match(text, start, end) if kind == "duration" else \
+            _YEAR_AGO_THE.match(text, start, end) if kind == "ago" else None
+        if article is not None and article.end() == end:
+            start += len(article[1])  # "the 18-minute speech": "the" goes with the speech
         out.append(Candidate(start, end, kind, text[start:end], rule))
     return sorted(out, key=lambda c: c.start)

@@ -22,6 +22,9 @@ _AHEAD = re.compile(
 )
 
 
+#: "since" points back whatever the verb: "searching since (shortly after) the Oct. 23 slaying"
+_SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:(?:shortly|just|soon|right|well)\s+)?(?:(?:after|before)\s+)?"
+                    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:next\s+)?$", re.I)
 #: A deadline given, extended or put off "until" a day looks ahead whatever the verb's tense
 #: ("has given the relatives until 9 a.m. Tuesday", "extended its deadline until Tuesday").
@@ -48,12 +51,15 @@ class Context:
     tense: Callable[[], str | None]
     before: str = ""
     after: str = ""  # the text right after the expression ("that January day in 2011")
+    habitual: Callable[[], bool] = lambda: False  # "usually closes in August": no year's August
 
     def direction(self, default: str = "past") -> str:
         """``past``/``future`` from the words before the expression or the governing verb's tense
         (a modal looks ahead: "could meet on Friday"); ``default`` when neither says."""
         if _AHEAD.search(self.before) or _DEADLINE_UNTIL.search(self.before):
             return "future"
+        if _SINCE.search(self.before):
+            return "past"
         tense = self.tense()
         if tense == "modal":
             return "future"

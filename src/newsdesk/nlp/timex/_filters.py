@@ -28,7 +28,10 @@ def _month(low: str, span: Span, before: Token | None, after: Token | None) -> b
         return before is not None and before.lower_ in _MONTH_CUES
     march_noun = before is not None and before.lower_ in ("the", "a", "annual") and after is not None \
         and after.lower_ in _MARCH_NOUN_AFTER
-    return not march_noun  # "the annual March for Life"
+    doc = span.doc
+    named = low == "march" and after is not None and after.lower_ == "of" and after.i + 2 < len(doc) \
+        and doc[after.i + 1].lower_ == "the" and doc[after.i + 2].is_title  # "the “March of the Mothers”"
+    return not (march_noun or named)  # "the annual March for Life"
 
 
 def _year(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
@@ -45,6 +48,16 @@ _VAGUE_COUNT = re.compile(r"(?:several|many|a\s+few|few|consecutive|successive|s
 
 
 def _duration(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """Not a rate ("$35 a night"), a count of something else ("three-quarters of its food"), an
+    ordinal ("a second meeting"), a day named vaguely ("on a day when"), nor a title: a
+    capitalised unit mid-sentence ("CBS's “60 Minutes”", though a headline's "First 100 Days"
+    stays)."""
+    unit, words = span[-1], [t for t in span[:-1] if t.is_alpha]
+    if unit.is_title and not span[0].is_sent_start and (before is None or not before.is_title) \
+            and not any(t.is_title for t in words):
+        return False
+    if low in ("a day", "one day", "a night", "one night") and before is not None and before.lower_ == "on":
+        return False  # "on a day when the rebels lost": a day, not a stretch of one
     if low in ("a second", "the second", "one second") and after is not None:
         return not after.is_alpha  # "a second meeting"
     if after is not None and after.lower_ == "of" and "quarter" in low and not _VAGUE_COUNT.match(low):
@@ -57,11 +70,18 @@ def _duration(low: str, span: Span, before: Token | None, after: Token | None) -
 
 
 def _set(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """"daily", "weekly", "monthly" as adverbs, or as adjectives of a common noun ("his weekly radio
+    address", "daily life": TimeML SETs); not the noun "a daily" (a newspaper: "the Communist Party
+    daily Granma"), nor an average's measure ("average daily volume")."""
     if low not in ("daily", "weekly", "monthly"):
         return True
-    if span.root.tag_ != "RB" or (after is not None and after.pos_ == "PROPN"):
-        return after is not None and after.lower_ == "basis"  # not "a daily newspaper", "the daily Granma"
-    return True
+    if after is not None and after.pos_ == "PROPN":
+        return False
+    if span.root.tag_ == "RB" or after is not None and after.lower_ == "basis":
+        return True
+    adjective = span.root.tag_ == "JJ" and span.root.dep_ == "amod"
+    return adjective and after is not None and after.pos_ == "NOUN" \
+        and not (before is not None and before.lower_ in ("average", "avg"))
 
 
 def _weekday(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
@@ -71,8 +91,13 @@ def _weekday(low: str, span: Span, before: Token | None, after: Token | None) ->
 
 
 def _title(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
-    """Not a title: "Last Week Tonight", ABC's "This Week" (every word capitalised mid-sentence)."""
+    """Not a title: "Last Week Tonight", ABC's "This Week" (every word capitalised mid-sentence),
+    an award's "Person of the Year", "Employee of the Month" (a capitalised unit after "of the")."""
     words = [t for t in span if t.is_alpha]
+    award = low in ("the year", "the month", "the week", "the day") and words[-1].is_title \
+        and before is not None and before.lower_ == "of" and not span[0].is_sent_start
+    if award:
+        return False
     if not words or not all(t.is_title for t in words):
         return True
     doc = span.doc
@@ -86,8 +111,30 @@ def _title(low: str, span: Span, before: Token | None, after: Token | None) -> b
 
 
 def _ref(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
-    """Not a compound's first part: "his now-familiar promise"."""
-    return not (low == "now" and after is not None and after.text in ("-", "–"))
+    """Not a compound's first part: "his now-familiar promise"; not the adjective "future" of a
+    noun phrase: "the future president", "a tour of the future Trump hotel" (the parser may
+    take the name for an apposition)."""
+    if low == "now" and after is not None and after.text in ("-", "–"):
+        return False
+    if not low.endswith("future") or after is None:
+        return True
+    return not (span[-1].dep_ == "amod" or after.pos_ in ("NOUN", "PROPN")
+                and after.dep_ in ("compound", "amod", "appos", "nmod"))
+
+
+_NAMED_DAY_WORDS = {"Today", "TODAY", "Tonight", "TONIGHT"}
+
+
+def _relday(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """Not an idiom: "like there is no tomorrow"; not a name: "USA TODAY", "This is VOA Today",
+    "Piers Morgan Tonight" (a capitalised "Today" or "Tonight" right after a name); not a title
+    (``_title``)."""
+    if before is not None and before.lower_ == "no":
+        return False
+    if span[0].text in _NAMED_DAY_WORDS and not span[0].is_sent_start and before is not None \
+            and (before.pos_ == "PROPN" or before.is_upper and before.is_alpha):
+        return False
+    return _title(low, span, before, after)
 
 
 def _season(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
@@ -101,7 +148,7 @@ def _season(low: str, span: Span, before: Token | None, after: Token | None) -> 
 
 _CHECKS: dict[str, Check] = {
     "month": _month, "year": _year, "duration": _duration, "set": _set, "weekday": _weekday,
-    "season": _season, "relunit": _title, "relday": _title, "ref": _ref,
+    "season": _season, "relunit": _title, "relday": _relday, "ref": _ref,
 }
 
 

@@ -18,7 +18,7 @@ from newsdesk.nlp.timex._candidates import find_candidates
 from newsdesk.nlp.timex._context import Context, Ref
 from newsdesk.nlp.timex._filters import plausible
 from newsdesk.nlp.timex._normalise import normalise
-from newsdesk.nlp.timex._tense import tense_at
+from newsdesk.nlp.timex._tense import habitual_at, tense_at
 
 
 def _published(published: str | None) -> date | None:
@@ -44,6 +44,9 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
         def tense(span: Span | None = span) -> str | None:
             return tense_at(doc, span.start, span.end) if span is not None else None
 
+        def habitual(span: Span | None = span) -> bool:
+            return span is not None and habitual_at(doc, span.start, span.end)
+
         if c.kind == "year_range":
             for start, end, year in _year_range(c.start, c.text):
                 tid = len(times) + 1
@@ -51,7 +54,8 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
                                             None, None, c.rule))
                 ref = Ref(date(year, 1, 1), "Y", tid)
             continue
-        ctx = Context(pub, ref, tense, text[max(0, c.start - 60) : c.start], text[c.end : c.end + 30])
+        ctx = Context(pub, ref, tense, text[max(0, c.start - 60) : c.start], text[c.end : c.end + 30],
+                      habitual)
         norm = normalise(c.kind, c.text, ctx)
         if norm is None:
             continue
@@ -65,19 +69,22 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
     return times
 
 
-_RANGE = re.compile(r"(\d{4})\s*[-–]\s*(\d{4}|\d\d)$")
+_RANGE = re.compile(r"(\d{4})\s*[-–]\s*(\d{4}|\d\d|\d)$")
 
 
 def _year_range(start: int, text: str) -> list[tuple[int, int, int]]:
-    """``[(start, end, year), ...]`` for the two ends of "2009-2010" or "1957-58" (TimeML tags each
-    year); nothing when the second is not a later year of the same century or the next."""
+    """``[(start, end, year), ...]`` for the two ends of "2009-2010", "1957-58" or "2008-9" (TimeML
+    tags each year); nothing when the second is not a later year of the same century or the next."""
     m = _RANGE.match(text)
     if not m:
         return []
     first = int(m[1])
-    second = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
-    if len(m[2]) == 2 and second <= first:
-        second += 100  # "1999-00"
+    scale = 10 ** len(m[2]) if len(m[2]) < 4 else 1  # the digits the second year replaces
+    second = int(m[2]) if len(m[2]) == 4 else first // scale * scale + int(m[2])
+    if len(m[2]) < 4 and second <= first:
+        second += scale  # "1999-00", "2009-0"
+    if len(m[2]) == 1 and second - first > 10 - first % 10:
+        return []  # one digit reaches to the decade's end at most: "2008-9", "1914-8", not "2009-8"
     if not first < second <= first + 100:
         return []
     return [(start, start + 4, first), (start + m.start(2), start + m.end(2), second)]

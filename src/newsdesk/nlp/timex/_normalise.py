@@ -19,7 +19,7 @@ from newsdesk.nlp.timex._quantity import duration_value, number_of, split_mod, u
 _WEEKDAY_PREFIX = re.compile(r"^[A-Z][a-z]+\.?,?\s+(?=[A-Z\d])")
 _LINE_START = re.compile(r"(?:^|\n)[\s_.]*$")  # a live blog's time stamp opens its paragraph
 _ZONE = re.compile(
-    r"^[\s,]*(?:on\s+)?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST|local time)?[\s,]*(?:on\s+)?"
+    r"^[\s,]*(?:on\s+)?(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|JST|KST|local time|UK time|UK)?[\s,]*(?:on\s+)?"
 )
 _CLOCK = re.compile(
     r"(?:(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)|(\d{1,2})[:.]?(\d\d)|(noon|midday|midnight)|(\d{1,2})\s+o'clock"
@@ -30,7 +30,7 @@ _CLOCK = re.compile(
 
 def absolute(text: str, ctx: Context) -> Norm | None:
     """A date with its year ("May 31, 2018", "2018-05-31", "31/05/2018", "May 2018")."""
-    mod, rest = rel.split_position(text)
+    mod, rest = rel.split_position(rel.with_digits(text))
     rest = re.sub(r"^the\s+", "", rest, flags=re.I)
     first = rest.split()[0].rstrip(".,") if rest.split() else ""
     if first.lower() in WEEKDAYS and first.lower() not in MONTHS:

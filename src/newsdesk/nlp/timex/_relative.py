@@ -169,7 +169,7 @@ def anaphoric(text: str, ctx: Context) -> Norm | None:
     unit = unit_of(rest) or ("day" if _part_of_day(rest) else None)
     if unit is None:
         return None
-    part = _part_of_day(rest) if unit_of(rest) is None else None  # "the following morning" (not "night")
+    part = _part_of_day(rest) if unit_of(rest) in (None, "night") else None  # "the following morning"
     base = ctx.reference_or_published()
     if base is None:
         return _unresolved("TIME" if part else "DATE", mod)
@@ -249,6 +249,8 @@ def month(text: str, ctx: Context) -> Norm | None:
     if ctx.published is None:
         return Norm("DATE", f"XXXX-{num:02d}", mod)
     pub, low = ctx.published, rest.lower()
+    if not low.startswith(("last", "next", "this")) and ctx.habitual():
+        return Norm("DATE", f"XXXX-{num:02d}", mod, rule="timex.relative.habitual")  # "usually by May"
     if low.startswith(("last", "this past")):
         year = pub.year if num < pub.month else pub.year - 1
     elif low.startswith(("next", "this coming")):
@@ -334,6 +336,17 @@ def _spoken_year(low: str) -> int | None:
         rest = words[1:]
         return 1900 + sum(_SPOKEN_TENS.get(w, _SPOKEN_UNITS.get(w, 0)) for w in rest) if rest else None
     return None
+
+
+_SPOKEN = re.compile(r"\bnineteen[\s-]+[a-z]+(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b",
+                     re.I)
+
+
+def with_digits(text: str) -> str:
+    """The text with a spoken year in digits: "January nineteen ninety-seven" -> "January 1997"."""
+    m = _SPOKEN.search(text)
+    spoken = _spoken_year(" ".join(m[0].lower().split())) if m else None
+    return text[: m.start()] + str(spoken) + text[m.end() :] if m and spoken else text
 
 
 def year(text: str, ctx: Context) -> Norm | None:
@@ -498,10 +511,14 @@ def quarter(text: str, ctx: Context) -> Norm | None:
         return Norm("DATE", f"{ym[1]}-Q{num}", None, None, date(int(ym[1]), num * 3 - 2, 1), "Q")
     ref = ctx.reference
     year_back = "year ago" in low or "year earlier" in low or "last year's" in low
+    if num and not ym and not year_back and not re.search(r"\b(?:this|last|next|latest|current)\b", low) \
+            and ctx.habitual():  # "usually conducted in the second and fourth quarters"
+        return Norm("DATE", f"XXXX-Q{num}", None, None, None, None, "timex.relative.habitual")
     if ym and ref is not None and ref.gran == "Q":  # "the 1988 quarter": the quarter in question, that year
         day = date(int(ym[1]), ref.day.month, 1)
         return Norm("DATE", value_at(day, "Q"), None, f"time:{ref.id}", day, "Q")
-    if ref is not None and ref.gran == "Q" and (num is None or year_back) and "latest" not in low:
+    if ref is not None and ref.gran == "Q" and (num is None or year_back) and "latest" not in low \
+            and "current" not in low:  # "the current quarter" is the publication's, not the one in question
         day = ref.day if num is None else date(ref.day.year, num * 3 - 2, 1)
         if year_back:  # a comparison point: later anaphora still count from the quarter itself
             return Norm("DATE", value_at(shift(day, "Y", -1), "Q"), None, f"time:{ref.id}")
@@ -546,7 +563,7 @@ def half(text: str, ctx: Context) -> Norm | None:
 
 def season(text: str, ctx: Context) -> Norm | None:
     """"this summer" is ``2018-SU``; "last fall" the previous year's."""
-    mod, rest = split_position(text)
+    mod, rest = split_position(with_digits(text))
     low = rest.lower()
     code = next((v for k, v in SEASONS.items() if k in low), None)
     if code is None:
@@ -558,6 +575,8 @@ def season(text: str, ctx: Context) -> Norm | None:
         return _unresolved("DATE", mod)
     pub = ctx.published
     start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if not low.startswith(("last", "next", "this", "the past")) and ctx.habitual():
+        return Norm("DATE", f"XXXX-{code}", mod, rule="timex.relative.habitual")  # "usually busy in summer"
     if low.startswith(("last", "this past", "the past")):
         y = pub.year if pub.month >= start + 3 else pub.year - 1
     elif low.startswith(("next", "this coming")):

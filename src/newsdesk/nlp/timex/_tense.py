@@ -4,7 +4,8 @@
 tense decides whether an underspecified date lies before or after the publication date.
 ``past``, ``future``, ``present`` and ``modal`` ("could meet on Friday": possible or
 reported, which ``Context.direction`` reads as looking ahead) are returned; ``None`` when no
-verb governs the expression.
+verb governs the expression. ``habitual_at`` tells a clause about what usually happens
+("usually closes in August").
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from newsdesk.nlp.timex._lexicon import FUTURE_VERBS, MODALS, WILL
 Tense = str | None
 _MAX_CLIMB = 6
 _PLANNED = {"due", "set", "scheduled", "expected", "likely", "poised", "slated", "planned", "unlikely"}
+#: adverbs of a clause about what usually happens: its months and quarters are no particular year's
+_HABITUAL = {"usually", "typically", "normally", "traditionally", "customarily", "routinely", "habitually",
+             "ordinarily"}
 
 
 #: Verbs whose object is an act still to come, whatever their own tense ("*planned* a rally on
@@ -77,6 +81,22 @@ def _own_tense(verb: Token) -> tuple[Tense, bool]:
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return "past", False  # "talks held on Thursday"
     return None, False
+
+
+def habitual_at(doc: Doc, start: int, end: int) -> bool:
+    """The clause of ``doc[start:end]`` tells what usually happens: its verb has a habitual
+    adverb ("is usually over by May") or is the complement of "used to" ("used to publish
+    its results in November")."""
+    span = doc[start:end]
+    root = span.root
+    verb = _governor(root.head if root.pos_ not in ("VERB", "AUX") else root)
+    if verb is None:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ == "used" and head.tag_ == "VBD" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def tense_at(doc: Doc, start: int, end: int) -> Tense:
