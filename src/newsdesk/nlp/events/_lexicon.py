@@ -305,6 +305,28 @@ sue             DISAPPROVE -
 object+to       DISAPPROVE -
 oppose          DISAPPROVE -
 summon          DISAPPROVE -    agent
+assail          DISAPPROVE -
+excoriate       DISAPPROVE -
+pillory         DISAPPROVE -
+lampoon         DISAPPROVE -
+skewer          DISAPPROVE -    agent
+belittle        DISAPPROVE -
+denigrate       DISAPPROVE -
+malign          DISAPPROVE -
+slander         DISAPPROVE -
+defame          DISAPPROVE -
+impugn          DISAPPROVE -
+upbraid         DISAPPROVE -
+bemoan          DISAPPROVE -
+lament          DISAPPROVE -
+rail+against    DISAPPROVE -
+rail+at         DISAPPROVE -
+hit+out         DISAPPROVE -
+call+out        DISAPPROVE -    agent
+speak+out       DISAPPROVE -
+take+aim        DISAPPROVE -
+point+finger    DISAPPROVE -
+disapprove+of   DISAPPROVE -
 reject          REJECT  -
 refuse          REJECT  -
 deny            COERCE  arrest  obj:BAIL
@@ -317,6 +339,16 @@ decline         REJECT  -       xcomp_or_obj
 spurn           REJECT  -
 repudiate       REJECT  -
 snub            REJECT  -
+disavow         REJECT  -
+disown          REJECT  -
+rebut           REJECT  -
+refute          REJECT  -
+dispute         REJECT  -       obj_any
+brush+off       REJECT  -
+brush+aside     REJECT  -
+shrug+off       REJECT  -
+wave+off        REJECT  -
+rule+out        REJECT  -
 threaten        THREATEN -
 allow           THREATEN -      willed_refusal
 permit          THREATEN -      willed_refusal
@@ -480,7 +512,8 @@ fire            FIGHT   heavy-weapons obj:WEAPONS
 drop            FIGHT   heavy-weapons obj:WEAPONS
 rain            FIGHT   heavy-weapons obj:WEAPONS
 exchange        FIGHT   firearms obj:WEAPONS
-push+back       FIGHT   -
+push+back       FIGHT   -       armed_subject
+push+back       REJECT  -       human
 repel           FIGHT   -
 repulse         FIGHT   -
 counterattack   FIGHT   -
@@ -603,6 +636,18 @@ confidence      SUPPORT -       in
 rejection       REJECT  -
 refusal         REJECT  -
 veto            REJECT  -
+denial          REJECT  -
+rebuttal        REJECT  -
+repudiation     REJECT  -
+blame           DISAPPROVE -
+denunciation    DISAPPROVE -
+tirade          DISAPPROVE -
+diatribe        DISAPPROVE -
+broadside       DISAPPROVE -
+swipe           DISAPPROVE -
+jab             DISAPPROVE -
+barb            DISAPPROVE -
+outcry          DISAPPROVE -
 threat          THREATEN -
 ultimatum       THREATEN -
 protest         PROTEST demo

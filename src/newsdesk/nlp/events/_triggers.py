@@ -47,6 +47,8 @@ OCCUR_VERBS = frozenset("""
     take begin start continue resume end break erupt go happen occur open conclude collapse stall
     flare intensify escalate proceed last
     """.split())
+#: Particles the parser often attaches as adverbs ("pushed *back* on the charges").
+_ADVERB_PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "aside"})
 _PHRASAL_HEADS = frozenset(k.split("+")[0] for k in VERBS if "+" in k)
 #: Verbs whose subject watches, judges or suffers an event rather than taking part in it.
 _NOT_OWNERS = frozenset("""
@@ -548,7 +550,8 @@ def _verb(tok: Token, res: Resolver) -> Trigger | None:
     lemma = next((f for f in forms(tok) if f in VERBS or f in _PHRASAL_HEADS), tok.lemma_.lower())
     readings: list[tuple[str, Row, Token | None]] = []
     for c in res.tree.kids(tok):
-        if c.dep_ in ("prt", "prep", "dobj") and c.i > tok.i:
+        if (c.dep_ in ("prt", "prep", "dobj") or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)) \
+                and c.i > tok.i:
             key = f"{lemma}+{c.lower_}"
             for row in VERBS.get(key, ()):
                 readings.append((key, row, c))

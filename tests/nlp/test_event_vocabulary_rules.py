@@ -1,0 +1,57 @@
+"""Trigger vocabulary on hand-built parses (no model): criticism and rejection verbs from the
+CAMEO 11/12 definitions, and particles the parser hangs on a verb as adverbs."""
+
+from __future__ import annotations
+
+from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._triggers import Trigger, find_triggers
+
+
+def _doc(words, heads, deps, pos, tags, lemmas, ents=None):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=lemmas, ents=ents or ["O"] * len(words))
+
+
+def _triggers(doc) -> dict[str, Trigger]:
+    return {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+
+
+def test_pushing_back_on_charges_is_a_rejection_even_with_back_as_an_adverb():
+    # "the chairman pushed back on the claims": "back" parsed as advmod, not prt
+    doc = _doc(["the", "chairman", "pushed", "back", "on", "the", "claims"], [1, 2, 2, 2, 2, 6, 4],
+               ["det", "nsubj", "ROOT", "advmod", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "ADV", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "RB", "IN", "DT", "NNS"],
+               ["the", "chairman", "push", "back", "on", "the", "claim"])
+    t = _triggers(doc)["pushed"]
+    assert (t.type, t.rule) == ("REJECT", "event.verb.push+back")
+
+
+def test_troops_pushing_back_the_enemy_fight():
+    doc = _doc(["troops", "pushed", "back", "the", "rebels"], [1, 1, 1, 4, 1],
+               ["nsubj", "ROOT", "prt", "det", "dobj"], ["NOUN", "VERB", "ADP", "DET", "NOUN"],
+               ["NNS", "VBD", "RP", "DT", "NNS"], ["troop", "push", "back", "the", "rebel"])
+    t = _triggers(doc)["pushed"]
+    assert (t.type, t.rule) == ("FIGHT", "event.verb.push+back")
+
+
+def test_pointing_the_finger_is_criticism():
+    # "the minister pointed the finger at the company"
+    doc = _doc(["the", "minister", "pointed", "the", "finger", "at", "the", "company"],
+               [1, 2, 2, 4, 2, 2, 7, 5],
+               ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NN"],
+               ["the", "minister", "point", "the", "finger", "at", "the", "company"])
+    t = _triggers(doc)["pointed"]
+    assert (t.type, t.rule) == ("DISAPPROVE", "event.verb.point+finger")
+
+
+def test_rebutting_a_claim_is_a_rejection():
+    doc = _doc(["the", "ministry", "rebutted", "the", "report"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN"], ["the", "ministry", "rebut", "the", "report"])
+    assert _triggers(doc)["rebutted"].type == "REJECT"
