@@ -3,6 +3,8 @@ CAMEO 11/12 definitions, and particles the parser hangs on a verb as adverbs."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._triggers import Trigger, find_triggers
 
@@ -55,3 +57,47 @@ def test_rebutting_a_claim_is_a_rejection():
                ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
                ["DT", "NN", "VBD", "DT", "NN"], ["the", "ministry", "rebut", "the", "report"])
     assert _triggers(doc)["rebutted"].type == "REJECT"
+
+
+# -- force between armed sides is FIGHT (PLOVER 0.5), not ASSAULT or COERCE ---------------------
+
+
+def _events(doc):
+    from newsdesk.nlp.events import find_events
+
+    return {e.trigger.text: e for e in find_events(doc, [], [], [])}
+
+
+def test_aircraft_destroying_tanks_fight():
+    doc = _doc(["aircraft", "destroyed", "government", "tanks"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "compound", "dobj"], ["NOUN", "VERB", "NOUN", "NOUN"],
+               ["NNS", "VBD", "NN", "NNS"], ["aircraft", "destroy", "government", "tank"])
+    e = _events(doc)["destroyed"]
+    assert (e.type, e.rule) == ("FIGHT", "event.verb.destroy/armed-destruction")
+
+
+def test_soldiers_destroying_homes_stay_coercion():
+    doc = _doc(["soldiers", "destroyed", "the", "homes"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "det", "dobj"], ["NOUN", "VERB", "DET", "NOUN"],
+               ["NNS", "VBD", "DT", "NNS"], ["soldier", "destroy", "the", "home"])
+    assert _events(doc)["destroyed"].type == "COERCE"
+
+
+def test_bombing_an_army_base_is_fighting():
+    # "army bases were bombed"
+    doc = _doc(["army", "bases", "were", "bombed"], [1, 3, 3, 3],
+               ["compound", "nsubjpass", "auxpass", "ROOT"], ["NOUN", "NOUN", "AUX", "VERB"],
+               ["NN", "NNS", "VBD", "VBN"], ["army", "base", "be", "bomb"])
+    e = _events(doc)["bombed"]
+    assert (e.type, e.rule) == ("FIGHT", "event.verb.bomb/armed-force")
+
+
+@pytest.mark.slow
+def test_an_alliance_strike_is_an_air_strike(nlp):
+    from builders import paragraphs
+    from newsdesk.nlp import analyze
+
+    text = "The latest NATO strikes came two days after the vote in Brussels."
+    events = analyze(paragraphs(text), nlp).events
+    strike = [e for e in events if e.trigger.text == "strikes"]
+    assert strike and (strike[0].type, strike[0].rule) == ("FIGHT", "event.noun.strike/military-strike")

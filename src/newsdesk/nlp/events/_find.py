@@ -16,6 +16,7 @@ from newsdesk.nlp.events._lexicon import (
     NATURAL_HAZARDS,
     NOUNS,
     REPORTING_VERBS,
+    SETS,
     THREAT_MODES,
 )
 from newsdesk.nlp.events._participants import Resolver
@@ -178,16 +179,23 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
     state = any(p.entity_id is not None and p.sector is None and p.country and is_country_name(p.name)
                 for p in args.actors)
     if lemma == "strike" and trig.noun and trig.type == "PROTEST" and (
-            trig.carrier.lemma_.lower() in _MILITARY_CARRIERS or armed_target or sectors & {"MIL"}):
+            trig.carrier.lemma_.lower() in _MILITARY_CARRIERS or armed_target or sectors & {"MIL"}
+            or state or any(p.country == "IGO" for p in args.actors)):
+        # states and alliances do not go on strike: "NATO strikes", "French strikes" are air strikes
         trig.retype("FIGHT", "heavy-weapons", "military-strike")  # "conducted strikes against forces"
+    if trig.type == "COERCE" and lemma == "destroy" and (armed_target or (
+            sectors & {"MIL", "REB"} and not _destroys_homes(trig, tree))):
+        # "aircraft destroyed government tanks": armed forces destroying in war fight (PLOVER
+        # FIGHT); demolishing homes and buildings stays COERCE's destruction of property
+        trig.retype("FIGHT", None, "armed-destruction")
     civilian = civilian or _civilian_place(args) or _struck_civilian_site(trig, tree)
     if trig.type in ("FIGHT", "ASSAULT") and civilian and trig.mode != "occupy":
         # violence against civilians, journalists, protesters: PLOVER's ASSAULT
         if trig.type == "FIGHT":
             trig.retype("ASSAULT", None if trig.mode == "heavy-weapons" else trig.mode, "on-civilians")
     elif trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and lemma not in _ATROCITIES and (
-            sectors & {"MIL"} or (armed_target and trig.mode != "explosives") or (state and not civilian)
-            or _state_target(args) or _in_combat(trig, tree)):
+            sectors & {"MIL"} or (armed_target and (trig.mode != "explosives" or _bombed(trig)))
+            or (state and not civilian) or _state_target(args) or _in_combat(trig, tree)):
         # armed forces using force, or armed sides against each other: PLOVER 0.5's
         # conventional FIGHT, not unconventional ASSAULT (bombs, killings, abductions)
         trig.retype("FIGHT", "heavy-weapons" if trig.mode == "explosives" else trig.mode, "armed-force")
@@ -292,6 +300,18 @@ def _struck_civilian_site(trig: Trigger, tree: Tree) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("at", "on", "into") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _CIVILIAN_PLACES for g in p.children)
         for p in tree.kids(trig.carrier))
+
+
+def _bombed(trig: Trigger) -> bool:
+    """The verb "bomb" ("bases were *bombed*"): a raid on an armed target is war, unlike a
+    planted bomb ("a car *bomb*"), PLOVER's unconventional ASSAULT."""
+    return not trig.noun and trig.token.lemma_.lower() == "bomb"
+
+
+def _destroys_homes(trig: Trigger, tree: Tree) -> bool:
+    """The verb's object is civilian property ("destroyed *homes*", "*buildings*")."""
+    return not trig.noun and any(c.dep_ == "dobj" and c.lemma_.lower() in SETS["PROPERTY"]
+                                 for c in tree.kids(trig.carrier))
 
 
 def _state_target(args: Arguments) -> bool:
