@@ -101,3 +101,17 @@ def test_an_alliance_strike_is_an_air_strike(nlp):
     events = analyze(paragraphs(text), nlp).events
     strike = [e for e in events if e.trigger.text == "strikes"]
     assert strike and (strike[0].type, strike[0].rule) == ("FIGHT", "event.noun.strike/military-strike")
+
+
+# -- targets ----------------------------------------------------------------------------------
+
+
+def test_fighting_to_oust_someone_targets_them():
+    # "the rebels battled to oust the government"
+    doc = _doc(["the", "rebels", "battled", "to", "oust", "the", "government"], [1, 2, 2, 4, 2, 6, 4],
+               ["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+               ["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+               ["DT", "NNS", "VBD", "TO", "VB", "DT", "NN"],
+               ["the", "rebel", "battle", "to", "oust", "the", "government"])
+    e = _events(doc)["battled"]
+    assert e.type == "FIGHT" and [p.name for p in e.recipients] == ["the government"]

@@ -39,8 +39,8 @@ _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "for": frozenset({"AID"}),
 }
 #: Types whose partner may sit in their infinitive ("agreed to open its borders *to X*",
-#: "threatened to stop talks *with X*", "refused to meet *X*").
-_INTENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND"})
+#: "threatened to stop talks *with X*", "refused to meet *X*", "battled to oust *X*").
+_INTENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND", "FIGHT"})
 #: Types whose target, when no one else is named, is the place they are done in ("imposed a
 #: curfew *in Abidjan*", "rioted in a jail *in Israel*"): PLOVER codes the place's polity.
 _PLACE_TARGET_TYPES = frozenset({"COERCE", "SANCTION", "PROTEST", "RETREAT", "ASSAULT", "FIGHT", "CONCEDE",
