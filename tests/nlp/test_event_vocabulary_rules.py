@@ -115,3 +115,14 @@ def test_fighting_to_oust_someone_targets_them():
                ["the", "rebel", "battle", "to", "oust", "the", "government"])
     e = _events(doc)["battled"]
     assert e.type == "FIGHT" and [p.name for p in e.recipients] == ["the government"]
+
+
+def test_wanting_to_see_others_act_is_a_demand_even_when_tagged_present():
+    # "we want to see the council support it": "support" tagged VBP by the model
+    doc = _doc(["we", "want", "to", "see", "the", "council", "support", "it"], [1, 1, 3, 1, 5, 6, 3, 6],
+               ["nsubj", "ROOT", "aux", "xcomp", "det", "nsubj", "ccomp", "dobj"],
+               ["PRON", "VERB", "PART", "VERB", "DET", "NOUN", "VERB", "PRON"],
+               ["PRP", "VBP", "TO", "VB", "DT", "NN", "VBP", "PRP"],
+               ["we", "want", "to", "see", "the", "council", "support", "it"])
+    t = _triggers(doc)["want"]
+    assert (t.type, t.rule) == ("DEMAND", "event.want-to")

@@ -361,14 +361,16 @@ def _wanted_act(verb: Token, tree: Tree) -> Trigger | None:
     someone else to act is asking them to (PLOVER DEMAND; ``arguments`` makes the one who is
     to act the target). Not wanting to act oneself ("I want to win"), not wanting a thing."""
     comps = [c for c in tree.kids(verb) if c.dep_ == "ccomp"]
-    comps += [g for c in tree.kids(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "see"
-              for g in tree.kids(c) if g.dep_ == "ccomp"]
-    for comp in comps:
+    seen = [g for c in tree.kids(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "see"
+            for g in tree.kids(c) if g.dep_ == "ccomp"]
+    for comp in comps + seen:
         kids = tree.kids(comp)
         subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in _NOT_ACTORS:
             continue  # "wants it to be fair": a wish about things, nobody is asked
-        if comp.pos_ in ("VERB", "AUX") and (comp.tag_ == "VB" or any(c.lower_ == "to" for c in kids)):
+        # a bare infinitive, which the tagger often reads as a present after "see X"
+        bare = comp.tag_ == "VB" or (comp.tag_ == "VBP" and comp in seen)
+        if comp.pos_ in ("VERB", "AUX") and (bare or any(c.lower_ == "to" for c in kids)):
             return Trigger(verb, "DEMAND", None, False, verb, verb.idx, verb.idx + len(verb.text),
                            rule="event.want-to")
     return None
