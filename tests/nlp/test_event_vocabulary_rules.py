@@ -126,3 +126,48 @@ def test_wanting_to_see_others_act_is_a_demand_even_when_tagged_present():
                ["we", "want", "to", "see", "the", "council", "support", "it"])
     t = _triggers(doc)["want"]
     assert (t.type, t.rule) == ("DEMAND", "event.want-to")
+
+
+def _arguments(doc):
+    from newsdesk.nlp.events._arguments import arguments
+
+    res = Resolver(doc, doc.text, [], [])
+    return {t.token.lower_: arguments(t, res, None, []) for t in find_triggers(doc, res)}
+
+
+def test_a_concert_in_support_of_someone_names_whom_it_supports():
+    # "the band held a concert in support of the rebels"
+    doc = _doc(["the", "band", "held", "a", "concert", "in", "support", "of", "the", "rebels"],
+               [1, 2, 2, 4, 2, 2, 5, 6, 9, 7],
+               ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN", "IN", "NN", "IN", "DT", "NNS"],
+               ["the", "band", "hold", "a", "concert", "in", "support", "of", "the", "rebel"])
+    args = _arguments(doc)["support"]
+    assert [p.name for p in args.recipients] == ["the rebels"]
+    assert "the rebels" not in [p.name for p in args.actors]
+
+
+def test_talks_with_someones_operation_name_the_possessor_as_partner():
+    # "the ministers talked with the president's operation"
+    doc = _doc(["the", "ministers", "talked", "with", "the", "president", "'s", "operation"],
+               [1, 2, 2, 2, 5, 7, 5, 3],
+               ["det", "nsubj", "ROOT", "prep", "det", "poss", "case", "pobj"],
+               ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "NOUN"],
+               ["DT", "NNS", "VBD", "IN", "DT", "NN", "POS", "NN"],
+               ["the", "minister", "talk", "with", "the", "president", "'s", "operation"])
+    args = _arguments(doc)["talked"]
+    assert [p.name for p in args.recipients] == ["the president"]
+
+
+def test_confidence_in_someones_plans_is_about_them():
+    # "the ministers had confidence in the president's plans"
+    doc = _doc(["the", "ministers", "had", "confidence", "in", "the", "president", "'s", "plans"],
+               [1, 2, 2, 2, 3, 6, 8, 6, 4],
+               ["det", "nsubj", "ROOT", "dobj", "prep", "det", "poss", "case", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PART", "NOUN"],
+               ["DT", "NNS", "VBD", "NN", "IN", "DT", "NN", "POS", "NNS"],
+               ["the", "minister", "have", "confidence", "in", "the", "president", "'s", "plan"])
+    args = _arguments(doc)["confidence"]
+    assert [p.name for p in args.actors] == ["the ministers"]
+    assert [p.name for p in args.recipients] == ["the president"]

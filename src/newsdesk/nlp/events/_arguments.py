@@ -385,8 +385,8 @@ def _preps(trig: Trigger, head: Token, res: Resolver, args: Arguments, agents: A
                     and trig.type != "TRAVEL" and not _is_place_entity(g, res):
                 args.recipients.extend(agents(g))
                 _object_places(g, res, args)
-            elif word != "with" and trig.type in _RECIPIENT_PREPS.get(word, frozenset()) \
-                    and not res.is_place(g):
+            elif (word != "with" or _possessed(g, res)) and not res.is_place(g) \
+                    and trig.type in _RECIPIENT_PREPS.get(word, frozenset()):
                 # "riots against *Israeli* policies", "protest at violations *by the police*"
                 owner = _phrase_owner(g, res)
                 if owner is not None:
@@ -417,6 +417,12 @@ def _infinitive_partners(trig: Trigger, verb: Token, res: Resolver, args: Argume
                 owner = _phrase_owner(c, res)
                 if owner is not None:
                     args.recipients.extend(agents(owner))
+
+
+def _possessed(tok: Token, res: Resolver) -> bool:
+    """"talked with *Clinton's* operation", "cooperate with *the IG's* inquiry": a partner named by
+    its possessor (a bare "with" phrase is often a means: "with heavy weapons")."""
+    return any(g.dep_ == "poss" and res.is_agent(g) for g in tok.children)
 
 
 def _phrase_owner(tok: Token, res: Resolver) -> Token | None:
@@ -467,6 +473,7 @@ def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, 
                         args.recipients.extend(agents(g))
     kids = res.tree.kids(noun)
     has_of = any(p.dep_ == "prep" and p.lower_ == "of" for p in kids)
+    backed = trig.type == "SUPPORT" and (any(c.dep_ == "poss" for c in kids) or _in_support(noun, res))
     for c in kids:
         if c.dep_ == "poss":
             who = agents(c)
@@ -478,13 +485,38 @@ def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, 
             for g in c.children:
                 if g.dep_ != "pobj" or not res.is_agent(g):
                     continue
-                if c.lower_ == "of" and (trig.patient_noun or trig.type in _OF_UNDERGOES):
-                    args.recipients.extend(agents(g))  # "the arrest of X", "criticism of X"
+                if c.lower_ == "of" and (trig.patient_noun or trig.type in _OF_UNDERGOES or backed):
+                    # "the arrest of X", "criticism of X", "Trump's praise of X", "in support of X"
+                    args.recipients.extend(agents(g))
                 elif (c.lower_ in ("by", "from") or trig.type in _OF_DOES) and not args.actors:
                     args.actors.extend(agents(g))  # "the retreat of X's forces", "a visit by X"
         elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and not args.actors:
             if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.lower_ in SECTORS:
                 args.actors.extend(_modifier_agents(c, noun, res))
+    if noun.pos_ == "NOUN" and trig.type in ("DISAPPROVE", "SUPPORT") and args.actors:
+        _stance_object(noun, res, args, agents)  # someone's stance, about whom
+
+
+def _stance_object(noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
+    """"disappointment *in* the House vote", "confidence *in* Disney's plans": whom a stance is
+    about (not "criticism in Washington", a place)."""
+    for p in res.tree.kids(noun):
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj" or res.is_place(g) or _is_place_entity(g, res):
+                continue
+            if res.is_agent(g):
+                args.recipients.extend(agents(g))
+            else:
+                owner = _phrase_owner(g, res)
+                args.recipients.extend(agents(owner) if owner is not None else _modified_group(g, res))
+
+
+def _in_support(noun: Token, res: Resolver) -> bool:
+    """"a concert *in support of* X": the phrase names whom the support is for."""
+    head = res.tree.head(noun)
+    return res.tree.dep(noun) == "pobj" and head.lower_ == "in" and head.i != noun.i
 
 
 def _modifier_agents(mod: Token, noun: Token, res: Resolver) -> list[Participant]:
