@@ -171,3 +171,15 @@ def test_confidence_in_someones_plans_is_about_them():
     args = _arguments(doc)["confidence"]
     assert [p.name for p in args.actors] == ["the ministers"]
     assert [p.name for p in args.recipients] == ["the president"]
+
+
+def test_a_call_for_sanctions_against_a_country_targets_it():
+    # "the bishop called for sanctions against the regime"
+    doc = _doc(["the", "bishop", "called", "for", "sanctions", "against", "the", "regime"],
+               [1, 2, 2, 2, 3, 4, 7, 5],
+               ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "NNS", "IN", "DT", "NN"],
+               ["the", "bishop", "call", "for", "sanction", "against", "the", "regime"])
+    args = _arguments(doc)["called"]
+    assert [p.name for p in args.recipients] == ["the regime"]

@@ -174,6 +174,8 @@ def _particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agen
     for g in prep.children:
         if g.dep_ == "pobj" and res.is_agent(g) and not _is_place_entity(g, res):
             args.recipients.extend(agents(g))
+        elif g.dep_ == "pobj" and not res.is_place(g):
+            _preps(trig, g, res, args, agents)  # "called for sanctions *against Iran*"
 
 
 def _givers(verb: Token, res: Resolver, agents: Agents) -> list[Participant]:
