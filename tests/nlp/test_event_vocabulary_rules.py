@@ -183,3 +183,28 @@ def test_a_call_for_sanctions_against_a_country_targets_it():
                ["the", "bishop", "call", "for", "sanction", "against", "the", "regime"])
     args = _arguments(doc)["called"]
     assert [p.name for p in args.recipients] == ["the regime"]
+
+
+def test_who_is_expected_to_meet_meets():
+    # "the envoy was expected to meet the rebels"
+    doc = _doc(["the", "envoy", "was", "expected", "to", "meet", "the", "rebels"], [1, 3, 3, 3, 5, 3, 7, 5],
+               ["det", "nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "det", "dobj"],
+               ["DET", "NOUN", "AUX", "VERB", "PART", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "VBN", "TO", "VB", "DT", "NNS"],
+               ["the", "envoy", "be", "expect", "to", "meet", "the", "rebel"])
+    args = _arguments(doc)["meet"]
+    assert [p.name for p in args.actors] == ["the envoy"]
+    assert [p.name for p in args.recipients] == ["the rebels"]
+
+
+def test_the_group_a_participle_describes_does_the_act():
+    # "the rebel leaders meeting with the minister said ..."
+    doc = _doc(["the", "rebel", "leaders", "meeting", "with", "the", "minister", "said", "so"],
+               [2, 2, 7, 2, 3, 6, 4, 7, 7],
+               ["det", "compound", "nsubj", "acl", "prep", "det", "pobj", "ROOT", "advmod"],
+               ["DET", "NOUN", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "ADV"],
+               ["DT", "NN", "NNS", "VBG", "IN", "DT", "NN", "VBD", "RB"],
+               ["the", "rebel", "leader", "meet", "with", "the", "minister", "say", "so"])
+    args = _arguments(doc)["meeting"]
+    assert [p.name for p in args.actors] == ["the rebel leaders"]
+    assert [p.name for p in args.recipients] == ["the minister"]

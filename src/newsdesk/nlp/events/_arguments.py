@@ -52,6 +52,8 @@ _OBJECT_CONTROL = frozenset("""
     """.split())
 #: Prepositions whose gerund is done by the verb's object ("accused X *of* shelling").
 _OBJECT_PREPS = frozenset({"of", "for", "with", "into", "from"})
+#: Passives that raise their subject into their infinitive ("X *was expected* to meet").
+_RAISING = frozenset("expect schedule slate set suppose due plan poise believe say report think".split())
 #: Nouns whose infinitive is done by whoever receives them ("received an invitation *to visit*").
 _MAX_HOPS = 8  # controller -> noun -> controller steps one argument may take
 _OFFER_NOUNS = frozenset("invitation call request order appeal offer summons".split())
@@ -217,6 +219,9 @@ def _subject(verb: Token, res: Resolver) -> tuple[Token | None, bool]:
             return c, False
         if c.dep_ == "nsubjpass":
             return c, True
+    head = res.tree.head(verb)
+    if res.tree.dep(verb) == "acl" and verb.tag_ == "VBG" and res.is_agent(head):
+        return head, False  # "the rebel leaders *meeting* with Clinton" (not "a statement condemning")
     # "an area witnesses said has been shelled by X": a passive whose subject the parse lost;
     # "weapons provided by his state": a participle, its noun the patient, its by-phrase the actor
     passive = any(c.dep_ == "auxpass" for c in res.tree.kids(verb)) or (
@@ -262,6 +267,9 @@ def _controller(verb: Token, res: Resolver, hops: int = 0) -> Token | None:
             if obj is not None:
                 return obj
         subj, passive = _subject(gov, res)
+        if subj is not None and passive and dep == "xcomp" and gov.lemma_.lower() in _RAISING \
+                and _by_agent(gov, res) is None:
+            return subj  # "X was expected to meet": X meets
         if subj is not None:
             return _by_agent(gov, res) if passive else subj
         tok = gov
