@@ -208,3 +208,24 @@ def test_the_group_a_participle_describes_does_the_act():
     args = _arguments(doc)["meeting"]
     assert [p.name for p in args.actors] == ["the rebel leaders"]
     assert [p.name for p in args.recipients] == ["the minister"]
+
+
+def test_what_a_poll_found_people_support_is_no_event():
+    # "the poll found that voters support the senator"
+    doc = _doc(["the", "poll", "found", "that", "voters", "support", "the", "senator"],
+               [1, 2, 2, 5, 5, 2, 7, 5],
+               ["det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "dobj"],
+               ["DET", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "NNS", "VBP", "DT", "NN"],
+               ["the", "poll", "find", "that", "voter", "support", "the", "senator"])
+    assert "support" not in _events(doc)
+
+
+def test_what_a_minister_found_people_support_still_counts():
+    doc = _doc(["the", "minister", "found", "that", "voters", "support", "the", "senator"],
+               [1, 2, 2, 5, 5, 2, 7, 5],
+               ["det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "det", "dobj"],
+               ["DET", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "NNS", "VBP", "DT", "NN"],
+               ["the", "minister", "find", "that", "voter", "support", "the", "senator"])
+    assert _events(doc)["support"].type == "SUPPORT"

@@ -79,7 +79,7 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 trig.retype("", None, "figurative")  # "the battle between Rubio and Christie"
             elif not trig.noun and trig.token.lemma_.lower() in _VERBAL_ATTACKS:
                 trig.retype("DISAPPROVE", None, "verbal-attack")  # "Trump attacked Clinton"
-        if not trig.type:
+        if not trig.type or _polled(trig, res.tree):
             continue
         own = bool(args.actors or args.recipients)
         drafts.append(_Draft(trig, args, status, quote, own, pronoun=_pronoun_subject(trig, res.tree)))
@@ -124,6 +124,25 @@ def _in_reported_clause(trig: Trigger, tree: Tree) -> bool:
             return False
         head = tree.head(tok)
         if tree.dep(tok) == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        tok = head
+    return False
+
+
+#: Measurements of opinion: what "a poll found" people support or say is no act of theirs.
+_POLLS = frozenset("poll polls survey surveys polling".split())
+
+
+def _polled(trig: Trigger, tree: Tree) -> bool:
+    """"the poll found that 43% of voters *support* X", "a survey showed most *said* ...": the
+    act is a measured opinion, not a political event (PLOVER codes none)."""
+    tok = trig.carrier
+    for _ in range(4):
+        if tree.is_root(tok):
+            return False
+        head = tree.head(tok)
+        if tree.dep(tok) == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _POLLS
+                                            for c in tree.kids(head)):
             return True
         tok = head
     return False
