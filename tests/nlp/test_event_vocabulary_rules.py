@@ -229,3 +229,20 @@ def test_what_a_minister_found_people_support_still_counts():
                ["DT", "NN", "VBD", "IN", "NNS", "VBP", "DT", "NN"],
                ["the", "minister", "find", "that", "voter", "support", "the", "senator"])
     assert _events(doc)["support"].type == "SUPPORT"
+
+
+def _svo(subj, verb, obj, lemmas):
+    return _doc([subj, verb, "the", obj], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
+                [lemmas[0], lemmas[1], "the", lemmas[2]])
+
+
+def test_planting_a_bomb_is_an_assault_and_planting_crops_nothing():
+    bomb = _triggers(_svo("militants", "planted", "bomb", ("militant", "plant", "bomb")))["planted"]
+    assert (bomb.type, bomb.mode) == ("ASSAULT", "explosives")
+    assert "planted" not in _triggers(_svo("farmers", "planted", "crops", ("farmer", "plant", "crop")))
+
+
+def test_pulling_funding_is_a_sanction():
+    t = _triggers(_svo("companies", "pulled", "funding", ("company", "pull", "funding")))["pulled"]
+    assert (t.type, t.mode) == ("SANCTION", "discontinue")

@@ -402,6 +402,7 @@ expel           COERCE  deport
 suspend         CONCEDE -       obj:PROTESTS
 suspend         SANCTION discontinue obj:RELATIONS
 cut             SANCTION discontinue obj:RELATIONS
+pull            SANCTION discontinue obj:RELATIONS
 sever           SANCTION withdraw obj:RELATIONS
 break+off       SANCTION withdraw obj:RELATIONS
 break           FIGHT   -       obj:TRUCES
@@ -494,6 +495,8 @@ ambush          ASSAULT -
 lynch           ASSAULT beat
 blow+up         ASSAULT explosives
 detonate        ASSAULT explosives
+plant           ASSAULT explosives obj:BOMBS_LAID
+lay             ASSAULT explosives obj:BOMBS_LAID
 torch           COERCE  destroy obj:PROPERTY
 torch           ASSAULT primitive
 abuse           ASSAULT beat    agent
@@ -882,6 +885,8 @@ SETS: dict[str, frozenset[str]] = {
     "JOINT": frozenset("joint".split()),
     "MARTIAL": frozenset("martial".split()),
     "BOMBS": frozenset("car roadside suicide truck pipe".split()),
+    "BOMBS_LAID": frozenset("""bomb bombs mine mines landmine landmines explosive explosives device
+        devices""".split()),  # planted or laid: "planted a bomb", "the mines were laid"
 }
 
 #: Modifiers that change a trigger's type or mode ("air strike", "hunger strike").
