@@ -246,3 +246,12 @@ def test_planting_a_bomb_is_an_assault_and_planting_crops_nothing():
 def test_pulling_funding_is_a_sanction():
     t = _triggers(_svo("companies", "pulled", "funding", ("company", "pull", "funding")))["pulled"]
     assert (t.type, t.mode) == ("SANCTION", "discontinue")
+
+
+def test_laying_out_conditions_is_a_demand():
+    # "the leader laid out the conditions"
+    doc = _doc(["the", "leader", "laid", "out", "the", "conditions"], [1, 2, 2, 2, 5, 2],
+               ["det", "nsubj", "ROOT", "prt", "det", "dobj"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "RP", "DT", "NNS"], ["the", "leader", "lay", "out", "the", "condition"])
+    t = _triggers(doc)["laid"]
+    assert (t.type, t.rule) == ("DEMAND", "event.verb.lay+out")

@@ -220,6 +220,9 @@ pressurize      DEMAND  -       xcomp
 push+for        DEMAND  -
 push            DEMAND  -       xcomp
 petition        DEMAND  -
+set             DEMAND  -       obj:DEMANDS
+lay+out         DEMAND  -       obj:DEMANDS
+lay+down        DEMAND  -       obj:DEMANDS
 resist          REJECT  -       obj_any
 ignore          REJECT  -       obj:DEMANDS
 balk            REJECT  -
