@@ -255,3 +255,14 @@ def test_laying_out_conditions_is_a_demand():
                ["DT", "NN", "VBD", "RP", "DT", "NNS"], ["the", "leader", "lay", "out", "the", "condition"])
     t = _triggers(doc)["laid"]
     assert (t.type, t.rule) == ("DEMAND", "event.verb.lay+out")
+
+
+def test_an_advance_by_armed_forces_is_fighting_and_a_medical_one_nothing():
+    # "the rebels made an advance" / "doctors made an advance"
+    def doc(subj, lemma):
+        return _doc(["the", subj, "made", "an", "advance"], [1, 2, 2, 4, 2],
+                    ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+                    ["DT", "NNS", "VBD", "DT", "NN"], ["the", lemma, "make", "an", "advance"])
+
+    assert _triggers(doc("rebels", "rebel"))["advance"].type == "FIGHT"
+    assert "advance" not in _triggers(doc("doctors", "doctor"))

@@ -34,6 +34,8 @@ what the parse must show before the word counts as an event:
 - ``protest_rally`` (nouns): a rally that is a protest, not a candidate's campaign event
   ("Sanders' rallies drew 160,000", "said at a rally in Evansville"; "a rally *against* the
   government" is one whoever holds it);
+- ``armed`` (nouns): made by armed forces ("the rebels' *advance*", "troops made an *advance*"),
+  not "advances in medicine";
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
@@ -763,6 +765,7 @@ fire            DISAPPROVE -    under_criticism
 gunfight        FIGHT   firearms
 war             FIGHT   -       partner
 siege           FIGHT   -
+advance         FIGHT   -       armed
 hostility       FIGHT   -       plural
 trip            TRAVEL  -
 journey         TRAVEL  -

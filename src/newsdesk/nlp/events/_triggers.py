@@ -996,6 +996,24 @@ def _n_partner(c: NounCtx, arg: str) -> bool:
         k.dep_ == "poss" or k.ent_type_ in ("NORP", "GPE") for k in c.kids)
 
 
+_ARMED = frozenset({"MIL", "REB", "UAF"})
+
+
+@noun_need("armed")
+def _n_armed(c: NounCtx, arg: str) -> bool:
+    """Armed forces make it: their own ("the rebels' *advance*", "*government troops'*
+    advances"), or the subject of the verb that carries it ("the rebels made an *advance*");
+    not "advances in medicine" nor "a salary advance"."""
+    def armed(t: Token) -> bool:
+        return SECTORS.get(t.lemma_.lower(), SECTORS.get(t.lower_)) in _ARMED
+
+    if any(k.dep_ in ("poss", "compound", "amod") and armed(k) for k in c.kids):
+        return True
+    head = c.res.tree.head(c.tok)
+    return c.res.tree.dep(c.tok) == "dobj" and any(
+        k.dep_ == "nsubj" and armed(k) for k in c.res.tree.kids(head))
+
+
 @noun_need("not_quantity")
 def _n_not_quantity(c: NounCtx, arg: str) -> bool:
     """Not a quantity ("a great deal")."""
