@@ -266,3 +266,16 @@ def test_an_advance_by_armed_forces_is_fighting_and_a_medical_one_nothing():
 
     assert _triggers(doc("rebels", "rebel"))["advance"].type == "FIGHT"
     assert "advance" not in _triggers(doc("doctors", "doctor"))
+
+
+def test_judging_a_storm_blames_nobody():
+    # "the officer said the storm was terrible" / "the officer said the minister was terrible"
+    def doc(subj):
+        return _doc(["the", "officer", "said", "the", subj, "was", "terrible"], [1, 2, 2, 4, 5, 2, 5],
+                    ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp"],
+                    ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ"],
+                    ["DT", "NN", "VBD", "DT", "NN", "VBD", "JJ"],
+                    ["the", "officer", "say", "the", subj, "be", "terrible"])
+
+    assert "said" not in _triggers(doc("storm"))
+    assert _triggers(doc("minister"))["said"].rule == "event.reported-criticism"

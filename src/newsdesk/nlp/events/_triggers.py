@@ -20,6 +20,7 @@ from newsdesk.nlp.events._lexicon import (
     COMPOUND_RETYPE,
     DISAPPROVING_ADJECTIVES,
     LIGHT_VERBS,
+    NATURAL_HAZARDS,
     NEGATING_WORDS,
     NEGATIVE_WORDS,
     NOUNS,
@@ -466,6 +467,9 @@ def _criticism(verb: Token, tree: Tree) -> Trigger | None:
         if any(_is_word(w, NEGATIVE_WORDS) for w in words):
             if any(c.dep_ == "neg" for c in tree.kids(comp)):
                 continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NATURAL_HAZARDS
+                   for c in tree.kids(comp)):
+                continue  # "said the earthquake was the worst he had seen": nobody is blamed
             if _denial(words):
                 return Trigger(verb, "REJECT", None, False, verb, verb.idx, verb.idx + len(verb.text),
                                rule="event.reported-denial")
