@@ -279,3 +279,18 @@ def test_judging_a_storm_blames_nobody():
 
     assert "said" not in _triggers(doc("storm"))
     assert _triggers(doc("minister"))["said"].rule == "event.reported-criticism"
+
+
+def test_teaming_up_against_someone_rallies_opposition():
+    # "the parties teamed up against the government" / "the parties teamed up against crime"
+    def doc(obj, tag):
+        return _doc(["the", "parties", "teamed", "up", "against", "the", obj], [1, 2, 2, 2, 2, 6, 4],
+                    ["det", "nsubj", "ROOT", "prt", "prep", "det", "pobj"],
+                    ["DET", "NOUN", "VERB", "ADP", "ADP", "DET", "NOUN"],
+                    ["DT", "NNS", "VBD", "RP", "IN", "DT", tag],
+                    ["the", "party", "team", "up", "against", "the", obj])
+
+    rally = _events(doc("government", "NN"))["teamed up"]
+    assert (rally.type, rally.rule) == ("DISAPPROVE", "event.verb.team+up/rally-against")
+    assert [p.name for p in rally.recipients] == ["the government"]
+    assert _events(doc("crime", "NN"))["teamed up"].type == "COOPERATE"

@@ -182,6 +182,10 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
             p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest"
                                                        for g in p.children) for p in tree.kids(trig.carrier)):
         trig.retype("PROTEST", "demo", "in-protest")  # "resigned in protest", "walked out in protest"
+    if trig.type == "COOPERATE" and not trig.noun and _against_someone(trig, args, tree):
+        # "Rubio and Cruz teamed up against Trump": joining with others against someone rallies
+        # opposition to them (CAMEO 113, PLOVER DISAPPROVE)
+        trig.retype("DISAPPROVE", None, "rally-against")
     if not trig.noun and trig.type in ("ASSAULT", "FIGHT") and lemma in _VERBAL_ATTACKS and _for_reason(
             trig.carrier, tree):
         trig.retype("DISAPPROVE", None, "attacked-for")  # "BP attacked over oil leak video"
@@ -351,6 +355,13 @@ def _in_combat(trig: Trigger, tree: Tree) -> bool:
 _FIGURATIVE = frozenset({"battle", "fight", "war", "clash", "fighting", "skirmish", "offensive"})
 #: Attacks that are words when one person attacks another ("Trump *attacked* Clinton").
 _VERBAL_ATTACKS = frozenset({"attack", "hit", "target", "blast", "assault", "fight", "battle", "clash"})
+
+
+def _against_someone(trig: Trigger, args: Arguments, tree: Tree) -> bool:
+    """The act's own "against" phrase names one of its recipients (a party, not "terrorism")."""
+    against = {g.i for p in tree.kids(trig.carrier) if p.dep_ == "prep" and p.lower_ == "against"
+               for g in p.children if g.dep_ == "pobj"}
+    return any(r.start <= tree.doc[i].idx < r.end for r in args.recipients for i in against)
 
 
 def _for_reason(verb: Token, tree: Tree) -> bool:
