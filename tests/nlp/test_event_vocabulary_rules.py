@@ -294,3 +294,18 @@ def test_teaming_up_against_someone_rallies_opposition():
     assert (rally.type, rally.rule) == ("DISAPPROVE", "event.verb.team+up/rally-against")
     assert [p.name for p in rally.recipients] == ["the government"]
     assert _events(doc("crime", "NN"))["teamed up"].type == "COOPERATE"
+
+
+def test_challenging_someone_over_remarks_criticises_and_over_a_weekend_does_not():
+    # "the senators challenged the minister over his remarks" / "... over the weekend"
+    def doc(noun, ent):
+        return _doc(["the", "senators", "challenged", "the", "minister", "over", "the", noun],
+                    [1, 2, 2, 4, 2, 2, 7, 5],
+                    ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+                    ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                    ["DT", "NNS", "VBD", "DT", "NN", "IN", "DT", "NNS"],
+                    ["the", "senator", "challenge", "the", "minister", "over", "the", noun],
+                    ["O"] * 6 + [ent, ent.replace("B-", "I-")])
+
+    assert _triggers(doc("remarks", "O"))["challenged"].type == "DISAPPROVE"
+    assert "challenged" not in _triggers(doc("weekend", "B-DATE"))

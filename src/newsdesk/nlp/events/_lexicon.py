@@ -22,6 +22,8 @@ what the parse must show before the word counts as an event:
   demonstrators* gathered");
 - ``agent_for``: a person or group as object and a reason with "for" ("hit Trump *for skipping*
   the debate": criticism, not a blow);
+- ``agent_reason``: a person or group as object and a reason with "for", "over" or "about"
+  ("challenged him *over* his comments");
 - ``under_criticism`` (nouns): "under fire" with a reason and no weapon ("came under fire *over*
   the video"; not "came under heavy fire from rebels");
 - ``whether``: a whether- or if-clause ("questioned *whether* the server broke the law");
@@ -287,6 +289,9 @@ hit             DISAPPROVE -    agent_for
 hit             FIGHT   heavy-weapons armed_subject
 target          FIGHT   heavy-weapons armed_subject
 knock           DISAPPROVE -    agent_for
+challenge       DISAPPROVE -    agent_reason
+confront        DISAPPROVE -    agent_reason
+grill           DISAPPROVE -    agent_reason
 rip             DISAPPROVE -    agent_for
 advance         FIGHT   -       armed_subject
 criticise       DISAPPROVE -

@@ -638,6 +638,18 @@ def _v_agent_for(c: VerbCtx, arg: str) -> bool:
         for k in c.kids)
 
 
+@verb_need("agent_reason")
+def _v_agent_reason(c: VerbCtx, arg: str) -> bool:
+    """"challenged him *over* his comments", "confronted X *for* lying": a person taken to task
+    for something (not "over the weekend", "for hours")."""
+    if c.obj is None or not c.res.is_agent(c.obj):
+        return False
+    return any(k.dep_ == "prep" and k.lower_ in ("for", "over", "about") and any(
+        g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+                              and not g.like_num) for g in k.children)
+        for k in c.kids)
+
+
 _WILLED = frozenset({"will", "would", "'ll", "wo", "shall", "'d"})
 
 
