@@ -309,3 +309,14 @@ def test_challenging_someone_over_remarks_criticises_and_over_a_weekend_does_not
 
     assert _triggers(doc("remarks", "O"))["challenged"].type == "DISAPPROVE"
     assert "challenged" not in _triggers(doc("weekend", "B-DATE"))
+
+
+def test_aid_sent_to_refugees_with_to_parsed_as_dative():
+    # "the agency sent aid to the refugees": the parser labels "to" dative
+    doc = _doc(["the", "agency", "sent", "aid", "to", "the", "refugees"], [1, 2, 2, 2, 2, 6, 4],
+               ["det", "nsubj", "ROOT", "dobj", "dative", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "NN", "IN", "DT", "NNS"],
+               ["the", "agency", "send", "aid", "to", "the", "refugee"])
+    aid = _events(doc)["aid"]
+    assert aid.type == "AID" and [p.name for p in aid.recipients] == ["the refugees"]

@@ -383,7 +383,7 @@ def _owner(obj: Token, res: Resolver) -> Token | None:
 
 def _preps(trig: Trigger, head: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
     for p in res.tree.kids(head):
-        if p.dep_ != "prep":
+        if p.dep_ != "prep" and not (p.dep_ == "dative" and p.pos_ == "ADP"):  # "sent aid *to* refugees"
             continue
         word = p.lower_
         for g in p.children:
