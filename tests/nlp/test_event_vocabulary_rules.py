@@ -320,3 +320,16 @@ def test_aid_sent_to_refugees_with_to_parsed_as_dative():
                ["the", "agency", "send", "aid", "to", "the", "refugee"])
     aid = _events(doc)["aid"]
     assert aid.type == "AID" and [p.name for p in aid.recipients] == ["the refugees"]
+
+
+def test_asking_for_advice_from_someone_consults_them():
+    # "the president asked for advice from the generals"
+    doc = _doc(["the", "president", "asked", "for", "advice", "from", "the", "generals"],
+               [1, 2, 2, 2, 3, 4, 7, 5],
+               ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "NN", "IN", "DT", "NNS"],
+               ["the", "president", "ask", "for", "advice", "from", "the", "general"])
+    asked = _events(doc)["asked for"]
+    assert (asked.type, asked.rule) == ("CONSULT", "event.verb.ask+for")
+    assert [p.name for p in asked.recipients] == ["the generals"]

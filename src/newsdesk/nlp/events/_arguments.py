@@ -30,7 +30,7 @@ _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "on": frozenset({"SANCTION", "ASSAULT", "FIGHT", "COERCE", "DEMAND"}),
     "to": frozenset({"AID", "SUPPORT", "CONCEDE", "DEMAND", "CONSULT", "AGREE", "RETREAT", "COOPERATE",
                      "THREATEN"}),
-    "from": frozenset({"DEMAND", "COERCE", "REJECT"}),
+    "from": frozenset({"DEMAND", "COERCE", "REJECT", "CONSULT"}),
     "over": frozenset({"DISAPPROVE", "PROTEST", "THREATEN"}),
     "toward": frozenset({"THREATEN", "MOBILIZE"}),
     "towards": frozenset({"THREATEN", "MOBILIZE"}),

@@ -214,6 +214,7 @@ press+for       DEMAND  -
 appeal+for      DEMAND  -
 appeal+to       DEMAND  -
 request         DEMAND  -
+ask+for         CONSULT meet    pobj:ADVICE
 ask+for         DEMAND  -
 ask             DEMAND  -       xcomp
 order           DEMAND  -       xcomp
@@ -270,6 +271,7 @@ land            FIGHT   heavy-weapons weapon_subject
 tell            DEMAND  -       xcomp
 warn            DEMAND  -       xcomp
 persuade        DEMAND  -       xcomp
+seek            CONSULT meet    obj:ADVICE
 seek            DEMAND  -       obj_any
 communicate     CONSULT meet    with
 join+forces     COOPERATE -
@@ -890,6 +892,8 @@ SETS: dict[str, frozenset[str]] = {
         district base bases airport port capital hill hills stronghold positions settlement
         settlements outpost outposts""".split()),
     "PHONE": frozenset("phone telephone video conference".split()),
+    # asked for or sought from someone, they are consulted (CAMEO 04), not made a demand of
+    "ADVICE": frozenset("input advice counsel views view opinion opinions guidance feedback".split()),
     "ATROCIOUS": frozenset("war humanity".split()),  # "war crimes", "crimes against humanity"
     "PROTESTERS": frozenset("""protester protesters protestor protestors demonstrator demonstrators
         marcher marchers""".split()),
