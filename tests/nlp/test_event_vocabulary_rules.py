@@ -333,3 +333,18 @@ def test_asking_for_advice_from_someone_consults_them():
     asked = _events(doc)["asked for"]
     assert (asked.type, asked.rule) == ("CONSULT", "event.verb.ask+for")
     assert [p.name for p in asked.recipients] == ["the generals"]
+
+
+def test_protesters_coming_out_and_crowds_taking_to_the_streets_protest():
+    came = _doc(["protesters", "came", "out", "in", "force"], [1, 1, 1, 1, 3],
+                ["nsubj", "ROOT", "prt", "prep", "pobj"], ["NOUN", "VERB", "ADP", "ADP", "NOUN"],
+                ["NNS", "VBD", "RP", "IN", "NN"], ["protester", "come", "out", "in", "force"])
+    assert _triggers(came)["came"].type == "PROTEST"
+    took = _doc(["students", "took", "to", "the", "streets"], [1, 1, 1, 4, 2],
+                ["nsubj", "ROOT", "prep", "det", "pobj"], ["NOUN", "VERB", "ADP", "DET", "NOUN"],
+                ["NNS", "VBD", "IN", "DT", "NNS"], ["student", "take", "to", "the", "street"])
+    assert (_triggers(took)["took"].type, _triggers(took)["took"].mode) == ("PROTEST", "demo")
+    home = _doc(["the", "players", "came", "out", "early"], [1, 2, 2, 2, 2],
+                ["det", "nsubj", "ROOT", "prt", "advmod"], ["DET", "NOUN", "VERB", "ADP", "ADV"],
+                ["DT", "NNS", "VBD", "RP", "RB"], ["the", "player", "come", "out", "early"])
+    assert "came" not in _triggers(home)

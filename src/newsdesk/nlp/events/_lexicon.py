@@ -397,6 +397,9 @@ increase        MOBILIZE troops obj:FORCES
 gather          PROTEST demo    subj:PROTESTERS
 assemble        PROTEST demo    subj:PROTESTERS
 converge        PROTEST demo    subj:PROTESTERS
+come+out        PROTEST demo    subj:PROTESTERS
+turn+out        PROTEST demo    subj:PROTESTERS
+take+to         PROTEST demo    pobj:STREETS
 amass           MOBILIZE troops obj:FORCES
 muster          MOBILIZE troops obj:FORCES
 dispatch        MOBILIZE troops obj:FORCES
@@ -898,6 +901,7 @@ SETS: dict[str, frozenset[str]] = {
     "PROTESTERS": frozenset("""protester protesters protestor protestors demonstrator demonstrators
         marcher marchers""".split()),
     "JOINT": frozenset("joint".split()),
+    "STREETS": frozenset("street streets".split()),  # "took to the streets": a protest
     "MARTIAL": frozenset("martial".split()),
     "BOMBS": frozenset("car roadside suicide truck pipe".split()),
     "BOMBS_LAID": frozenset("""bomb bombs mine mines landmine landmines explosive explosives device
