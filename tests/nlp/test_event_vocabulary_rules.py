@@ -348,3 +348,13 @@ def test_protesters_coming_out_and_crowds_taking_to_the_streets_protest():
                 ["det", "nsubj", "ROOT", "prt", "advmod"], ["DET", "NOUN", "VERB", "ADP", "ADV"],
                 ["DT", "NNS", "VBD", "RP", "RB"], ["the", "player", "come", "out", "early"])
     assert "came" not in _triggers(home)
+
+
+def test_helping_survivors_is_aid_and_helping_you_out_is_not():
+    survivors = _svo("volunteers", "helped", "survivors", ("volunteer", "help", "survivor"))
+    assert _triggers(survivors)["helped"].type == "AID"
+    you = _doc(["let", "me", "help", "you", "out"], [0, 2, 0, 2, 2],
+               ["ROOT", "nsubj", "ccomp", "dobj", "prt"],
+               ["VERB", "PRON", "VERB", "PRON", "ADP"], ["VB", "PRP", "VB", "PRP", "RP"],
+               ["let", "I", "help", "you", "out"])
+    assert "help" not in _triggers(you)

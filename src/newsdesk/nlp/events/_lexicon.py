@@ -22,6 +22,8 @@ what the parse must show before the word counts as an event:
   demonstrators* gathered");
 - ``agent_for``: a person or group as object and a reason with "for" ("hit Trump *for skipping*
   the debate": criticism, not a blow);
+- ``agent_in_need``: a people, a country, a side or those in need as object ("helped the
+  survivors", "helped Libya"), not a person or team helped out ("let me help you");
 - ``agent_reason``: a person or group as object and a reason with "for", "over" or "about"
   ("challenged him *over* his comments");
 - ``under_criticism`` (nouns): "under fire" with a reason and no weapon ("came under fire *over*
@@ -282,7 +284,7 @@ launch          FIGHT   heavy-weapons obj:WEAPONS
 rob             COERCE  confiscate
 steal           COERCE  confiscate
 forbid          COERCE  restrict
-help            AID     -       agent
+help            AID     -       agent_in_need
 assist          AID     -       agent
 distribute      AID     -       obj:AID_GOODS
 raise           AID     economic obj:FUNDS

@@ -650,6 +650,24 @@ def _v_agent_reason(c: VerbCtx, arg: str) -> bool:
         for k in c.kids)
 
 
+#: People whose being helped is aid, not any favour ("helped *the victims*", not "helped *you*").
+_IN_NEED = frozenset("""victim victims survivor survivors needy poor family families child children
+    people population populations community communities""".split())
+
+
+@verb_need("agent_in_need")
+def _v_agent_in_need(c: VerbCtx, arg: str) -> bool:
+    """Helping a people, a country or a side, or those in need ("help the survivors", "helped
+    Libya", "help the rebels"): PLOVER's AID; not helping a person or a team out ("let me help
+    you", "would not help the defense")."""
+    obj = c.obj
+    if obj is None or obj.pos_ == "PRON":
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma in _IN_NEED or obj.ent_type_ in ("GPE", "NORP") or (
+        SECTORS.get(lemma, SECTORS.get(obj.lower_)) in ("CVL", "REF", "REB", "MIL", "MED"))
+
+
 _WILLED = frozenset({"will", "would", "'ll", "wo", "shall", "'d"})
 
 
