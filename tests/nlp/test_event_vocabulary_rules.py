@@ -358,3 +358,16 @@ def test_helping_survivors_is_aid_and_helping_you_out_is_not():
                ["VERB", "PRON", "VERB", "PRON", "ADP"], ["VB", "PRP", "VB", "PRP", "RP"],
                ["let", "I", "help", "you", "out"])
     assert "help" not in _triggers(you)
+
+
+def test_an_attack_made_with_tanks_is_fighting_and_one_with_knives_an_assault():
+    # "they attacked the town with tanks" / "... with knives"
+    def doc(means, lemma):
+        return _doc(["they", "attacked", "the", "town", "with", means], [1, 1, 3, 1, 1, 4],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    ["PRON", "VERB", "DET", "NOUN", "ADP", "NOUN"], ["PRP", "VBD", "DT", "NN", "IN", "NNS"],
+                    ["they", "attack", "the", "town", "with", lemma])
+
+    tanks = _events(doc("tanks", "tank"))["attacked"]
+    assert (tanks.type, tanks.rule) == ("FIGHT", "event.verb.attack/armed-force")
+    assert _events(doc("knives", "knife"))["attacked"].type == "ASSAULT"

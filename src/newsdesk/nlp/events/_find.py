@@ -218,7 +218,8 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
             trig.retype("ASSAULT", None if trig.mode == "heavy-weapons" else trig.mode, "on-civilians")
     elif trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and lemma not in _ATROCITIES and (
             sectors & {"MIL"} or (armed_target and (trig.mode != "explosives" or _bombed(trig)))
-            or (state and not civilian) or _state_target(args) or _in_combat(trig, tree)):
+            or (state and not civilian) or _state_target(args) or _in_combat(trig, tree)
+            or _military_means(trig, tree)):
         # armed forces using force, or armed sides against each other: PLOVER 0.5's
         # conventional FIGHT, not unconventional ASSAULT (bombs, killings, abductions)
         trig.retype("FIGHT", "heavy-weapons" if trig.mode == "explosives" else trig.mode, "armed-force")
@@ -323,6 +324,27 @@ def _struck_civilian_site(trig: Trigger, tree: Tree) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("at", "on", "into") and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _CIVILIAN_PLACES for g in p.children)
         for p in tree.kids(trig.carrier))
+
+
+#: Arms of regular forces: an attack made with them is conventional war (PLOVER FIGHT).
+_MILITARY_MEANS = frozenset("""
+    tank tanks artillery plane planes jet jets warplane warplanes helicopter helicopters gunship
+    gunships weaponry aircraft warship warships
+    """.split())
+
+
+def _military_means(trig: Trigger, tree: Tree) -> bool:
+    """"attacking us *using heavy weaponry, tanks and planes*", "attacked the town *with tanks*"."""
+    if not trig.verbal:
+        return False
+    means: list[Token] = []
+    for c in tree.kids(trig.carrier):
+        if c.dep_ == "advcl" and c.lemma_.lower() == "use":
+            means += [g for g in tree.kids(c) if g.dep_ == "dobj"]
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            means += [g for g in c.children if g.dep_ == "pobj"]
+    means += [g for m in list(means) for g in m.children if g.dep_ == "conj"]
+    return any(m.lemma_.lower() in _MILITARY_MEANS or m.lower_ in _MILITARY_MEANS for m in means)
 
 
 def _bombed(trig: Trigger) -> bool:
