@@ -371,3 +371,14 @@ def test_an_attack_made_with_tanks_is_fighting_and_one_with_knives_an_assault():
     tanks = _events(doc("tanks", "tank"))["attacked"]
     assert (tanks.type, tanks.rule) == ("FIGHT", "event.verb.attack/armed-force")
     assert _events(doc("knives", "knife"))["attacked"].type == "ASSAULT"
+
+
+def test_being_forced_to_resign_is_a_concession():
+    # "the scandal forced the chairwoman to resign"
+    doc = _doc(["the", "scandal", "forced", "the", "chairwoman", "to", "resign"], [1, 2, 2, 4, 2, 6, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj", "aux", "xcomp"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB"],
+               ["DT", "NN", "VBD", "DT", "NN", "TO", "VB"],
+               ["the", "scandal", "force", "the", "chairwoman", "to", "resign"])
+    resign = _events(doc)["resign"]
+    assert (resign.type, resign.rule) == ("CONCEDE", "event.verb.resign/forced")

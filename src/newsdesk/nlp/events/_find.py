@@ -189,6 +189,9 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
     if not trig.noun and trig.type in ("ASSAULT", "FIGHT") and lemma in _VERBAL_ATTACKS and _for_reason(
             trig.carrier, tree):
         trig.retype("DISAPPROVE", None, "attacked-for")  # "BP attacked over oil leak video"
+    if trig.type == "RETREAT" and not trig.noun and _under_word(trig, tree, _PRESSING):
+        # "the scandal forced Schultz to resign": yielding to pressure (CAMEO 083, PLOVER CONCEDE)
+        trig.retype("CONCEDE", None, "forced")
     if lemma == "defend" and sectors & _ARMED_SECTORS:
         trig.retype("FIGHT", None, "armed-defence")  # troops defending a town fight
     if trig.type in ("ASSAULT", "FIGHT") and sectors & {"COP"} and not trig.noun:
@@ -431,6 +434,9 @@ def _visit(args: Arguments) -> bool:
         if official and actor.country != dest:
             return True
     return False
+
+
+_PRESSING = ("force", "compel", "oblige", "pressure", "push")
 
 
 def _under_word(trig: Trigger, tree: Tree, words: tuple[str, ...]) -> bool:
