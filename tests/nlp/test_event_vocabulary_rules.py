@@ -382,3 +382,15 @@ def test_being_forced_to_resign_is_a_concession():
                ["the", "scandal", "force", "the", "chairwoman", "to", "resign"])
     resign = _events(doc)["resign"]
     assert (resign.type, resign.rule) == ("CONCEDE", "event.verb.resign/forced")
+
+
+def test_those_responsible_are_a_party():
+    # "the minister said those responsible must be punished"
+    doc = _doc(["the", "minister", "said", "those", "responsible", "must", "be", "punished"],
+               [1, 2, 2, 7, 3, 7, 7, 2],
+               ["det", "nsubj", "ROOT", "nsubjpass", "amod", "aux", "auxpass", "ccomp"],
+               ["DET", "NOUN", "VERB", "PRON", "ADJ", "AUX", "AUX", "VERB"],
+               ["DT", "NN", "VBD", "DT", "JJ", "MD", "VB", "VBN"],
+               ["the", "minister", "say", "those", "responsible", "must", "be", "punish"])
+    demand = _events(doc)["must"]
+    assert demand.type == "DEMAND" and [p.name for p in demand.recipients] == ["those responsible"]

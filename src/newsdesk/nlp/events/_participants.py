@@ -101,6 +101,9 @@ class Resolver:
         if tok.ent_type_ in _NOT_AGENTS:  # "Monday's trip": a date takes no part
             return []
         low = tok.lower_
+        if low in ("those", "anyone", "whoever") and any(
+                c.dep_ in ("amod", "acl", "relcl", "prep") for c in self.tree.kids(tok)):
+            return [self.group(tok)]  # "those responsible", "those who attacked", "anyone behind it"
         if tok.pos_ == "PRON" or low in RELATIVE_PRONOUNS:
             return self._pronoun(tok, quote, previous, avoid, hops)
         if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "none"):
