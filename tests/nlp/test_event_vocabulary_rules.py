@@ -394,3 +394,22 @@ def test_those_responsible_are_a_party():
                ["the", "minister", "say", "those", "responsible", "must", "be", "punish"])
     demand = _events(doc)["must"]
     assert demand.type == "DEMAND" and [p.name for p in demand.recipients] == ["those responsible"]
+
+
+def test_one_of_the_partners_named_in_apposition_is_that_partner():
+    from newsdesk.models import Entity, Mention
+    from newsdesk.nlp.events._arguments import arguments
+
+    # "One of the partners, Acme, refused the plan"
+    doc = _doc(["One", "of", "the", "partners", ",", "Acme", ",", "refused", "the", "plan"],
+               [7, 0, 3, 1, 0, 0, 0, 7, 9, 7],
+               ["nsubj", "prep", "det", "pobj", "punct", "appos", "punct", "ROOT", "det", "dobj"],
+               ["NUM", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "DET", "NOUN"],
+               ["CD", "IN", "DT", "NNS", ",", "NNP", ",", "VBD", "DT", "NN"],
+               ["one", "of", "the", "partner", ",", "Acme", ",", "refuse", "the", "plan"],
+               ["O"] * 5 + ["B-ORG"] + ["O"] * 4)
+    acme = doc[5]
+    ent = Entity(id=1, type="ORG", canonical="Acme", mentions=[Mention(acme.idx, acme.idx + 4, "Acme")])
+    res = Resolver(doc, doc.text, [ent], [])
+    [refused] = [t for t in find_triggers(doc, res) if t.token.lower_ == "refused"]
+    assert [p.name for p in arguments(refused, res, None, []).actors] == ["Acme"]
