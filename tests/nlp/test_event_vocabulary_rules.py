@@ -413,3 +413,13 @@ def test_one_of_the_partners_named_in_apposition_is_that_partner():
     res = Resolver(doc, doc.text, [ent], [])
     [refused] = [t for t in find_triggers(doc, res) if t.token.lower_ == "refused"]
     assert [p.name for p in arguments(refused, res, None, []).actors] == ["Acme"]
+
+
+def test_who_is_under_investigation_undergoes_it():
+    # "the ministers are under investigation"
+    doc = _doc(["the", "ministers", "are", "under", "investigation"], [1, 2, 2, 2, 3],
+               ["det", "nsubj", "ROOT", "prep", "pobj"], ["DET", "NOUN", "AUX", "ADP", "NOUN"],
+               ["DT", "NNS", "VBP", "IN", "NN"], ["the", "minister", "be", "under", "investigation"])
+    probe = _events(doc)["investigation"]
+    assert probe.type == "INVESTIGATE" and [p.name for p in probe.recipients] == ["the ministers"]
+    assert probe.actors == []

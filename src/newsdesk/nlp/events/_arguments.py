@@ -136,6 +136,8 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
     if trig.noun:
         for head in {trig.token.i: trig.token, trig.phrase.i: trig.phrase}.values():
             _noun_arguments(trig, head, res, args, agents)
+    if trig.noun and not trig.verbal and not args.recipients:
+        args.recipients = _under(trig.phrase, res, agents)
     if not trig.verbal and trig.owner is not None and not args.actors:
         subj, _ = _subject(trig.owner, res)
         args.actors = agents(subj) if subj is not None else []
@@ -165,6 +167,16 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
 
 #: Rules whose trigger judges the clause's subject, spoken by the quote's speaker.
 _JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial")
+
+
+def _under(noun: Token, res: Resolver, agents: Agents) -> list[Participant]:
+    """"Gadhafi and his sons are *under investigation*", "the town is *under siege*": the
+    subject of the clause the phrase describes undergoes the event."""
+    prep = res.tree.head(noun)
+    if res.tree.dep(noun) != "pobj" or prep.lower_ != "under" or res.tree.dep(prep) != "prep":
+        return []
+    subj = next((c for c in res.tree.kids(res.tree.head(prep)) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return agents(subj) if subj is not None and res.is_agent(subj) else []
 
 
 def _particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agents) -> None:
