@@ -423,3 +423,11 @@ def test_who_is_under_investigation_undergoes_it():
     probe = _events(doc)["investigation"]
     assert probe.type == "INVESTIGATE" and [p.name for p in probe.recipients] == ["the ministers"]
     assert probe.actors == []
+
+
+def test_voting_for_a_measure_supports_no_one():
+    # "the council voted for the resolution": what the measure says is the act, not support
+    doc = _doc(["the", "council", "voted", "for", "the", "resolution"], [1, 2, 2, 2, 5, 3],
+               ["det", "nsubj", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "DT", "NN"], ["the", "council", "vote", "for", "the", "resolution"])
+    assert "voted" not in _triggers(doc)

@@ -279,7 +279,7 @@ communicate     CONSULT meet    with
 join+forces     COOPERATE -
 work+with       COOPERATE -
 recommend       SUPPORT -       agent
-vote+for        SUPPORT -
+vote+for        SUPPORT -       named_pobj
 launch          FIGHT   heavy-weapons obj:WEAPONS
 rob             COERCE  confiscate
 steal           COERCE  confiscate
