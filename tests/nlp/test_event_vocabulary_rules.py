@@ -431,3 +431,21 @@ def test_voting_for_a_measure_supports_no_one():
                ["det", "nsubj", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
                ["DT", "NN", "VBD", "IN", "DT", "NN"], ["the", "council", "vote", "for", "the", "resolution"])
     assert "voted" not in _triggers(doc)
+
+
+def test_saying_a_claim_is_not_true_denies_it():
+    # "the minister said it is not true" / "the minister said it is true"
+    def doc(neg):
+        words = ["the", "minister", "said", "it", "is"] + (["not"] if neg else []) + ["true"]
+        n = len(words)
+        heads = [1, 2, 2, 4, 2] + ([4] if neg else []) + [4]
+        deps = ["det", "nsubj", "ROOT", "nsubj", "ccomp"] + (["neg"] if neg else []) + ["acomp"]
+        pos = ["DET", "NOUN", "VERB", "PRON", "AUX"] + (["PART"] if neg else []) + ["ADJ"]
+        tags = ["DT", "NN", "VBD", "PRP", "VBZ"] + (["RB"] if neg else []) + ["JJ"]
+        lemmas = ["the", "minister", "say", "it", "be"] + (["not"] if neg else []) + ["true"]
+        assert len(heads) == n
+        return _doc(words, heads, deps, pos, tags, lemmas)
+
+    said = _triggers(doc(True))["said"]
+    assert (said.type, said.rule) == ("REJECT", "event.reported-denial")
+    assert "said" not in _triggers(doc(False))

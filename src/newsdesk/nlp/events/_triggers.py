@@ -226,7 +226,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         elif quoted and trig is not None:
             judged.add(trig.carrier.i)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
-            trig = _reported_demand(tok, tree) or _criticism(tok, tree) or _accusation(tok, tree)
+            trig = _reported_demand(tok, tree) or _criticism(tok, tree) or _accusation(tok, tree) or _untrue(
+                tok, tree)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in _WANT_VERBS:
             trig = _wanted_act(tok, tree)
         if tok.pos_ in ("VERB", "AUX") and (trig is None or not trig.noun):
@@ -503,6 +504,29 @@ def _accusation(verb: Token, tree: Tree) -> Trigger | None:
 
 #: Words that call a claim untrue: saying so denies it (PLOVER REJECT: deny an accusation).
 _FALSITY = frozenset("lie lies false untrue baseless unfounded fabricated fabrication nonsense".split())
+
+
+#: Words that grant a claim: saying it is *not* true denies it.
+_TRUTH = frozenset("true accurate correct".split())
+_BELIEF = frozenset("believe think".split())
+
+
+def _untrue(verb: Token, tree: Tree) -> Trigger | None:
+    """"We don't believe this is true," X said; X said the report was not accurate: saying a
+    claim is untrue denies it (PLOVER REJECT), as calling it a lie does."""
+    for comp in tree.kids(verb):
+        if comp.dep_ != "ccomp":
+            continue
+        negated = any(c.dep_ == "neg" for c in tree.kids(comp))
+        clauses = [comp]
+        if comp.lemma_.lower() in _BELIEF:  # "don't believe (that) this is true"
+            clauses = [c for c in tree.kids(comp) if c.dep_ == "ccomp"]
+        for clause in clauses:
+            neg = negated or any(c.dep_ == "neg" for c in tree.kids(clause))
+            if neg and any(c.dep_ == "acomp" and c.lemma_.lower() in _TRUTH for c in tree.kids(clause)):
+                return Trigger(verb, "REJECT", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                               rule="event.reported-denial")
+    return None
 
 
 def _denial(words: list[Token]) -> bool:
