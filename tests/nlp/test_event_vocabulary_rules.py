@@ -449,3 +449,11 @@ def test_saying_a_claim_is_not_true_denies_it():
     said = _triggers(doc(True))["said"]
     assert (said.type, said.rule) == ("REJECT", "event.reported-denial")
     assert "said" not in _triggers(doc(False))
+
+
+def test_bristling_at_allegations_rejects_them():
+    doc = _doc(["officials", "bristled", "at", "the", "allegations"], [1, 1, 1, 4, 2],
+               ["nsubj", "ROOT", "prep", "det", "pobj"], ["NOUN", "VERB", "ADP", "DET", "NOUN"],
+               ["NNS", "VBD", "IN", "DT", "NNS"], ["official", "bristle", "at", "the", "allegation"])
+    t = _triggers(doc)["bristled"]
+    assert (t.type, t.rule) == ("REJECT", "event.verb.bristle+at")

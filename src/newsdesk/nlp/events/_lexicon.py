@@ -363,6 +363,7 @@ brush+aside     REJECT  -
 shrug+off       REJECT  -
 wave+off        REJECT  -
 rule+out        REJECT  -
+bristle+at      REJECT  -
 threaten        THREATEN -
 allow           THREATEN -      willed_refusal
 permit          THREATEN -      willed_refusal
