@@ -457,3 +457,33 @@ def test_bristling_at_allegations_rejects_them():
                ["NNS", "VBD", "IN", "DT", "NNS"], ["official", "bristle", "at", "the", "allegation"])
     t = _triggers(doc)["bristled"]
     assert (t.type, t.rule) == ("REJECT", "event.verb.bristle+at")
+
+
+def test_taking_aim_at_someone_targets_them():
+    # "the senator took aim at the governor"
+    doc = _doc(["the", "senator", "took", "aim", "at", "the", "governor"], [1, 2, 2, 2, 3, 6, 4],
+               ["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "NN", "IN", "DT", "NN"],
+               ["the", "senator", "take", "aim", "at", "the", "governor"])
+    args = _arguments(doc)["took"]
+    assert [p.name for p in args.recipients] == ["the governor"]
+
+
+def test_calling_someone_a_liar_targets_them_whatever_the_parse_hangs_them_on():
+    from newsdesk.models import Entity, Mention
+    from newsdesk.nlp.events._arguments import arguments
+
+    # "Cruz called Trump a liar", parsed with "Trump" as nmod of "liar"
+    doc = _doc(["Cruz", "called", "Trump", "a", "liar"], [1, 1, 4, 4, 1],
+               ["nsubj", "ROOT", "nmod", "det", "oprd"], ["PROPN", "VERB", "PROPN", "DET", "NOUN"],
+               ["NNP", "VBD", "NNP", "DT", "NN"], ["Cruz", "call", "Trump", "a", "liar"],
+               ["B-PERSON", "O", "B-PERSON", "O", "O"])
+    ents = []
+    for i, t in ((1, doc[0]), (2, doc[2])):
+        mention = Mention(t.idx, t.idx + len(t.text), t.text)
+        ents.append(Entity(id=i, type="PERSON", canonical=t.text, mentions=[mention]))
+    res = Resolver(doc, doc.text, ents, [])
+    [called] = [t for t in find_triggers(doc, res) if t.token.lower_ == "called"]
+    assert called.type == "DISAPPROVE"
+    assert [p.name for p in arguments(called, res, None, []).recipients] == ["Trump"]

@@ -183,6 +183,9 @@ def _particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agen
     """The object of a verb's own preposition is its target: "went *after* Walker", "called
     *on* Libya", "lashed out *at* the press" (the preposition is part of the trigger's key)."""
     prep = trig.particle
+    if prep is not None and prep.dep_ == "dobj" and trig.type != "TRAVEL":
+        _preps(trig, prep, res, args, agents)  # "took aim *at Trump*", "joined forces *with X*"
+        return
     if prep is None or prep.dep_ != "prep" or trig.type == "TRAVEL":
         return
     for g in prep.children:
@@ -375,7 +378,11 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
             for_to = c.dep_ in ("advcl", "xcomp") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             if c.dep_ == "ccomp" or for_to or (trig.type == "DISAPPROVE" and c.dep_ in ("oprd", "xcomp")):
-                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                # "called Trump a liar": the parser may hang the one judged on the judgement (nmod)
+                subj_deps = ("nsubj", "nsubjpass", "nmod") if c.dep_ == "oprd" else ("nsubj", "nsubjpass")
+                subj = next((g for g in c.children if g.dep_ in subj_deps), None)
+                if subj is None and c.dep_ in ("oprd", "xcomp") and c.pos_ == "PROPN":
+                    subj = c  # "calling Trump a fascist" parsed with the name as the complement
                 if subj is not None and res.is_agent(subj):
                     args.recipients.extend(agents(subj))
                 elif subj is not None and trig.type == "DISAPPROVE":
