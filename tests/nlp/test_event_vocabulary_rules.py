@@ -487,3 +487,16 @@ def test_calling_someone_a_liar_targets_them_whatever_the_parse_hangs_them_on():
     [called] = [t for t in find_triggers(doc, res) if t.token.lower_ == "called"]
     assert called.type == "DISAPPROVE"
     assert [p.name for p in arguments(called, res, None, []).recipients] == ["Trump"]
+
+
+def test_there_were_clashes_is_an_event_but_the_meetings_are_talks_a_description():
+    there = _doc(["there", "were", "clashes", "between", "troops", "and", "rebels"], [1, 1, 1, 2, 3, 4, 4],
+                 ["expl", "ROOT", "attr", "prep", "pobj", "cc", "conj"],
+                 ["PRON", "AUX", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN"],
+                 ["EX", "VBD", "NNS", "IN", "NNS", "CC", "NNS"],
+                 ["there", "be", "clash", "between", "troop", "and", "rebel"])
+    assert _triggers(there)["clashes"].type == "FIGHT"
+    described = _doc(["the", "meetings", "were", "talks"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "attr"],
+                     ["DET", "NOUN", "AUX", "NOUN"], ["DT", "NNS", "VBD", "NNS"],
+                     ["the", "meeting", "be", "talk"])
+    assert "talks" not in _triggers(described)

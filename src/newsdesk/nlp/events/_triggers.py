@@ -214,8 +214,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         trig = None
         if tok.pos_ == "VERB" and dep != "amod":
             trig = _verb(tok, res)
-        elif tok.pos_ == "NOUN" and dep != "attr":  # "the meetings are *talks*": a description
-            trig = _noun(tok, res)
+        elif tok.pos_ == "NOUN" and (dep != "attr" or _existential(tok, tree)):
+            trig = _noun(tok, res)  # not "the meetings are *talks*" (a description); "there were *clashes*"
         elif tok.pos_ == "ADJ" and dep == "acomp":
             trig = _judgement(tok, tree) or _quoted_judgement(tok, res)
         elif (tok.pos_ == "ADJ" and dep == "oprd") or (tok.pos_ == "NOUN" and dep == "attr"):
@@ -261,6 +261,12 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
     found.extend(_failures(doc, by_token, tree))
     found.sort(key=lambda t: t.token.i)
     return [t for t in found if t.token.i not in drop]
+
+
+def _existential(noun: Token, tree: Tree) -> bool:
+    """"there were *clashes* in Misrata": the copula's subject is an expletive, so the noun is
+    what happened, not a description of something else."""
+    return any(c.dep_ == "expl" for c in tree.kids(tree.head(noun)))
 
 
 def _tolls(found: list[Trigger], by_token: dict[int, Trigger], tree: Tree) -> set[int]:
