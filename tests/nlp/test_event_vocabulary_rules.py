@@ -500,3 +500,10 @@ def test_there_were_clashes_is_an_event_but_the_meetings_are_talks_a_description
                      ["DET", "NOUN", "AUX", "NOUN"], ["DT", "NNS", "VBD", "NNS"],
                      ["the", "meeting", "be", "talk"])
     assert "talks" not in _triggers(described)
+
+
+def test_a_nation_is_a_place():
+    doc = _doc(["protests", "erupted", "in", "several", "nations"], [1, 1, 1, 4, 2],
+               ["nsubj", "ROOT", "prep", "amod", "pobj"], ["NOUN", "VERB", "ADP", "ADJ", "NOUN"],
+               ["NNS", "VBD", "IN", "JJ", "NNS"], ["protest", "erupt", "in", "several", "nation"])
+    assert Resolver(doc, doc.text, [], []).place(doc[4]) is not None

@@ -1069,7 +1069,7 @@ FORMER = frozenset({"former", "ex", "ex-", "retired"})
 
 #: Common nouns that name a place even without a name ("at the border", "in the capital").
 PLACE_NOUNS = frozenset("""
-    border borders capital city town village province region district country territory
+    border borders capital city town village province region district country territory nation
     embassy consulate airport port harbour harbor base camp prison jail square street
     palace headquarters compound hotel residence parliament zone area frontier coast island
     soil waters airspace hospital clinic school mosque church market checkpoint office apartment
