@@ -507,3 +507,15 @@ def test_a_nation_is_a_place():
                ["nsubj", "ROOT", "prep", "amod", "pobj"], ["NOUN", "VERB", "ADP", "ADJ", "NOUN"],
                ["NNS", "VBD", "IN", "JJ", "NNS"], ["protest", "erupt", "in", "several", "nation"])
     assert Resolver(doc, doc.text, [], []).place(doc[4]) is not None
+
+
+def test_an_appeal_for_victims_is_aid_and_an_appeal_for_calm_a_demand():
+    def doc(noun):
+        return _doc(["the", "charity", "launched", "an", "appeal", "for", noun], [1, 2, 2, 4, 2, 4, 5],
+                    ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"],
+                    ["DT", "NN", "VBD", "DT", "NN", "IN", "NN"],
+                    ["the", "charity", "launch", "an", "appeal", "for", noun])
+
+    assert _triggers(doc("victims"))["appeal"].type == "AID"
+    assert _triggers(doc("calm"))["appeal"].type == "DEMAND"

@@ -38,6 +38,7 @@ what the parse must show before the word counts as an event:
 - ``protest_rally`` (nouns): a rally that is a protest, not a candidate's campaign event
   ("Sanders' rallies drew 160,000", "said at a rally in Evansville"; "a rally *against* the
   government" is one whoever holds it);
+- ``for_needy`` (nouns): for people in need ("an appeal *for the victims*"), not "for calm";
 - ``armed`` (nouns): made by armed forces ("the rebels' *advance*", "troops made an *advance*"),
   not "advances in medicine";
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
@@ -635,6 +636,7 @@ enquiry         INVESTIGATE -
 inquest         INVESTIGATE -
 demand          DEMAND  -       made
 call+for        DEMAND  -
+appeal          AID     economic for_needy
 appeal          DEMAND  -
 request         DEMAND  -
 accusation      DISAPPROVE -

@@ -1078,6 +1078,14 @@ def _n_armed(c: NounCtx, arg: str) -> bool:
         k.dep_ == "nsubj" and armed(k) for k in c.res.tree.kids(head))
 
 
+@noun_need("for_needy")
+def _n_for_needy(c: NounCtx, arg: str) -> bool:
+    """"an appeal *for the earthquake victims*": raising help for people in need (PLOVER AID),
+    not an appeal for calm or for help from someone (DEMAND)."""
+    return any(k.dep_ == "prep" and k.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _IN_NEED for g in k.children) for k in c.kids)
+
+
 @noun_need("not_quantity")
 def _n_not_quantity(c: NounCtx, arg: str) -> bool:
     """Not a quantity ("a great deal")."""
