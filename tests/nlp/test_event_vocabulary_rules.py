@@ -519,3 +519,14 @@ def test_an_appeal_for_victims_is_aid_and_an_appeal_for_calm_a_demand():
 
     assert _triggers(doc("victims"))["appeal"].type == "AID"
     assert _triggers(doc("calm"))["appeal"].type == "DEMAND"
+
+
+def test_an_event_noun_the_sentence_is_about_is_kept_without_participants():
+    followed = _doc(["protests", "followed", "quickly"], [1, 1, 1], ["nsubj", "ROOT", "advmod"],
+                    ["NOUN", "VERB", "ADV"], ["NNS", "VBD", "RB"], ["protest", "follow", "quickly"])
+    assert _events(followed)["protests"].type == "PROTEST"
+    # "this summit is an opportunity": a copula on a demonstrative refers back to a summit named before
+    summit = _doc(["this", "summit", "is", "an", "opportunity"], [1, 2, 2, 4, 2],
+                  ["det", "nsubj", "ROOT", "det", "attr"], ["DET", "NOUN", "AUX", "DET", "NOUN"],
+                  ["DT", "NN", "VBZ", "DT", "NN"], ["this", "summit", "be", "an", "opportunity"])
+    assert "summit" not in _events(summit)

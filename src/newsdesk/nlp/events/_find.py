@@ -49,6 +49,7 @@ class _Draft:
     own_participants: bool
     embedded: bool = False
     pronoun: bool = False  # done by "he"/"they" whom nothing before names (a first sentence)
+    topic: bool = False  # an event noun the sentence's main clause is about ("Protests followed")
 
 
 def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
@@ -82,7 +83,8 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if not trig.type or _polled(trig, res.tree):
             continue
         own = bool(args.actors or args.recipients)
-        drafts.append(_Draft(trig, args, status, quote, own, pronoun=_pronoun_subject(trig, res.tree)))
+        drafts.append(_Draft(trig, args, status, quote, own, pronoun=_pronoun_subject(trig, res.tree),
+                             topic=_topic(trig, res.tree)))
     event_tokens = {d.trig.token.i for d in drafts} | {d.trig.carrier.i for d in drafts} | {
         d.trig.owner.i for d in drafts if d.trig.owner is not None}
     for d in drafts:
@@ -94,7 +96,8 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if _keep(d, time):
             kept.append((d, time))
     _inherit_participants([d for d, _ in kept])
-    kept = [(d, t) for d, t in kept if d.args.actors or d.args.recipients or d.args.place or t or d.pronoun]
+    kept = [(d, t) for d, t in kept
+            if d.args.actors or d.args.recipients or d.args.place or t or d.pronoun or d.topic]
     # one event per real event, not one per mention of it (standfirst and body, "the summit")
     drafted = [_event(i, d, time, text) for i, (d, time) in enumerate(kept, start=1)]
     for e in drafted:
@@ -482,7 +485,23 @@ def _keep(d: _Draft, time: TimeExpression | None) -> bool:
         return False
     if not d.trig.noun or d.own_participants:
         return d.own_participants or d.args.place is not None or d.pronoun
-    return d.args.place is not None or time is not None or (d.pronoun and not d.trig.verbal)
+    return d.args.place is not None or time is not None or (d.pronoun and not d.trig.verbal) or d.topic
+
+
+def _topic(trig: Trigger, tree: Tree) -> bool:
+    """An event noun that is the subject of the sentence's main verb ("*Protests* followed", "air
+    *attacks* have stopped the advance"): what the sentence reports, not a mention referring back
+    to an event found elsewhere, even with no one named."""
+    tok = trig.phrase
+    if not trig.noun or trig.verbal or tree.dep(tok) not in ("nsubj", "nsubjpass"):
+        return False
+    head = tree.head(tok)
+    # "*This summit* is an opportunity": a copula describing an event named before refers back
+    return tree.is_root(head) and head.lemma_.lower() != "be" and not any(
+        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tree.kids(tok))
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def _time(index: TimeIndex, d: _Draft, tree: Tree) -> TimeExpression | None:
