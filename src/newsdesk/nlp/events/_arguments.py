@@ -26,11 +26,11 @@ from newsdesk.nlp.events._triggers import Trigger, necessity_clause
 _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "with": frozenset({"CONSULT", "COOPERATE", "AGREE", "FIGHT", "SUPPORT"}),
     "against": frozenset({"FIGHT", "ASSAULT", "PROTEST", "SANCTION", "DISAPPROVE", "THREATEN",
-                          "COERCE", "MOBILIZE", "DEMAND", "REJECT"}),
+                          "COERCE", "MOBILIZE", "DEMAND", "REJECT", "COOPERATE"}),
     "on": frozenset({"SANCTION", "ASSAULT", "FIGHT", "COERCE", "DEMAND"}),
     "to": frozenset({"AID", "SUPPORT", "CONCEDE", "DEMAND", "CONSULT", "AGREE", "RETREAT", "COOPERATE",
                      "THREATEN"}),
-    "from": frozenset({"DEMAND", "COERCE", "REJECT"}),
+    "from": frozenset({"DEMAND", "COERCE", "REJECT", "CONSULT"}),
     "over": frozenset({"DISAPPROVE", "PROTEST", "THREATEN"}),
     "toward": frozenset({"THREATEN", "MOBILIZE"}),
     "towards": frozenset({"THREATEN", "MOBILIZE"}),
@@ -39,8 +39,8 @@ _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "for": frozenset({"AID"}),
 }
 #: Types whose partner may sit in their infinitive ("agreed to open its borders *to X*",
-#: "threatened to stop talks *with X*", "refused to meet *X*").
-_INTENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND"})
+#: "threatened to stop talks *with X*", "refused to meet *X*", "battled to oust *X*").
+_INTENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND", "FIGHT"})
 #: Types whose target, when no one else is named, is the place they are done in ("imposed a
 #: curfew *in Abidjan*", "rioted in a jail *in Israel*"): PLOVER codes the place's polity.
 _PLACE_TARGET_TYPES = frozenset({"COERCE", "SANCTION", "PROTEST", "RETREAT", "ASSAULT", "FIGHT", "CONCEDE",
@@ -52,6 +52,8 @@ _OBJECT_CONTROL = frozenset("""
     """.split())
 #: Prepositions whose gerund is done by the verb's object ("accused X *of* shelling").
 _OBJECT_PREPS = frozenset({"of", "for", "with", "into", "from"})
+#: Passives that raise their subject into their infinitive ("X *was expected* to meet").
+_RAISING = frozenset("expect schedule slate set suppose due plan poise believe say report think".split())
 #: Nouns whose infinitive is done by whoever receives them ("received an invitation *to visit*").
 _MAX_HOPS = 8  # controller -> noun -> controller steps one argument may take
 _OFFER_NOUNS = frozenset("invitation call request order appeal offer summons".split())
@@ -134,6 +136,8 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
     if trig.noun:
         for head in {trig.token.i: trig.token, trig.phrase.i: trig.phrase}.values():
             _noun_arguments(trig, head, res, args, agents)
+    if trig.noun and not trig.verbal and not args.recipients:
+        args.recipients = _under(trig.phrase, res, agents)
     if not trig.verbal and trig.owner is not None and not args.actors:
         subj, _ = _subject(trig.owner, res)
         args.actors = agents(subj) if subj is not None else []
@@ -165,15 +169,30 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
 _JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial")
 
 
+def _under(noun: Token, res: Resolver, agents: Agents) -> list[Participant]:
+    """"Gadhafi and his sons are *under investigation*", "the town is *under siege*": the
+    subject of the clause the phrase describes undergoes the event."""
+    prep = res.tree.head(noun)
+    if res.tree.dep(noun) != "pobj" or prep.lower_ != "under" or res.tree.dep(prep) != "prep":
+        return []
+    subj = next((c for c in res.tree.kids(res.tree.head(prep)) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return agents(subj) if subj is not None and res.is_agent(subj) else []
+
+
 def _particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agents) -> None:
     """The object of a verb's own preposition is its target: "went *after* Walker", "called
     *on* Libya", "lashed out *at* the press" (the preposition is part of the trigger's key)."""
     prep = trig.particle
+    if prep is not None and prep.dep_ == "dobj" and trig.type != "TRAVEL":
+        _preps(trig, prep, res, args, agents)  # "took aim *at Trump*", "joined forces *with X*"
+        return
     if prep is None or prep.dep_ != "prep" or trig.type == "TRAVEL":
         return
     for g in prep.children:
         if g.dep_ == "pobj" and res.is_agent(g) and not _is_place_entity(g, res):
             args.recipients.extend(agents(g))
+        elif g.dep_ == "pobj" and not res.is_place(g):
+            _preps(trig, g, res, args, agents)  # "called for sanctions *against Iran*"
 
 
 def _givers(verb: Token, res: Resolver, agents: Agents) -> list[Participant]:
@@ -215,6 +234,9 @@ def _subject(verb: Token, res: Resolver) -> tuple[Token | None, bool]:
             return c, False
         if c.dep_ == "nsubjpass":
             return c, True
+    head = res.tree.head(verb)
+    if res.tree.dep(verb) == "acl" and verb.tag_ == "VBG" and res.is_agent(head):
+        return head, False  # "the rebel leaders *meeting* with Clinton" (not "a statement condemning")
     # "an area witnesses said has been shelled by X": a passive whose subject the parse lost;
     # "weapons provided by his state": a participle, its noun the patient, its by-phrase the actor
     passive = any(c.dep_ == "auxpass" for c in res.tree.kids(verb)) or (
@@ -260,6 +282,9 @@ def _controller(verb: Token, res: Resolver, hops: int = 0) -> Token | None:
             if obj is not None:
                 return obj
         subj, passive = _subject(gov, res)
+        if subj is not None and passive and dep == "xcomp" and gov.lemma_.lower() in _RAISING \
+                and _by_agent(gov, res) is None:
+            return subj  # "X was expected to meet": X meets
         if subj is not None:
             return _by_agent(gov, res) if passive else subj
         tok = gov
@@ -353,7 +378,11 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
             for_to = c.dep_ in ("advcl", "xcomp") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             if c.dep_ == "ccomp" or for_to or (trig.type == "DISAPPROVE" and c.dep_ in ("oprd", "xcomp")):
-                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                # "called Trump a liar": the parser may hang the one judged on the judgement (nmod)
+                subj_deps = ("nsubj", "nsubjpass", "nmod") if c.dep_ == "oprd" else ("nsubj", "nsubjpass")
+                subj = next((g for g in c.children if g.dep_ in subj_deps), None)
+                if subj is None and c.dep_ in ("oprd", "xcomp") and c.pos_ == "PROPN":
+                    subj = c  # "calling Trump a fascist" parsed with the name as the complement
                 if subj is not None and res.is_agent(subj):
                     args.recipients.extend(agents(subj))
                 elif subj is not None and trig.type == "DISAPPROVE":
@@ -373,7 +402,7 @@ def _owner(obj: Token, res: Resolver) -> Token | None:
 
 def _preps(trig: Trigger, head: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
     for p in res.tree.kids(head):
-        if p.dep_ != "prep":
+        if p.dep_ != "prep" and not (p.dep_ == "dative" and p.pos_ == "ADP"):  # "sent aid *to* refugees"
             continue
         word = p.lower_
         for g in p.children:
@@ -385,8 +414,8 @@ def _preps(trig: Trigger, head: Token, res: Resolver, args: Arguments, agents: A
                     and trig.type != "TRAVEL" and not _is_place_entity(g, res):
                 args.recipients.extend(agents(g))
                 _object_places(g, res, args)
-            elif word != "with" and trig.type in _RECIPIENT_PREPS.get(word, frozenset()) \
-                    and not res.is_place(g):
+            elif (word != "with" or _possessed(g, res)) and not res.is_place(g) \
+                    and trig.type in _RECIPIENT_PREPS.get(word, frozenset()):
                 # "riots against *Israeli* policies", "protest at violations *by the police*"
                 owner = _phrase_owner(g, res)
                 if owner is not None:
@@ -417,6 +446,12 @@ def _infinitive_partners(trig: Trigger, verb: Token, res: Resolver, args: Argume
                 owner = _phrase_owner(c, res)
                 if owner is not None:
                     args.recipients.extend(agents(owner))
+
+
+def _possessed(tok: Token, res: Resolver) -> bool:
+    """"talked with *Clinton's* operation", "cooperate with *the IG's* inquiry": a partner named by
+    its possessor (a bare "with" phrase is often a means: "with heavy weapons")."""
+    return any(g.dep_ == "poss" and res.is_agent(g) for g in tok.children)
 
 
 def _phrase_owner(tok: Token, res: Resolver) -> Token | None:
@@ -467,6 +502,7 @@ def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, 
                         args.recipients.extend(agents(g))
     kids = res.tree.kids(noun)
     has_of = any(p.dep_ == "prep" and p.lower_ == "of" for p in kids)
+    backed = trig.type == "SUPPORT" and (any(c.dep_ == "poss" for c in kids) or _in_support(noun, res))
     for c in kids:
         if c.dep_ == "poss":
             who = agents(c)
@@ -478,13 +514,38 @@ def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, 
             for g in c.children:
                 if g.dep_ != "pobj" or not res.is_agent(g):
                     continue
-                if c.lower_ == "of" and (trig.patient_noun or trig.type in _OF_UNDERGOES):
-                    args.recipients.extend(agents(g))  # "the arrest of X", "criticism of X"
+                if c.lower_ == "of" and (trig.patient_noun or trig.type in _OF_UNDERGOES or backed):
+                    # "the arrest of X", "criticism of X", "Trump's praise of X", "in support of X"
+                    args.recipients.extend(agents(g))
                 elif (c.lower_ in ("by", "from") or trig.type in _OF_DOES) and not args.actors:
                     args.actors.extend(agents(g))  # "the retreat of X's forces", "a visit by X"
         elif c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and not args.actors:
             if c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.lower_ in SECTORS:
                 args.actors.extend(_modifier_agents(c, noun, res))
+    if noun.pos_ == "NOUN" and trig.type in ("DISAPPROVE", "SUPPORT") and args.actors:
+        _stance_object(noun, res, args, agents)  # someone's stance, about whom
+
+
+def _stance_object(noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
+    """"disappointment *in* the House vote", "confidence *in* Disney's plans": whom a stance is
+    about (not "criticism in Washington", a place)."""
+    for p in res.tree.kids(noun):
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj" or res.is_place(g) or _is_place_entity(g, res):
+                continue
+            if res.is_agent(g):
+                args.recipients.extend(agents(g))
+            else:
+                owner = _phrase_owner(g, res)
+                args.recipients.extend(agents(owner) if owner is not None else _modified_group(g, res))
+
+
+def _in_support(noun: Token, res: Resolver) -> bool:
+    """"a concert *in support of* X": the phrase names whom the support is for."""
+    head = res.tree.head(noun)
+    return res.tree.dep(noun) == "pobj" and head.lower_ == "in" and head.i != noun.i
 
 
 def _modifier_agents(mod: Token, noun: Token, res: Resolver) -> list[Participant]:

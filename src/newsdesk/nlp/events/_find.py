@@ -16,6 +16,7 @@ from newsdesk.nlp.events._lexicon import (
     NATURAL_HAZARDS,
     NOUNS,
     REPORTING_VERBS,
+    SETS,
     THREAT_MODES,
 )
 from newsdesk.nlp.events._participants import Resolver
@@ -48,6 +49,7 @@ class _Draft:
     own_participants: bool
     embedded: bool = False
     pronoun: bool = False  # done by "he"/"they" whom nothing before names (a first sentence)
+    topic: bool = False  # an event noun the sentence's main clause is about ("Protests followed")
 
 
 def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
@@ -78,10 +80,11 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 trig.retype("", None, "figurative")  # "the battle between Rubio and Christie"
             elif not trig.noun and trig.token.lemma_.lower() in _VERBAL_ATTACKS:
                 trig.retype("DISAPPROVE", None, "verbal-attack")  # "Trump attacked Clinton"
-        if not trig.type:
+        if not trig.type or _polled(trig, res.tree):
             continue
         own = bool(args.actors or args.recipients)
-        drafts.append(_Draft(trig, args, status, quote, own, pronoun=_pronoun_subject(trig, res.tree)))
+        drafts.append(_Draft(trig, args, status, quote, own, pronoun=_pronoun_subject(trig, res.tree),
+                             topic=_topic(trig, res.tree)))
     event_tokens = {d.trig.token.i for d in drafts} | {d.trig.carrier.i for d in drafts} | {
         d.trig.owner.i for d in drafts if d.trig.owner is not None}
     for d in drafts:
@@ -93,7 +96,8 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         if _keep(d, time):
             kept.append((d, time))
     _inherit_participants([d for d, _ in kept])
-    kept = [(d, t) for d, t in kept if d.args.actors or d.args.recipients or d.args.place or t or d.pronoun]
+    kept = [(d, t) for d, t in kept
+            if d.args.actors or d.args.recipients or d.args.place or t or d.pronoun or d.topic]
     # one event per real event, not one per mention of it (standfirst and body, "the summit")
     drafted = [_event(i, d, time, text) for i, (d, time) in enumerate(kept, start=1)]
     for e in drafted:
@@ -123,6 +127,25 @@ def _in_reported_clause(trig: Trigger, tree: Tree) -> bool:
             return False
         head = tree.head(tok)
         if tree.dep(tok) == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        tok = head
+    return False
+
+
+#: Measurements of opinion: what "a poll found" people support or say is no act of theirs.
+_POLLS = frozenset("poll polls survey surveys polling".split())
+
+
+def _polled(trig: Trigger, tree: Tree) -> bool:
+    """"the poll found that 43% of voters *support* X", "a survey showed most *said* ...": the
+    act is a measured opinion, not a political event (PLOVER codes none)."""
+    tok = trig.carrier
+    for _ in range(4):
+        if tree.is_root(tok):
+            return False
+        head = tree.head(tok)
+        if tree.dep(tok) == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _POLLS
+                                            for c in tree.kids(head)):
             return True
         tok = head
     return False
@@ -162,9 +185,16 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
             p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest"
                                                        for g in p.children) for p in tree.kids(trig.carrier)):
         trig.retype("PROTEST", "demo", "in-protest")  # "resigned in protest", "walked out in protest"
+    if trig.type == "COOPERATE" and not trig.noun and _against_someone(trig, args, tree):
+        # "Rubio and Cruz teamed up against Trump": joining with others against someone rallies
+        # opposition to them (CAMEO 113, PLOVER DISAPPROVE)
+        trig.retype("DISAPPROVE", None, "rally-against")
     if not trig.noun and trig.type in ("ASSAULT", "FIGHT") and lemma in _VERBAL_ATTACKS and _for_reason(
             trig.carrier, tree):
         trig.retype("DISAPPROVE", None, "attacked-for")  # "BP attacked over oil leak video"
+    if trig.type == "RETREAT" and not trig.noun and _under_word(trig, tree, _PRESSING):
+        # "the scandal forced Schultz to resign": yielding to pressure (CAMEO 083, PLOVER CONCEDE)
+        trig.retype("CONCEDE", None, "forced")
     if lemma == "defend" and sectors & _ARMED_SECTORS:
         trig.retype("FIGHT", None, "armed-defence")  # troops defending a town fight
     if trig.type in ("ASSAULT", "FIGHT") and sectors & {"COP"} and not trig.noun:
@@ -178,16 +208,24 @@ def _retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: b
     state = any(p.entity_id is not None and p.sector is None and p.country and is_country_name(p.name)
                 for p in args.actors)
     if lemma == "strike" and trig.noun and trig.type == "PROTEST" and (
-            trig.carrier.lemma_.lower() in _MILITARY_CARRIERS or armed_target or sectors & {"MIL"}):
+            trig.carrier.lemma_.lower() in _MILITARY_CARRIERS or armed_target or sectors & {"MIL"}
+            or state or any(p.country == "IGO" for p in args.actors)):
+        # states and alliances do not go on strike: "NATO strikes", "French strikes" are air strikes
         trig.retype("FIGHT", "heavy-weapons", "military-strike")  # "conducted strikes against forces"
+    if trig.type == "COERCE" and lemma == "destroy" and (armed_target or (
+            sectors & {"MIL", "REB"} and not _destroys_homes(trig, tree))):
+        # "aircraft destroyed government tanks": armed forces destroying in war fight (PLOVER
+        # FIGHT); demolishing homes and buildings stays COERCE's destruction of property
+        trig.retype("FIGHT", None, "armed-destruction")
     civilian = civilian or _civilian_place(args) or _struck_civilian_site(trig, tree)
     if trig.type in ("FIGHT", "ASSAULT") and civilian and trig.mode != "occupy":
         # violence against civilians, journalists, protesters: PLOVER's ASSAULT
         if trig.type == "FIGHT":
             trig.retype("ASSAULT", None if trig.mode == "heavy-weapons" else trig.mode, "on-civilians")
     elif trig.type == "ASSAULT" and trig.mode in _COMBAT_MODES and lemma not in _ATROCITIES and (
-            sectors & {"MIL"} or (armed_target and trig.mode != "explosives") or (state and not civilian)
-            or _state_target(args) or _in_combat(trig, tree)):
+            sectors & {"MIL"} or (armed_target and (trig.mode != "explosives" or _bombed(trig)))
+            or (state and not civilian) or _state_target(args) or _in_combat(trig, tree)
+            or _military_means(trig, tree)):
         # armed forces using force, or armed sides against each other: PLOVER 0.5's
         # conventional FIGHT, not unconventional ASSAULT (bombs, killings, abductions)
         trig.retype("FIGHT", "heavy-weapons" if trig.mode == "explosives" else trig.mode, "armed-force")
@@ -294,6 +332,39 @@ def _struck_civilian_site(trig: Trigger, tree: Tree) -> bool:
         for p in tree.kids(trig.carrier))
 
 
+#: Arms of regular forces: an attack made with them is conventional war (PLOVER FIGHT).
+_MILITARY_MEANS = frozenset("""
+    tank tanks artillery plane planes jet jets warplane warplanes helicopter helicopters gunship
+    gunships weaponry aircraft warship warships
+    """.split())
+
+
+def _military_means(trig: Trigger, tree: Tree) -> bool:
+    """"attacking us *using heavy weaponry, tanks and planes*", "attacked the town *with tanks*"."""
+    if not trig.verbal:
+        return False
+    means: list[Token] = []
+    for c in tree.kids(trig.carrier):
+        if c.dep_ == "advcl" and c.lemma_.lower() == "use":
+            means += [g for g in tree.kids(c) if g.dep_ == "dobj"]
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            means += [g for g in c.children if g.dep_ == "pobj"]
+    means += [g for m in list(means) for g in m.children if g.dep_ == "conj"]
+    return any(m.lemma_.lower() in _MILITARY_MEANS or m.lower_ in _MILITARY_MEANS for m in means)
+
+
+def _bombed(trig: Trigger) -> bool:
+    """The verb "bomb" ("bases were *bombed*"): a raid on an armed target is war, unlike a
+    planted bomb ("a car *bomb*"), PLOVER's unconventional ASSAULT."""
+    return not trig.noun and trig.token.lemma_.lower() == "bomb"
+
+
+def _destroys_homes(trig: Trigger, tree: Tree) -> bool:
+    """The verb's object is civilian property ("destroyed *homes*", "*buildings*")."""
+    return not trig.noun and any(c.dep_ == "dobj" and c.lemma_.lower() in SETS["PROPERTY"]
+                                 for c in tree.kids(trig.carrier))
+
+
 def _state_target(args: Arguments) -> bool:
     """The force falls on a country ("Libya has been bombed"): war between states, FIGHT."""
     return any(p.entity_id is not None and p.country and is_country_name(p.name) for p in args.recipients)
@@ -312,6 +383,13 @@ def _in_combat(trig: Trigger, tree: Tree) -> bool:
 _FIGURATIVE = frozenset({"battle", "fight", "war", "clash", "fighting", "skirmish", "offensive"})
 #: Attacks that are words when one person attacks another ("Trump *attacked* Clinton").
 _VERBAL_ATTACKS = frozenset({"attack", "hit", "target", "blast", "assault", "fight", "battle", "clash"})
+
+
+def _against_someone(trig: Trigger, args: Arguments, tree: Tree) -> bool:
+    """The act's own "against" phrase names one of its recipients (a party, not "terrorism")."""
+    against = {g.i for p in tree.kids(trig.carrier) if p.dep_ == "prep" and p.lower_ == "against"
+               for g in p.children if g.dep_ == "pobj"}
+    return any(r.start <= tree.doc[i].idx < r.end for r in args.recipients for i in against)
 
 
 def _for_reason(verb: Token, tree: Tree) -> bool:
@@ -361,6 +439,9 @@ def _visit(args: Arguments) -> bool:
     return False
 
 
+_PRESSING = ("force", "compel", "oblige", "pressure", "push")
+
+
 def _under_word(trig: Trigger, tree: Tree, words: tuple[str, ...]) -> bool:
     """The event is the infinitive of an agreement or threat already found ("agreed to release")."""
     head = tree.head(trig.carrier).lemma_.lower()
@@ -404,7 +485,23 @@ def _keep(d: _Draft, time: TimeExpression | None) -> bool:
         return False
     if not d.trig.noun or d.own_participants:
         return d.own_participants or d.args.place is not None or d.pronoun
-    return d.args.place is not None or time is not None or (d.pronoun and not d.trig.verbal)
+    return d.args.place is not None or time is not None or (d.pronoun and not d.trig.verbal) or d.topic
+
+
+def _topic(trig: Trigger, tree: Tree) -> bool:
+    """An event noun that is the subject of the sentence's main verb ("*Protests* followed", "air
+    *attacks* have stopped the advance"): what the sentence reports, not a mention referring back
+    to an event found elsewhere, even with no one named."""
+    tok = trig.phrase
+    if not trig.noun or trig.verbal or tree.dep(tok) not in ("nsubj", "nsubjpass"):
+        return False
+    head = tree.head(tok)
+    # "*This summit* is an opportunity": a copula describing an event named before refers back
+    return tree.is_root(head) and head.lemma_.lower() != "be" and not any(
+        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tree.kids(tok))
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def _time(index: TimeIndex, d: _Draft, tree: Tree) -> TimeExpression | None:

@@ -22,6 +22,10 @@ what the parse must show before the word counts as an event:
   demonstrators* gathered");
 - ``agent_for``: a person or group as object and a reason with "for" ("hit Trump *for skipping*
   the debate": criticism, not a blow);
+- ``agent_in_need``: a people, a country, a side or those in need as object ("helped the
+  survivors", "helped Libya"), not a person or team helped out ("let me help you");
+- ``agent_reason``: a person or group as object and a reason with "for", "over" or "about"
+  ("challenged him *over* his comments");
 - ``under_criticism`` (nouns): "under fire" with a reason and no weapon ("came under fire *over*
   the video"; not "came under heavy fire from rebels");
 - ``whether``: a whether- or if-clause ("questioned *whether* the server broke the law");
@@ -34,6 +38,9 @@ what the parse must show before the word counts as an event:
 - ``protest_rally`` (nouns): a rally that is a protest, not a candidate's campaign event
   ("Sanders' rallies drew 160,000", "said at a rally in Evansville"; "a rally *against* the
   government" is one whoever holds it);
+- ``for_needy`` (nouns): for people in need ("an appeal *for the victims*"), not "for calm";
+- ``armed`` (nouns): made by armed forces ("the rebels' *advance*", "troops made an *advance*"),
+  not "advances in medicine";
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
@@ -210,6 +217,7 @@ press+for       DEMAND  -
 appeal+for      DEMAND  -
 appeal+to       DEMAND  -
 request         DEMAND  -
+ask+for         CONSULT meet    pobj:ADVICE
 ask+for         DEMAND  -
 ask             DEMAND  -       xcomp
 order           DEMAND  -       xcomp
@@ -220,6 +228,9 @@ pressurize      DEMAND  -       xcomp
 push+for        DEMAND  -
 push            DEMAND  -       xcomp
 petition        DEMAND  -
+set             DEMAND  -       obj:DEMANDS
+lay+out         DEMAND  -       obj:DEMANDS
+lay+down        DEMAND  -       obj:DEMANDS
 resist          REJECT  -       obj_any
 ignore          REJECT  -       obj:DEMANDS
 balk            REJECT  -
@@ -263,17 +274,18 @@ land            FIGHT   heavy-weapons weapon_subject
 tell            DEMAND  -       xcomp
 warn            DEMAND  -       xcomp
 persuade        DEMAND  -       xcomp
+seek            CONSULT meet    obj:ADVICE
 seek            DEMAND  -       obj_any
 communicate     CONSULT meet    with
 join+forces     COOPERATE -
 work+with       COOPERATE -
 recommend       SUPPORT -       agent
-vote+for        SUPPORT -
+vote+for        SUPPORT -       named_pobj
 launch          FIGHT   heavy-weapons obj:WEAPONS
 rob             COERCE  confiscate
 steal           COERCE  confiscate
 forbid          COERCE  restrict
-help            AID     -       agent
+help            AID     -       agent_in_need
 assist          AID     -       agent
 distribute      AID     -       obj:AID_GOODS
 raise           AID     economic obj:FUNDS
@@ -282,6 +294,9 @@ hit             DISAPPROVE -    agent_for
 hit             FIGHT   heavy-weapons armed_subject
 target          FIGHT   heavy-weapons armed_subject
 knock           DISAPPROVE -    agent_for
+challenge       DISAPPROVE -    agent_reason
+confront        DISAPPROVE -    agent_reason
+grill           DISAPPROVE -    agent_reason
 rip             DISAPPROVE -    agent_for
 advance         FIGHT   -       armed_subject
 criticise       DISAPPROVE -
@@ -305,6 +320,28 @@ sue             DISAPPROVE -
 object+to       DISAPPROVE -
 oppose          DISAPPROVE -
 summon          DISAPPROVE -    agent
+assail          DISAPPROVE -
+excoriate       DISAPPROVE -
+pillory         DISAPPROVE -
+lampoon         DISAPPROVE -
+skewer          DISAPPROVE -    agent
+belittle        DISAPPROVE -
+denigrate       DISAPPROVE -
+malign          DISAPPROVE -
+slander         DISAPPROVE -
+defame          DISAPPROVE -
+impugn          DISAPPROVE -
+upbraid         DISAPPROVE -
+bemoan          DISAPPROVE -
+lament          DISAPPROVE -
+rail+against    DISAPPROVE -
+rail+at         DISAPPROVE -
+hit+out         DISAPPROVE -
+call+out        DISAPPROVE -    agent
+speak+out       DISAPPROVE -
+take+aim        DISAPPROVE -
+point+finger    DISAPPROVE -
+disapprove+of   DISAPPROVE -
 reject          REJECT  -
 refuse          REJECT  -
 deny            COERCE  arrest  obj:BAIL
@@ -317,6 +354,17 @@ decline         REJECT  -       xcomp_or_obj
 spurn           REJECT  -
 repudiate       REJECT  -
 snub            REJECT  -
+disavow         REJECT  -
+disown          REJECT  -
+rebut           REJECT  -
+refute          REJECT  -
+dispute         REJECT  -       obj_any
+brush+off       REJECT  -
+brush+aside     REJECT  -
+shrug+off       REJECT  -
+wave+off        REJECT  -
+rule+out        REJECT  -
+bristle+at      REJECT  -
 threaten        THREATEN -
 allow           THREATEN -      willed_refusal
 permit          THREATEN -      willed_refusal
@@ -353,6 +401,9 @@ increase        MOBILIZE troops obj:FORCES
 gather          PROTEST demo    subj:PROTESTERS
 assemble        PROTEST demo    subj:PROTESTERS
 converge        PROTEST demo    subj:PROTESTERS
+come+out        PROTEST demo    subj:PROTESTERS
+turn+out        PROTEST demo    subj:PROTESTERS
+take+to         PROTEST demo    pobj:STREETS
 amass           MOBILIZE troops obj:FORCES
 muster          MOBILIZE troops obj:FORCES
 dispatch        MOBILIZE troops obj:FORCES
@@ -370,6 +421,7 @@ expel           COERCE  deport
 suspend         CONCEDE -       obj:PROTESTS
 suspend         SANCTION discontinue obj:RELATIONS
 cut             SANCTION discontinue obj:RELATIONS
+pull            SANCTION discontinue obj:RELATIONS
 sever           SANCTION withdraw obj:RELATIONS
 break+off       SANCTION withdraw obj:RELATIONS
 break           FIGHT   -       obj:TRUCES
@@ -462,6 +514,8 @@ ambush          ASSAULT -
 lynch           ASSAULT beat
 blow+up         ASSAULT explosives
 detonate        ASSAULT explosives
+plant           ASSAULT explosives obj:BOMBS_LAID
+lay             ASSAULT explosives obj:BOMBS_LAID
 torch           COERCE  destroy obj:PROPERTY
 torch           ASSAULT primitive
 abuse           ASSAULT beat    agent
@@ -480,7 +534,8 @@ fire            FIGHT   heavy-weapons obj:WEAPONS
 drop            FIGHT   heavy-weapons obj:WEAPONS
 rain            FIGHT   heavy-weapons obj:WEAPONS
 exchange        FIGHT   firearms obj:WEAPONS
-push+back       FIGHT   -
+push+back       FIGHT   -       armed_subject
+push+back       REJECT  -       human
 repel           FIGHT   -
 repulse         FIGHT   -
 counterattack   FIGHT   -
@@ -581,6 +636,7 @@ enquiry         INVESTIGATE -
 inquest         INVESTIGATE -
 demand          DEMAND  -       made
 call+for        DEMAND  -
+appeal          AID     economic for_needy
 appeal          DEMAND  -
 request         DEMAND  -
 accusation      DISAPPROVE -
@@ -603,6 +659,18 @@ confidence      SUPPORT -       in
 rejection       REJECT  -
 refusal         REJECT  -
 veto            REJECT  -
+denial          REJECT  -
+rebuttal        REJECT  -
+repudiation     REJECT  -
+blame           DISAPPROVE -
+denunciation    DISAPPROVE -
+tirade          DISAPPROVE -
+diatribe        DISAPPROVE -
+broadside       DISAPPROVE -
+swipe           DISAPPROVE -
+jab             DISAPPROVE -
+barb            DISAPPROVE -
+outcry          DISAPPROVE -
 threat          THREATEN -
 ultimatum       THREATEN -
 protest         PROTEST demo
@@ -712,6 +780,7 @@ fire            DISAPPROVE -    under_criticism
 gunfight        FIGHT   firearms
 war             FIGHT   -       partner
 siege           FIGHT   -
+advance         FIGHT   -       armed
 hostility       FIGHT   -       plural
 trip            TRAVEL  -
 journey         TRAVEL  -
@@ -831,12 +900,17 @@ SETS: dict[str, frozenset[str]] = {
         district base bases airport port capital hill hills stronghold positions settlement
         settlements outpost outposts""".split()),
     "PHONE": frozenset("phone telephone video conference".split()),
+    # asked for or sought from someone, they are consulted (CAMEO 04), not made a demand of
+    "ADVICE": frozenset("input advice counsel views view opinion opinions guidance feedback".split()),
     "ATROCIOUS": frozenset("war humanity".split()),  # "war crimes", "crimes against humanity"
     "PROTESTERS": frozenset("""protester protesters protestor protestors demonstrator demonstrators
         marcher marchers""".split()),
     "JOINT": frozenset("joint".split()),
+    "STREETS": frozenset("street streets".split()),  # "took to the streets": a protest
     "MARTIAL": frozenset("martial".split()),
     "BOMBS": frozenset("car roadside suicide truck pipe".split()),
+    "BOMBS_LAID": frozenset("""bomb bombs mine mines landmine landmines explosive explosives device
+        devices""".split()),  # planted or laid: "planted a bomb", "the mines were laid"
 }
 
 #: Modifiers that change a trigger's type or mode ("air strike", "hunger strike").
@@ -997,7 +1071,7 @@ FORMER = frozenset({"former", "ex", "ex-", "retired"})
 
 #: Common nouns that name a place even without a name ("at the border", "in the capital").
 PLACE_NOUNS = frozenset("""
-    border borders capital city town village province region district country territory
+    border borders capital city town village province region district country territory nation
     embassy consulate airport port harbour harbor base camp prison jail square street
     palace headquarters compound hotel residence parliament zone area frontier coast island
     soil waters airspace hospital clinic school mosque church market checkpoint office apartment

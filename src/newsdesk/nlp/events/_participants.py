@@ -101,9 +101,16 @@ class Resolver:
         if tok.ent_type_ in _NOT_AGENTS:  # "Monday's trip": a date takes no part
             return []
         low = tok.lower_
+        if low in ("those", "anyone", "whoever") and any(
+                c.dep_ in ("amod", "acl", "relcl", "prep") for c in self.tree.kids(tok)):
+            return [self.group(tok)]  # "those responsible", "those who attacked", "anyone behind it"
         if tok.pos_ == "PRON" or low in RELATIVE_PRONOUNS:
             return self._pronoun(tok, quote, previous, avoid, hops)
         if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "none"):
+            named = next((c for c in self.tree.kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            found = self.entity_at(named, ("PERSON", "ORG")) if named is not None else None
+            if found is not None:  # "one of BP's partners, Anadarko Petroleum": the one named
+                return [self.participant(*found)]
             return [self.group(tok)]  # "one of Mr Kim's aides": a group, not Mr Kim
         found = self.entity_at(tok, _AGENT_TYPES + _PLACE_TYPES)
         if found is None:

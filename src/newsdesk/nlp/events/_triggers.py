@@ -20,6 +20,7 @@ from newsdesk.nlp.events._lexicon import (
     COMPOUND_RETYPE,
     DISAPPROVING_ADJECTIVES,
     LIGHT_VERBS,
+    NATURAL_HAZARDS,
     NEGATING_WORDS,
     NEGATIVE_WORDS,
     NOUNS,
@@ -47,6 +48,8 @@ OCCUR_VERBS = frozenset("""
     take begin start continue resume end break erupt go happen occur open conclude collapse stall
     flare intensify escalate proceed last
     """.split())
+#: Particles the parser often attaches as adverbs ("pushed *back* on the charges").
+_ADVERB_PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "aside"})
 _PHRASAL_HEADS = frozenset(k.split("+")[0] for k in VERBS if "+" in k)
 #: Verbs whose subject watches, judges or suffers an event rather than taking part in it.
 _NOT_OWNERS = frozenset("""
@@ -211,8 +214,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         trig = None
         if tok.pos_ == "VERB" and dep != "amod":
             trig = _verb(tok, res)
-        elif tok.pos_ == "NOUN" and dep != "attr":  # "the meetings are *talks*": a description
-            trig = _noun(tok, res)
+        elif tok.pos_ == "NOUN" and (dep != "attr" or _existential(tok, tree)):
+            trig = _noun(tok, res)  # not "the meetings are *talks*" (a description); "there were *clashes*"
         elif tok.pos_ == "ADJ" and dep == "acomp":
             trig = _judgement(tok, tree) or _quoted_judgement(tok, res)
         elif (tok.pos_ == "ADJ" and dep == "oprd") or (tok.pos_ == "NOUN" and dep == "attr"):
@@ -223,7 +226,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         elif quoted and trig is not None:
             judged.add(trig.carrier.i)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
-            trig = _reported_demand(tok, tree) or _criticism(tok, tree) or _accusation(tok, tree)
+            trig = _reported_demand(tok, tree) or _criticism(tok, tree) or _accusation(tok, tree) or _untrue(
+                tok, tree)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in _WANT_VERBS:
             trig = _wanted_act(tok, tree)
         if tok.pos_ in ("VERB", "AUX") and (trig is None or not trig.noun):
@@ -257,6 +261,12 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
     found.extend(_failures(doc, by_token, tree))
     found.sort(key=lambda t: t.token.i)
     return [t for t in found if t.token.i not in drop]
+
+
+def _existential(noun: Token, tree: Tree) -> bool:
+    """"there were *clashes* in Misrata": the copula's subject is an expletive, so the noun is
+    what happened, not a description of something else."""
+    return any(c.dep_ == "expl" for c in tree.kids(tree.head(noun)))
 
 
 def _tolls(found: list[Trigger], by_token: dict[int, Trigger], tree: Tree) -> set[int]:
@@ -359,14 +369,16 @@ def _wanted_act(verb: Token, tree: Tree) -> Trigger | None:
     someone else to act is asking them to (PLOVER DEMAND; ``arguments`` makes the one who is
     to act the target). Not wanting to act oneself ("I want to win"), not wanting a thing."""
     comps = [c for c in tree.kids(verb) if c.dep_ == "ccomp"]
-    comps += [g for c in tree.kids(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "see"
-              for g in tree.kids(c) if g.dep_ == "ccomp"]
-    for comp in comps:
+    seen = [g for c in tree.kids(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "see"
+            for g in tree.kids(c) if g.dep_ == "ccomp"]
+    for comp in comps + seen:
         kids = tree.kids(comp)
         subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in _NOT_ACTORS:
             continue  # "wants it to be fair": a wish about things, nobody is asked
-        if comp.pos_ in ("VERB", "AUX") and (comp.tag_ == "VB" or any(c.lower_ == "to" for c in kids)):
+        # a bare infinitive, which the tagger often reads as a present after "see X"
+        bare = comp.tag_ == "VB" or (comp.tag_ == "VBP" and comp in seen)
+        if comp.pos_ in ("VERB", "AUX") and (bare or any(c.lower_ == "to" for c in kids)):
             return Trigger(verb, "DEMAND", None, False, verb, verb.idx, verb.idx + len(verb.text),
                            rule="event.want-to")
     return None
@@ -462,6 +474,9 @@ def _criticism(verb: Token, tree: Tree) -> Trigger | None:
         if any(_is_word(w, NEGATIVE_WORDS) for w in words):
             if any(c.dep_ == "neg" for c in tree.kids(comp)):
                 continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NATURAL_HAZARDS
+                   for c in tree.kids(comp)):
+                continue  # "said the earthquake was the worst he had seen": nobody is blamed
             if _denial(words):
                 return Trigger(verb, "REJECT", None, False, verb, verb.idx, verb.idx + len(verb.text),
                                rule="event.reported-denial")
@@ -495,6 +510,29 @@ def _accusation(verb: Token, tree: Tree) -> Trigger | None:
 
 #: Words that call a claim untrue: saying so denies it (PLOVER REJECT: deny an accusation).
 _FALSITY = frozenset("lie lies false untrue baseless unfounded fabricated fabrication nonsense".split())
+
+
+#: Words that grant a claim: saying it is *not* true denies it.
+_TRUTH = frozenset("true accurate correct".split())
+_BELIEF = frozenset("believe think".split())
+
+
+def _untrue(verb: Token, tree: Tree) -> Trigger | None:
+    """"We don't believe this is true," X said; X said the report was not accurate: saying a
+    claim is untrue denies it (PLOVER REJECT), as calling it a lie does."""
+    for comp in tree.kids(verb):
+        if comp.dep_ != "ccomp":
+            continue
+        negated = any(c.dep_ == "neg" for c in tree.kids(comp))
+        clauses = [comp]
+        if comp.lemma_.lower() in _BELIEF:  # "don't believe (that) this is true"
+            clauses = [c for c in tree.kids(comp) if c.dep_ == "ccomp"]
+        for clause in clauses:
+            neg = negated or any(c.dep_ == "neg" for c in tree.kids(clause))
+            if neg and any(c.dep_ == "acomp" and c.lemma_.lower() in _TRUTH for c in tree.kids(clause)):
+                return Trigger(verb, "REJECT", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                               rule="event.reported-denial")
+    return None
 
 
 def _denial(words: list[Token]) -> bool:
@@ -548,7 +586,8 @@ def _verb(tok: Token, res: Resolver) -> Trigger | None:
     lemma = next((f for f in forms(tok) if f in VERBS or f in _PHRASAL_HEADS), tok.lemma_.lower())
     readings: list[tuple[str, Row, Token | None]] = []
     for c in res.tree.kids(tok):
-        if c.dep_ in ("prt", "prep", "dobj") and c.i > tok.i:
+        if (c.dep_ in ("prt", "prep", "dobj") or (c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)) \
+                and c.i > tok.i:
             key = f"{lemma}+{c.lower_}"
             for row in VERBS.get(key, ()):
                 readings.append((key, row, c))
@@ -627,6 +666,36 @@ def _v_agent_for(c: VerbCtx, arg: str) -> bool:
     return any(k.dep_ == "prep" and k.lower_ == "for" and any(
         g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")) for g in k.children)
         for k in c.kids)
+
+
+@verb_need("agent_reason")
+def _v_agent_reason(c: VerbCtx, arg: str) -> bool:
+    """"challenged him *over* his comments", "confronted X *for* lying": a person taken to task
+    for something (not "over the weekend", "for hours")."""
+    if c.obj is None or not c.res.is_agent(c.obj):
+        return False
+    return any(k.dep_ == "prep" and k.lower_ in ("for", "over", "about") and any(
+        g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+                              and not g.like_num) for g in k.children)
+        for k in c.kids)
+
+
+#: People whose being helped is aid, not any favour ("helped *the victims*", not "helped *you*").
+_IN_NEED = frozenset("""victim victims survivor survivors needy poor family families child children
+    people population populations community communities""".split())
+
+
+@verb_need("agent_in_need")
+def _v_agent_in_need(c: VerbCtx, arg: str) -> bool:
+    """Helping a people, a country or a side, or those in need ("help the survivors", "helped
+    Libya", "help the rebels"): PLOVER's AID; not helping a person or a team out ("let me help
+    you", "would not help the defense")."""
+    obj = c.obj
+    if obj is None or obj.pos_ == "PRON":
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma in _IN_NEED or obj.ent_type_ in ("GPE", "NORP") or (
+        SECTORS.get(lemma, SECTORS.get(obj.lower_)) in ("CVL", "REF", "REB", "MIL", "MED"))
 
 
 _WILLED = frozenset({"will", "would", "'ll", "wo", "shall", "'d"})
@@ -989,6 +1058,32 @@ def _n_partner(c: NounCtx, arg: str) -> bool:
     """A side: "war *with*/*against*/*on* X", "Russia's war", "the Iran war"."""
     return bool(c.preps & {"with", "against", "between", "on"}) or any(
         k.dep_ == "poss" or k.ent_type_ in ("NORP", "GPE") for k in c.kids)
+
+
+_ARMED = frozenset({"MIL", "REB", "UAF"})
+
+
+@noun_need("armed")
+def _n_armed(c: NounCtx, arg: str) -> bool:
+    """Armed forces make it: their own ("the rebels' *advance*", "*government troops'*
+    advances"), or the subject of the verb that carries it ("the rebels made an *advance*");
+    not "advances in medicine" nor "a salary advance"."""
+    def armed(t: Token) -> bool:
+        return SECTORS.get(t.lemma_.lower(), SECTORS.get(t.lower_)) in _ARMED
+
+    if any(k.dep_ in ("poss", "compound", "amod") and armed(k) for k in c.kids):
+        return True
+    head = c.res.tree.head(c.tok)
+    return c.res.tree.dep(c.tok) == "dobj" and any(
+        k.dep_ == "nsubj" and armed(k) for k in c.res.tree.kids(head))
+
+
+@noun_need("for_needy")
+def _n_for_needy(c: NounCtx, arg: str) -> bool:
+    """"an appeal *for the earthquake victims*": raising help for people in need (PLOVER AID),
+    not an appeal for calm or for help from someone (DEMAND)."""
+    return any(k.dep_ == "prep" and k.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _IN_NEED for g in k.children) for k in c.kids)
 
 
 @noun_need("not_quantity")
