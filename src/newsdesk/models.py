@@ -285,7 +285,8 @@ class Event:
     ``type`` is a PLOVER 0.5 type (AGREE, CONSULT, ... , FIGHT) or TRAVEL; ``mode`` refines it
     where PLOVER has modes (a CONSULT may be a ``visit``, ``meet``, ``phone``, ``mediate``).
     ``trigger`` is the word that names the event, ``evidence`` the sentence that states it.
-    ``time_id`` points at the ``TimeExpression`` that dates it and ``date`` copies its value.
+    ``time_id`` points at the ``TimeExpression`` that dates it and ``date`` copies its value as a
+    calendar date (a TIME's day without its clock or part of day: "2018-05-30TNI" → "2018-05-30").
     ``status``: happened, ongoing, planned, possible, negated or hypothetical. An event reported
     in a quote keeps that attribution in ``quote_id`` (the claim is that speaker's).
     ``mentions`` are the triggers of every mention of this one event in the article ("a meeting

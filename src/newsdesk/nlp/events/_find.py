@@ -533,7 +533,7 @@ def _event(eid: int, d: _Draft, time: TimeExpression | None, text: str) -> Event
         recipients=d.args.recipients,
         place=d.args.place,
         time_id=time.id if time is not None else None,
-        date=time.value if time is not None else None,
+        date=_day(time.value) if time is not None else None,
         quote_id=d.quote.id if d.quote is not None else None,
         mentions=[Span(trig.start, trig.end, text[trig.start:trig.end])],
         lemma=trig.token.lemma_.lower(),
@@ -542,3 +542,9 @@ def _event(eid: int, d: _Draft, time: TimeExpression | None, text: str) -> Event
         embedded=d.embedded,
         rule=trig.rule,
     )
+
+
+def _day(value: str | None) -> str | None:
+    """An event happens on a day: a TIME value keeps its date and drops the clock or part of day
+    ("2018-05-30TNI", "2018-05-31T14:00" -> the day), so events are compared and placed by day."""
+    return value.partition("T")[0] if value and value[:1].isdigit() else value
