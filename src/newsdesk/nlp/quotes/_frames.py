@@ -59,6 +59,7 @@ class Frame:
     needs_quote: bool = False  # only a quotation it holds makes it an attribution ("described")
     extra_speaker: Any = None  # the resolved speaker, cached once resolved
     rule: str = ""  # which rule made it ("verb.ccomp", "according-to"): the tail of Quote.rule
+    subject: TokRange | None = None  # a raising frame's subject, the content's first part ("X ... to win")
 
 
 def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
