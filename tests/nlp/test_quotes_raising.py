@@ -135,3 +135,27 @@ def test_asked_about_is_the_question_put_by_nobody_named():
                 ("smiled", "smile", "VERB", 7, "ROOT", "VBD"),
                 (".", ".", "PUNCT", 7, "punct", ".")])
     assert _parts(doc) == [("the budget", "asked about", None, "quote.indirect.asked.about")]
+
+
+def test_said_no_takes_the_answer_as_content():
+    doc = _doc([("Most", "most", "ADJ", 1, "amod", "JJS"),
+                ("voters", "voter", "NOUN", 2, "nsubj", "NNS"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("no", "no", "INTJ", 2, "intj", "UH"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert _parts(doc) == [("no", "said", "Most voters", "quote.indirect.verb.answer")]
+
+
+def test_a_question_put_to_a_speaker_is_not_said_by_the_speaker():
+    doc = _doc([("Lee", "Lee", "PROPN", 1, "nsubj", "NNP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                ("no", "no", "INTJ", 1, "intj", "UH"),
+                ("when", "when", "SCONJ", 4, "advmod", "WRB"),
+                ("asked", "ask", "VERB", 1, "advcl", "VBN"),
+                ("if", "if", "SCONJ", 8, "mark", "IN"),
+                ("she", "she", "PRON", 8, "nsubj", "PRP"),
+                ("would", "would", "AUX", 8, "aux", "MD"),
+                ("run", "run", "VERB", 4, "ccomp", "VB"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert _parts(doc) == [("no", "said", "Lee", "quote.indirect.verb.answer"),
+                           ("if she would run", "asked", None, "quote.indirect.asked.question")]

@@ -231,7 +231,8 @@ def _drop_nested_beliefs(frames: list[Frame]) -> list[Frame]:
     """"Trump said he thinks he can win", "she said he wants to discuss trade": a belief,
     wish, plan or stance inside what someone is reported to have said is part of that report,
     not an attribution of its own."""
-    reports = [f for f in frames if f.content is not None and f.source is not None and not _stance(f)]
+    reports = [f for f in frames if f.content is not None and (
+        f.source is not None and not _stance(f) or f.rule.startswith("asked"))]  # "Asked if he believed ..."
     held = [f for f in frames if f.content is not None and not f.rule.startswith(_WRITERS)]
     return [f for f in frames if not _stance(f) or not any(
         g is not f and g.content[0] <= f.cue[0] < g.content[1]  # type: ignore[index]
