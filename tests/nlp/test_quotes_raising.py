@@ -159,3 +159,16 @@ def test_a_question_put_to_a_speaker_is_not_said_by_the_speaker():
                 (".", ".", "PUNCT", 1, "punct", ".")])
     assert _parts(doc) == [("no", "said", "Lee", "quote.indirect.verb.answer"),
                            ("if she would run", "asked", None, "quote.indirect.asked.question")]
+
+
+def test_to_someone_opening_a_sentence_gives_their_view():
+    doc = _doc([("To", "to", "ADP", 5, "prep", "IN"),
+                ("her", "her", "PRON", 0, "pobj", "PRP"),
+                (",", ",", "PUNCT", 5, "punct", ","),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("vote", "vote", "NOUN", 5, "nsubj", "NN"),
+                ("was", "be", "AUX", 5, "ROOT", "VBD"),
+                ("a", "a", "DET", 7, "det", "DT"),
+                ("warning", "warning", "NOUN", 5, "attr", "NN"),
+                (".", ".", "PUNCT", 5, "punct", ".")])
+    assert _parts(doc) == [("the vote was a warning", "To", "her", "quote.indirect.viewpoint.to")]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.models import Entity, Quote, QuoteKind, Span
 from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
-from newsdesk.nlp.quotes._polls import poll_frames
+from newsdesk.nlp.quotes._polls import poll_frames, viewpoint_frames
 from newsdesk.nlp.quotes._raising import raising_frames
 from newsdesk.nlp.quotes._speakers import Resolver, Speaker
 from newsdesk.nlp.quotes._transcript import transcript_frames
@@ -61,7 +61,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
         for i in range(a, b):
             inside[i] = True
     frames = find_frames(doc, inside)
-    frames += raising_frames(doc, inside, frames) + poll_frames(doc, inside)
+    frames += raising_frames(doc, inside, frames) + poll_frames(doc, inside) + viewpoint_frames(doc, inside)
     frames = _drop_nested_beliefs(_drop_misparsed(doc, frames))
     frames += _colon_frames(doc, mark_tokens, frames)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
@@ -241,7 +241,7 @@ def _drop_nested_beliefs(frames: list[Frame]) -> list[Frame]:
 
 #: Frames the writer tells rather than anyone's words ("X seems to", "in a poll, Y"): inside any
 #: other attribution they are part of it.
-_WRITERS = ("raising", "poll", "asked")
+_WRITERS = ("raising", "poll", "asked", "viewpoint")
 
 
 def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:
