@@ -172,3 +172,11 @@ def test_to_someone_opening_a_sentence_gives_their_view():
                 ("warning", "warning", "NOUN", 5, "attr", "NN"),
                 (".", ".", "PUNCT", 5, "punct", ".")])
     assert _parts(doc) == [("the vote was a warning", "To", "her", "quote.indirect.viewpoint.to")]
+
+
+def test_thinks_so_is_a_belief_with_its_answer_word():
+    doc = _doc([("Cruz", "Cruz", "PROPN", 1, "nsubj", "NNP"),
+                ("thinks", "think", "VERB", 1, "ROOT", "VBZ"),
+                ("so", "so", "ADV", 1, "advmod", "RB"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert _parts(doc) == [("so", "thinks", "Cruz", "quote.indirect.belief.answer")]

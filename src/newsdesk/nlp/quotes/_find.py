@@ -383,7 +383,7 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
     return out
 
 
-_ANSWERS = frozenset({"so", "yes", "no"})
+_ANSWERS = frozenset({"so", "yes", "no", "not"})
 
 
 def _one_word_content(doc: Doc, f: Frame) -> bool:

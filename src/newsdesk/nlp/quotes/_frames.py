@@ -438,11 +438,11 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
             if how in ("topic", "prep-clause"):  # "offered his thoughts on": the cue runs up to the content
                 cue = (cue[0], obj[0])
             return Frame(cue, _holder_span(subj, tok), subj.i, obj, rule=f"{kind}.{how}")
-    answer = _answer(tok) if content is None and subj is not None and lemma in _CORE_SPEECH else None
+    answer = _answer(tok) if content is None and subj is not None and lemma in _ANSWERING else None
     if answer is not None:
-        # "46 percent said yes", "half said so": the answer is what was said
+        # "46 percent said yes", "half said so", "Cruz thinks so": the answer is what was said or meant
         return Frame(_cue_range(tok), _holder_span(subj, tok), subj.i, (answer.i, answer.i + 1),
-                     rule="verb.answer")
+                     rule=f"{kind}.answer")
     if content is None and subj is not None and tok.i + 1 < len(tok.doc) and tok.right_edge.i > tok.i:
         # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
         # object is a (mixed) quote; without one this is no attribution
@@ -462,15 +462,19 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
                  rule=f"{kind}.{how or 'bare'}")
 
 
-_ANSWER_WORDS = frozenset({"yes", "no", "so"})
+_ANSWER_WORDS = frozenset({"yes", "no", "so", "not"})
+#: Verbs whose answer word stands for a clause ("said so", "thinks so", "hope not").
+_ANSWERING = CORE_SPEECH | {"think", "believe", "hope", "suppose", "guess", "expect", "fear", "doubt"}
 
 
 def _answer(verb: Token) -> Token | None:
-    """The answer word right after a verb of saying ("said *no*", "said *so*")."""
+    """The answer word right after a verb of saying or believing ("said *no*", "thinks *so*")."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is None or nxt.head.i != verb.i or nxt.lower_ not in _ANSWER_WORDS:
         return None
-    return nxt if nxt.dep_ in ("intj", "advmod", "dobj", "ccomp") else None
+    if nxt.lower_ == "not" and verb.lemma_.lower() in _CORE_SPEECH:
+        return None  # "said not ..." opens a clause
+    return nxt if nxt.dep_ in ("intj", "advmod", "dobj", "ccomp", "neg") else None
 
 
 def _as_comment(tok: Token) -> bool:
