@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.nlp.quotes._frames import Frame, TokRange, _clause, _cue_range, _source_span, _trim
+from newsdesk.nlp.quotes._frames import (
+    Frame,
+    TokRange,
+    _clause,
+    _complement,
+    _cue_range,
+    _object,
+    _source_span,
+    _trim,
+)
 from newsdesk.nlp.quotes._lexicon import SPEECH_VERBS
 
 #: Verbs that say how a thing looks to the writer ("seems", "appears").
@@ -69,9 +78,11 @@ def _raising(tok: Token, subj_dep: str, rule: str) -> Frame | None:
         return Frame(_cue_range(tok, content), source, holder_i, content, rule=rule)
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
         return None
-    comp = _complement(tok, rule)
-    if comp is None or (comp.dep_ == "xcomp" and comp.lemma_.lower() in SPEECH_VERBS):
-        return None  # "seemed to confirm the critiques": the subject's own act, hedged
+    comp = _predication(tok, rule)
+    if comp is None:
+        return None
+    if comp.dep_ == "xcomp" and comp.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() in SEEM_VERBS:
+        return _hedged_act(tok, subj, comp)  # (what "is expected to endorse" is held to do stays hearsay)
     lead = _trim(doc, *_lead(subj))
     content = _trim(doc, *_clause(comp))
     if lead is None or content is None:
@@ -87,7 +98,25 @@ def _raising(tok: Token, subj_dep: str, rule: str) -> Frame | None:
     return Frame(cue, source, holder_i, content, rule=rule, subject=lead)
 
 
-def _complement(tok: Token, rule: str) -> Token | None:
+def _hedged_act(tok: Token, subj: Token, act: Token) -> Frame | None:
+    """"Obama seemed to recognize the stakes", "The Times is expected to endorse Clinton": the
+    subject's own saying or stance, hedged; the cue runs from the hedge to the act."""
+    if subj.tag_ in ("WDT", "WP") or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    lemma = act.lemma_.lower()
+    content = _complement(act, lemma)
+    if content is None:
+        found = _object(act, lemma)
+        content = found[0] if found is not None else None
+    if content is None:
+        return None
+    end = _cue_range(act, content)[1]
+    if end > content[0]:
+        end = act.i + 1
+    return Frame((_cue_range(tok)[0], end), _source_span(subj), subj.i, content, rule="raising.act")
+
+
+def _predication(tok: Token, rule: str) -> Token | None:
     """The predication after the verb: "to be shrinking", "paralyzed", "unclean", "as a
     threat" (the last only for a passive: "is seen as")."""
     for c in tok.children:
