@@ -181,3 +181,15 @@ def test_thinks_so_is_a_belief_with_its_answer_word():
                 ("so", "so", "ADV", 1, "advmod", "RB"),
                 (".", ".", "PUNCT", 1, "punct", ".")])
     assert _parts(doc) == [("so", "thinks", "Cruz", "quote.indirect.belief.answer")]
+
+
+def test_reportedly_makes_its_clause_hearsay_in_two_parts():
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("fund", "fund", "NOUN", 4, "nsubj", "NN"),
+                ("is", "be", "AUX", 4, "aux", "VBZ"),
+                ("reportedly", "reportedly", "ADV", 4, "advmod", "RB"),
+                ("buying", "buy", "VERB", 4, "ROOT", "VBG"),
+                ("ads", "ad", "NOUN", 4, "dobj", "NNS"),
+                (".", ".", "PUNCT", 4, "punct", ".")])
+    assert _parts(doc) == [("The fund is", "reportedly", None, "quote.indirect.hearsay.reportedly"),
+                           ("buying ads", "reportedly", None, "quote.indirect.hearsay.reportedly")]

@@ -241,7 +241,7 @@ def _drop_nested_beliefs(frames: list[Frame]) -> list[Frame]:
 
 #: Frames the writer tells rather than anyone's words ("X seems to", "in a poll, Y"): inside any
 #: other attribution they are part of it.
-_WRITERS = ("raising", "poll", "asked", "viewpoint")
+_WRITERS = ("raising", "poll", "asked", "viewpoint", "hearsay")
 
 
 def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:

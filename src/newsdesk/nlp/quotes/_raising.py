@@ -33,6 +33,8 @@ HELD_VERBS = frozenset({"expect", "believe", "think", "say", "consider", "rumor"
                         "presume", "report", "see", "allege"})
 #: "can be seen lying", "can't seem to": ability, not a judgement.
 _MODALS = frozenset({"can", "could", "ca"})
+#: Adverbs that pass the clause they modify on as hearsay ("is *reportedly* spending").
+HEARSAY_ADVERBS = frozenset({"reportedly"})
 _COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd"})
 _EXPLETIVES = frozenset({"it", "there"})
 
@@ -44,7 +46,7 @@ def raising_frames(doc: Doc, inside_quote: list[bool], frames: list[Frame]) -> l
     cues = {i for f in frames if f.source is not None and not f.needs_quote for i in range(*f.cue)}
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB" or inside_quote[tok.i] or tok.i in cues:
+        if tok.pos_ not in ("VERB", "ADV") or inside_quote[tok.i] or tok.i in cues:
             continue
         lemma = tok.lemma_.lower()
         frame = None
@@ -54,6 +56,8 @@ def raising_frames(doc: Doc, inside_quote: list[bool], frames: list[Frame]) -> l
             frame = _raising(tok, "nsubjpass", "raising.passive")
         elif lemma == "ask" and tok.tag_ == "VBN":
             frame = _asked(tok)
+        if frame is None and tok.lower_ in HEARSAY_ADVERBS and tok.dep_ == "advmod":
+            frame = _hearsay_adverb(tok)
         if frame is not None:
             out.append(frame)
     return out
@@ -169,3 +173,29 @@ def _asked_cue(tok: Token, content: TokRange | None = None) -> TokRange:
     while start < tok.i and tok.doc[start].tag_ == "WRB":
         start += 1
     return start, end
+
+
+def _hearsay_adverb(adv: Token) -> Frame | None:
+    """"The group is reportedly spending $1 million": the clause is hearsay, in two parts
+    around the adverb (the cue); the clause ends before a coordinated clause of its own."""
+    head = adv.head
+    if head.pos_ not in ("VERB", "AUX") or head.i == adv.i:
+        return None
+    doc, sent = adv.doc, adv.sent
+    start, end = _clause(head)
+    start, end = max(start, sent.start), min(end, sent.end)
+    for c in head.children:
+        if c.i > head.i and c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            end = min(end, c.left_edge.i)
+            cc = next((g for g in head.children if g.dep_ == "cc" and head.i < g.i < c.i), None)
+            if cc is not None:
+                end = min(end, cc.i)
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adv.i), None)
+    if subj is not None:
+        start = max(start, subj.left_edge.i)  # "In total, the hackers have ...": the setting is the writer's
+    lead = _trim(doc, start, adv.i)
+    content = _trim(doc, adv.i + 1, end)
+    if content is None:
+        return None
+    rule = f"hearsay.{adv.lower_}"
+    return Frame((adv.i, adv.i + 1), None, None, content, rule=rule, subject=lead)
