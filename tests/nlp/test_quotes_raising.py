@@ -193,3 +193,13 @@ def test_reportedly_makes_its_clause_hearsay_in_two_parts():
                 (".", ".", "PUNCT", 4, "punct", ".")])
     assert _parts(doc) == [("The fund is", "reportedly", None, "quote.indirect.hearsay.reportedly"),
                            ("buying ads", "reportedly", None, "quote.indirect.hearsay.reportedly")]
+
+
+def test_a_gerund_after_a_verb_of_saying_is_what_was_said():
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("group", "group", "NOUN", 2, "nsubj", "NN"),
+                ("reported", "report", "VERB", 2, "ROOT", "VBD"),
+                ("spending", "spend", "VERB", 2, "xcomp", "VBG"),
+                ("millions", "million", "NOUN", 3, "dobj", "NNS"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert _parts(doc) == [("spending millions", "reported", "The group", "quote.indirect.verb.gerund")]

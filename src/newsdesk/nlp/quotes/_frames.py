@@ -212,6 +212,11 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
         if lemma in _REFUSALS and any(c.lemma_.lower() in SPEECH_VERBS | _SILENT for c in comps):
             return None  # "declined to say whether ...": a refusal to speak says nothing
     if not comps:
+        # "reported spending $6 million", "admitted taking the money": a gerund is what was said
+        comps = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i
+                 and not any(g.dep_ == "aux" for g in c.children)]
+        how = "gerund"
+    if not comps:
         return None
     # the complement after the verb is the reported clause; one before it is a quote
     comp = max(comps, key=lambda c: (c.i > verb.i, c.right_edge.i - c.left_edge.i))
