@@ -203,3 +203,16 @@ def test_a_gerund_after_a_verb_of_saying_is_what_was_said():
                 ("millions", "million", "NOUN", 3, "dobj", "NNS"),
                 (".", ".", "PUNCT", 2, "punct", ".")])
     assert _parts(doc) == [("spending millions", "reported", "The group", "quote.indirect.verb.gerund")]
+
+
+def test_a_gerund_under_an_infinitive_belongs_to_the_verb_above():
+    # "urged lenders to consider suspending payments": what was urged, not what lenders said
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("urged", "urge", "VERB", 1, "ROOT", "VBD"),
+                ("lenders", "lender", "NOUN", 4, "nsubj", "NNS"),
+                ("to", "to", "PART", 4, "aux", "TO"),
+                ("consider", "consider", "VERB", 1, "xcomp", "VB"),
+                ("suspending", "suspend", "VERB", 4, "xcomp", "VBG"),
+                ("payments", "payment", "NOUN", 5, "dobj", "NNS"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert not any(r.endswith(".gerund") for *_x, r in _parts(doc))

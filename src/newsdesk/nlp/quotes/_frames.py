@@ -214,7 +214,7 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     if not comps:
         # "reported spending $6 million", "admitted taking the money": a gerund is what was said
         comps = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i
-                 and not any(g.dep_ == "aux" for g in c.children)]
+                 and not any(g.dep_ == "aux" for g in c.children)] if not _infinitive(verb) else []
         how = "gerund"
     if not comps:
         return None
