@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Token
 from newsdesk.models import Entity, Quote, QuoteKind, Span
 from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
+from newsdesk.nlp.quotes._polls import poll_frames, viewpoint_frames
+from newsdesk.nlp.quotes._raising import raising_frames
 from newsdesk.nlp.quotes._speakers import Resolver, Speaker
 from newsdesk.nlp.quotes._transcript import transcript_frames
 from newsdesk.nlp.speech_verbs import CORE_SPEECH
@@ -58,7 +60,9 @@ def find_quotes(doc: Doc, entities: list[Entity],
         mark_tokens.append((a, b))
         for i in range(a, b):
             inside[i] = True
-    frames = _drop_nested_beliefs(_drop_misparsed(doc, find_frames(doc, inside)))
+    frames = find_frames(doc, inside)
+    frames += raising_frames(doc, inside, frames) + poll_frames(doc, inside) + viewpoint_frames(doc, inside)
+    frames = _drop_nested_beliefs(_drop_misparsed(doc, frames))
     frames += _colon_frames(doc, mark_tokens, frames)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     para = [bisect.bisect_right(breaks, t.idx) for t in doc]
@@ -74,10 +78,15 @@ def find_quotes(doc: Doc, entities: list[Entity],
     attrs += [_Attr("direct", _chars(doc, f.content), f) for f in labelled]
     used = {id(a.frame) for a in attrs if a.frame is not None}
     for f in frames:
-        if id(f) in used or f.content is None or f.source is None or f.needs_quote:
+        raising = f.rule.startswith(_WRITERS)
+        if id(f) in used or f.content is None or (f.source is None and not raising) or f.needs_quote:
             continue
         span = _chars(doc, f.content)
         if any(_overlap(span, (m.start, m.end)) > 0.5 * (m.end - m.start) for m in marks):
+            continue
+        if f.subject is not None:
+            lead = _Attr("indirect", _chars(doc, f.subject), f)
+            attrs.extend([lead, _Attr("indirect", span, f, follows=lead)])
             continue
         if _words(doc, f.content) < 2 and not _one_word_content(doc, f):
             continue
@@ -215,16 +224,24 @@ def _colon_source(doc: Doc, start: int, colon: int, name: Token) -> TokRange:
 
 def _stance(f: Frame) -> bool:
     """A belief, wish or plan, or a stance taken on a thing ("criticised the plan")."""
-    return f.rule.startswith("belief") or f.rule.endswith((".object", ".prep", ".xcomp"))
+    return f.rule.startswith(("belief", *_WRITERS)) or f.rule.endswith((".object", ".prep", ".xcomp"))
 
 
 def _drop_nested_beliefs(frames: list[Frame]) -> list[Frame]:
     """"Trump said he thinks he can win", "she said he wants to discuss trade": a belief,
     wish, plan or stance inside what someone is reported to have said is part of that report,
     not an attribution of its own."""
-    reports = [f for f in frames if f.content is not None and f.source is not None and not _stance(f)]
+    reports = [f for f in frames if f.content is not None and (
+        f.source is not None and not _stance(f) or f.rule.startswith("asked"))]  # "Asked if he believed ..."
+    held = [f for f in frames if f.content is not None and not f.rule.startswith(_WRITERS)]
     return [f for f in frames if not _stance(f) or not any(
-        g is not f and g.content[0] <= f.cue[0] < g.content[1] for g in reports)]  # type: ignore[index]
+        g is not f and g.content[0] <= f.cue[0] < g.content[1]  # type: ignore[index]
+        for g in (held if f.rule.startswith(_WRITERS) else reports))]
+
+
+#: Frames the writer tells rather than anyone's words ("X seems to", "in a poll, Y"): inside any
+#: other attribution they are part of it.
+_WRITERS = ("raising", "poll", "asked", "viewpoint", "hearsay")
 
 
 def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:
@@ -296,6 +313,7 @@ def _within_paragraph(f: Frame, para: list[int]) -> Frame | None:
     elif f.source_head is not None and not f.source[0] <= f.source_head < f.source[1]:
         f.source_head = f.source[1] - 1
     f.intermediary = clip(f.intermediary)
+    f.subject = clip(f.subject)
     if f.intermediary is None:
         f.intermediary_head = None
     return f
@@ -365,7 +383,7 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
     return out
 
 
-_ANSWERS = frozenset({"so", "yes", "no"})
+_ANSWERS = frozenset({"so", "yes", "no", "not"})
 
 
 def _one_word_content(doc: Doc, f: Frame) -> bool:

@@ -59,6 +59,7 @@ class Frame:
     needs_quote: bool = False  # only a quotation it holds makes it an attribution ("described")
     extra_speaker: Any = None  # the resolved speaker, cached once resolved
     rule: str = ""  # which rule made it ("verb.ccomp", "according-to"): the tail of Quote.rule
+    subject: TokRange | None = None  # a raising frame's subject, the content's first part ("X ... to win")
 
 
 def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
@@ -73,7 +74,7 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
             frame = _according(tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in RELAY_VERBS:
             frame = _relay(tok)
-        elif tok.pos_ == "VERB" and lemma in SPEECH_VERBS and not _under_relay(tok):
+        elif tok.pos_ == "VERB" and lemma in SPEECH_VERBS and not _under_relay(tok) and not _asked_aside(tok):
             frame = _verb(tok, lemma, inside_quote)
         elif lemma == "put" and _as_comment(tok):
             frame = _as_frame(tok)
@@ -84,6 +85,16 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
         if frame is not None:
             frames.append(frame)
     return frames
+
+
+def _asked_aside(tok: Token) -> bool:
+    """"she said, when asked whether ...": the question is put by someone else than the
+    clause's subject (``_raising`` finds it), not said by that subject. Under a verb that is
+    no cue ("Asked ..., he shot back: “...”") the frame stays: it is all that ties the reply
+    to its speaker."""
+    return (tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.lemma_.lower() == "ask"
+            and tok.head.lemma_.lower() in SPEECH_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children))
 
 
 #: Forms the lemmatizer gets wrong for a cue ("hopes" -> "hop").
@@ -200,6 +211,11 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
         comps = [c for c in verb.children if c.dep_ == "xcomp"]
         if lemma in _REFUSALS and any(c.lemma_.lower() in SPEECH_VERBS | _SILENT for c in comps):
             return None  # "declined to say whether ...": a refusal to speak says nothing
+    if not comps:
+        # "reported spending $6 million", "admitted taking the money": a gerund is what was said
+        comps = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i
+                 and not any(g.dep_ == "aux" for g in c.children)] if not _infinitive(verb) else []
+        how = "gerund"
     if not comps:
         return None
     # the complement after the verb is the reported clause; one before it is a quote
@@ -427,6 +443,11 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
             if how in ("topic", "prep-clause"):  # "offered his thoughts on": the cue runs up to the content
                 cue = (cue[0], obj[0])
             return Frame(cue, _holder_span(subj, tok), subj.i, obj, rule=f"{kind}.{how}")
+    answer = _answer(tok) if content is None and subj is not None and lemma in _ANSWERING else None
+    if answer is not None:
+        # "46 percent said yes", "half said so", "Cruz thinks so": the answer is what was said or meant
+        return Frame(_cue_range(tok), _holder_span(subj, tok), subj.i, (answer.i, answer.i + 1),
+                     rule=f"{kind}.answer")
     if content is None and subj is not None and tok.i + 1 < len(tok.doc) and tok.right_edge.i > tok.i:
         # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
         # object is a (mixed) quote; without one this is no attribution
@@ -444,6 +465,21 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
     source = _holder_span(subj, tok) if subj is not None else None
     return Frame(cue, source, subj.i if source is not None and subj is not None else None, content,
                  rule=f"{kind}.{how or 'bare'}")
+
+
+_ANSWER_WORDS = frozenset({"yes", "no", "so", "not"})
+#: Verbs whose answer word stands for a clause ("said so", "thinks so", "hope not").
+_ANSWERING = CORE_SPEECH | {"think", "believe", "hope", "suppose", "guess", "expect", "fear", "doubt"}
+
+
+def _answer(verb: Token) -> Token | None:
+    """The answer word right after a verb of saying or believing ("said *no*", "thinks *so*")."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.head.i != verb.i or nxt.lower_ not in _ANSWER_WORDS:
+        return None
+    if nxt.lower_ == "not" and verb.lemma_.lower() in _CORE_SPEECH:
+        return None  # "said not ..." opens a clause
+    return nxt if nxt.dep_ in ("intj", "advmod", "dobj", "ccomp", "neg") else None
 
 
 def _as_comment(tok: Token) -> bool:

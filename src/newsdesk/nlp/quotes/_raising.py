@@ -1,0 +1,201 @@
+"""Attributions the writer makes without naming a speaker: "X seems to ...", "X is expected
+to ...", "asked about X".
+
+PolNeAR counts an appearance or a common belief as an attribution even when nobody is named:
+"The plan appears doomed", "Trump is expected to win". The cue is the raising verb (with its
+auxiliaries), the content is its subject and its complement around the cue, and the source is
+the agent when there is one ("are considered unclean *by Muslims*"), else nobody (the writer).
+A question put to someone ("Asked about the vote, she ...", "was asked whether ...") is likewise
+an attribution of its asker, usually unnamed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.nlp.quotes._frames import (
+    Frame,
+    TokRange,
+    _clause,
+    _complement,
+    _cue_range,
+    _object,
+    _source_span,
+    _trim,
+)
+from newsdesk.nlp.quotes._lexicon import SPEECH_VERBS
+
+#: Verbs that say how a thing looks to the writer ("seems", "appears").
+SEEM_VERBS = frozenset({"seem", "appear"})
+#: Verbs whose passive with an infinitive or predicate reports what is commonly held ("is
+#: expected to", "is believed to", "is considered unclean").
+HELD_VERBS = frozenset({"expect", "believe", "think", "say", "consider", "rumor", "rumour",
+                        "presume", "report", "see", "allege"})
+#: "can be seen lying", "can't seem to": ability, not a judgement.
+_MODALS = frozenset({"can", "could", "ca"})
+#: Adverbs that pass the clause they modify on as hearsay ("is *reportedly* spending").
+HEARSAY_ADVERBS = frozenset({"reportedly"})
+_COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd"})
+_EXPLETIVES = frozenset({"it", "there"})
+
+
+def raising_frames(doc: Doc, inside_quote: list[bool], frames: list[Frame]) -> list[Frame]:
+    """One frame per hedged or hearsay predication outside quotation marks whose verb is no
+    cue of another frame."""
+    # a verb frame without a source of its own, or waiting for a quotation, says nothing here
+    cues = {i for f in frames if f.source is not None and not f.needs_quote for i in range(*f.cue)}
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "ADV") or inside_quote[tok.i] or tok.i in cues:
+            continue
+        lemma = tok.lemma_.lower()
+        frame = None
+        if lemma in SEEM_VERBS and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            frame = _raising(tok, "nsubj", f"raising.{lemma}")
+        elif lemma in HELD_VERBS and tok.tag_ == "VBN":
+            frame = _raising(tok, "nsubjpass", "raising.passive")
+        elif lemma == "ask" and tok.tag_ == "VBN":
+            frame = _asked(tok)
+        if frame is None and tok.lower_ in HEARSAY_ADVERBS and tok.dep_ == "advmod":
+            frame = _hearsay_adverb(tok)
+        if frame is not None:
+            out.append(frame)
+    return out
+
+
+def _raising(tok: Token, subj_dep: str, rule: str) -> Frame | None:
+    subj = next((c for c in tok.children if c.dep_ == subj_dep and c.i < tok.i), None)
+    if subj is None or tok.dep_ == "acl":
+        return None
+    doc = tok.doc
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    holder = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    source = _source_span(holder) if holder is not None else None
+    holder_i = holder.i if holder is not None else None
+    if subj.lower_ in _EXPLETIVES:
+        # "It appears that ...", "It is expected that ...": the clause alone is the content
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if clause is None:
+            return None
+        content = _clause(clause)
+        return Frame(_cue_range(tok, content), source, holder_i, content, rule=rule)
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+        return None
+    comp = _predication(tok, rule)
+    if comp is None:
+        return None
+    if comp.dep_ == "xcomp" and comp.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() in SEEM_VERBS:
+        return _hedged_act(tok, subj, comp)  # (what "is expected to endorse" is held to do stays hearsay)
+    lead = _trim(doc, *_lead(subj))
+    content = _trim(doc, *_clause(comp))
+    if lead is None or content is None:
+        return None
+    cue = _cue_range(tok)
+    if comp.dep_ == "prep":  # "is seen as": the preposition belongs to the cue
+        cue = (cue[0], comp.i + 1)
+        content = _trim(doc, comp.i + 1, content[1])
+        if content is None:
+            return None
+    if subj.tag_ in ("WDT", "WP"):
+        rule += ".rel"
+    return Frame(cue, source, holder_i, content, rule=rule, subject=lead)
+
+
+def _hedged_act(tok: Token, subj: Token, act: Token) -> Frame | None:
+    """"Obama seemed to recognize the stakes", "The Times is expected to endorse Clinton": the
+    subject's own saying or stance, hedged; the cue runs from the hedge to the act."""
+    if subj.tag_ in ("WDT", "WP") or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    lemma = act.lemma_.lower()
+    content = _complement(act, lemma)
+    if content is None:
+        found = _object(act, lemma)
+        content = found[0] if found is not None else None
+    if content is None:
+        return None
+    end = _cue_range(act, content)[1]
+    if end > content[0]:
+        end = act.i + 1
+    return Frame((_cue_range(tok)[0], end), _source_span(subj), subj.i, content, rule="raising.act")
+
+
+def _predication(tok: Token, rule: str) -> Token | None:
+    """The predication after the verb: "to be shrinking", "paralyzed", "unclean", "as a
+    threat" (the last only for a passive: "is seen as")."""
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in _COMPLEMENTS:
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and not any(g.lower_ == "to" for g in c.children):
+                continue
+            return c
+    if rule == "raising.passive":
+        return next((c for c in tok.children if c.i > tok.i and c.dep_ == "prep" and c.lower_ == "as"), None)
+    return None
+
+
+def _lead(subj: Token) -> TokRange:
+    """The subject's words: a relative pronoun stands alone ("delegates *who* are expected")."""
+    return subj.left_edge.i, subj.right_edge.i + 1
+
+
+def _asked(tok: Token) -> Frame | None:
+    """"X was asked whether ...", "Asked about the vote, she ...": the question put to someone,
+    by whoever asked it (the agent, else nobody named)."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    bare = tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if not passive and not bare:
+        return None
+    doc = tok.doc
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    holder = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    source = _source_span(holder) if holder is not None else None
+    holder_i = holder.i if holder is not None else None
+    after = sorted((c for c in tok.children if c.i > tok.i), key=lambda c: c.i)
+    # "was asked to stay on" is a request, not a question: left out (the existing reading)
+    for c in after:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            content = _trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1) if pobj is not None else None
+            if content is None:
+                return None
+            return Frame((_asked_cue(tok)[0], c.i + 1), source, holder_i, content, rule="asked.about")
+        if c.dep_ in ("ccomp", "dobj") or (c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "whether")):
+            content = _trim(doc, *_clause(c))
+            if content is None:
+                return None
+            return Frame(_asked_cue(tok, content), source, holder_i, content, rule="asked.question")
+    return None
+
+
+def _asked_cue(tok: Token, content: TokRange | None = None) -> TokRange:
+    """The cue without the "when" of "when asked": the time of the question is the writer's."""
+    start, end = _cue_range(tok, content)
+    while start < tok.i and tok.doc[start].tag_ == "WRB":
+        start += 1
+    return start, end
+
+
+def _hearsay_adverb(adv: Token) -> Frame | None:
+    """"The group is reportedly spending $1 million": the clause is hearsay, in two parts
+    around the adverb (the cue); the clause ends before a coordinated clause of its own."""
+    head = adv.head
+    if head.pos_ not in ("VERB", "AUX") or head.i == adv.i:
+        return None
+    doc, sent = adv.doc, adv.sent
+    start, end = _clause(head)
+    start, end = max(start, sent.start), min(end, sent.end)
+    for c in head.children:
+        if c.i > head.i and c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            end = min(end, c.left_edge.i)
+            cc = next((g for g in head.children if g.dep_ == "cc" and head.i < g.i < c.i), None)
+            if cc is not None:
+                end = min(end, cc.i)
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adv.i), None)
+    if subj is not None:
+        start = max(start, subj.left_edge.i)  # "In total, the hackers have ...": the setting is the writer's
+    lead = _trim(doc, start, adv.i)
+    content = _trim(doc, adv.i + 1, end)
+    if content is None:
+        return None
+    rule = f"hearsay.{adv.lower_}"
+    return Frame((adv.i, adv.i + 1), None, None, content, rule=rule, subject=lead)
