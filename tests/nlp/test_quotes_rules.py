@@ -721,3 +721,43 @@ def test_a_colon_speaker_is_the_name_not_the_heading_before_a_dash():
     [q] = find_quotes(doc, [])
     assert (q.kind, q.source.text, q.content.text, q.rule) == ("direct", "Jeffrey Jones", "It grows",
                                                               "quote.direct.colon")
+
+
+def _said_but(mark: tuple[str, str, str, int, str, str] | None, subj: str) -> Doc:
+    """"The mayor said the budget was tight, but [that] <subj> would get more." with the clause
+    after "but" hung on "said", as the parser often does."""
+    rows = [("The", "the", "DET", 1, "det", "DT"),
+            ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+            ("said", "say", "VERB", 2, "ROOT", "VBD"),
+            ("the", "the", "DET", 4, "det", "DT"),
+            ("budget", "budget", "NOUN", 5, "nsubj", "NN"),
+            ("was", "be", "AUX", 2, "ccomp", "VBD"),
+            ("tight", "tight", "ADJ", 5, "acomp", "JJ"),
+            (",", ",", "PUNCT", 2, "punct", ","),
+            ("but", "but", "CCONJ", 2, "cc", "CC")]
+    at = len(rows)
+    if mark is not None:
+        rows.append(mark)
+        at += 1
+    pron = subj.lower() in ("we", "i", "you")
+    rows += [(subj, subj.lower(), "PRON" if pron else "NOUN", at + 2, "nsubj", "PRP" if pron else "NNS"),
+             ("would", "would", "AUX", at + 2, "aux", "MD"),
+             ("get", "get", "VERB", 2, "conj", "VB"),
+             ("more", "more", "ADJ", at + 2, "dobj", "JJR"),
+             (".", ".", "PUNCT", 2, "punct", ".")]
+    if mark is not None:
+        rows[at - 1] = ("that", "that", "SCONJ", at + 2, "mark", "IN")
+    return _doc(rows, spaces=True)
+
+
+def test_a_that_clause_or_a_speakers_we_after_but_goes_on_with_the_reported_words():
+    marked = _said_but(("that", "that", "SCONJ", 0, "mark", "IN"), "schools")
+    [f] = _frames(marked)
+    assert _text(marked, f.content) == "the budget was tight, but that schools would get more"
+    we = _said_but(None, "we")
+    [f] = _frames(we)
+    assert _text(we, f.content) == "the budget was tight, but we would get more"
+    # without "that" or a speaker's pronoun the clause after "but" is the writer's
+    plain = _said_but(None, "schools")
+    [f] = _frames(plain)
+    assert _text(plain, f.content) == "the budget was tight"

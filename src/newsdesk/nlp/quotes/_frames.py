@@ -236,6 +236,8 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
             start = first.right_edge.i + 1
             while start < end and verb.doc[start].is_punct:
                 start += 1
+    if how == "ccomp" and comp.i > verb.i:
+        end = _conjoined_tail(verb, end)
     between = [c for c in verb.children if verb.i < c.i < comp.i and c.i < start]
     obj = next((c for c in between if c.dep_ == "dobj"), None)
     if how == "xcomp":
@@ -253,6 +255,30 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
         # an object is the parser splitting the reported clause at its subject
         start = obj.left_edge.i
     return (start, end), how
+
+
+_TAIL_CC = frozenset({"but", "and"})
+_SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
+
+
+def _conjoined_tail(verb: Token, end: int) -> int:
+    """"said the plan was fair, but that it needed work": the parser often hangs the clause after
+    ", but" / ", and" on the verb of saying. With its own "that", or a speaker's "we" / "I" / "you"
+    (not the writer's), it goes on with what was said."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < end or c.lemma_.lower() in SPEECH_VERBS:
+            continue
+        cc = next((g for g in verb.children if g.dep_ == "cc" and end <= g.i < c.i), None)
+        if (cc is None or cc.lower_ not in _TAIL_CC or doc[cc.i - 1].text != ","
+                or any(g.dep_ == "ccomp" for g in c.children)):
+            continue
+        if not any((g.dep_ == "mark" and g.lower_ == "that")
+                   or (g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _SPEAKER_PRONOUNS)
+                   for g in c.children):
+            continue  # "..., but the candidate cut him off": the writer's own clause
+        return _clause(c)[1]
+    return end
 
 
 _ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
