@@ -761,3 +761,21 @@ def test_a_that_clause_or_a_speakers_we_after_but_goes_on_with_the_reported_word
     plain = _said_but(None, "schools")
     [f] = _frames(plain)
     assert _text(plain, f.content) == "the budget was tight"
+
+
+def test_on_a_medium_after_an_object_is_where_it_was_said_not_what():
+    def blamed(place: str, lemma: str, tag: str) -> Doc:
+        return _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                     ("blamed", "blame", "VERB", 1, "ROOT", "VBD"),
+                     ("local", "local", "ADJ", 3, "amod", "JJ"),
+                     ("officials", "official", "NOUN", 1, "dobj", "NNS"),
+                     ("on", "on", "ADP", 1, "prep", "IN"),
+                     (place, lemma, "PROPN" if tag == "NNP" else "NOUN", 4, "pobj", tag),
+                     (".", ".", "PUNCT", 1, "punct", ".")])
+    doc = blamed("Twitter", "Twitter", "NNP")
+    [f] = _frames(doc)
+    assert (_text(doc, f.cue), _text(doc, f.content)) == ("blamed", "local officials")
+    # "on" with anything else may still complete what is meant
+    doc = blamed("taxes", "tax", "NNS")
+    [f] = _frames(doc)
+    assert _text(doc, f.content) == "local officials on taxes"

@@ -371,10 +371,18 @@ def _object_end(verb: Token, obj: Token) -> int:
         if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS:
             break
         if c.dep_ == "prep" and c.lower_ in _TIME_PREPS and any(
-                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _MEDIA)
+                for g in c.children):
             break
         end = c.right_edge.i + 1
     return end
+
+
+#: Where something is said ("on Twitter", "on his radio show", "on the campaign trail"): after
+#: "on", the place of the act, not part of what was said or meant.
+_MEDIA = frozenset({"twitter", "facebook", "instagram", "page", "show", "television", "tv", "radio", "air",
+                    "program", "programme", "network", "channel", "stage", "trail", "floor", "website",
+                    "site", "blog", "podcast", "media", "news", "hill", "call", "camera", "tape"})
 
 
 #: Nouns of an attitude or a statement whose topic, after a preposition, is what was meant.
