@@ -779,3 +779,22 @@ def test_on_a_medium_after_an_object_is_where_it_was_said_not_what():
     doc = blamed("taxes", "tax", "NNS")
     [f] = _frames(doc)
     assert _text(doc, f.content) == "local officials on taxes"
+
+
+def test_in_support_of_completes_an_object_but_in_a_place_ends_it():
+    def planned(noun: str, lemma: str, tail: list[tuple[str, str, str, int, str, str]]) -> Doc:
+        return _doc([("They", "they", "PRON", 1, "nsubj", "PRP"),
+                     ("announced", "announce", "VERB", 1, "ROOT", "VBD"),
+                     ("a", "a", "DET", 3, "det", "DT"),
+                     ("concert", "concert", "NOUN", 1, "dobj", "NN"),
+                     ("in", "in", "ADP", 1, "prep", "IN"),
+                     (noun, lemma, "NOUN", 4, "pobj", "NN"),
+                     *tail,
+                     (".", ".", "PUNCT", 1, "punct", ".")])
+    doc = planned("support", "support", [("of", "of", "ADP", 5, "prep", "IN"),
+                                         ("refugees", "refugee", "NOUN", 6, "pobj", "NNS")])
+    [f] = _frames(doc)
+    assert _text(doc, f.content) == "a concert in support of refugees"
+    doc = planned("town", "town", [])
+    [f] = _frames(doc)
+    assert _text(doc, f.content) == "a concert"

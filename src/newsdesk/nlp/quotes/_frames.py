@@ -363,12 +363,19 @@ _SCENE_PREPS = frozenset({"at", "in", "during", "after", "before", "since", "unt
                           "inside", "near", "throughout", "following"})
 
 
+#: "in support of", "in response to", "in return": a purpose or a reason, part of what is meant,
+#: not the scene.
+_IN_PURPOSE = frozenset({"response", "support", "return", "exchange", "favor", "favour", "light",
+                         "protest", "opposition", "defense", "defence", "solidarity", "retaliation"})
+
+
 def _object_end(verb: Token, obj: Token) -> int:
     end = obj.right_edge.i + 1
     for c in sorted((c for c in verb.children if c.i > obj.i), key=lambda c: c.i):
         if c.left_edge.i != end or c.dep_ not in _OBJECT_TAIL:
             break
-        if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS:
+        if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS and not (c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _IN_PURPOSE for g in c.children)):
             break
         if c.dep_ == "prep" and c.lower_ in _TIME_PREPS and any(
                 g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _MEDIA)
