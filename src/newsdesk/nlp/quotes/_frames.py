@@ -608,7 +608,10 @@ def _passive(tok: Token, lemma: str) -> Frame | None:
     content = _trim_range(tok.doc, (subj.left_edge.i, subj.right_edge.i + 1))
     if content is None:
         return None
-    return Frame((start, agent.i + 1), _source_span(pobj), pobj.i, content, rule="verb.passive")
+    # "was echoed by unions": PolNeAR leaves a stance verb's "by" out of the cue (on train, 11
+    # more cues right); "was reported by" keeps it
+    cue_end = tok.i + 1 if lemma in OBJECT_VERBS else agent.i + 1
+    return Frame((start, cue_end), _source_span(pobj), pobj.i, content, rule="verb.passive")
 
 
 def _infinitive(tok: Token) -> bool:
