@@ -171,13 +171,17 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def agent_of(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" agent ("was criticised *by unions*"): who acts."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _own_subject(verb: Token) -> tuple[Token | None, bool]:
     """The verb's own speaker slot, or ``(None, True)`` when the verb above it has it."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is not None:
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if pobj is not None:
-            return pobj, False
+    pobj = agent_of(verb)
+    if pobj is not None:
+        return pobj, False
     for c in verb.children:
         if c.dep_ in _SUBJECTS:
             return c, False
@@ -599,8 +603,7 @@ def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
 def _passive(tok: Token, lemma: str) -> Frame | None:
     """"The plan was criticised by unions": the agent holds the stance, the subject is what it is
     about; without an agent ("was asked to ...") the subject is no speaker."""
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    pobj = agent_of(tok)
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if pobj is None or subj is None or lemma not in OBJECT_VERBS | CORE_SPEECH | {"report"}:
         return None
@@ -610,7 +613,7 @@ def _passive(tok: Token, lemma: str) -> Frame | None:
         return None
     # "was echoed by unions": PolNeAR leaves a stance verb's "by" out of the cue (on train, 11
     # more cues right); "was reported by" keeps it
-    cue_end = tok.i + 1 if lemma in OBJECT_VERBS else agent.i + 1
+    cue_end = tok.i + 1 if lemma in OBJECT_VERBS else pobj.head.i + 1  # through "by"
     return Frame((start, cue_end), _source_span(pobj), pobj.i, content, rule="verb.passive")
 
 
@@ -766,8 +769,7 @@ def _relay(tok: Token) -> Frame | None:
     cue = (tok.i, end)
     if passive:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        outlet = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        outlet = agent_of(tok)
         return Frame(cue, _source_span(subj) if subj is not None else None,
                      subj.i if subj is not None else None, content,
                      _source_span(outlet) if outlet is not None else None,

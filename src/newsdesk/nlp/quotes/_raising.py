@@ -22,6 +22,7 @@ from newsdesk.nlp.quotes._frames import (
     _object,
     _source_span,
     _trim,
+    agent_of,
 )
 from newsdesk.nlp.quotes._lexicon import SPEECH_VERBS
 
@@ -68,8 +69,7 @@ def _raising(tok: Token, subj_dep: str, rule: str) -> Frame | None:
     if subj is None or tok.dep_ == "acl":
         return None
     doc = tok.doc
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    holder = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    holder = agent_of(tok)
     source = _source_span(holder) if holder is not None else None
     holder_i = holder.i if holder is not None else None
     if subj.lower_ in _EXPLETIVES:
@@ -146,8 +146,7 @@ def _asked(tok: Token) -> Frame | None:
     if not passive and not bare:
         return None
     doc = tok.doc
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    holder = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    holder = agent_of(tok)
     source = _source_span(holder) if holder is not None else None
     holder_i = holder.i if holder is not None else None
     after = sorted((c for c in tok.children if c.i > tok.i), key=lambda c: c.i)
