@@ -1086,6 +1086,10 @@ PRONOUNS_GROUP = frozenset({"they", "them", "their", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 
 
+#: People whose being helped is aid, not any favour ("helped *the victims*", not "helped *you*").
+IN_NEED = frozenset("""victim victims survivor survivors needy poor family families child children
+    people population populations community communities""".split())
+
 #: Natural hazards: when one is the actor ("Cyclone Idai struck Beira"), there is no event
 #: between political actors to code.
 NATURAL_HAZARDS = frozenset(

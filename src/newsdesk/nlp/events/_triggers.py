@@ -19,6 +19,7 @@ from newsdesk.nlp.events._lexicon import (
     COMPOUND_BLOCK,
     COMPOUND_RETYPE,
     DISAPPROVING_ADJECTIVES,
+    IN_NEED,
     LIGHT_VERBS,
     NATURAL_HAZARDS,
     NEGATING_WORDS,
@@ -680,11 +681,6 @@ def _v_agent_reason(c: VerbCtx, arg: str) -> bool:
         for k in c.kids)
 
 
-#: People whose being helped is aid, not any favour ("helped *the victims*", not "helped *you*").
-_IN_NEED = frozenset("""victim victims survivor survivors needy poor family families child children
-    people population populations community communities""".split())
-
-
 @verb_need("agent_in_need")
 def _v_agent_in_need(c: VerbCtx, arg: str) -> bool:
     """Helping a people, a country or a side, or those in need ("help the survivors", "helped
@@ -694,7 +690,7 @@ def _v_agent_in_need(c: VerbCtx, arg: str) -> bool:
     if obj is None or obj.pos_ == "PRON":
         return False
     lemma = obj.lemma_.lower()
-    return lemma in _IN_NEED or obj.ent_type_ in ("GPE", "NORP") or (
+    return lemma in IN_NEED or obj.ent_type_ in ("GPE", "NORP") or (
         SECTORS.get(lemma, SECTORS.get(obj.lower_)) in ("CVL", "REF", "REB", "MIL", "MED"))
 
 
@@ -1083,7 +1079,7 @@ def _n_for_needy(c: NounCtx, arg: str) -> bool:
     """"an appeal *for the earthquake victims*": raising help for people in need (PLOVER AID),
     not an appeal for calm or for help from someone (DEMAND)."""
     return any(k.dep_ == "prep" and k.lower_ == "for" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _IN_NEED for g in k.children) for k in c.kids)
+        g.dep_ == "pobj" and g.lemma_.lower() in IN_NEED for g in k.children) for k in c.kids)
 
 
 @noun_need("not_quantity")
