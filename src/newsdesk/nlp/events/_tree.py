@@ -19,7 +19,15 @@ class Tree:
     def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
         self.breaks = [m.start() for m in _BREAK.finditer(text)]
-        self.para = [bisect.bisect_right(self.breaks, t.idx) for t in doc]
+        tokens = list(doc)
+        self.para = [bisect.bisect_right(self.breaks, t.idx) for t in tokens]
+        # Each token's children in its own paragraph, in text order, built in one pass: the
+        # trigger rules ask for them again and again, and spaCy's ``children`` walks the subtree.
+        self._kids: list[list[Token]] = [[] for _ in tokens]
+        for t in tokens:
+            h = t.head.i
+            if h != t.i and self.para[h] == self.para[t.i]:
+                self._kids[h].append(t)
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.breaks, offset)
@@ -35,8 +43,8 @@ class Tree:
         return self.head(tok).i == tok.i
 
     def kids(self, tok: Token) -> list[Token]:
-        p = self.para[tok.i]
-        return [c for c in tok.children if self.para[c.i] == p]
+        """The token's children in its own paragraph (a shared list: do not change it)."""
+        return self._kids[tok.i]
 
     def same_para(self, a: Token, b: Token) -> bool:
         return self.para[a.i] == self.para[b.i]
