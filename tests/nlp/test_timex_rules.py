@@ -236,6 +236,13 @@ def test_the_current_quarter_is_the_publications_not_the_one_in_question():
     assert normalise("quarter", "the quarter", ctx(ref=ref)).value == "2018-Q1"
 
 
+def test_a_quarter_with_its_year_is_that_years_quarter_in_question():
+    # no quarter named before: the latest quarter, in the year written
+    assert normalise("quarter", "the 2017 quarter", ctx(tense="past")).value == "2017-Q1"
+    ref = Ref(date(2018, 7, 1), "Q", 1)
+    assert normalise("quarter", "the 2017 quarter", ctx(ref=ref)).value == "2017-Q3"
+
+
 def test_is_to_do_is_arranged_ahead():
     from newsdesk.nlp.timex._tense import verb_tense
 

@@ -534,6 +534,8 @@ def quarter(text: str, ctx: Context) -> Norm | None:
         if "latest" in low:
             step = -1
         day = shift(date(pub.year, current * 3 - 2, 1), "Q", step)
+        if ym:  # "the 1988 quarter" with no quarter in question yet: the latest quarter's, that year
+            day = date(int(ym[1]), day.month, 1)
         if year_back:
             return Norm("DATE", value_at(shift(day, "Y", -1), "Q"), None, "published")
         return Norm("DATE", value_at(day, "Q"), None, "published", day, "Q")
