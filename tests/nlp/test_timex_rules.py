@@ -243,6 +243,18 @@ def test_a_quarter_with_its_year_is_that_years_quarter_in_question():
     assert normalise("quarter", "the 2017 quarter", ctx(ref=ref)).value == "2017-Q3"
 
 
+def test_the_quarter_is_the_last_quarter_named_even_after_other_dates():
+    # "... in its fiscal fourth quarter. Earlier this month it said it would break even for the quarter"
+    named = Ref(date(2017, 10, 1), "Q", 1)
+    since = Ref(date(2018, 5, 2), "D", 2)  # a day named in between
+    told = Context(PUB, since, lambda: "past", "", "", quarter=named)
+    assert normalise("quarter", "the quarter", told).value == "2017-Q4"
+    assert normalise("quarter", "this quarter", told).value == "2017-Q4"
+    assert normalise("quarter", "the quarter", ctx(tense="past", ref=since)).value == "2018-Q1"  # none named
+    assert normalise("quarter", "the current quarter", told).value == "2018-Q2"
+    assert normalise("quarter", "the first quarter", told).value == "2018-Q1"  # a numbered one: its own
+
+
 def test_is_to_do_is_arranged_ahead():
     from newsdesk.nlp.timex._tense import verb_tense
 
