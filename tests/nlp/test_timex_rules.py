@@ -255,6 +255,18 @@ def test_the_quarter_is_the_last_quarter_named_even_after_other_dates():
     assert normalise("quarter", "the first quarter", told).value == "2018-Q1"  # a numbered one: its own
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("Profit fell from $2 million in the corresponding period last year.",
+     "the corresponding period last year"),
+    ("Sales for last year's quarter were $3 million.", "last year's quarter"),
+    ("For the quarter a year ago, it earned $5 million.", "the quarter a year ago"),
+])
+def test_a_comparison_period_with_its_year_back_is_one_expression(text, phrase):
+    assert cands(text)[phrase][0] == "quarter"
+    third = Ref(date(2018, 7, 1), "Q", 1)  # "third-quarter profit rose ..."
+    assert normalise("quarter", phrase, ctx(ref=third)).value == "2017-Q3"
+
+
 def test_is_to_do_is_arranged_ahead():
     from newsdesk.nlp.timex._tense import verb_tense
 

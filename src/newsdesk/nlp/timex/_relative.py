@@ -512,7 +512,7 @@ def quarter(text: str, ctx: Context) -> Norm | None:
     ref = ctx.reference
     if num is None and ctx.quarter is not None and (ref is None or ref.gran != "Q"):
         ref = ctx.quarter  # "the quarter" is the one the story is about, even after other dates
-    year_back = "year ago" in low or "year earlier" in low or "last year's" in low
+    year_back = "year ago" in low or "year earlier" in low or "last year" in low
     if num and not ym and not year_back and not re.search(r"\b(?:this|last|next|latest|current)\b", low) \
             and ctx.habitual():  # "usually conducted in the second and fourth quarters"
         return Norm("DATE", f"XXXX-Q{num}", None, None, None, None, "timex.relative.habitual")
