@@ -207,6 +207,23 @@ def test_a_scheduled_act_lies_ahead_whatever_the_scheduling_verbs_tense():
     assert verb_tense(doc("has", "held", "hold")[2]) == "past"
 
 
+def test_a_present_plan_to_act_looks_ahead_when_the_day_hangs_on_the_plan():
+    from newsdesk.nlp.timex._tense import verb_tense
+
+    def doc(verb: str, tag: str, lemma: str) -> Doc:
+        # "On Tuesday, the union plans to hold a rally": the day attaches to the verb of planning
+        words = ["On", "Tuesday", ",", "the", "union", verb, "to", "hold", "a", "rally"]
+        return Doc(VOCAB, words=words, heads=[5, 0, 5, 4, 5, 5, 7, 5, 9, 7],
+                   deps=["prep", "pobj", "punct", "det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+                   pos=["ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                   tags=["IN", "NNP", ",", "DT", "NN", tag, "TO", "VB", "DT", "NN"],
+                   lemmas=["on", "Tuesday", ",", "the", "union", lemma, "to", "hold", "a", "rally"])
+
+    assert verb_tense(doc("plans", "VBZ", "plan")[5]) == "future"
+    assert verb_tense(doc("tries", "VBZ", "try")[5]) == "present"  # not a verb of intending
+    assert verb_tense(doc("planned", "VBD", "plan")[5]) == "past"  # told after the fact
+
+
 def test_a_habitual_clause_names_no_particular_year():
     from newsdesk.nlp.timex._tense import habitual_at
 
