@@ -133,6 +133,13 @@ def test_half_units_carry_into_the_next_smaller_unit(phrase, value):
     assert normalise("duration", phrase, ctx()).value == value
 
 
+def test_a_unit_long_adjective_is_one_unit_and_its_plural_is_vague():
+    assert cands("after their third day-long meeting")["day-long"][0] == "duration"
+    assert normalise("duration", "day-long", ctx()).value == "P1D"
+    assert normalise("duration", "year-long", ctx()).value == "P1Y"
+    assert normalise("duration", "weeks-long", ctx()).value == "PXW"
+
+
 def test_a_few_is_vague():
     assert number_of("a few months") is None
     assert normalise("duration", "a few months", ctx()).value == "PXM"
