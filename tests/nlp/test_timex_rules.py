@@ -133,6 +133,13 @@ def test_half_units_carry_into_the_next_smaller_unit(phrase, value):
     assert normalise("duration", phrase, ctx()).value == value
 
 
+def test_a_unit_long_adjective_is_one_unit_and_its_plural_is_vague():
+    assert cands("after their third day-long meeting")["day-long"][0] == "duration"
+    assert normalise("duration", "day-long", ctx()).value == "P1D"
+    assert normalise("duration", "year-long", ctx()).value == "P1Y"
+    assert normalise("duration", "weeks-long", ctx()).value == "PXW"
+
+
 def test_a_few_is_vague():
     assert number_of("a few months") is None
     assert normalise("duration", "a few months", ctx()).value == "PXM"
@@ -207,6 +214,23 @@ def test_a_scheduled_act_lies_ahead_whatever_the_scheduling_verbs_tense():
     assert verb_tense(doc("has", "held", "hold")[2]) == "past"
 
 
+def test_a_present_plan_to_act_looks_ahead_when_the_day_hangs_on_the_plan():
+    from newsdesk.nlp.timex._tense import verb_tense
+
+    def doc(verb: str, tag: str, lemma: str) -> Doc:
+        # "On Tuesday, the union plans to hold a rally": the day attaches to the verb of planning
+        words = ["On", "Tuesday", ",", "the", "union", verb, "to", "hold", "a", "rally"]
+        return Doc(VOCAB, words=words, heads=[5, 0, 5, 4, 5, 5, 7, 5, 9, 7],
+                   deps=["prep", "pobj", "punct", "det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+                   pos=["ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+                   tags=["IN", "NNP", ",", "DT", "NN", tag, "TO", "VB", "DT", "NN"],
+                   lemmas=["on", "Tuesday", ",", "the", "union", lemma, "to", "hold", "a", "rally"])
+
+    assert verb_tense(doc("plans", "VBZ", "plan")[5]) == "future"
+    assert verb_tense(doc("tries", "VBZ", "try")[5]) == "present"  # not a verb of intending
+    assert verb_tense(doc("planned", "VBD", "plan")[5]) == "past"  # told after the fact
+
+
 def test_a_habitual_clause_names_no_particular_year():
     from newsdesk.nlp.timex._tense import habitual_at
 
@@ -234,6 +258,37 @@ def test_the_current_quarter_is_the_publications_not_the_one_in_question():
     ref = Ref(date(2018, 1, 1), "Q", 1)
     assert normalise("quarter", "the current quarter", ctx(ref=ref)).value == "2018-Q2"
     assert normalise("quarter", "the quarter", ctx(ref=ref)).value == "2018-Q1"
+
+
+def test_a_quarter_with_its_year_is_that_years_quarter_in_question():
+    # no quarter named before: the latest quarter, in the year written
+    assert normalise("quarter", "the 2017 quarter", ctx(tense="past")).value == "2017-Q1"
+    ref = Ref(date(2018, 7, 1), "Q", 1)
+    assert normalise("quarter", "the 2017 quarter", ctx(ref=ref)).value == "2017-Q3"
+
+
+def test_the_quarter_is_the_last_quarter_named_even_after_other_dates():
+    # "... in its fiscal fourth quarter. Earlier this month it said it would break even for the quarter"
+    named = Ref(date(2017, 10, 1), "Q", 1)
+    since = Ref(date(2018, 5, 2), "D", 2)  # a day named in between
+    told = Context(PUB, since, lambda: "past", "", "", quarter=named)
+    assert normalise("quarter", "the quarter", told).value == "2017-Q4"
+    assert normalise("quarter", "this quarter", told).value == "2017-Q4"
+    assert normalise("quarter", "the quarter", ctx(tense="past", ref=since)).value == "2018-Q1"  # none named
+    assert normalise("quarter", "the current quarter", told).value == "2018-Q2"
+    assert normalise("quarter", "the first quarter", told).value == "2018-Q1"  # a numbered one: its own
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Profit fell from $2 million in the corresponding period last year.",
+     "the corresponding period last year"),
+    ("Sales for last year's quarter were $3 million.", "last year's quarter"),
+    ("For the quarter a year ago, it earned $5 million.", "the quarter a year ago"),
+])
+def test_a_comparison_period_with_its_year_back_is_one_expression(text, phrase):
+    assert cands(text)[phrase][0] == "quarter"
+    third = Ref(date(2018, 7, 1), "Q", 1)  # "third-quarter profit rose ..."
+    assert normalise("quarter", phrase, ctx(ref=third)).value == "2017-Q3"
 
 
 def test_is_to_do_is_arranged_ahead():

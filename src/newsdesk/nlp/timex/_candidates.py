@@ -150,6 +150,9 @@ _RULES: list[tuple[str, ...]] = [
      r"(?:fiscal\s+)?quarter\b"),
     ("quarter", r"(?:the\s+)?(?:latest|year-ago|year-earlier|comparable|comparable\s+year-ago|same|year-ago"
      r"|year-earlier)\s+(?:period|quarter)\b"),
+    # a results story's comparison period, named with the year it goes back: one expression
+    ("quarter", r"(?:(?:the\s+)?(?:(?:same|corresponding|comparable)\s+)?(?:period|quarter)\s+"
+     r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))|last\s+year's\s+(?:period|quarter))\b"),
     ("half", r"(?:the\s+)?(?:first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|" + _YEAR
      + r"|this\s+year|last\s+year|next\s+year))?"),
     ("half", r"\b(?-i:H[12])\s+" + _YEAR),

@@ -52,6 +52,7 @@ class Context:
     before: str = ""
     after: str = ""  # the text right after the expression ("that January day in 2011")
     habitual: Callable[[], bool] = lambda: False  # "usually closes in August": no year's August
+    quarter: Ref | None = None  # the last quarter the text named (a reference of granularity Q)
 
     def direction(self, default: str = "past") -> str:
         """``past``/``future`` from the words before the expression or the governing verb's tense

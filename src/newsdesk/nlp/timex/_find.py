@@ -36,6 +36,7 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
     pub = _published(published)
     times: list[TimeExpression] = []
     ref: Ref | None = None
+    quarter: Ref | None = None  # the last quarter named: "the quarter" in a results story
     for c in find_candidates(text):
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if not plausible(c.kind, c.text, span, doc):
@@ -55,7 +56,7 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
                 ref = Ref(date(year, 1, 1), "Y", tid)
             continue
         ctx = Context(pub, ref, tense, text[max(0, c.start - 60) : c.start], text[c.end : c.end + 30],
-                      habitual)
+                      habitual, quarter)
         norm = normalise(c.kind, c.text, ctx)
         if norm is None:
             continue
@@ -64,6 +65,8 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
                                     norm.value, norm.anchor, norm.mod, norm.rule or c.rule))
         if norm.day is not None and norm.gran is not None and norm.type in ("DATE", "TIME"):
             ref = Ref(norm.day, norm.gran, tid)
+            if norm.gran == "Q":
+                quarter = ref
     _clock_days(times, text)
     _period_ends(times, text)
     return times

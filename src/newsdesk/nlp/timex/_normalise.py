@@ -133,6 +133,8 @@ def duration(text: str, ctx: Context) -> Norm | None:
     n = number_of(rest)
     if n is None and re.match(r"(?:the\s+)?(?:past|last|next|coming|previous|first)\s+\w+[^s]$", rest, re.I):
         n = 1.0  # "the past week"
+    if n is None and re.match(r"\w+[^s][\s-]long$", rest, re.I):
+        n = 1.0  # "a day-long meeting" lasts a day; "decades-long" stays vague
     if unit == "night" and n is None:
         return None
     return Norm("DURATION", duration_value(n, unit), mod)

@@ -510,7 +510,9 @@ def quarter(text: str, ctx: Context) -> Norm | None:
     if ym and num:
         return Norm("DATE", f"{ym[1]}-Q{num}", None, None, date(int(ym[1]), num * 3 - 2, 1), "Q")
     ref = ctx.reference
-    year_back = "year ago" in low or "year earlier" in low or "last year's" in low
+    if num is None and ctx.quarter is not None and (ref is None or ref.gran != "Q"):
+        ref = ctx.quarter  # "the quarter" is the one the story is about, even after other dates
+    year_back = "year ago" in low or "year earlier" in low or "last year" in low
     if num and not ym and not year_back and not re.search(r"\b(?:this|last|next|latest|current)\b", low) \
             and ctx.habitual():  # "usually conducted in the second and fourth quarters"
         return Norm("DATE", f"XXXX-Q{num}", None, None, None, None, "timex.relative.habitual")
@@ -534,6 +536,8 @@ def quarter(text: str, ctx: Context) -> Norm | None:
         if "latest" in low:
             step = -1
         day = shift(date(pub.year, current * 3 - 2, 1), "Q", step)
+        if ym:  # "the 1988 quarter" with no quarter in question yet: the latest quarter's, that year
+            day = date(int(ym[1]), day.month, 1)
         if year_back:
             return Norm("DATE", value_at(shift(day, "Y", -1), "Q"), None, "published")
         return Norm("DATE", value_at(day, "Q"), None, "published", day, "Q")

@@ -76,6 +76,9 @@ def _own_tense(verb: Token) -> tuple[Tense, bool]:
         if head.pos_ in ("NOUN", "ADJ") and verb.dep_ in ("acl", "relcl", "xcomp", "advcl"):
             return "future", False  # "a plan to meet in March", "ready to vote on Tuesday": still to come
         return None, head.pos_ in ("VERB", "AUX")
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in FUTURE_VERBS and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return "future", False  # "On Tuesday, the group plans to hold a news conference": still to come
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present", False
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
