@@ -12,7 +12,10 @@ Serial part: with T(w) = S + P/w for w workers, two runs give P = 2 (T1 - T2) an
 S = 2 T2 - T1 (imports, Ray's start, model loading, the copies job). The job's own phase
 clock (``_SUCCESS.json``) splits its time into start, analyse (writing included: it streams)
 and copies. Peak memory per worker is the largest peak resident size (VmHWM) of a Ray
-analysis actor process.
+analysis actor process. The CPU seconds of each batch run are split between the analysis
+actors and everything else the command started (the driver, Ray's own processes, read and
+write tasks): with one worker the rest has a core of its own, with two it takes the actors'
+cores, which is what keeps two workers from being twice one.
 
     python -m benchmarks.scale [--limit N]
 """
@@ -60,34 +63,82 @@ def write_archive(shared: Path, limit: int | None, path: Path) -> int:
     return len(pages)
 
 
-class _PeakRss:
-    """The largest peak RSS (the kernel's VmHWM) of processes whose command line contains
-    ``marker``. The kernel keeps each process's high-water mark, so a scan a second is exact
-    and costs the measured job almost nothing (a busy sampler would take CPU from the actors)."""
+class _ProcessWatch:
+    """What a command's processes use, from /proc once a second: the largest peak RSS (the
+    kernel's VmHWM, exact) of the analysis actors, and the CPU seconds of the actors and of
+    every other process the command started (Ray's own, the driver, read and write tasks).
+    Processes are followed from the command's pid down, and kept once seen (Ray's processes
+    outlive their parent's view); a process's last second before it exits is not seen, so the
+    CPU figures are lower bounds. A busier sampler would take CPU from the actors it measures."""
 
     def __init__(self, marker: str) -> None:
-        self.marker, self.peak_kb, self._stop = marker.encode(), 0, threading.Event()
+        self.marker, self.peak_kb, self._stop = marker, 0, threading.Event()
+        self._cpu: dict[tuple[int, int], tuple[float, bool]] = {}  # (pid, start tick) -> (CPU s, actor?)
+        self._root = 0
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
-    def __enter__(self) -> _PeakRss:
+    def run(self, cmd: list[str]) -> float:
+        """Run ``cmd`` to its end under watch; its wall-clock seconds."""
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self._root = proc.pid
         self._thread.start()
-        return self
+        try:
+            _, err = proc.communicate()
+        finally:
+            self._stop.set()
+            self._thread.join()
+        if proc.returncode not in (0, 3):
+            raise RuntimeError(f"{' '.join(cmd)} failed: {err[-2000:]}")
+        return time.perf_counter() - started
 
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
+    def cpu(self) -> tuple[float, float]:
+        """CPU seconds of the actors, and of everything else the command ran."""
+        actors = sum(c for c, is_actor in self._cpu.values() if is_actor)
+        return actors, sum(c for c, _ in self._cpu.values()) - actors
 
     def _watch(self) -> None:
-        while not self._stop.wait(1.0):
+        tick = os.sysconf("SC_CLK_TCK")
+        while True:
+            parents, stats = {}, {}
             for pid in filter(str.isdigit, os.listdir("/proc")):
                 try:
-                    if self.marker not in Path(f"/proc/{pid}/cmdline").read_bytes():
-                        continue
-                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                        if line.startswith("VmHWM:"):
-                            self.peak_kb = max(self.peak_kb, int(line.split()[1]))
+                    stat = Path(f"/proc/{pid}/stat").read_text()
                 except OSError:
                     continue
+                fields = stat[stat.rindex(")") + 2:].split()  # after the command name, which may hold spaces
+                parents[int(pid)] = int(fields[1])
+                stats[int(pid)] = (int(fields[19]), (int(fields[11]) + int(fields[12])) / tick)
+            tree = self._tree(parents)
+            for pid in tree:
+                start, cpu = stats[pid]
+                key = (pid, start)
+                if key not in self._cpu:
+                    self._cpu[key] = (cpu, False)
+                is_actor = self._is_actor(pid) or self._cpu[key][1]
+                self._cpu[key] = (max(cpu, self._cpu[key][0]), is_actor)
+            if self._stop.wait(1.0):
+                return
+
+    def _tree(self, parents: dict[int, int]) -> set[int]:
+        known = {pid for pid, _ in self._cpu}
+        tree = {self._root} & parents.keys()
+        grown = True
+        while grown:
+            more = {pid for pid, parent in parents.items() if parent in tree or pid in known} - tree
+            grown, tree = bool(more), tree | more
+        return tree
+
+    def _is_actor(self, pid: int) -> bool:
+        try:
+            if self.marker.encode() not in Path(f"/proc/{pid}/cmdline").read_bytes():
+                return False
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    self.peak_kb = max(self.peak_kb, int(line.split()[1]))
+            return True
+        except OSError:
+            return False
 
 
 def _timed(cmd: list[str]) -> float:
@@ -117,12 +168,13 @@ def measure(shared: Path, limit: int | None) -> dict:
             for w in (1, 2):
                 out = work / f"out{w}"
                 shutil.rmtree(out, ignore_errors=True)
-                with _PeakRss("MapBatches(Analyser)") as rss:
-                    secs = _timed([newsdesk, "batch", str(archive), "--out", str(out), "--workers", str(w)])
-                found[f"rss_{w}_mb"] = max(found.get(f"rss_{w}_mb", 0.0), rss.peak_kb / 1024)
+                watch = _ProcessWatch("MapBatches(Analyser)")
+                secs = watch.run([newsdesk, "batch", str(archive), "--out", str(out), "--workers", str(w)])
+                found[f"rss_{w}_mb"] = max(found.get(f"rss_{w}_mb", 0.0), watch.peak_kb / 1024)
                 found.setdefault(f"batch_{w}_runs", []).append(round(secs, 1))
                 if secs < found.get(f"batch_{w}", float("inf")):
                     found[f"batch_{w}"] = secs
+                    found[f"cpu_{w}"] = watch.cpu()
                     found[f"phases_{w}"] = json.loads((out / "_SUCCESS.json").read_text())["phases"]
                 subprocess.run([ray_cli, "stop", "--force"], capture_output=True)
         done = json.loads((work / "out2" / "_SUCCESS.json").read_text())
@@ -144,6 +196,21 @@ def _project(per_worker_rate: float, stage_per_article: float, workers: int) -> 
 
 def _phases(phases: dict) -> str:
     return ", ".join(f"{name} {secs:.1f} s" for name, secs in phases.items())
+
+
+def _cpu_line(m: dict) -> str:
+    """Where the CPU of the faster 1- and 2-worker runs went: why 2 workers fall short of 2×."""
+    (a1, o1), (a2, o2) = m["cpu_1"], m["cpu_2"]
+    busy = (a2 + o2) / 2
+    return (f"- CPU seconds of the faster runs (read from /proc once a second: lower bounds): 1 worker, the "
+            f"actor {a1:.0f} and everything else {o1:.0f} (the driver, Ray's own processes, read and write "
+            f"tasks); 2 workers, the actors {a2:.0f} ({(a2 / a1 - 1) * 100:+.0f}% for the same articles: a "
+            f"second model to load, and two actors on two cores slow each other) and everything else "
+            f"{o2:.0f}. With one worker the rest "
+            f"runs on the idle core; with two it shares the actors' cores, so both cores full take "
+            f"({a2:.0f} + {o2:.0f}) / 2 = {busy:.0f} s of the 2-worker run's {m['batch_2']:.0f} s, and "
+            f"{m['batch_1']:.0f} / {busy:.0f} = {m['batch_1'] / busy:.2f}× is the most these CPU figures "
+            "allow.")
 
 
 def run(shared: Path, limit: int | None = None) -> str:
@@ -187,6 +254,7 @@ def run(shared: Path, limit: int | None = None) -> str:
         f"- Serial part S = {serial:.1f} s (imports, Ray's start and shutdown, the actors' start and "
         "model loading, the copies job), "
         f"parallel part P = {parallel:.1f} s: **{per_worker:.2f} articles/s per worker**.",
+        _cpu_line(m),
         f"- Peak memory per analysis actor: {m['rss_1_mb']:.0f} MB (1 worker), "
         f"{m['rss_2_mb']:.0f} MB (2 workers).",
         f"- Parquet output: {m['parquet_bytes'] / n * 1000 / 1e6:.1f} MB per 1,000 articles "
