@@ -787,6 +787,12 @@ journey         TRAVEL  -
 tour            TRAVEL  -       dest
 """)
 
+from newsdesk.nlp.events._vocabulary import MORE_NOUNS, MORE_VERBS  # noqa: E402  (word tables only)
+
+for _table, _more in ((VERBS, MORE_VERBS), (NOUNS, MORE_NOUNS)):
+    for _key, _extra in _rows(_more).items():
+        _table.setdefault(_key, []).extend(_extra)
+
 #: Readings that undo an earlier act (``Event.reversal``): ``(key, TYPE)`` of a verb or noun
 #: row. Typed as PLOVER codes the undoing: lifting sanctions, a curfew or a state of emergency
 #: is RETREAT (ease); easing a ban on parties is CONCEDE; violating a ceasefire is FIGHT;

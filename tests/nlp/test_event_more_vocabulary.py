@@ -1,0 +1,61 @@
+"""The per-type trigger rows of ``events/_vocabulary`` on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from newsdesk.nlp.events._lexicon import NOUNS, VERBS
+from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._triggers import Trigger, find_triggers
+
+
+def _doc(words, heads, deps, pos, tags, lemmas, ents=None):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=lemmas, ents=ents or ["O"] * len(words))
+
+
+def _triggers(doc) -> dict[str, Trigger]:
+    return {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+
+
+def test_extra_rows_come_after_the_core_readings():
+    assert VERBS["plead+with"][0][0] == "DEMAND"
+    assert NOUNS["annexation"] == [("FIGHT", "occupy", None)]
+    assert VERBS["insult"][0] == ("DISAPPROVE", None, None)  # the core row stays first
+
+
+def test_imploring_someone_to_act_is_a_demand():
+    # "the mayor implored the protesters to go home"
+    doc = _doc(["the", "mayor", "implored", "the", "protesters", "to", "go", "home"],
+               [1, 2, 2, 4, 2, 6, 2, 6],
+               ["det", "nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "advmod"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "ADV"],
+               ["DT", "NN", "VBD", "DT", "NNS", "TO", "VB", "RB"],
+               ["the", "mayor", "implore", "the", "protester", "to", "go", "home"])
+    t = _triggers(doc)["implored"]
+    assert (t.type, t.rule) == ("DEMAND", "event.verb.implore")
+
+
+def test_pleading_with_officers_is_a_demand():
+    doc = _doc(["she", "pleaded", "with", "the", "officers"], [1, 1, 1, 4, 2],
+               ["nsubj", "ROOT", "prep", "det", "pobj"], ["PRON", "VERB", "ADP", "DET", "NOUN"],
+               ["PRP", "VBD", "IN", "DT", "NNS"], ["she", "plead", "with", "the", "officer"])
+    t = _triggers(doc)["pleaded"]
+    assert (t.type, t.rule) == ("DEMAND", "event.verb.plead+with")
+
+
+def test_annexing_a_region_is_fighting_over_territory():
+    doc = _doc(["the", "annexation", "of", "the", "peninsula"], [1, 1, 1, 4, 2],
+               ["det", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "IN", "DT", "NN"], ["the", "annexation", "of", "the", "peninsula"])
+    t = _triggers(doc)["annexation"]
+    assert (t.type, t.mode) == ("FIGHT", "occupy")
+
+
+def test_kicking_a_thing_is_no_assault():
+    # "the team kicked the ball": a blow needs a person or group as object
+    doc = _doc(["the", "team", "kicked", "the", "ball"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN"], ["the", "team", "kick", "the", "ball"])
+    assert "kicked" not in _triggers(doc)
