@@ -59,3 +59,21 @@ def test_kicking_a_thing_is_no_assault():
                ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
                ["DT", "NN", "VBD", "DT", "NN"], ["the", "team", "kick", "the", "ball"])
     assert "kicked" not in _triggers(doc)
+
+
+def _with_arguments(doc):
+    from newsdesk.nlp.events._arguments import arguments
+
+    res = Resolver(doc, doc.text, [], [])
+    return {t.token.lower_: arguments(t, res, None, []) for t in find_triggers(doc, res)}
+
+
+def test_the_of_phrase_of_an_invasion_is_invaded_and_its_possessor_invades():
+    # "Russia's invasion of Ukraine began"
+    doc = _doc(["Russia", "'s", "invasion", "of", "Ukraine", "began"], [2, 0, 5, 2, 3, 5],
+               ["poss", "case", "nsubj", "prep", "pobj", "ROOT"],
+               ["PROPN", "PART", "NOUN", "ADP", "PROPN", "VERB"], ["NNP", "POS", "NN", "IN", "NNP", "VBD"],
+               ["Russia", "'s", "invasion", "of", "Ukraine", "begin"], ["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    args = _with_arguments(doc)["invasion"]
+    assert [p.name for p in args.actors] == ["Russia"]
+    assert [p.name for p in args.recipients] == ["Ukraine"]

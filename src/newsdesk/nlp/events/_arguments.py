@@ -60,6 +60,14 @@ _OFFER_NOUNS = frozenset("invitation call request order appeal offer summons".sp
 _RECEIVE_VERBS = frozenset("receive accept get have take".split())
 #: Event nouns whose "of" phrase undergoes the event, and those whose "of" phrase does it.
 _OF_UNDERGOES = frozenset({"INVESTIGATE", "DISAPPROVE", "SANCTION", "COERCE", "REJECT"})
+#: Acts done *to* someone or somewhere whose "of" phrase undergoes them even where the type's
+#: "of" otherwise does it ("the invasion *of Ukraine*", "the shelling *of Misrata*"); a possessor
+#: still does them ("Russia's annexation of Crimea").
+_OF_TARGET_NOUNS = frozenset("""
+    invasion occupation annexation bombing shelling bombardment siege blockade capture liberation
+    massacre shooting stabbing slaying beheading persecution repression harassment evacuation
+    rescue indictment prosecution inspection interrogation encirclement
+    """.split())
 _OF_DOES = frozenset({"CONSULT", "TRAVEL", "PROTEST", "RETREAT", "FIGHT", "MOBILIZE", "AGREE", "SUPPORT",
                       "AID"})
 #: Passives that state the subject's own stance ("is committed to", "is opposed to").
@@ -514,7 +522,8 @@ def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, 
             for g in c.children:
                 if g.dep_ != "pobj" or not res.is_agent(g):
                     continue
-                if c.lower_ == "of" and (trig.patient_noun or trig.type in _OF_UNDERGOES or backed):
+                if c.lower_ == "of" and (trig.patient_noun or trig.type in _OF_UNDERGOES or backed
+                                         or noun.lemma_.lower() in _OF_TARGET_NOUNS):
                     # "the arrest of X", "criticism of X", "Trump's praise of X", "in support of X"
                     args.recipients.extend(agents(g))
                 elif (c.lower_ in ("by", "from") or trig.type in _OF_DOES) and not args.actors:
