@@ -77,3 +77,33 @@ def test_the_of_phrase_of_an_invasion_is_invaded_and_its_possessor_invades():
     args = _with_arguments(doc)["invasion"]
     assert [p.name for p in args.actors] == ["Russia"]
     assert [p.name for p in args.recipients] == ["Ukraine"]
+
+
+def test_taking_someone_into_custody_is_an_arrest():
+    # "police took the driver into custody"
+    doc = _doc(["police", "took", "the", "driver", "into", "custody"], [1, 1, 3, 1, 1, 4],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+               ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"], ["NNS", "VBD", "DT", "NN", "IN", "NN"],
+               ["police", "take", "the", "driver", "into", "custody"])
+    t = _triggers(doc)["took"]
+    assert (t.type, t.mode, t.rule) == ("COERCE", "arrest", "event.verb.take+into")
+
+
+def test_campaigning_for_a_named_candidate_is_support_but_not_for_an_office():
+    def parse(obj: str, ent: str):
+        return _doc(["she", "campaigned", "for", obj], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+                    ["PRON", "VERB", "ADP", "PROPN" if ent != "O" else "NOUN"],
+                    ["PRP", "VBD", "IN", "NNP" if ent != "O" else "NN"],
+                    ["she", "campaign", "for", obj], ["O", "O", "O", ent])
+    t = _triggers(parse("Clinton", "B-PERSON"))["campaigned"]
+    assert (t.type, t.rule) == ("SUPPORT", "event.verb.campaign+for")
+    assert "campaigned" not in _triggers(parse("office", "O"))
+
+
+def test_rebels_gaining_control_fight_but_a_party_does_not():
+    def parse(subj: str):
+        return _doc([subj, "gained", "control"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                    ["NOUN", "VERB", "NOUN"], ["NNS", "VBD", "NN"], [subj, "gain", "control"])
+    t = _triggers(parse("rebels"))["gained"]
+    assert (t.type, t.mode) == ("FIGHT", "occupy")
+    assert "gained" not in _triggers(parse("republicans"))

@@ -94,6 +94,81 @@ reclaim         FIGHT   occupy  obj:TERRITORY
 encircle        FIGHT   -       armed_subject
 surround        FIGHT   -       armed_subject
 push+into       FIGHT   -       armed_subject
+# DISAPPROVE, the verbs of political sparring (CAMEO 111 criticize or denounce)
+tear+into       DISAPPROVE -
+lay+into        DISAPPROVE -
+light+into      DISAPPROVE -
+unload+on       DISAPPROVE -
+fire+back       DISAPPROVE -
+hit+back        DISAPPROVE -
+swipe+at        DISAPPROVE -
+snipe+at        DISAPPROVE -
+taunt           DISAPPROVE -    agent
+shame           DISAPPROVE -    agent
+lecture         DISAPPROVE -    agent
+savage          DISAPPROVE -    agent
+needle          DISAPPROVE -    agent
+ding            DISAPPROVE -    agent
+trash           DISAPPROVE -    agent
+discredit       DISAPPROVE -
+besmirch        DISAPPROVE -
+gripe           DISAPPROVE -
+grumble         DISAPPROVE -
+boo             DISAPPROVE -
+# REJECT (CAMEO 12)
+contradict      REJECT  -
+vote+down       REJECT  -
+quash           REJECT  -
+nix             REJECT  -
+# SUPPORT (CAMEO 051 praise or endorse)
+campaign+for    SUPPORT -       named_pobj
+stump+for       SUPPORT -       named_pobj
+throw+support   SUPPORT -
+lend+support    SUPPORT -
+credit          SUPPORT -       agent
+flatter         SUPPORT -       agent
+cheer           SUPPORT -       agent
+embrace         SUPPORT -       agent
+# DEMAND (CAMEO 02 appeal, 10 demand): telling or pressing someone to act
+encourage       DEMAND  -       xcomp
+instruct        DEMAND  -       xcomp
+command         DEMAND  -       xcomp
+dare            DEMAND  -       xcomp
+challenge       DEMAND  -       xcomp
+nudge           DEMAND  -       xcomp
+prod            DEMAND  -       xcomp
+beseech         DEMAND  -       xcomp
+clamor+for      DEMAND  -
+clamour+for     DEMAND  -
+agitate+for     DEMAND  -
+# AID (CAMEO 07)
+ship            AID     -       obj:AID_GOODS
+airdrop         AID     humanitarian
+fly+in          AID     -       obj:AID_GOODS
+care+for        AID     humanitarian
+# COERCE (CAMEO 17): detaining, putting down protest
+clamp+down      COERCE  restrict
+tear-gas        COERCE  restrict
+teargas         COERCE  restrict
+take+into       COERCE  arrest  pobj:DETENTION
+crush           COERCE  restrict obj:PROTESTS
+quell           COERCE  restrict obj:PROTESTS
+put+down        COERCE  restrict obj:PROTESTS
+break+up        COERCE  restrict obj:PROTESTS
+# ASSAULT (CAMEO 18): blows to a person
+shove           ASSAULT beat    agent
+grab            ASSAULT beat    agent
+tackle          ASSAULT beat    agent
+fire+on         ASSAULT firearms
+fire+at         ASSAULT firearms
+# FIGHT (CAMEO 19): taking ground, exchanging fire
+take+control    FIGHT   occupy  armed_subject
+gain+control    FIGHT   occupy  armed_subject
+seize+control   FIGHT   occupy
+wrest+control   FIGHT   occupy
+take            FIGHT   occupy  obj:TERRITORY
+exchange+fire   FIGHT   firearms
+skirmish        FIGHT   -
 """
 
 #: Noun rows (same columns; noun condition kinds).
@@ -141,4 +216,15 @@ annexation      FIGHT   occupy
 onslaught       FIGHT   -
 barrage         FIGHT   heavy-weapons
 gunfire         FIGHT   firearms
+tongue-lashing  DISAPPROVE -
+dressing-down   DISAPPROVE -
+booing          DISAPPROVE -
+plaudit         SUPPORT -
+accolade        SUPPORT -
+rebellion       PROTEST riot
+insurrection    PROTEST riot
+sit-down        CONSULT meet
+climbdown       CONCEDE -
+capitulation    CONCEDE -
+pullback        RETREAT withdraw
 """
