@@ -107,3 +107,35 @@ def test_rebels_gaining_control_fight_but_a_party_does_not():
     t = _triggers(parse("rebels"))["gained"]
     assert (t.type, t.mode) == ("FIGHT", "occupy")
     assert "gained" not in _triggers(parse("republicans"))
+
+
+def test_praise_for_someone_names_whom_it_backs():
+    # "the senator voiced praise for Clinton"
+    doc = _doc(["the", "senator", "voiced", "praise", "for", "Clinton"], [1, 2, 2, 2, 3, 4],
+               ["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN"], ["DT", "NN", "VBD", "NN", "IN", "NNP"],
+               ["the", "senator", "voice", "praise", "for", "Clinton"], ["O", "O", "O", "O", "O", "B-PERSON"])
+    args = _with_arguments(doc)["praise"]
+    assert [p.name for p in args.actors] == ["the senator"]
+    assert [p.name for p in args.recipients] == ["Clinton"]
+
+
+def test_rejecting_calls_by_someone_targets_the_caller():
+    # "Berlin rejected calls by Minsk"
+    doc = _doc(["Berlin", "rejected", "calls", "by", "Minsk"], [1, 1, 1, 2, 3],
+               ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN"],
+               ["NNP", "VBD", "NNS", "IN", "NNP"], ["Berlin", "reject", "call", "by", "Minsk"],
+               ["B-GPE", "O", "O", "O", "B-GPE"])
+    args = _with_arguments(doc)["rejected"]
+    assert [p.name for p in args.actors] == ["Berlin"]
+    assert [p.name for p in args.recipients] == ["Minsk"]
+
+
+def test_rejecting_a_plan_named_after_its_author_targets_the_author():
+    # "the rebels rejected the Senegalese plan"
+    doc = _doc(["the", "rebels", "rejected", "the", "Senegalese", "plan"], [1, 2, 2, 5, 5, 2],
+               ["det", "nsubj", "ROOT", "det", "amod", "dobj"],
+               ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN"], ["DT", "NNS", "VBD", "DT", "JJ", "NN"],
+               ["the", "rebel", "reject", "the", "Senegalese", "plan"], ["O", "O", "O", "O", "B-NORP", "O"])
+    args = _with_arguments(doc)["rejected"]
+    assert [p.name for p in args.recipients] == ["Senegalese"]

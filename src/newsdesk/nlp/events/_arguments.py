@@ -369,6 +369,8 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
                     args.recipients.extend(agents(owner))
                 elif trig.type in _TRANSITIVE_PLACES:
                     args.recipients.extend(_modified_group(c, res))
+                else:  # "condemned the remarks *by Trump*", "rejected the *Obama* plan"
+                    args.recipients.extend(_named_owner(c, res, agents))
             if not moving:  # "threatened action *against Russia*"
                 _preps(trig, c, res, args, agents)
     if trig.rule == "event.reported-necessity":
@@ -406,6 +408,18 @@ def _owner(obj: Token, res: Resolver) -> Token | None:
         of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
         owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     return owner if owner is not None and res.is_agent(owner) else None
+
+
+def _named_owner(obj: Token, res: Resolver, agents: Agents) -> list[Participant]:
+    """Whose a judged or accepted thing is when neither a possessor nor "of" says it: a "by" or
+    "from" phrase naming someone, or a named modifier ("the *Obama* plan", "*Republican* efforts")."""
+    owner = _phrase_owner(obj, res)
+    if owner is not None:
+        return agents(owner)
+    for c in res.tree.kids(obj):
+        if c.dep_ in ("compound", "amod") and c.i < obj.i and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return _modifier_agents(c, obj, res)
+    return []
 
 
 def _preps(trig: Trigger, head: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
@@ -502,6 +516,8 @@ def _is_place_entity(tok: Token, res: Resolver) -> bool:
 
 def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
     _preps(trig, noun, res, args, agents)
+    if trig.type == "SUPPORT" and noun.pos_ == "NOUN":
+        _supported(noun, res, args, agents)
     if noun.pos_ == "ADJ":  # "critical of X", "disappointed in X": whom the judgement is about
         for p in res.tree.kids(noun):
             if p.dep_ == "prep" and p.lower_ in ("in", "with", "by", "over"):
@@ -533,6 +549,19 @@ def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, 
                 args.actors.extend(_modifier_agents(c, noun, res))
     if noun.pos_ == "NOUN" and trig.type in ("DISAPPROVE", "SUPPORT") and args.actors:
         _stance_object(noun, res, args, agents)  # someone's stance, about whom
+
+
+def _supported(noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
+    """"support *for* Clinton", "praise *for* Christie's speech": a support noun's "for" phrase
+    names whom it backs (a verb's "for" is its reason: "praised X *for* Y")."""
+    for p in res.tree.kids(noun):
+        if p.dep_ != "prep" or p.lower_ != "for":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj" or res.is_place(g) or _is_place_entity(g, res):
+                continue
+            owner = g if res.is_agent(g) else _phrase_owner(g, res)
+            args.recipients.extend(agents(owner) if owner is not None else _modified_group(g, res))
 
 
 def _stance_object(noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
