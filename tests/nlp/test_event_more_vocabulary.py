@@ -139,3 +139,29 @@ def test_rejecting_a_plan_named_after_its_author_targets_the_author():
                ["the", "rebel", "reject", "the", "Senegalese", "plan"], ["O", "O", "O", "O", "B-NORP", "O"])
     args = _with_arguments(doc)["rejected"]
     assert [p.name for p in args.recipients] == ["Senegalese"]
+
+
+def test_a_threat_is_aimed_at_whoever_must_meet_its_condition():
+    # "Moscow threatened to quit the talks if Washington deploys missiles"
+    words = ["Moscow", "threatened", "to", "quit", "the", "talks", "if", "Washington", "deploys", "missiles"]
+    doc = _doc(words, [1, 1, 3, 1, 5, 3, 8, 8, 3, 8],
+               ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "mark", "nsubj", "advcl", "dobj"],
+               ["PROPN", "VERB", "PART", "VERB", "DET", "NOUN", "SCONJ", "PROPN", "VERB", "NOUN"],
+               ["NNP", "VBD", "TO", "VB", "DT", "NNS", "IN", "NNP", "VBZ", "NNS"],
+               ["Moscow", "threaten", "to", "quit", "the", "talk", "if", "Washington", "deploy", "missile"],
+               ["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O"])
+    args = _with_arguments(doc)["threatened"]
+    assert [p.name for p in args.actors] == ["Moscow"]
+    assert [p.name for p in args.recipients] == ["Washington"]
+
+
+def test_a_threat_to_cut_ties_with_someone_is_aimed_at_them():
+    # "Karachi threatened to cut ties with Lagos"
+    doc = _doc(["Karachi", "threatened", "to", "cut", "ties", "with", "Lagos"], [1, 1, 3, 1, 3, 4, 5],
+               ["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj"],
+               ["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN"],
+               ["NNP", "VBD", "TO", "VB", "NNS", "IN", "NNP"],
+               ["Karachi", "threaten", "to", "cut", "tie", "with", "Lagos"],
+               ["B-GPE", "O", "O", "O", "O", "O", "B-GPE"])
+    args = _with_arguments(doc)["threatened"]
+    assert [p.name for p in args.recipients] == ["Lagos"]

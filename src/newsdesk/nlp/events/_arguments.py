@@ -41,6 +41,8 @@ _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 #: Types whose partner may sit in their infinitive ("agreed to open its borders *to X*",
 #: "threatened to stop talks *with X*", "refused to meet *X*", "battled to oust *X*").
 _INTENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND", "FIGHT"})
+#: Intentions aimed at someone: the threatened party may be named only deeper in the clause.
+_HOSTILE_INTENT = frozenset({"THREATEN"})
 #: Types whose target, when no one else is named, is the place they are done in ("imposed a
 #: curfew *in Abidjan*", "rioted in a jail *in Israel*"): PLOVER codes the place's polity.
 _PLACE_TARGET_TYPES = frozenset({"COERCE", "SANCTION", "PROTEST", "RETREAT", "ASSAULT", "FIGHT", "CONCEDE",
@@ -468,6 +470,35 @@ def _infinitive_partners(trig: Trigger, verb: Token, res: Resolver, args: Argume
                 owner = _phrase_owner(c, res)
                 if owner is not None:
                     args.recipients.extend(agents(owner))
+                elif trig.type in _HOSTILE_INTENT:
+                    # "threatened to break off relations *with Congo*", "to shell *Iraqi* towns"
+                    for p in res.tree.kids(c):
+                        if p.dep_ == "prep" and p.lower_ in ("with", "to", "against", "on"):
+                            for g in p.children:
+                                if g.dep_ == "pobj" and res.is_agent(g) and not _is_place_entity(g, res):
+                                    args.recipients.extend(agents(g))
+                    # "Iraqi towns", "rebel positions"; not "a general strike"
+                    if not args.recipients and any(
+                            m.ent_type_ in ("NORP", "GPE") or (m.dep_ == "compound" and m.lower_ in SECTORS)
+                            for m in res.tree.kids(c) if m.i < c.i):
+                        args.recipients.append(res.group(c))
+    if trig.type in _HOSTILE_INTENT and not args.recipients:
+        args.recipients.extend(_condition_subjects(verb, res, agents))
+
+
+def _condition_subjects(verb: Token, res: Resolver, agents: Agents) -> list[Participant]:
+    """"threatened to strike *if the United States* goes ahead", "*unless Israel* rescinded": a
+    threat is aimed at whoever must meet its condition."""
+    found: list[Participant] = []
+    for x in [verb, *(c for c in res.tree.kids(verb) if c.dep_ == "xcomp")]:
+        for a in res.tree.kids(x):
+            if a.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                            for m in a.children):
+                continue
+            for s in res.tree.kids(a):
+                if s.dep_ in ("nsubj", "nsubjpass") and res.is_agent(s):
+                    found.extend(agents(s))
+    return found
 
 
 def _possessed(tok: Token, res: Resolver) -> bool:
