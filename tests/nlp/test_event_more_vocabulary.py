@@ -165,3 +165,13 @@ def test_a_threat_to_cut_ties_with_someone_is_aimed_at_them():
                ["B-GPE", "O", "O", "O", "O", "O", "B-GPE"])
     args = _with_arguments(doc)["threatened"]
     assert [p.name for p in args.recipients] == ["Lagos"]
+
+
+def test_evacuating_the_wounded_is_aid_to_people():
+    # "helicopters evacuated the wounded": the adjective's lemma is "wound", the word names people
+    doc = _doc(["helicopters", "evacuated", "the", "wounded"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "det", "dobj"], ["NOUN", "VERB", "DET", "ADJ"], ["NNS", "VBD", "DT", "JJ"],
+               ["helicopter", "evacuate", "the", "wound"])
+    assert Resolver(doc, doc.text, [], []).is_agent(doc[3])
+    t = _triggers(doc)["evacuated"]
+    assert (t.type, t.mode) == ("AID", "humanitarian")

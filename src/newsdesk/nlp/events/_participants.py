@@ -328,7 +328,7 @@ class Resolver:
         if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "thousands",
                           "hundreds", "dozens", "scores"):
             return True
-        return lemma in _PEOPLE_NOUNS
+        return lemma in _PEOPLE_NOUNS or low in _PEOPLE_NOUNS  # "the wounded": lemma "wound"
 
 
 _PEOPLE_NOUNS = frozenset("""
@@ -343,6 +343,8 @@ _PEOPLE_NOUNS = frozenset("""
     administrator administrators immigrant immigrants settler settlers tribe tribes clan clans
     community communities population populations family families coalition alliance
     critic critics witness witnesses rescuer rescuers volunteer volunteers fan fans relative relatives
+    survivor survivors wounded injured displaced homeless needy orphan orphans patient patients
+    evacuee evacuees
     parent parents boy boys girl girls baby babies individual individuals loyalist loyalists
     fighter guard guards sailor sailors agent agents photographer photographers artist artists
     politician politicians ruler rulers dictator jury employee employees fisherman fishermen
