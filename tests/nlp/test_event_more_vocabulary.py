@@ -175,3 +175,18 @@ def test_evacuating_the_wounded_is_aid_to_people():
     assert Resolver(doc, doc.text, [], []).is_agent(doc[3])
     t = _triggers(doc)["evacuated"]
     assert (t.type, t.mode) == ("AID", "humanitarian")
+
+
+def test_taking_hostages_is_an_abduction():
+    doc = _doc(["rebels", "took", "hostages"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+               ["NOUN", "VERB", "NOUN"], ["NNS", "VBD", "NNS"], ["rebel", "take", "hostage"])
+    t = _triggers(doc)["took"]
+    assert (t.type, t.mode, t.rule) == ("ASSAULT", "abduct", "event.verb.take+hostages")
+
+
+def test_protesters_chanting_protest_but_fans_chanting_do_not():
+    def parse(subj: str):
+        return _doc([subj, "chanted", "slogans"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                    ["NOUN", "VERB", "NOUN"], ["NNS", "VBD", "NNS"], [subj, "chant", "slogan"])
+    assert _triggers(parse("protesters"))["chanted"].type == "PROTEST"
+    assert "chanted" not in _triggers(parse("fans"))

@@ -169,6 +169,25 @@ wrest+control   FIGHT   occupy
 take            FIGHT   occupy  obj:TERRITORY
 exchange+fire   FIGHT   firearms
 skirmish        FIGHT   -
+# COOPERATE / AID (CAMEO 062 military cooperation, 072 military aid): training and arming forces
+train           COOPERATE military obj:FORCES
+arm             AID     military agent
+equip           AID     military agent
+# RETREAT (CAMEO 08 yield: allow access)
+grant+access    RETREAT access
+allow+access    RETREAT access
+unblock         RETREAT access  obj:ROUTES
+# PROTEST (CAMEO 14)
+chant           PROTEST demo    subj:PROTESTERS
+# MOBILIZE (CAMEO 15 exhibit force posture)
+position        MOBILIZE troops obj:FORCES
+redeploy        MOBILIZE troops
+call+up         MOBILIZE troops obj:FORCES
+scramble        MOBILIZE troops obj:WEAPONS
+# ASSAULT (CAMEO 181 abduct, 18 mutilate)
+take+hostage    ASSAULT abduct
+take+hostages   ASSAULT abduct
+mutilate        ASSAULT -
 """
 
 #: Noun rows (same columns; noun condition kinds).
@@ -227,4 +246,5 @@ sit-down        CONSULT meet
 climbdown       CONCEDE -
 capitulation    CONCEDE -
 pullback        RETREAT withdraw
+intifada        PROTEST riot
 """
