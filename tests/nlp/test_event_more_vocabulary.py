@@ -190,3 +190,28 @@ def test_protesters_chanting_protest_but_fans_chanting_do_not():
                     ["NOUN", "VERB", "NOUN"], ["NNS", "VBD", "NNS"], [subj, "chant", "slogan"])
     assert _triggers(parse("protesters"))["chanted"].type == "PROTEST"
     assert "chanted" not in _triggers(parse("fans"))
+
+
+def test_a_demand_that_someone_act_targets_them():
+    # "the union made a demand that the ministry resign"
+    words = ["the", "union", "made", "a", "demand", "that", "the", "ministry", "resign"]
+    doc = _doc(words, [1, 2, 2, 4, 2, 8, 7, 8, 4],
+               ["det", "nsubj", "ROOT", "det", "dobj", "mark", "det", "nsubj", "acl"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "SCONJ", "DET", "NOUN", "VERB"],
+               ["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NN", "VB"],
+               ["the", "union", "make", "a", "demand", "that", "the", "ministry", "resign"])
+    args = _with_arguments(doc)["demand"]
+    assert [p.name for p in args.actors] == ["the union"]
+    assert [p.name for p in args.recipients] == ["the ministry"]
+
+
+def test_a_demand_whose_clause_hangs_on_the_verb_still_targets_its_subject():
+    # "the union repeated its demand that the ministry resign" (clause parsed under "repeated")
+    words = ["the", "union", "repeated", "its", "demand", "that", "the", "ministry", "resign"]
+    doc = _doc(words, [1, 2, 2, 4, 2, 8, 7, 8, 2],
+               ["det", "nsubj", "ROOT", "poss", "dobj", "mark", "det", "nsubj", "ccomp"],
+               ["DET", "NOUN", "VERB", "PRON", "NOUN", "SCONJ", "DET", "NOUN", "VERB"],
+               ["DT", "NN", "VBD", "PRP$", "NN", "IN", "DT", "NN", "VB"],
+               ["the", "union", "repeat", "its", "demand", "that", "the", "ministry", "resign"])
+    args = _with_arguments(doc)["demand"]
+    assert "the ministry" in [p.name for p in args.recipients]

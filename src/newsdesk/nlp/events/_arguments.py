@@ -383,6 +383,12 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
         subj = next((g for g in kids if g.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and res.is_agent(subj):
             args.recipients.extend(agents(subj))
+    if trig.type == "DEMAND":  # "insisted on its demands that Burundi's government grant ..."
+        held = [c for c in res.tree.kids(verb) if c.dep_ == "dobj"] + [
+            g for p in res.tree.kids(verb) if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        for h in held:
+            if h.pos_ == "NOUN":
+                args.recipients.extend(_demanded_of(h, res, agents))
     if trig.type in ("DEMAND", "DISAPPROVE") or trig.rule == "event.verb.hold":
         # "demanded that President Mugabe abandon ...", "called for Gadhafi to step down",
         # "said NATO's actions were reckless", "will hold Gadhafi responsible"
@@ -549,6 +555,12 @@ def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, 
     _preps(trig, noun, res, args, agents)
     if trig.type == "SUPPORT" and noun.pos_ == "NOUN":
         _supported(noun, res, args, agents)
+    if trig.type == "DEMAND" and noun.pos_ == "NOUN":
+        args.recipients.extend(_demanded_of(noun, res, agents))
+        head = res.tree.head(noun)
+        if res.tree.dep(noun) == "dobj" and head.i != noun.i and not args.recipients:
+            # "reiterated its demand today that Israel ease ...": the parser hangs the clause on the verb
+            args.recipients.extend(_demanded_of(head, res, agents, ("ccomp",)))
     if noun.pos_ == "ADJ":  # "critical of X", "disappointed in X": whom the judgement is about
         for p in res.tree.kids(noun):
             if p.dep_ == "prep" and p.lower_ in ("in", "with", "by", "over"):
@@ -580,6 +592,26 @@ def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, 
                 args.actors.extend(_modifier_agents(c, noun, res))
     if noun.pos_ == "NOUN" and trig.type in ("DISAPPROVE", "SUPPORT") and args.actors:
         _stance_object(noun, res, args, agents)  # someone's stance, about whom
+
+
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def _demanded_of(noun: Token, res: Resolver, agents: Agents,
+                 deps: tuple[str, ...] = ("acl", "ccomp", "relcl")) -> list[Participant]:
+    """"its demand *that Israel* ease restrictions", "a call for *Gadhafi* to step down": whoever
+    a demand's clause says must act is its target."""
+    found: list[Participant] = []
+    for c in res.tree.kids(noun):
+        if c.dep_ not in deps:
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if c.dep_ == "relcl" and not marks & {"that", "for"}:
+            continue  # "the demands *which* they made": a relative clause, not the content
+        for g in res.tree.kids(c):
+            if g.dep_ in ("nsubj", "nsubjpass") and res.is_agent(g) and g.lower_ not in _RELATIVES:
+                found.extend(agents(g))
+    return found
 
 
 def _supported(noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
