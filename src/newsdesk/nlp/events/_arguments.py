@@ -176,7 +176,7 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
 
 
 #: Rules whose trigger judges the clause's subject, spoken by the quote's speaker.
-_JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial")
+_JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial", "event.quoted-fault")
 
 
 def _under(noun: Token, res: Resolver, agents: Agents) -> list[Participant]:

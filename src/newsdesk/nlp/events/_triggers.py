@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.nlp.events._faults import faulted
 from newsdesk.nlp.events._lexicon import (
     COMPOUND_BLOCK,
     COMPOUND_RETYPE,
@@ -229,6 +230,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
             trig = _reported_demand(tok, tree) or _criticism(tok, tree) or _accusation(tok, tree) or _untrue(
                 tok, tree)
+        if trig is None and tok.pos_ in ("VERB", "AUX"):
+            trig = _quoted_fault(tok, res)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in _WANT_VERBS:
             trig = _wanted_act(tok, tree)
         if tok.pos_ in ("VERB", "AUX") and (trig is None or not trig.noun):
@@ -439,6 +442,20 @@ def _quoted_judgement(word: Token, res: Resolver) -> Trigger | None:
                    rule="event.quoted-judgement")
 
 
+def _quoted_fault(verb: Token, res: Resolver) -> Trigger | None:
+    """"He has no consistency about him," she said: inside a quotation, saying a third party
+    lacks a virtue or shows a vice criticises them (``_faults``); the speaker is the source
+    and the subject the target, as for ``_quoted_judgement``. A clause reported by a verb of
+    saying is left to that verb (``_criticism``)."""
+    tree = res.tree
+    if not faulted(verb, tree) or not any(q.content.start <= verb.idx < q.content.end for q in res.quotes):
+        return None
+    if tree.dep(verb) == "ccomp" and tree.head(verb).lemma_.lower() in REPORTING_VERBS:
+        return None
+    return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                   rule="event.quoted-fault")
+
+
 def _obligation(verb: Token, tree: Tree) -> Trigger | None:
     """"They must make sure the panel is fair", "those responsible should be held to account":
     a statement that someone must or should act is a demand (PLOVER DEMAND), by whoever says
@@ -470,6 +487,9 @@ def _criticism(verb: Token, tree: Tree) -> Trigger | None:
     for comp in tree.kids(verb):
         if comp.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
             continue
+        if comp.dep_ == "ccomp" and faulted(comp, tree):  # "said the company had lost all credibility"
+            return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                           rule="event.reported-criticism")
         words = [comp] + [c for c in tree.kids(comp) if c.dep_ in ("acomp", "attr", "oprd", "dobj", "amod")]
         words += [g for w in list(words) for g in tree.kids(w) if g.dep_ in ("amod", "compound", "acomp")]
         if any(_is_word(w, NEGATIVE_WORDS) for w in words):

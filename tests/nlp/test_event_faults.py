@@ -1,0 +1,58 @@
+"""Criticism by ascribing a fault (``events/_faults``) on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from newsdesk.nlp.events._faults import faulted
+from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._tree import Tree
+from newsdesk.nlp.events._triggers import find_triggers
+
+
+def _doc(words, heads, deps, pos, tags, lemmas):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=lemmas)
+
+
+def _clause(subj: str, verb: str, lemma: str, neg: bool, det: str, obj: str, obj_lemma: str):
+    words = [subj] + (["does", "not"] if neg else []) + [verb, det, obj]
+    v = 3 if neg else 1
+    heads = [v] + ([v, v] if neg else []) + [v, v + 2, v]
+    deps = ["nsubj"] + (["aux", "neg"] if neg else []) + ["ROOT", "det", "dobj"]
+    pos = ["PRON"] + (["AUX", "PART"] if neg else []) + ["VERB", "DET", "NOUN"]
+    tags = ["PRP"] + (["VBZ", "RB"] if neg else []) + ["VB" if neg else "VBZ", "DT", "NN"]
+    lemmas = [subj] + (["do", "not"] if neg else []) + [lemma, det, obj_lemma]
+    doc = _doc(words, heads, deps, pos, tags, lemmas)
+    return doc, doc[v]
+
+
+def test_lacking_a_virtue_or_showing_a_vice_is_a_fault():
+    for args in [("he", "lacks", "lack", False, "the", "judgment", "judgment"),
+                 ("he", "has", "have", False, "no", "credibility", "credibility"),
+                 ("she", "shows", "show", False, "some", "bias", "bias")]:
+        doc, verb = _clause(*args)
+        assert faulted(verb, Tree(doc, doc.text)), args
+
+
+def test_no_fault_when_negated_about_oneself_or_of_a_plain_quality():
+    for args in [("he", "lack", "lack", True, "the", "courage", "courage"),
+                 ("we", "have", "have", False, "no", "credibility", "credibility"),
+                 ("he", "has", "have", False, "a", "plan", "plan"),
+                 ("he", "shows", "show", False, "the", "video", "video")]:
+        doc, verb = _clause(*args)
+        assert not faulted(verb, Tree(doc, doc.text)), args
+
+
+def test_saying_someone_lost_all_credibility_criticises_them():
+    # "the senator said the company had lost all credibility"
+    words = ["the", "senator", "said", "the", "company", "had", "lost", "all", "credibility"]
+    doc = _doc(words, [1, 2, 2, 4, 6, 6, 2, 8, 6],
+               ["det", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "det", "dobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN", "VBD", "VBN", "DT", "NN"],
+               ["the", "senator", "say", "the", "company", "have", "lose", "all", "credibility"])
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    said = trigs["said"]
+    assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-criticism")
