@@ -226,3 +226,17 @@ def test_he_in_a_reported_clause_is_the_named_one_saying_it():
     res = Resolver(doc, doc.text, [], [])
     [who] = res.agents(doc[2], None, [])
     assert who.name == "Abidi" and (who.start, who.end) == (doc[2].idx, doc[2].idx + 2)
+
+
+def test_taking_a_shot_at_someone_is_criticism_and_voiced_outrage_too():
+    doc = _doc(["Trump", "took", "a", "shot", "at", "Cruz"], [1, 1, 3, 1, 1, 4],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+               ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN"], ["NNP", "VBD", "DT", "NN", "IN", "NNP"],
+               ["Trump", "take", "a", "shot", "at", "Cruz"])
+    assert _triggers(doc)["took"].rule == "event.verb.take+shot"
+    doc = _doc(["leaders", "expressed", "outrage"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+               ["NOUN", "VERB", "NOUN"], ["NNS", "VBD", "NN"], ["leader", "express", "outrage"])
+    assert _triggers(doc)["outrage"].type == "DISAPPROVE"
+    doc = _doc(["the", "outrage", "grew"], [1, 2, 2], ["det", "nsubj", "ROOT"],
+               ["DET", "NOUN", "VERB"], ["DT", "NN", "VBD"], ["the", "outrage", "grow"])
+    assert "outrage" not in _triggers(doc)  # not voiced by anyone

@@ -188,6 +188,13 @@ scramble        MOBILIZE troops obj:WEAPONS
 take+hostage    ASSAULT abduct
 take+hostages   ASSAULT abduct
 mutilate        ASSAULT -
+# DISAPPROVE: a verbal blow taken at someone ("took a shot at", "took a swipe at")
+take+shot       DISAPPROVE -
+take+shots      DISAPPROVE -
+take+swipe      DISAPPROVE -
+take+jab        DISAPPROVE -
+take+potshot    DISAPPROVE -
+take+potshots   DISAPPROVE -
 """
 
 #: Noun rows (same columns; noun condition kinds).
@@ -247,4 +254,14 @@ climbdown       CONCEDE -
 capitulation    CONCEDE -
 pullback        RETREAT withdraw
 intifada        PROTEST riot
+takedown        DISAPPROVE -
+outrage         DISAPPROVE -    voiced
+anger           DISAPPROVE -    voiced
+indignation     DISAPPROVE -    voiced
+frustration     DISAPPROVE -    voiced
+dismay          DISAPPROVE -    voiced
+displeasure     DISAPPROVE -    voiced
+skepticism      DISAPPROVE -    voiced
+scepticism      DISAPPROVE -    voiced
+opposition      DISAPPROVE -    voiced
 """
