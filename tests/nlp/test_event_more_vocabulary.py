@@ -240,3 +240,19 @@ def test_taking_a_shot_at_someone_is_criticism_and_voiced_outrage_too():
     doc = _doc(["the", "outrage", "grew"], [1, 2, 2], ["det", "nsubj", "ROOT"],
                ["DET", "NOUN", "VERB"], ["DT", "NN", "VBD"], ["the", "outrage", "grow"])
     assert "outrage" not in _triggers(doc)  # not voiced by anyone
+
+
+def test_a_pledge_of_money_is_aid_and_a_plain_pledge_an_agreement():
+    # "Japan made a $5 million pledge" / "Japan made a pledge"
+    doc = _doc(["Japan", "made", "a", "$", "5", "million", "pledge"], [1, 1, 6, 5, 5, 6, 1],
+               ["nsubj", "ROOT", "det", "quantmod", "compound", "nummod", "dobj"],
+               ["PROPN", "VERB", "DET", "SYM", "NUM", "NUM", "NOUN"],
+               ["NNP", "VBD", "DT", "$", "CD", "CD", "NN"],
+               ["Japan", "make", "a", "$", "5", "million", "pledge"],
+               ["B-GPE", "O", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O"])
+    t = _triggers(doc)["pledge"]
+    assert (t.type, t.mode) == ("AID", "economic")
+    doc = _doc(["Japan", "made", "a", "pledge"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+               ["PROPN", "VERB", "DET", "NOUN"], ["NNP", "VBD", "DT", "NN"], ["Japan", "make", "a", "pledge"],
+               ["B-GPE", "O", "O", "O"])
+    assert _triggers(doc)["pledge"].type == "AGREE"

@@ -43,6 +43,7 @@ what the parse must show before the word counts as an event:
   not "advances in medicine";
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
+- ``money`` (nouns): a sum of money given ("a pledge *of $180 million*");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
   wrong"), only to or on something, with someone, or that something will be done.
 """
@@ -573,8 +574,11 @@ deal            AGREE   -       not_quantity
 accord          AGREE   -
 treaty          AGREE   -
 pact            AGREE   -
+pledge          AID     economic money
 pledge          AGREE   -
+promise         AID     economic money
 promise         AGREE   -
+commitment      AID     economic money
 commitment      AGREE   -
 talk            CONSULT meet    plural
 meeting         CONSULT meet

@@ -1197,6 +1197,18 @@ def _n_agent_or_place(c: NounCtx, arg: str) -> bool:
     return False
 
 
+@noun_need("money")
+def _n_money(c: NounCtx, arg: str) -> bool:
+    """A sum of money given: "a pledge *of $180 million*", "a *$5 million* pledge", "received a
+    pledge *for $180 million*" (the parser may hang the sum on the verb) (CAMEO 071)."""
+    tree = c.res.tree
+    head = tree.head(c.tok)
+    kids = c.kids + (tree.kids(head) if tree.dep(c.tok) == "dobj" and head.i != c.tok.i else [])
+    return any(k.dep_ in ("compound", "amod", "nmod", "nummod") and _is_money(k) for k in c.kids) or any(
+        k.dep_ == "prep" and k.lower_ in ("of", "for") and any(
+            g.dep_ == "pobj" and _is_money(g) for g in k.children) for k in kids)
+
+
 @noun_need("obj", takes_set=True)
 def _n_obj(c: NounCtx, arg: str) -> bool:
     """What the act is on, from the set: "a ban *on* protests", "the *party* ban"."""
