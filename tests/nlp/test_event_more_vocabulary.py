@@ -256,3 +256,14 @@ def test_a_pledge_of_money_is_aid_and_a_plain_pledge_an_agreement():
                ["PROPN", "VERB", "DET", "NOUN"], ["NNP", "VBD", "DT", "NN"], ["Japan", "make", "a", "pledge"],
                ["B-GPE", "O", "O", "O"])
     assert _triggers(doc)["pledge"].type == "AGREE"
+
+
+def test_who_gave_an_aid_noun_received_is_named_by_from():
+    # "the rebels received assistance from Qatar"
+    doc = _doc(["the", "rebels", "received", "assistance", "from", "Qatar"], [1, 2, 2, 2, 2, 4],
+               ["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN"], ["DT", "NNS", "VBD", "NN", "IN", "NNP"],
+               ["the", "rebel", "receive", "assistance", "from", "Qatar"], ["O", "O", "O", "O", "O", "B-GPE"])
+    args = _with_arguments(doc)["assistance"]
+    assert [p.name for p in args.actors] == ["Qatar"]
+    assert [p.name for p in args.recipients] == ["the rebels"]

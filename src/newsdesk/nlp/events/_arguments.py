@@ -134,7 +134,8 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
             _objects(trig, verb, res, args, agents)
             _particle_object(trig, res, args, agents)
         _preps(trig, verb, res, args, agents)
-        if trig.undergo and not trig.noun and not args.actors:
+        if trig.undergo and not args.actors and (not trig.noun or trig.type in ("AID", "SUPPORT")):
+            # "received arms from France", "received a pledge from Kuwait", "got backing from X"
             args.actors = _givers(verb, res, agents)
         if not args.actors and subj is None and not trig.undergo:
             ctrl = _controller(verb, res)
