@@ -267,3 +267,14 @@ def test_who_gave_an_aid_noun_received_is_named_by_from():
     args = _with_arguments(doc)["assistance"]
     assert [p.name for p in args.actors] == ["Qatar"]
     assert [p.name for p in args.recipients] == ["the rebels"]
+
+
+def test_a_quantity_of_aid_goods_is_aid_goods():
+    # "doctors handed over 700 kg of medicine": the measure heads the object
+    doc = _doc(["doctors", "handed", "over", "700", "kg", "of", "medicine"], [1, 1, 1, 4, 1, 4, 5],
+               ["nsubj", "ROOT", "prt", "nummod", "dobj", "prep", "pobj"],
+               ["NOUN", "VERB", "ADP", "NUM", "NOUN", "ADP", "NOUN"],
+               ["NNS", "VBD", "RP", "CD", "NN", "IN", "NN"],
+               ["doctor", "hand", "over", "700", "kg", "of", "medicine"])
+    t = _triggers(doc)["handed"]
+    assert (t.type, t.rule) == ("AID", "event.verb.hand+over")

@@ -901,7 +901,10 @@ def _dobj_lemma(tok: Token, tree: Tree) -> str:
 
 #: Heads that pass a set test on to their "of" phrase ("the *state* of emergency", "*part* of the aid").
 _OF_HEADS = frozenset("""state part some all most rest bulk remainder number numbers crowd crowds
-    group groups thousands hundreds dozens contingent""".split())
+    group groups thousands hundreds dozens contingent
+    ton tons tonne tonnes kg kilogram kilograms pound pounds litre litres liter liters gallon gallons
+    barrel barrels dose doses box boxes crate crates bag bags truckload truckloads planeload
+    planeloads shipment shipments consignment consignments batch batches load loads""".split())
 
 
 def _is_word(tok: Token, words: frozenset[str]) -> bool:
