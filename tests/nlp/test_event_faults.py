@@ -56,3 +56,16 @@ def test_saying_someone_lost_all_credibility_criticises_them():
     trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
     said = trigs["said"]
     assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-criticism")
+
+
+def test_a_reported_act_with_a_bad_word_in_its_object_is_no_criticism_by_the_sayer():
+    # "the court said the judge opened fraud investigations": "fraud" names the case, the act is reported
+    words = ["the", "court", "said", "the", "judge", "opened", "fraud", "investigations"]
+    doc = _doc(words, [1, 2, 2, 4, 5, 2, 7, 5],
+               ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "compound", "dobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "NOUN", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN", "VBD", "NN", "NNS"],
+               ["the", "court", "say", "the", "judge", "open", "fraud", "investigation"])
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    assert "said" not in trigs
+    assert trigs["investigations"].type == "INVESTIGATE"

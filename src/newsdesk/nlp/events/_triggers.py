@@ -490,6 +490,9 @@ def _criticism(verb: Token, tree: Tree) -> Trigger | None:
         if comp.dep_ == "ccomp" and faulted(comp, tree):  # "said the company had lost all credibility"
             return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
                            rule="event.reported-criticism")
+        if comp.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOUNS
+                                        for c in tree.kids(comp)):
+            continue  # "said the judge opened *fraud investigations*": the act reported, not a judgement
         words = [comp] + [c for c in tree.kids(comp) if c.dep_ in ("acomp", "attr", "oprd", "dobj", "amod")]
         words += [g for w in list(words) for g in tree.kids(w) if g.dep_ in ("amod", "compound", "acomp")]
         if any(_is_word(w, NEGATIVE_WORDS) for w in words):
