@@ -278,3 +278,14 @@ def test_a_quantity_of_aid_goods_is_aid_goods():
                ["doctor", "hand", "over", "700", "kg", "of", "medicine"])
     t = _triggers(doc)["handed"]
     assert (t.type, t.rule) == ("AID", "event.verb.hand+over")
+
+
+def test_an_investigation_against_officials_targets_them():
+    # "the judge opened investigations against officials"
+    doc = _doc(["the", "judge", "opened", "investigations", "against", "officials"], [1, 2, 2, 2, 3, 4],
+               ["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN"], ["DT", "NN", "VBD", "NNS", "IN", "NNS"],
+               ["the", "judge", "open", "investigation", "against", "official"])
+    args = _with_arguments(doc)["investigations"]
+    assert [p.name for p in args.actors] == ["the judge"]
+    assert [p.name for p in args.recipients] == ["officials"]

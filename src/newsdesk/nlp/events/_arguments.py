@@ -26,7 +26,7 @@ from newsdesk.nlp.events._triggers import Trigger, necessity_clause
 _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "with": frozenset({"CONSULT", "COOPERATE", "AGREE", "FIGHT", "SUPPORT"}),
     "against": frozenset({"FIGHT", "ASSAULT", "PROTEST", "SANCTION", "DISAPPROVE", "THREATEN",
-                          "COERCE", "MOBILIZE", "DEMAND", "REJECT", "COOPERATE"}),
+                          "COERCE", "MOBILIZE", "DEMAND", "REJECT", "COOPERATE", "INVESTIGATE"}),
     "on": frozenset({"SANCTION", "ASSAULT", "FIGHT", "COERCE", "DEMAND"}),
     "to": frozenset({"AID", "SUPPORT", "CONCEDE", "DEMAND", "CONSULT", "AGREE", "RETREAT", "COOPERATE",
                      "THREATEN"}),
