@@ -289,3 +289,17 @@ def test_an_investigation_against_officials_targets_them():
     args = _with_arguments(doc)["investigations"]
     assert [p.name for p in args.actors] == ["the judge"]
     assert [p.name for p in args.recipients] == ["officials"]
+
+
+def test_cancelling_restrictions_concedes_and_sending_inspectors_investigates():
+    doc = _doc(["the", "court", "cancelled", "restrictions"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+               ["DET", "NOUN", "VERB", "NOUN"], ["DT", "NN", "VBD", "NNS"],
+               ["the", "court", "cancel", "restriction"])
+    t = _triggers(doc)["cancelled"]
+    assert (t.type, t.mode, t.reversal) == ("CONCEDE", "ease", True)
+    doc = _doc(["the", "agency", "sent", "inspectors"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+               ["DET", "NOUN", "VERB", "NOUN"], ["DT", "NN", "VBD", "NNS"],
+               ["the", "agency", "send", "inspector"])
+    assert _triggers(doc)["sent"].type == "INVESTIGATE"
+    args = _with_arguments(doc)["sent"]
+    assert args.recipients == []  # the inspectors go and look; they are not the target

@@ -355,7 +355,8 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
         lemma = c.lemma_.lower()
         moving = (trig.type in _MOVING_OBJECT and lemma in SETS["FORCES"]) or (
             trig.type == "AID" and lemma in SETS["AID_GOODS"]) or (
-            trig.type in ("FIGHT", "ASSAULT") and lemma in SETS["WEAPONS"])  # "launched jets": the means
+            trig.type in ("FIGHT", "ASSAULT") and lemma in SETS["WEAPONS"]) or (  # "launched jets": the means
+            trig.type == "INVESTIGATE" and lemma in SETS["INVESTIGATORS"])  # "sent inspectors": who look
         _object_places(c, res, args)
         if res.is_agent(c) and trig.type != "TRAVEL" and not moving:
             args.recipients.extend(agents(c))

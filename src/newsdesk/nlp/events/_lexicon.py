@@ -791,7 +791,12 @@ journey         TRAVEL  -
 tour            TRAVEL  -       dest
 """)
 
-from newsdesk.nlp.events._vocabulary import MORE_NOUNS, MORE_VERBS  # noqa: E402  (word tables only)
+from newsdesk.nlp.events._vocabulary import (  # noqa: E402  (word tables only)
+    MORE_NOUNS,
+    MORE_REVERSALS,
+    MORE_SETS,
+    MORE_VERBS,
+)
 
 for _table, _more in ((VERBS, MORE_VERBS), (NOUNS, MORE_NOUNS)):
     for _key, _extra in _rows(_more).items():
@@ -810,6 +815,7 @@ REVERSALS: frozenset[tuple[str, str]] = frozenset({
       scrap tear+up withdraw+from pull+out'''.split()),
     ("violation", "FIGHT"), ("violation", "REJECT"), ("breach", "FIGHT"), ("breach", "REJECT"),
     ("lifting", "RETREAT"), ("easing", "RETREAT"),
+    *MORE_REVERSALS,
 })
 
 #: Words that judge someone or something badly: "called Trump *a fascist*", "said the plan
@@ -836,6 +842,7 @@ DISAPPROVING_ADJECTIVES: dict[str, frozenset[str]] = {
 
 #: Named object sets for ``obj:SET`` and ``compound:SET``.
 SETS: dict[str, frozenset[str]] = {
+    **MORE_SETS,
     "ACCEPTABLE": frozenset("""
         offer proposal invitation plan deal agreement terms demand demands request resolution
         ceasefire truce mediation compromise settlement condition conditions apology

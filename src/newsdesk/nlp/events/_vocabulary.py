@@ -195,6 +195,18 @@ take+swipe      DISAPPROVE -
 take+jab        DISAPPROVE -
 take+potshot    DISAPPROVE -
 take+potshots   DISAPPROVE -
+# RETREAT / CONCEDE (CAMEO 08 ease restrictions): undoing a restriction, as "lift" and "rescind"
+cancel          RETREAT ease    obj:EASED
+cancel          CONCEDE ease    obj:RESTRICTIONS
+abolish         RETREAT ease    obj:EASED
+abolish         CONCEDE ease    obj:RESTRICTIONS
+overturn        CONCEDE ease    obj:RESTRICTIONS
+scrap           RETREAT ease    obj:EASED
+scrap           CONCEDE ease    obj:RESTRICTIONS
+# INVESTIGATE (CAMEO 09): sending inspectors or monitors to look into something
+send            INVESTIGATE -   obj:INVESTIGATORS
+dispatch        INVESTIGATE -   obj:INVESTIGATORS
+deploy          INVESTIGATE -   obj:INVESTIGATORS
 """
 
 #: Noun rows (same columns; noun condition kinds).
@@ -265,3 +277,13 @@ skepticism      DISAPPROVE -    voiced
 scepticism      DISAPPROVE -    voiced
 opposition      DISAPPROVE -    voiced
 """
+
+
+#: Undoing readings of the rows above (merged into ``_lexicon.REVERSALS``).
+MORE_REVERSALS: frozenset[tuple[str, str]] = frozenset(
+    (v, t) for v in "cancel abolish overturn".split() for t in ("RETREAT", "CONCEDE"))
+#: Object sets for the rows above (merged into ``_lexicon.SETS``).
+MORE_SETS: dict[str, frozenset[str]] = {
+    "INVESTIGATORS": frozenset("""inspector inspectors investigator investigators monitor monitors
+        observer observers""".split()),
+}
