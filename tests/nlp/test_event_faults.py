@@ -8,12 +8,12 @@ from newsdesk.nlp.events._tree import Tree
 from newsdesk.nlp.events._triggers import find_triggers
 
 
-def _doc(words, heads, deps, pos, tags, lemmas):
+def _doc(words, heads, deps, pos, tags, lemmas, ents=None):
     import spacy
     from spacy.tokens import Doc
 
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
-               lemmas=lemmas)
+               lemmas=lemmas, ents=ents or ["O"] * len(words))
 
 
 def _clause(subj: str, verb: str, lemma: str, neg: bool, det: str, obj: str, obj_lemma: str):
@@ -69,3 +69,21 @@ def test_a_reported_act_with_a_bad_word_in_its_object_is_no_criticism_by_the_say
     trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
     assert "said" not in trigs
     assert trigs["investigations"].type == "INVESTIGATE"
+
+
+def test_the_outlet_told_is_no_target_of_the_criticism():
+    # "Ryan told CNN the company had lost all credibility"
+    from newsdesk.nlp.events._arguments import arguments
+
+    words = ["Ryan", "told", "CNN", "the", "company", "had", "lost", "all", "credibility"]
+    doc = _doc(words, [1, 1, 1, 4, 6, 6, 1, 8, 6],
+               ["nsubj", "ROOT", "dobj", "det", "nsubj", "aux", "ccomp", "det", "dobj"],
+               ["PROPN", "VERB", "PROPN", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN"],
+               ["NNP", "VBD", "NNP", "DT", "NN", "VBD", "VBN", "DT", "NN"],
+               ["Ryan", "tell", "CNN", "the", "company", "have", "lose", "all", "credibility"],
+               ["B-PERSON", "O", "B-ORG", "O", "O", "O", "O", "O", "O"])
+    res = Resolver(doc, doc.text, [], [])
+    [told] = [t for t in find_triggers(doc, res) if t.token.lower_ == "told"]
+    assert told.rule == "event.reported-criticism"
+    args = arguments(told, res, None, [])
+    assert [p.name for p in args.recipients] == ["the company"]

@@ -21,6 +21,7 @@ from newsdesk.nlp.events._countries import country_code, nationality_code
 from newsdesk.nlp.events._lexicon import PLACE_PREPS, SECTORS, SETS
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._triggers import Trigger, necessity_clause
+from newsdesk.words import OUTLET_KEYS
 
 #: Prepositions whose object is a recipient, by event type.
 _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
@@ -359,6 +360,8 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
             trig.type == "INVESTIGATE" and lemma in SETS["INVESTIGATORS"])  # "sent inspectors": who look
         _object_places(c, res, args)
         if res.is_agent(c) and trig.type != "TRAVEL" and not moving:
+            if trig.rule.startswith("event.reported") and _audience(c, res):
+                continue  # "told CNN that ...", "told reporters": who hears it, not whom it is about
             args.recipients.extend(agents(c))
             if trig.mode == "visit":  # "visited Russia": the host is also the place
                 args.place = args.place or res.place(c)
@@ -409,6 +412,16 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
                     owner = _phrase_owner(subj, res)
                     if owner is not None:
                         args.recipients.extend(agents(owner))
+
+
+_PRESS = frozenset("reporter reporters journalist journalists press media audience crowd".split())
+
+
+def _audience(tok: Token, res: Resolver) -> bool:
+    """A news outlet or the press as listener ("told *CNN*", "told *reporters*")."""
+    found = res.entity_at(tok, ("ORG",))
+    name = res.text[found[1]:found[2]] if found is not None else tok.text
+    return name.lower() in OUTLET_KEYS or tok.lemma_.lower() in _PRESS or tok.lower_ in _PRESS
 
 
 def _owner(obj: Token, res: Resolver) -> Token | None:
