@@ -87,3 +87,15 @@ def test_the_outlet_told_is_no_target_of_the_criticism():
     assert told.rule == "event.reported-criticism"
     args = arguments(told, res, None, [])
     assert [p.name for p in args.recipients] == ["the company"]
+
+
+def test_a_judgement_coordinated_with_a_plain_word_is_still_criticism():
+    # "he said the plan was costly and reckless"
+    words = ["he", "said", "the", "plan", "was", "costly", "and", "reckless"]
+    doc = _doc(words, [1, 1, 3, 4, 1, 4, 5, 5],
+               ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj"],
+               ["PRON", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "ADJ"],
+               ["PRP", "VBD", "DT", "NN", "VBD", "JJ", "CC", "JJ"],
+               ["he", "say", "the", "plan", "be", "costly", "and", "reckless"])
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-criticism")

@@ -495,6 +495,9 @@ def _criticism(verb: Token, tree: Tree) -> Trigger | None:
             continue  # "said the judge opened *fraud investigations*": the act reported, not a judgement
         words = [comp] + [c for c in tree.kids(comp) if c.dep_ in ("acomp", "attr", "oprd", "dobj", "amod")]
         words += [g for w in list(words) for g in tree.kids(w) if g.dep_ in ("amod", "compound", "acomp")]
+        # coordinated judgements: "is costly and *reckless*", "is in bad taste and *insensitive*"
+        words += [g for w in list(words) for g in tree.kids(w)
+                  if g.dep_ == "conj" and g.pos_ in ("ADJ", "NOUN")]
         if any(_is_word(w, NEGATIVE_WORDS) for w in words):
             if any(c.dep_ == "neg" for c in tree.kids(comp)):
                 continue
