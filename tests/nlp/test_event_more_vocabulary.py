@@ -303,3 +303,10 @@ def test_cancelling_restrictions_concedes_and_sending_inspectors_investigates():
     assert _triggers(doc)["sent"].type == "INVESTIGATE"
     args = _with_arguments(doc)["sent"]
     assert args.recipients == []  # the inspectors go and look; they are not the target
+
+
+def test_vowing_revenge_is_a_threat_not_an_agreement():
+    doc = _doc(["Hamas", "vowed", "revenge"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+               ["PROPN", "VERB", "NOUN"], ["NNP", "VBD", "NN"], ["Hamas", "vow", "revenge"])
+    t = _triggers(doc)["vowed"]
+    assert (t.type, t.rule) == ("THREATEN", "event.verb.vow+revenge")

@@ -207,6 +207,12 @@ scrap           CONCEDE ease    obj:RESTRICTIONS
 send            INVESTIGATE -   obj:INVESTIGATORS
 dispatch        INVESTIGATE -   obj:INVESTIGATORS
 deploy          INVESTIGATE -   obj:INVESTIGATORS
+# THREATEN (CAMEO 13): vowing revenge ("retaliate" itself left out: trade and political retaliation)
+vow+revenge     THREATEN -
+vow+retaliation THREATEN -
+vow+retribution THREATEN -
+promise+retaliation THREATEN -
+promise+revenge THREATEN -
 """
 
 #: Noun rows (same columns; noun condition kinds).
