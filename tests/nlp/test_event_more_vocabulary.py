@@ -310,3 +310,29 @@ def test_vowing_revenge_is_a_threat_not_an_agreement():
                ["PROPN", "VERB", "NOUN"], ["NNP", "VBD", "NN"], ["Hamas", "vow", "revenge"])
     t = _triggers(doc)["vowed"]
     assert (t.type, t.rule) == ("THREATEN", "event.verb.vow+revenge")
+
+
+def test_a_passive_conjunct_shares_the_subject_it_is_done_to():
+    # "protesters marched but were dispersed by police"
+    words = ["protesters", "marched", "but", "were", "dispersed", "by", "police"]
+    doc = _doc(words, [1, 1, 1, 4, 1, 4, 5],
+               ["nsubj", "ROOT", "cc", "auxpass", "conj", "agent", "pobj"],
+               ["NOUN", "VERB", "CCONJ", "AUX", "VERB", "ADP", "NOUN"],
+               ["NNS", "VBD", "CC", "VBD", "VBN", "IN", "NN"],
+               ["protester", "march", "but", "be", "disperse", "by", "police"])
+    args = _with_arguments(doc)["dispersed"]
+    assert [p.name for p in args.actors] == ["police"]
+    assert [p.name for p in args.recipients] == ["protesters"]
+
+
+def test_an_active_perfect_conjunct_is_not_passive():
+    # "the rapper was born there and has helped the survivors"
+    words = ["the", "rapper", "was", "born", "there", "and", "has", "helped", "the", "survivors"]
+    doc = _doc(words, [1, 3, 3, 3, 3, 3, 7, 3, 9, 7],
+               ["det", "nsubjpass", "auxpass", "ROOT", "advmod", "cc", "aux", "conj", "det", "dobj"],
+               ["DET", "NOUN", "AUX", "VERB", "ADV", "CCONJ", "AUX", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "VBN", "RB", "CC", "VBZ", "VBN", "DT", "NNS"],
+               ["the", "rapper", "be", "bear", "there", "and", "have", "help", "the", "survivor"])
+    from newsdesk.nlp.events._triggers import shared_passive_subject
+
+    assert shared_passive_subject(doc[7], Resolver(doc, doc.text, [], []).tree) is None

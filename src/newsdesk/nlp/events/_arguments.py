@@ -20,7 +20,7 @@ from newsdesk.models import Participant, Quote
 from newsdesk.nlp.events._countries import country_code, nationality_code
 from newsdesk.nlp.events._lexicon import PLACE_PREPS, SECTORS, SETS
 from newsdesk.nlp.events._participants import Resolver
-from newsdesk.nlp.events._triggers import Trigger, necessity_clause
+from newsdesk.nlp.events._triggers import Trigger, necessity_clause, shared_passive_subject
 from newsdesk.words import OUTLET_KEYS
 
 #: Prepositions whose object is a recipient, by event type.
@@ -246,6 +246,9 @@ def _subject(verb: Token, res: Resolver) -> tuple[Token | None, bool]:
             return c, False
         if c.dep_ == "nsubjpass":
             return c, True
+    shared = shared_passive_subject(verb, res.tree)
+    if shared is not None:  # "tried to approach but *were blocked* by security forces"
+        return shared, True
     head = res.tree.head(verb)
     if res.tree.dep(verb) == "acl" and verb.tag_ == "VBG" and res.is_agent(head):
         return head, False  # "the rebel leaders *meeting* with Clinton" (not "a statement condemning")

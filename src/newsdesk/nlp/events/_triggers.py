@@ -655,7 +655,25 @@ def _patient(verb: Token, kids: list[Token], tree: Tree) -> Token | None:
         return tree.head(verb)
     if obj is None and tree.dep(verb) == "acl" and verb.tag_ == "VBN":
         return tree.head(verb)
+    if obj is None:
+        return shared_passive_subject(verb, tree)
     return obj
+
+
+def shared_passive_subject(verb: Token, tree: Tree) -> Token | None:
+    """The subject a passive conjunct shares with the verb before it ("tried to approach the
+    house but *were blocked* by security forces", "were detained and later *deported*"): the
+    one it is done to."""
+    kids = tree.kids(verb)
+    head = tree.head(verb)
+    if tree.dep(verb) != "conj" or head.i == verb.i or verb.tag_ != "VBN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids):
+        return None
+    own_aux = any(c.dep_ == "aux" for c in kids)  # "was born and *has promised*": active
+    if not any(c.dep_ == "auxpass" for c in kids) and (own_aux or not any(
+            c.dep_ == "auxpass" for c in tree.kids(head))):
+        return None
+    return next((c for c in tree.kids(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 @verb_need("with")
