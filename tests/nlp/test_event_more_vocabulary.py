@@ -336,3 +336,16 @@ def test_an_active_perfect_conjunct_is_not_passive():
     from newsdesk.nlp.events._triggers import shared_passive_subject
 
     assert shared_passive_subject(doc[7], Resolver(doc, doc.text, [], []).tree) is None
+
+
+def test_holding_people_as_hostages_abducts_and_as_shields_coerces():
+    def parse(role: str):
+        return _doc(["militants", "held", "the", "workers", "as", role], [1, 1, 3, 1, 1, 4],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"], ["NNS", "VBD", "DT", "NNS", "IN", "NNS"],
+                    ["militant", "hold", "the", "worker", "as", role.rstrip("s")])
+    t = _triggers(parse("hostages"))["held"]
+    assert (t.type, t.mode) == ("ASSAULT", "abduct")
+    assert _triggers(parse("shields"))["held"].type == "COERCE"
+    args = _with_arguments(parse("hostages"))["held"]
+    assert [p.name for p in args.recipients] == ["the workers"]  # "as hostages" is a role

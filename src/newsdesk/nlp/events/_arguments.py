@@ -198,8 +198,8 @@ def _particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agen
     if prep is not None and prep.dep_ == "dobj" and trig.type != "TRAVEL":
         _preps(trig, prep, res, args, agents)  # "took aim *at Trump*", "joined forces *with X*"
         return
-    if prep is None or prep.dep_ != "prep" or trig.type == "TRAVEL":
-        return
+    if prep is None or prep.dep_ != "prep" or trig.type == "TRAVEL" or prep.lower_ == "as":
+        return  # "held them *as hostages*": a role, not a party
     for g in prep.children:
         if g.dep_ == "pobj" and res.is_agent(g) and not _is_place_entity(g, res):
             args.recipients.extend(agents(g))

@@ -213,6 +213,9 @@ vow+retaliation THREATEN -
 vow+retribution THREATEN -
 promise+retaliation THREATEN -
 promise+revenge THREATEN -
+# ASSAULT / COERCE: holding people as hostages (CAMEO 181) or as shields and prisoners (17)
+hold+as         ASSAULT abduct  pobj:HOSTAGES
+hold+as         COERCE  -       pobj:CAPTIVES
 """
 
 #: Noun rows (same columns; noun condition kinds).
@@ -292,4 +295,6 @@ MORE_REVERSALS: frozenset[tuple[str, str]] = frozenset(
 MORE_SETS: dict[str, frozenset[str]] = {
     "INVESTIGATORS": frozenset("""inspector inspectors investigator investigators monitor monitors
         observer observers""".split()),
+    "HOSTAGES": frozenset("hostage hostages".split()),
+    "CAPTIVES": frozenset("shield shields prisoner prisoners captive captives".split()),
 }
