@@ -349,3 +349,14 @@ def test_holding_people_as_hostages_abducts_and_as_shields_coerces():
     assert _triggers(parse("shields"))["held"].type == "COERCE"
     args = _with_arguments(parse("hostages"))["held"]
     assert [p.name for p in args.recipients] == ["the workers"]  # "as hostages" is a role
+
+
+def test_a_hearing_whose_into_phrase_hangs_on_the_verb_is_an_investigation():
+    # "the court opened a hearing Wednesday into the killings"
+    words = ["the", "court", "opened", "a", "hearing", "Wednesday", "into", "the", "killings"]
+    doc = _doc(words, [1, 2, 2, 4, 2, 2, 2, 8, 6],
+               ["det", "nsubj", "ROOT", "det", "dobj", "npadvmod", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "PROPN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN", "NNP", "IN", "DT", "NNS"],
+               ["the", "court", "open", "a", "hearing", "Wednesday", "into", "the", "killing"])
+    assert _triggers(doc)["hearing"].type == "INVESTIGATE"

@@ -1142,8 +1142,14 @@ def _n_dest(c: NounCtx, arg: str) -> bool:
 
 @noun_need("into")
 def _n_into(c: NounCtx, arg: str) -> bool:
-    """What it looks into ("a hearing *into* the killings")."""
-    return bool(c.preps & {"into", "on"})
+    """What it looks into ("a hearing *into* the killings", also when the parser hangs the
+    phrase on the verb that opens or holds it: "opened a hearing Wednesday *into* ...")."""
+    if c.preps & {"into", "on"}:
+        return True
+    tree = c.res.tree
+    head = tree.head(c.tok)
+    return tree.dep(c.tok) == "dobj" and head.lemma_.lower() in LIGHT_VERBS and any(
+        k.dep_ == "prep" and k.lower_ == "into" and k.i > c.tok.i for k in tree.kids(head))
 
 
 @noun_need("voiced")
