@@ -360,3 +360,23 @@ def test_a_hearing_whose_into_phrase_hangs_on_the_verb_is_an_investigation():
                ["DT", "NN", "VBD", "DT", "NN", "NNP", "IN", "DT", "NNS"],
                ["the", "court", "open", "a", "hearing", "Wednesday", "into", "the", "killing"])
     assert _triggers(doc)["hearing"].type == "INVESTIGATE"
+
+
+def test_a_team_of_doctors_flown_in_is_aid_and_not_its_target():
+    # "he flew in a team of doctors"
+    doc = _doc(["he", "flew", "in", "a", "team", "of", "doctors"], [1, 1, 1, 4, 1, 4, 5],
+               ["nsubj", "ROOT", "prt", "det", "dobj", "prep", "pobj"],
+               ["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN"],
+               ["PRP", "VBD", "RP", "DT", "NN", "IN", "NNS"],
+               ["he", "fly", "in", "a", "team", "of", "doctor"])
+    assert _triggers(doc)["flew"].type == "AID"
+    assert _with_arguments(doc)["flew"].recipients == []
+
+
+def test_thousands_of_troops_sent_is_a_mobilisation():
+    # the parser's lemma of "thousands" is "thousand"
+    doc = _doc(["Russia", "sent", "thousands", "of", "troops"], [1, 1, 1, 2, 3],
+               ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["PROPN", "VERB", "NOUN", "ADP", "NOUN"],
+               ["NNP", "VBD", "NNS", "IN", "NNS"], ["Russia", "send", "thousand", "of", "troop"],
+               ["B-GPE", "O", "O", "O", "O"])
+    assert _triggers(doc)["sent"].type == "MOBILIZE"

@@ -20,7 +20,7 @@ from newsdesk.models import Participant, Quote
 from newsdesk.nlp.events._countries import country_code, nationality_code
 from newsdesk.nlp.events._lexicon import PLACE_PREPS, SECTORS, SETS
 from newsdesk.nlp.events._participants import Resolver
-from newsdesk.nlp.events._triggers import Trigger, necessity_clause, shared_passive_subject
+from newsdesk.nlp.events._triggers import Trigger, in_set, necessity_clause, shared_passive_subject
 from newsdesk.words import OUTLET_KEYS
 
 #: Prepositions whose object is a recipient, by event type.
@@ -357,8 +357,8 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
         if c.dep_ not in ("dobj", "dative") or (trig.particle is not None and c.i == trig.particle.i):
             continue
         lemma = c.lemma_.lower()
-        moving = (trig.type in _MOVING_OBJECT and lemma in SETS["FORCES"]) or (
-            trig.type == "AID" and lemma in SETS["AID_GOODS"]) or (
+        moving = (trig.type in _MOVING_OBJECT and in_set(c, "FORCES")) or (
+            trig.type == "AID" and in_set(c, "AID_GOODS")) or (
             trig.type in ("FIGHT", "ASSAULT") and lemma in SETS["WEAPONS"]) or (  # "launched jets": the means
             trig.type == "INVESTIGATE" and lemma in SETS["INVESTIGATORS"])  # "sent inspectors": who look
         _object_places(c, res, args)

@@ -792,6 +792,7 @@ tour            TRAVEL  -       dest
 """)
 
 from newsdesk.nlp.events._vocabulary import (  # noqa: E402  (word tables only)
+    MORE_AID_GOODS,
     MORE_NOUNS,
     MORE_REVERSALS,
     MORE_SETS,
@@ -886,7 +887,8 @@ SETS: dict[str, frozenset[str]] = {
         aid assistance help relief money fund funds funding loan loans grant grants credit
         food medicine medicines supplies supply weapons arms ammunition asylum refuge shelter
         vaccine vaccines tent tents water equipment peacekeeper peacekeepers tank tanks missile
-        missiles jet jets drone drones care therapy treatment logistics sandwiches meals support""".split()),
+        missiles jet jets drone drones care therapy treatment logistics sandwiches meals support
+        """.split()) | MORE_AID_GOODS,
     "FORCES": frozenset("""
         troop troops soldier soldiers force forces tank tanks warship warships ship ships
         unit units police army reinforcements""".split()),

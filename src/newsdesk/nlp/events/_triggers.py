@@ -925,7 +925,7 @@ def _dobj_lemma(tok: Token, tree: Tree) -> str:
 
 #: Heads that pass a set test on to their "of" phrase ("the *state* of emergency", "*part* of the aid").
 _OF_HEADS = frozenset("""state part some all most rest bulk remainder number numbers crowd crowds
-    group groups thousands hundreds dozens contingent
+    group groups thousands hundreds dozens contingent team teams
     ton tons tonne tonnes kg kilogram kilograms pound pounds litre litres liter liters gallon gallons
     barrel barrels dose doses box boxes crate crates bag bags truckload truckloads planeload
     planeloads shipment shipments consignment consignments batch batches load loads""".split())
@@ -936,11 +936,16 @@ def _is_word(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+def in_set(tok: Token, name: str) -> bool:
+    """``tok`` is a word of the named set, or a group or measure of one ("a team *of doctors*")."""
+    return _in_set(tok, name)
+
+
 def _in_set(tok: Token, name: str) -> bool:
     words = SETS.get(name, frozenset())
     if _is_word(tok, words):
         return True
-    if tok.lemma_.lower() in _OF_HEADS:
+    if tok.lemma_.lower() in _OF_HEADS or tok.lower_ in _OF_HEADS:  # "thousands": lemma "thousand"
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(
             g.dep_ == "pobj" and _is_word(g, words) for g in p.children)
             for p in tok.children)

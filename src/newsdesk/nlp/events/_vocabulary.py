@@ -298,3 +298,7 @@ MORE_SETS: dict[str, frozenset[str]] = {
     "HOSTAGES": frozenset("hostage hostages".split()),
     "CAPTIVES": frozenset("shield shields prisoner prisoners captive captives".split()),
 }
+#: Medical and rescue teams sent or flown in are aid too (CAMEO 073 humanitarian aid): added to
+#: ``_lexicon.SETS["AID_GOODS"]``.
+MORE_AID_GOODS = frozenset("""doctor doctors medic medics nurse nurses paramedic paramedics surgeon
+    surgeons rescuer rescuers""".split())
