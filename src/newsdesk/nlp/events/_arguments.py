@@ -20,13 +20,14 @@ from newsdesk.models import Participant, Quote
 from newsdesk.nlp.events._countries import country_code, nationality_code
 from newsdesk.nlp.events._lexicon import PLACE_PREPS, SECTORS, SETS
 from newsdesk.nlp.events._participants import Resolver
-from newsdesk.nlp.events._triggers import Trigger, necessity_clause
+from newsdesk.nlp.events._triggers import Trigger, in_set, necessity_clause, shared_passive_subject
+from newsdesk.words import OUTLET_KEYS
 
 #: Prepositions whose object is a recipient, by event type.
 _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "with": frozenset({"CONSULT", "COOPERATE", "AGREE", "FIGHT", "SUPPORT"}),
     "against": frozenset({"FIGHT", "ASSAULT", "PROTEST", "SANCTION", "DISAPPROVE", "THREATEN",
-                          "COERCE", "MOBILIZE", "DEMAND", "REJECT", "COOPERATE"}),
+                          "COERCE", "MOBILIZE", "DEMAND", "REJECT", "COOPERATE", "INVESTIGATE"}),
     "on": frozenset({"SANCTION", "ASSAULT", "FIGHT", "COERCE", "DEMAND"}),
     "to": frozenset({"AID", "SUPPORT", "CONCEDE", "DEMAND", "CONSULT", "AGREE", "RETREAT", "COOPERATE",
                      "THREATEN"}),
@@ -41,6 +42,8 @@ _RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 #: Types whose partner may sit in their infinitive ("agreed to open its borders *to X*",
 #: "threatened to stop talks *with X*", "refused to meet *X*", "battled to oust *X*").
 _INTENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND", "FIGHT"})
+#: Intentions aimed at someone: the threatened party may be named only deeper in the clause.
+_HOSTILE_INTENT = frozenset({"THREATEN"})
 #: Types whose target, when no one else is named, is the place they are done in ("imposed a
 #: curfew *in Abidjan*", "rioted in a jail *in Israel*"): PLOVER codes the place's polity.
 _PLACE_TARGET_TYPES = frozenset({"COERCE", "SANCTION", "PROTEST", "RETREAT", "ASSAULT", "FIGHT", "CONCEDE",
@@ -60,6 +63,14 @@ _OFFER_NOUNS = frozenset("invitation call request order appeal offer summons".sp
 _RECEIVE_VERBS = frozenset("receive accept get have take".split())
 #: Event nouns whose "of" phrase undergoes the event, and those whose "of" phrase does it.
 _OF_UNDERGOES = frozenset({"INVESTIGATE", "DISAPPROVE", "SANCTION", "COERCE", "REJECT"})
+#: Acts done *to* someone or somewhere whose "of" phrase undergoes them even where the type's
+#: "of" otherwise does it ("the invasion *of Ukraine*", "the shelling *of Misrata*"); a possessor
+#: still does them ("Russia's annexation of Crimea").
+_OF_TARGET_NOUNS = frozenset("""
+    invasion occupation annexation bombing shelling bombardment siege blockade capture liberation
+    massacre shooting stabbing slaying beheading persecution repression harassment evacuation
+    rescue indictment prosecution inspection interrogation encirclement
+    """.split())
 _OF_DOES = frozenset({"CONSULT", "TRAVEL", "PROTEST", "RETREAT", "FIGHT", "MOBILIZE", "AGREE", "SUPPORT",
                       "AID"})
 #: Passives that state the subject's own stance ("is committed to", "is opposed to").
@@ -124,7 +135,8 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
             _objects(trig, verb, res, args, agents)
             _particle_object(trig, res, args, agents)
         _preps(trig, verb, res, args, agents)
-        if trig.undergo and not trig.noun and not args.actors:
+        if trig.undergo and not args.actors and (not trig.noun or trig.type in ("AID", "SUPPORT")):
+            # "received arms from France", "received a pledge from Kuwait", "got backing from X"
             args.actors = _givers(verb, res, agents)
         if not args.actors and subj is None and not trig.undergo:
             ctrl = _controller(verb, res)
@@ -166,7 +178,7 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
 
 
 #: Rules whose trigger judges the clause's subject, spoken by the quote's speaker.
-_JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial")
+_JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial", "event.quoted-fault")
 
 
 def _under(noun: Token, res: Resolver, agents: Agents) -> list[Participant]:
@@ -186,8 +198,8 @@ def _particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agen
     if prep is not None and prep.dep_ == "dobj" and trig.type != "TRAVEL":
         _preps(trig, prep, res, args, agents)  # "took aim *at Trump*", "joined forces *with X*"
         return
-    if prep is None or prep.dep_ != "prep" or trig.type == "TRAVEL":
-        return
+    if prep is None or prep.dep_ != "prep" or trig.type == "TRAVEL" or prep.lower_ == "as":
+        return  # "held them *as hostages*": a role, not a party
     for g in prep.children:
         if g.dep_ == "pobj" and res.is_agent(g) and not _is_place_entity(g, res):
             args.recipients.extend(agents(g))
@@ -234,6 +246,9 @@ def _subject(verb: Token, res: Resolver) -> tuple[Token | None, bool]:
             return c, False
         if c.dep_ == "nsubjpass":
             return c, True
+    shared = shared_passive_subject(verb, res.tree)
+    if shared is not None:  # "tried to approach but *were blocked* by security forces"
+        return shared, True
     head = res.tree.head(verb)
     if res.tree.dep(verb) == "acl" and verb.tag_ == "VBG" and res.is_agent(head):
         return head, False  # "the rebel leaders *meeting* with Clinton" (not "a statement condemning")
@@ -342,11 +357,14 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
         if c.dep_ not in ("dobj", "dative") or (trig.particle is not None and c.i == trig.particle.i):
             continue
         lemma = c.lemma_.lower()
-        moving = (trig.type in _MOVING_OBJECT and lemma in SETS["FORCES"]) or (
-            trig.type == "AID" and lemma in SETS["AID_GOODS"]) or (
-            trig.type in ("FIGHT", "ASSAULT") and lemma in SETS["WEAPONS"])  # "launched jets": the means
+        moving = (trig.type in _MOVING_OBJECT and in_set(c, "FORCES")) or (
+            trig.type == "AID" and in_set(c, "AID_GOODS")) or (
+            trig.type in ("FIGHT", "ASSAULT") and lemma in SETS["WEAPONS"]) or (  # "launched jets": the means
+            trig.type == "INVESTIGATE" and lemma in SETS["INVESTIGATORS"])  # "sent inspectors": who look
         _object_places(c, res, args)
         if res.is_agent(c) and trig.type != "TRAVEL" and not moving:
+            if trig.rule.startswith("event.reported") and _audience(c, res):
+                continue  # "told CNN that ...", "told reporters": who hears it, not whom it is about
             args.recipients.extend(agents(c))
             if trig.mode == "visit":  # "visited Russia": the host is also the place
                 args.place = args.place or res.place(c)
@@ -361,6 +379,8 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
                     args.recipients.extend(agents(owner))
                 elif trig.type in _TRANSITIVE_PLACES:
                     args.recipients.extend(_modified_group(c, res))
+                else:  # "condemned the remarks *by Trump*", "rejected the *Obama* plan"
+                    args.recipients.extend(_named_owner(c, res, agents))
             if not moving:  # "threatened action *against Russia*"
                 _preps(trig, c, res, args, agents)
     if trig.rule == "event.reported-necessity":
@@ -371,6 +391,12 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
         subj = next((g for g in kids if g.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and res.is_agent(subj):
             args.recipients.extend(agents(subj))
+    if trig.type == "DEMAND":  # "insisted on its demands that Burundi's government grant ..."
+        held = [c for c in res.tree.kids(verb) if c.dep_ == "dobj"] + [
+            g for p in res.tree.kids(verb) if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        for h in held:
+            if h.pos_ == "NOUN":
+                args.recipients.extend(_demanded_of(h, res, agents))
     if trig.type in ("DEMAND", "DISAPPROVE") or trig.rule == "event.verb.hold":
         # "demanded that President Mugabe abandon ...", "called for Gadhafi to step down",
         # "said NATO's actions were reckless", "will hold Gadhafi responsible"
@@ -391,6 +417,16 @@ def _objects(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents:
                         args.recipients.extend(agents(owner))
 
 
+_PRESS = frozenset("reporter reporters journalist journalists press media audience crowd".split())
+
+
+def _audience(tok: Token, res: Resolver) -> bool:
+    """A news outlet or the press as listener ("told *CNN*", "told *reporters*")."""
+    found = res.entity_at(tok, ("ORG",))
+    name = res.text[found[1]:found[2]] if found is not None else tok.text
+    return name.lower() in OUTLET_KEYS or tok.lemma_.lower() in _PRESS or tok.lower_ in _PRESS
+
+
 def _owner(obj: Token, res: Resolver) -> Token | None:
     """Whose the object is: "accepted *his* invitation", "the resignation *of the minister*"."""
     owner = next((g for g in obj.children if g.dep_ == "poss"), None)
@@ -398,6 +434,18 @@ def _owner(obj: Token, res: Resolver) -> Token | None:
         of = next((g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
         owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     return owner if owner is not None and res.is_agent(owner) else None
+
+
+def _named_owner(obj: Token, res: Resolver, agents: Agents) -> list[Participant]:
+    """Whose a judged or accepted thing is when neither a possessor nor "of" says it: a "by" or
+    "from" phrase naming someone, or a named modifier ("the *Obama* plan", "*Republican* efforts")."""
+    owner = _phrase_owner(obj, res)
+    if owner is not None:
+        return agents(owner)
+    for c in res.tree.kids(obj):
+        if c.dep_ in ("compound", "amod") and c.i < obj.i and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return _modifier_agents(c, obj, res)
+    return []
 
 
 def _preps(trig: Trigger, head: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
@@ -446,6 +494,35 @@ def _infinitive_partners(trig: Trigger, verb: Token, res: Resolver, args: Argume
                 owner = _phrase_owner(c, res)
                 if owner is not None:
                     args.recipients.extend(agents(owner))
+                elif trig.type in _HOSTILE_INTENT:
+                    # "threatened to break off relations *with Congo*", "to shell *Iraqi* towns"
+                    for p in res.tree.kids(c):
+                        if p.dep_ == "prep" and p.lower_ in ("with", "to", "against", "on"):
+                            for g in p.children:
+                                if g.dep_ == "pobj" and res.is_agent(g) and not _is_place_entity(g, res):
+                                    args.recipients.extend(agents(g))
+                    # "Iraqi towns", "rebel positions"; not "a general strike"
+                    if not args.recipients and any(
+                            m.ent_type_ in ("NORP", "GPE") or (m.dep_ == "compound" and m.lower_ in SECTORS)
+                            for m in res.tree.kids(c) if m.i < c.i):
+                        args.recipients.append(res.group(c))
+    if trig.type in _HOSTILE_INTENT and not args.recipients:
+        args.recipients.extend(_condition_subjects(verb, res, agents))
+
+
+def _condition_subjects(verb: Token, res: Resolver, agents: Agents) -> list[Participant]:
+    """"threatened to strike *if the United States* goes ahead", "*unless Israel* rescinded": a
+    threat is aimed at whoever must meet its condition."""
+    found: list[Participant] = []
+    for x in [verb, *(c for c in res.tree.kids(verb) if c.dep_ == "xcomp")]:
+        for a in res.tree.kids(x):
+            if a.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                            for m in a.children):
+                continue
+            for s in res.tree.kids(a):
+                if s.dep_ in ("nsubj", "nsubjpass") and res.is_agent(s):
+                    found.extend(agents(s))
+    return found
 
 
 def _possessed(tok: Token, res: Resolver) -> bool:
@@ -494,6 +571,14 @@ def _is_place_entity(tok: Token, res: Resolver) -> bool:
 
 def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
     _preps(trig, noun, res, args, agents)
+    if trig.type == "SUPPORT" and noun.pos_ == "NOUN":
+        _supported(noun, res, args, agents)
+    if trig.type == "DEMAND" and noun.pos_ == "NOUN":
+        args.recipients.extend(_demanded_of(noun, res, agents))
+        head = res.tree.head(noun)
+        if res.tree.dep(noun) == "dobj" and head.i != noun.i and not args.recipients:
+            # "reiterated its demand today that Israel ease ...": the parser hangs the clause on the verb
+            args.recipients.extend(_demanded_of(head, res, agents, ("ccomp",)))
     if noun.pos_ == "ADJ":  # "critical of X", "disappointed in X": whom the judgement is about
         for p in res.tree.kids(noun):
             if p.dep_ == "prep" and p.lower_ in ("in", "with", "by", "over"):
@@ -514,7 +599,8 @@ def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, 
             for g in c.children:
                 if g.dep_ != "pobj" or not res.is_agent(g):
                     continue
-                if c.lower_ == "of" and (trig.patient_noun or trig.type in _OF_UNDERGOES or backed):
+                if c.lower_ == "of" and (trig.patient_noun or trig.type in _OF_UNDERGOES or backed
+                                         or noun.lemma_.lower() in _OF_TARGET_NOUNS):
                     # "the arrest of X", "criticism of X", "Trump's praise of X", "in support of X"
                     args.recipients.extend(agents(g))
                 elif (c.lower_ in ("by", "from") or trig.type in _OF_DOES) and not args.actors:
@@ -524,6 +610,39 @@ def _noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, 
                 args.actors.extend(_modifier_agents(c, noun, res))
     if noun.pos_ == "NOUN" and trig.type in ("DISAPPROVE", "SUPPORT") and args.actors:
         _stance_object(noun, res, args, agents)  # someone's stance, about whom
+
+
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def _demanded_of(noun: Token, res: Resolver, agents: Agents,
+                 deps: tuple[str, ...] = ("acl", "ccomp", "relcl")) -> list[Participant]:
+    """"its demand *that Israel* ease restrictions", "a call for *Gadhafi* to step down": whoever
+    a demand's clause says must act is its target."""
+    found: list[Participant] = []
+    for c in res.tree.kids(noun):
+        if c.dep_ not in deps:
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if c.dep_ == "relcl" and not marks & {"that", "for"}:
+            continue  # "the demands *which* they made": a relative clause, not the content
+        for g in res.tree.kids(c):
+            if g.dep_ in ("nsubj", "nsubjpass") and res.is_agent(g) and g.lower_ not in _RELATIVES:
+                found.extend(agents(g))
+    return found
+
+
+def _supported(noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
+    """"support *for* Clinton", "praise *for* Christie's speech": a support noun's "for" phrase
+    names whom it backs (a verb's "for" is its reason: "praised X *for* Y")."""
+    for p in res.tree.kids(noun):
+        if p.dep_ != "prep" or p.lower_ != "for":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj" or res.is_place(g) or _is_place_entity(g, res):
+                continue
+            owner = g if res.is_agent(g) else _phrase_owner(g, res)
+            args.recipients.extend(agents(owner) if owner is not None else _modified_group(g, res))
 
 
 def _stance_object(noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:

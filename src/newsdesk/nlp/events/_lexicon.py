@@ -43,6 +43,7 @@ what the parse must show before the word counts as an event:
   not "advances in medicine";
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
+- ``money`` (nouns): a sum of money given ("a pledge *of $180 million*");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
   wrong"), only to or on something, with someone, or that something will be done.
 """
@@ -573,8 +574,11 @@ deal            AGREE   -       not_quantity
 accord          AGREE   -
 treaty          AGREE   -
 pact            AGREE   -
+pledge          AID     economic money
 pledge          AGREE   -
+promise         AID     economic money
 promise         AGREE   -
+commitment      AID     economic money
 commitment      AGREE   -
 talk            CONSULT meet    plural
 meeting         CONSULT meet
@@ -787,6 +791,18 @@ journey         TRAVEL  -
 tour            TRAVEL  -       dest
 """)
 
+from newsdesk.nlp.events._vocabulary import (  # noqa: E402  (word tables only)
+    MORE_AID_GOODS,
+    MORE_NOUNS,
+    MORE_REVERSALS,
+    MORE_SETS,
+    MORE_VERBS,
+)
+
+for _table, _more in ((VERBS, MORE_VERBS), (NOUNS, MORE_NOUNS)):
+    for _key, _extra in _rows(_more).items():
+        _table.setdefault(_key, []).extend(_extra)
+
 #: Readings that undo an earlier act (``Event.reversal``): ``(key, TYPE)`` of a verb or noun
 #: row. Typed as PLOVER codes the undoing: lifting sanctions, a curfew or a state of emergency
 #: is RETREAT (ease); easing a ban on parties is CONCEDE; violating a ceasefire is FIGHT;
@@ -800,6 +816,7 @@ REVERSALS: frozenset[tuple[str, str]] = frozenset({
       scrap tear+up withdraw+from pull+out'''.split()),
     ("violation", "FIGHT"), ("violation", "REJECT"), ("breach", "FIGHT"), ("breach", "REJECT"),
     ("lifting", "RETREAT"), ("easing", "RETREAT"),
+    *MORE_REVERSALS,
 })
 
 #: Words that judge someone or something badly: "called Trump *a fascist*", "said the plan
@@ -826,6 +843,7 @@ DISAPPROVING_ADJECTIVES: dict[str, frozenset[str]] = {
 
 #: Named object sets for ``obj:SET`` and ``compound:SET``.
 SETS: dict[str, frozenset[str]] = {
+    **MORE_SETS,
     "ACCEPTABLE": frozenset("""
         offer proposal invitation plan deal agreement terms demand demands request resolution
         ceasefire truce mediation compromise settlement condition conditions apology
@@ -869,7 +887,8 @@ SETS: dict[str, frozenset[str]] = {
         aid assistance help relief money fund funds funding loan loans grant grants credit
         food medicine medicines supplies supply weapons arms ammunition asylum refuge shelter
         vaccine vaccines tent tents water equipment peacekeeper peacekeepers tank tanks missile
-        missiles jet jets drone drones care therapy treatment logistics sandwiches meals support""".split()),
+        missiles jet jets drone drones care therapy treatment logistics sandwiches meals support
+        """.split()) | MORE_AID_GOODS,
     "FORCES": frozenset("""
         troop troops soldier soldiers force forces tank tanks warship warships ship ships
         unit units police army reinforcements""".split()),

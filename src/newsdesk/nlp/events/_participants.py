@@ -24,6 +24,7 @@ from newsdesk.nlp.events._lexicon import (
     PRONOUNS_PERSON,
     PRONOUNS_SPEAKER,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     SECTORS,
 )
 from newsdesk.nlp.events._tree import Tree
@@ -152,6 +153,10 @@ class Resolver:
                 return [Participant(quote.speaker, start, end)]
             return []
         if low in PRONOUNS_PERSON:
+            sayer = self._sayer(tok)
+            if sayer is not None:  # "Abidi said *he* now supports ...": the one saying it
+                return [Participant(p.name, start, end, p.entity_id, p.country, p.sector)
+                        for p in self._agent(sayer, quote, previous, avoid, hops + 1)]
             ent = self._recent(tok.idx, ("PERSON",), avoid)
             if ent is not None:
                 return [Participant(ent.canonical, start, end, ent.id, self.country.get(ent.id),
@@ -169,6 +174,23 @@ class Resolver:
                 return [Participant(ent.canonical, start, end, ent.id, self.country.get(ent.id),
                                     self.sector.get(ent.id))]
         return []
+
+    def _sayer(self, tok: Token) -> Token | None:
+        """The named subject of the verb of saying whose reported clause ``tok`` is the subject
+        of ("*Abidi* said he ..."): a pronoun there is bound to the one who says it."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+            return None
+        clause = self.tree.head(tok)
+        if self.tree.dep(clause) != "ccomp":
+            return None
+        verb = self.tree.head(clause)
+        if verb.i == clause.i or verb.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        subj = next((c for c in self.tree.kids(verb) if c.dep_ == "nsubj"), None)
+        # a name (the tagger may call a surname ORG), not a place or a nationality
+        if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("", "PERSON", "ORG"):
+            return None
+        return subj
 
     def _recent(self, offset: int, types: tuple[str, ...], avoid: frozenset[int] = frozenset(),
                 floor: int | None = None) -> Entity | None:
@@ -328,7 +350,7 @@ class Resolver:
         if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "thousands",
                           "hundreds", "dozens", "scores"):
             return True
-        return lemma in _PEOPLE_NOUNS
+        return lemma in _PEOPLE_NOUNS or low in _PEOPLE_NOUNS  # "the wounded": lemma "wound"
 
 
 _PEOPLE_NOUNS = frozenset("""
@@ -343,6 +365,8 @@ _PEOPLE_NOUNS = frozenset("""
     administrator administrators immigrant immigrants settler settlers tribe tribes clan clans
     community communities population populations family families coalition alliance
     critic critics witness witnesses rescuer rescuers volunteer volunteers fan fans relative relatives
+    survivor survivors wounded injured displaced homeless needy orphan orphans patient patients
+    evacuee evacuees
     parent parents boy boys girl girls baby babies individual individuals loyalist loyalists
     fighter guard guards sailor sailors agent agents photographer photographers artist artists
     politician politicians ruler rulers dictator jury employee employees fisherman fishermen

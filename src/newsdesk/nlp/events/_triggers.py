@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newsdesk.nlp.events._faults import faulted
 from newsdesk.nlp.events._lexicon import (
     COMPOUND_BLOCK,
     COMPOUND_RETYPE,
@@ -229,6 +230,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
             trig = _reported_demand(tok, tree) or _criticism(tok, tree) or _accusation(tok, tree) or _untrue(
                 tok, tree)
+        if trig is None and tok.pos_ in ("VERB", "AUX"):
+            trig = _quoted_fault(tok, res)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in _WANT_VERBS:
             trig = _wanted_act(tok, tree)
         if tok.pos_ in ("VERB", "AUX") and (trig is None or not trig.noun):
@@ -439,6 +442,20 @@ def _quoted_judgement(word: Token, res: Resolver) -> Trigger | None:
                    rule="event.quoted-judgement")
 
 
+def _quoted_fault(verb: Token, res: Resolver) -> Trigger | None:
+    """"He has no consistency about him," she said: inside a quotation, saying a third party
+    lacks a virtue or shows a vice criticises them (``_faults``); the speaker is the source
+    and the subject the target, as for ``_quoted_judgement``. A clause reported by a verb of
+    saying is left to that verb (``_criticism``)."""
+    tree = res.tree
+    if not faulted(verb, tree) or not any(q.content.start <= verb.idx < q.content.end for q in res.quotes):
+        return None
+    if tree.dep(verb) == "ccomp" and tree.head(verb).lemma_.lower() in REPORTING_VERBS:
+        return None
+    return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                   rule="event.quoted-fault")
+
+
 def _obligation(verb: Token, tree: Tree) -> Trigger | None:
     """"They must make sure the panel is fair", "those responsible should be held to account":
     a statement that someone must or should act is a demand (PLOVER DEMAND), by whoever says
@@ -470,8 +487,17 @@ def _criticism(verb: Token, tree: Tree) -> Trigger | None:
     for comp in tree.kids(verb):
         if comp.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
             continue
+        if comp.dep_ == "ccomp" and faulted(comp, tree):  # "said the company had lost all credibility"
+            return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                           rule="event.reported-criticism")
+        if comp.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOUNS
+                                        for c in tree.kids(comp)):
+            continue  # "said the judge opened *fraud investigations*": the act reported, not a judgement
         words = [comp] + [c for c in tree.kids(comp) if c.dep_ in ("acomp", "attr", "oprd", "dobj", "amod")]
         words += [g for w in list(words) for g in tree.kids(w) if g.dep_ in ("amod", "compound", "acomp")]
+        # coordinated judgements: "is costly and *reckless*", "is in bad taste and *insensitive*"
+        words += [g for w in list(words) for g in tree.kids(w)
+                  if g.dep_ == "conj" and g.pos_ in ("ADJ", "NOUN")]
         if any(_is_word(w, NEGATIVE_WORDS) for w in words):
             if any(c.dep_ == "neg" for c in tree.kids(comp)):
                 continue
@@ -629,7 +655,25 @@ def _patient(verb: Token, kids: list[Token], tree: Tree) -> Token | None:
         return tree.head(verb)
     if obj is None and tree.dep(verb) == "acl" and verb.tag_ == "VBN":
         return tree.head(verb)
+    if obj is None:
+        return shared_passive_subject(verb, tree)
     return obj
+
+
+def shared_passive_subject(verb: Token, tree: Tree) -> Token | None:
+    """The subject a passive conjunct shares with the verb before it ("tried to approach the
+    house but *were blocked* by security forces", "were detained and later *deported*"): the
+    one it is done to."""
+    kids = tree.kids(verb)
+    head = tree.head(verb)
+    if tree.dep(verb) != "conj" or head.i == verb.i or verb.tag_ != "VBN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids):
+        return None
+    own_aux = any(c.dep_ == "aux" for c in kids)  # "was born and *has promised*": active
+    if not any(c.dep_ == "auxpass" for c in kids) and (own_aux or not any(
+            c.dep_ == "auxpass" for c in tree.kids(head))):
+        return None
+    return next((c for c in tree.kids(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 @verb_need("with")
@@ -881,7 +925,10 @@ def _dobj_lemma(tok: Token, tree: Tree) -> str:
 
 #: Heads that pass a set test on to their "of" phrase ("the *state* of emergency", "*part* of the aid").
 _OF_HEADS = frozenset("""state part some all most rest bulk remainder number numbers crowd crowds
-    group groups thousands hundreds dozens contingent""".split())
+    group groups thousands hundreds dozens contingent team teams
+    ton tons tonne tonnes kg kilogram kilograms pound pounds litre litres liter liters gallon gallons
+    barrel barrels dose doses box boxes crate crates bag bags truckload truckloads planeload
+    planeloads shipment shipments consignment consignments batch batches load loads""".split())
 
 
 def _is_word(tok: Token, words: frozenset[str]) -> bool:
@@ -889,11 +936,16 @@ def _is_word(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+def in_set(tok: Token, name: str) -> bool:
+    """``tok`` is a word of the named set, or a group or measure of one ("a team *of doctors*")."""
+    return _in_set(tok, name)
+
+
 def _in_set(tok: Token, name: str) -> bool:
     words = SETS.get(name, frozenset())
     if _is_word(tok, words):
         return True
-    if tok.lemma_.lower() in _OF_HEADS:
+    if tok.lemma_.lower() in _OF_HEADS or tok.lower_ in _OF_HEADS:  # "thousands": lemma "thousand"
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(
             g.dep_ == "pobj" and _is_word(g, words) for g in p.children)
             for p in tok.children)
@@ -1095,8 +1147,14 @@ def _n_dest(c: NounCtx, arg: str) -> bool:
 
 @noun_need("into")
 def _n_into(c: NounCtx, arg: str) -> bool:
-    """What it looks into ("a hearing *into* the killings")."""
-    return bool(c.preps & {"into", "on"})
+    """What it looks into ("a hearing *into* the killings", also when the parser hangs the
+    phrase on the verb that opens or holds it: "opened a hearing Wednesday *into* ...")."""
+    if c.preps & {"into", "on"}:
+        return True
+    tree = c.res.tree
+    head = tree.head(c.tok)
+    return tree.dep(c.tok) == "dobj" and head.lemma_.lower() in LIGHT_VERBS and any(
+        k.dep_ == "prep" and k.lower_ == "into" and k.i > c.tok.i for k in tree.kids(head))
 
 
 @noun_need("voiced")
@@ -1175,6 +1233,18 @@ def _n_agent_or_place(c: NounCtx, arg: str) -> bool:
             if any(g.dep_ == "pobj" and (c.res.is_agent(g) or c.res.is_place(g)) for g in k.children):
                 return True
     return False
+
+
+@noun_need("money")
+def _n_money(c: NounCtx, arg: str) -> bool:
+    """A sum of money given: "a pledge *of $180 million*", "a *$5 million* pledge", "received a
+    pledge *for $180 million*" (the parser may hang the sum on the verb) (CAMEO 071)."""
+    tree = c.res.tree
+    head = tree.head(c.tok)
+    kids = c.kids + (tree.kids(head) if tree.dep(c.tok) == "dobj" and head.i != c.tok.i else [])
+    return any(k.dep_ in ("compound", "amod", "nmod", "nummod") and _is_money(k) for k in c.kids) or any(
+        k.dep_ == "prep" and k.lower_ in ("of", "for") and any(
+            g.dep_ == "pobj" and _is_money(g) for g in k.children) for k in kids)
 
 
 @noun_need("obj", takes_set=True)

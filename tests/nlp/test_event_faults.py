@@ -1,0 +1,101 @@
+"""Criticism by ascribing a fault (``events/_faults``) on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from newsdesk.nlp.events._faults import faulted
+from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._tree import Tree
+from newsdesk.nlp.events._triggers import find_triggers
+
+
+def _doc(words, heads, deps, pos, tags, lemmas, ents=None):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=lemmas, ents=ents or ["O"] * len(words))
+
+
+def _clause(subj: str, verb: str, lemma: str, neg: bool, det: str, obj: str, obj_lemma: str):
+    words = [subj] + (["does", "not"] if neg else []) + [verb, det, obj]
+    v = 3 if neg else 1
+    heads = [v] + ([v, v] if neg else []) + [v, v + 2, v]
+    deps = ["nsubj"] + (["aux", "neg"] if neg else []) + ["ROOT", "det", "dobj"]
+    pos = ["PRON"] + (["AUX", "PART"] if neg else []) + ["VERB", "DET", "NOUN"]
+    tags = ["PRP"] + (["VBZ", "RB"] if neg else []) + ["VB" if neg else "VBZ", "DT", "NN"]
+    lemmas = [subj] + (["do", "not"] if neg else []) + [lemma, det, obj_lemma]
+    doc = _doc(words, heads, deps, pos, tags, lemmas)
+    return doc, doc[v]
+
+
+def test_lacking_a_virtue_or_showing_a_vice_is_a_fault():
+    for args in [("he", "lacks", "lack", False, "the", "judgment", "judgment"),
+                 ("he", "has", "have", False, "no", "credibility", "credibility"),
+                 ("she", "shows", "show", False, "some", "bias", "bias")]:
+        doc, verb = _clause(*args)
+        assert faulted(verb, Tree(doc, doc.text)), args
+
+
+def test_no_fault_when_negated_about_oneself_or_of_a_plain_quality():
+    for args in [("he", "lack", "lack", True, "the", "courage", "courage"),
+                 ("we", "have", "have", False, "no", "credibility", "credibility"),
+                 ("he", "has", "have", False, "a", "plan", "plan"),
+                 ("he", "shows", "show", False, "the", "video", "video")]:
+        doc, verb = _clause(*args)
+        assert not faulted(verb, Tree(doc, doc.text)), args
+
+
+def test_saying_someone_lost_all_credibility_criticises_them():
+    # "the senator said the company had lost all credibility"
+    words = ["the", "senator", "said", "the", "company", "had", "lost", "all", "credibility"]
+    doc = _doc(words, [1, 2, 2, 4, 6, 6, 2, 8, 6],
+               ["det", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "det", "dobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN", "VBD", "VBN", "DT", "NN"],
+               ["the", "senator", "say", "the", "company", "have", "lose", "all", "credibility"])
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    said = trigs["said"]
+    assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-criticism")
+
+
+def test_a_reported_act_with_a_bad_word_in_its_object_is_no_criticism_by_the_sayer():
+    # "the court said the judge opened fraud investigations": "fraud" names the case, the act is reported
+    words = ["the", "court", "said", "the", "judge", "opened", "fraud", "investigations"]
+    doc = _doc(words, [1, 2, 2, 4, 5, 2, 7, 5],
+               ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "compound", "dobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "NOUN", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN", "VBD", "NN", "NNS"],
+               ["the", "court", "say", "the", "judge", "open", "fraud", "investigation"])
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    assert "said" not in trigs
+    assert trigs["investigations"].type == "INVESTIGATE"
+
+
+def test_the_outlet_told_is_no_target_of_the_criticism():
+    # "Ryan told CNN the company had lost all credibility"
+    from newsdesk.nlp.events._arguments import arguments
+
+    words = ["Ryan", "told", "CNN", "the", "company", "had", "lost", "all", "credibility"]
+    doc = _doc(words, [1, 1, 1, 4, 6, 6, 1, 8, 6],
+               ["nsubj", "ROOT", "dobj", "det", "nsubj", "aux", "ccomp", "det", "dobj"],
+               ["PROPN", "VERB", "PROPN", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN"],
+               ["NNP", "VBD", "NNP", "DT", "NN", "VBD", "VBN", "DT", "NN"],
+               ["Ryan", "tell", "CNN", "the", "company", "have", "lose", "all", "credibility"],
+               ["B-PERSON", "O", "B-ORG", "O", "O", "O", "O", "O", "O"])
+    res = Resolver(doc, doc.text, [], [])
+    [told] = [t for t in find_triggers(doc, res) if t.token.lower_ == "told"]
+    assert told.rule == "event.reported-criticism"
+    args = arguments(told, res, None, [])
+    assert [p.name for p in args.recipients] == ["the company"]
+
+
+def test_a_judgement_coordinated_with_a_plain_word_is_still_criticism():
+    # "he said the plan was costly and reckless"
+    words = ["he", "said", "the", "plan", "was", "costly", "and", "reckless"]
+    doc = _doc(words, [1, 1, 3, 4, 1, 4, 5, 5],
+               ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj"],
+               ["PRON", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "ADJ"],
+               ["PRP", "VBD", "DT", "NN", "VBD", "JJ", "CC", "JJ"],
+               ["he", "say", "the", "plan", "be", "costly", "and", "reckless"])
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-criticism")

@@ -1,0 +1,382 @@
+"""The per-type trigger rows of ``events/_vocabulary`` on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from newsdesk.nlp.events._lexicon import NOUNS, VERBS
+from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._triggers import Trigger, find_triggers
+
+
+def _doc(words, heads, deps, pos, tags, lemmas, ents=None):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=lemmas, ents=ents or ["O"] * len(words))
+
+
+def _triggers(doc) -> dict[str, Trigger]:
+    return {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+
+
+def test_extra_rows_come_after_the_core_readings():
+    assert VERBS["plead+with"][0][0] == "DEMAND"
+    assert NOUNS["annexation"] == [("FIGHT", "occupy", None)]
+    assert VERBS["insult"][0] == ("DISAPPROVE", None, None)  # the core row stays first
+
+
+def test_imploring_someone_to_act_is_a_demand():
+    # "the mayor implored the protesters to go home"
+    doc = _doc(["the", "mayor", "implored", "the", "protesters", "to", "go", "home"],
+               [1, 2, 2, 4, 2, 6, 2, 6],
+               ["det", "nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "advmod"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "ADV"],
+               ["DT", "NN", "VBD", "DT", "NNS", "TO", "VB", "RB"],
+               ["the", "mayor", "implore", "the", "protester", "to", "go", "home"])
+    t = _triggers(doc)["implored"]
+    assert (t.type, t.rule) == ("DEMAND", "event.verb.implore")
+
+
+def test_pleading_with_officers_is_a_demand():
+    doc = _doc(["she", "pleaded", "with", "the", "officers"], [1, 1, 1, 4, 2],
+               ["nsubj", "ROOT", "prep", "det", "pobj"], ["PRON", "VERB", "ADP", "DET", "NOUN"],
+               ["PRP", "VBD", "IN", "DT", "NNS"], ["she", "plead", "with", "the", "officer"])
+    t = _triggers(doc)["pleaded"]
+    assert (t.type, t.rule) == ("DEMAND", "event.verb.plead+with")
+
+
+def test_annexing_a_region_is_fighting_over_territory():
+    doc = _doc(["the", "annexation", "of", "the", "peninsula"], [1, 1, 1, 4, 2],
+               ["det", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "IN", "DT", "NN"], ["the", "annexation", "of", "the", "peninsula"])
+    t = _triggers(doc)["annexation"]
+    assert (t.type, t.mode) == ("FIGHT", "occupy")
+
+
+def test_kicking_a_thing_is_no_assault():
+    # "the team kicked the ball": a blow needs a person or group as object
+    doc = _doc(["the", "team", "kicked", "the", "ball"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN"], ["the", "team", "kick", "the", "ball"])
+    assert "kicked" not in _triggers(doc)
+
+
+def _with_arguments(doc):
+    from newsdesk.nlp.events._arguments import arguments
+
+    res = Resolver(doc, doc.text, [], [])
+    return {t.token.lower_: arguments(t, res, None, []) for t in find_triggers(doc, res)}
+
+
+def test_the_of_phrase_of_an_invasion_is_invaded_and_its_possessor_invades():
+    # "Russia's invasion of Ukraine began"
+    doc = _doc(["Russia", "'s", "invasion", "of", "Ukraine", "began"], [2, 0, 5, 2, 3, 5],
+               ["poss", "case", "nsubj", "prep", "pobj", "ROOT"],
+               ["PROPN", "PART", "NOUN", "ADP", "PROPN", "VERB"], ["NNP", "POS", "NN", "IN", "NNP", "VBD"],
+               ["Russia", "'s", "invasion", "of", "Ukraine", "begin"], ["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    args = _with_arguments(doc)["invasion"]
+    assert [p.name for p in args.actors] == ["Russia"]
+    assert [p.name for p in args.recipients] == ["Ukraine"]
+
+
+def test_taking_someone_into_custody_is_an_arrest():
+    # "police took the driver into custody"
+    doc = _doc(["police", "took", "the", "driver", "into", "custody"], [1, 1, 3, 1, 1, 4],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+               ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"], ["NNS", "VBD", "DT", "NN", "IN", "NN"],
+               ["police", "take", "the", "driver", "into", "custody"])
+    t = _triggers(doc)["took"]
+    assert (t.type, t.mode, t.rule) == ("COERCE", "arrest", "event.verb.take+into")
+
+
+def test_campaigning_for_a_named_candidate_is_support_but_not_for_an_office():
+    def parse(obj: str, ent: str):
+        return _doc(["she", "campaigned", "for", obj], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+                    ["PRON", "VERB", "ADP", "PROPN" if ent != "O" else "NOUN"],
+                    ["PRP", "VBD", "IN", "NNP" if ent != "O" else "NN"],
+                    ["she", "campaign", "for", obj], ["O", "O", "O", ent])
+    t = _triggers(parse("Clinton", "B-PERSON"))["campaigned"]
+    assert (t.type, t.rule) == ("SUPPORT", "event.verb.campaign+for")
+    assert "campaigned" not in _triggers(parse("office", "O"))
+
+
+def test_rebels_gaining_control_fight_but_a_party_does_not():
+    def parse(subj: str):
+        return _doc([subj, "gained", "control"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                    ["NOUN", "VERB", "NOUN"], ["NNS", "VBD", "NN"], [subj, "gain", "control"])
+    t = _triggers(parse("rebels"))["gained"]
+    assert (t.type, t.mode) == ("FIGHT", "occupy")
+    assert "gained" not in _triggers(parse("republicans"))
+
+
+def test_praise_for_someone_names_whom_it_backs():
+    # "the senator voiced praise for Clinton"
+    doc = _doc(["the", "senator", "voiced", "praise", "for", "Clinton"], [1, 2, 2, 2, 3, 4],
+               ["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN"], ["DT", "NN", "VBD", "NN", "IN", "NNP"],
+               ["the", "senator", "voice", "praise", "for", "Clinton"], ["O", "O", "O", "O", "O", "B-PERSON"])
+    args = _with_arguments(doc)["praise"]
+    assert [p.name for p in args.actors] == ["the senator"]
+    assert [p.name for p in args.recipients] == ["Clinton"]
+
+
+def test_rejecting_calls_by_someone_targets_the_caller():
+    # "Berlin rejected calls by Minsk"
+    doc = _doc(["Berlin", "rejected", "calls", "by", "Minsk"], [1, 1, 1, 2, 3],
+               ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN"],
+               ["NNP", "VBD", "NNS", "IN", "NNP"], ["Berlin", "reject", "call", "by", "Minsk"],
+               ["B-GPE", "O", "O", "O", "B-GPE"])
+    args = _with_arguments(doc)["rejected"]
+    assert [p.name for p in args.actors] == ["Berlin"]
+    assert [p.name for p in args.recipients] == ["Minsk"]
+
+
+def test_rejecting_a_plan_named_after_its_author_targets_the_author():
+    # "the rebels rejected the Senegalese plan"
+    doc = _doc(["the", "rebels", "rejected", "the", "Senegalese", "plan"], [1, 2, 2, 5, 5, 2],
+               ["det", "nsubj", "ROOT", "det", "amod", "dobj"],
+               ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN"], ["DT", "NNS", "VBD", "DT", "JJ", "NN"],
+               ["the", "rebel", "reject", "the", "Senegalese", "plan"], ["O", "O", "O", "O", "B-NORP", "O"])
+    args = _with_arguments(doc)["rejected"]
+    assert [p.name for p in args.recipients] == ["Senegalese"]
+
+
+def test_a_threat_is_aimed_at_whoever_must_meet_its_condition():
+    # "Moscow threatened to quit the talks if Washington deploys missiles"
+    words = ["Moscow", "threatened", "to", "quit", "the", "talks", "if", "Washington", "deploys", "missiles"]
+    doc = _doc(words, [1, 1, 3, 1, 5, 3, 8, 8, 3, 8],
+               ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "mark", "nsubj", "advcl", "dobj"],
+               ["PROPN", "VERB", "PART", "VERB", "DET", "NOUN", "SCONJ", "PROPN", "VERB", "NOUN"],
+               ["NNP", "VBD", "TO", "VB", "DT", "NNS", "IN", "NNP", "VBZ", "NNS"],
+               ["Moscow", "threaten", "to", "quit", "the", "talk", "if", "Washington", "deploy", "missile"],
+               ["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O"])
+    args = _with_arguments(doc)["threatened"]
+    assert [p.name for p in args.actors] == ["Moscow"]
+    assert [p.name for p in args.recipients] == ["Washington"]
+
+
+def test_a_threat_to_cut_ties_with_someone_is_aimed_at_them():
+    # "Karachi threatened to cut ties with Lagos"
+    doc = _doc(["Karachi", "threatened", "to", "cut", "ties", "with", "Lagos"], [1, 1, 3, 1, 3, 4, 5],
+               ["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj"],
+               ["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN"],
+               ["NNP", "VBD", "TO", "VB", "NNS", "IN", "NNP"],
+               ["Karachi", "threaten", "to", "cut", "tie", "with", "Lagos"],
+               ["B-GPE", "O", "O", "O", "O", "O", "B-GPE"])
+    args = _with_arguments(doc)["threatened"]
+    assert [p.name for p in args.recipients] == ["Lagos"]
+
+
+def test_evacuating_the_wounded_is_aid_to_people():
+    # "helicopters evacuated the wounded": the adjective's lemma is "wound", the word names people
+    doc = _doc(["helicopters", "evacuated", "the", "wounded"], [1, 1, 3, 1],
+               ["nsubj", "ROOT", "det", "dobj"], ["NOUN", "VERB", "DET", "ADJ"], ["NNS", "VBD", "DT", "JJ"],
+               ["helicopter", "evacuate", "the", "wound"])
+    assert Resolver(doc, doc.text, [], []).is_agent(doc[3])
+    t = _triggers(doc)["evacuated"]
+    assert (t.type, t.mode) == ("AID", "humanitarian")
+
+
+def test_taking_hostages_is_an_abduction():
+    doc = _doc(["rebels", "took", "hostages"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+               ["NOUN", "VERB", "NOUN"], ["NNS", "VBD", "NNS"], ["rebel", "take", "hostage"])
+    t = _triggers(doc)["took"]
+    assert (t.type, t.mode, t.rule) == ("ASSAULT", "abduct", "event.verb.take+hostages")
+
+
+def test_protesters_chanting_protest_but_fans_chanting_do_not():
+    def parse(subj: str):
+        return _doc([subj, "chanted", "slogans"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                    ["NOUN", "VERB", "NOUN"], ["NNS", "VBD", "NNS"], [subj, "chant", "slogan"])
+    assert _triggers(parse("protesters"))["chanted"].type == "PROTEST"
+    assert "chanted" not in _triggers(parse("fans"))
+
+
+def test_a_demand_that_someone_act_targets_them():
+    # "the union made a demand that the ministry resign"
+    words = ["the", "union", "made", "a", "demand", "that", "the", "ministry", "resign"]
+    doc = _doc(words, [1, 2, 2, 4, 2, 8, 7, 8, 4],
+               ["det", "nsubj", "ROOT", "det", "dobj", "mark", "det", "nsubj", "acl"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "SCONJ", "DET", "NOUN", "VERB"],
+               ["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NN", "VB"],
+               ["the", "union", "make", "a", "demand", "that", "the", "ministry", "resign"])
+    args = _with_arguments(doc)["demand"]
+    assert [p.name for p in args.actors] == ["the union"]
+    assert [p.name for p in args.recipients] == ["the ministry"]
+
+
+def test_a_demand_whose_clause_hangs_on_the_verb_still_targets_its_subject():
+    # "the union repeated its demand that the ministry resign" (clause parsed under "repeated")
+    words = ["the", "union", "repeated", "its", "demand", "that", "the", "ministry", "resign"]
+    doc = _doc(words, [1, 2, 2, 4, 2, 8, 7, 8, 2],
+               ["det", "nsubj", "ROOT", "poss", "dobj", "mark", "det", "nsubj", "ccomp"],
+               ["DET", "NOUN", "VERB", "PRON", "NOUN", "SCONJ", "DET", "NOUN", "VERB"],
+               ["DT", "NN", "VBD", "PRP$", "NN", "IN", "DT", "NN", "VB"],
+               ["the", "union", "repeat", "its", "demand", "that", "the", "ministry", "resign"])
+    args = _with_arguments(doc)["demand"]
+    assert "the ministry" in [p.name for p in args.recipients]
+
+
+def test_he_in_a_reported_clause_is_the_named_one_saying_it():
+    # "Abidi said he supports the rebels"
+    doc = _doc(["Abidi", "said", "he", "supports", "the", "rebels"], [1, 1, 3, 1, 5, 3],
+               ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj"],
+               ["PROPN", "VERB", "PRON", "VERB", "DET", "NOUN"], ["NNP", "VBD", "PRP", "VBZ", "DT", "NNS"],
+               ["Abidi", "say", "he", "support", "the", "rebel"], ["B-PERSON", "O", "O", "O", "O", "O"])
+    res = Resolver(doc, doc.text, [], [])
+    [who] = res.agents(doc[2], None, [])
+    assert who.name == "Abidi" and (who.start, who.end) == (doc[2].idx, doc[2].idx + 2)
+
+
+def test_taking_a_shot_at_someone_is_criticism_and_voiced_outrage_too():
+    doc = _doc(["Trump", "took", "a", "shot", "at", "Cruz"], [1, 1, 3, 1, 1, 4],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+               ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN"], ["NNP", "VBD", "DT", "NN", "IN", "NNP"],
+               ["Trump", "take", "a", "shot", "at", "Cruz"])
+    assert _triggers(doc)["took"].rule == "event.verb.take+shot"
+    doc = _doc(["leaders", "expressed", "outrage"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+               ["NOUN", "VERB", "NOUN"], ["NNS", "VBD", "NN"], ["leader", "express", "outrage"])
+    assert _triggers(doc)["outrage"].type == "DISAPPROVE"
+    doc = _doc(["the", "outrage", "grew"], [1, 2, 2], ["det", "nsubj", "ROOT"],
+               ["DET", "NOUN", "VERB"], ["DT", "NN", "VBD"], ["the", "outrage", "grow"])
+    assert "outrage" not in _triggers(doc)  # not voiced by anyone
+
+
+def test_a_pledge_of_money_is_aid_and_a_plain_pledge_an_agreement():
+    # "Japan made a $5 million pledge" / "Japan made a pledge"
+    doc = _doc(["Japan", "made", "a", "$", "5", "million", "pledge"], [1, 1, 6, 5, 5, 6, 1],
+               ["nsubj", "ROOT", "det", "quantmod", "compound", "nummod", "dobj"],
+               ["PROPN", "VERB", "DET", "SYM", "NUM", "NUM", "NOUN"],
+               ["NNP", "VBD", "DT", "$", "CD", "CD", "NN"],
+               ["Japan", "make", "a", "$", "5", "million", "pledge"],
+               ["B-GPE", "O", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O"])
+    t = _triggers(doc)["pledge"]
+    assert (t.type, t.mode) == ("AID", "economic")
+    doc = _doc(["Japan", "made", "a", "pledge"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+               ["PROPN", "VERB", "DET", "NOUN"], ["NNP", "VBD", "DT", "NN"], ["Japan", "make", "a", "pledge"],
+               ["B-GPE", "O", "O", "O"])
+    assert _triggers(doc)["pledge"].type == "AGREE"
+
+
+def test_who_gave_an_aid_noun_received_is_named_by_from():
+    # "the rebels received assistance from Qatar"
+    doc = _doc(["the", "rebels", "received", "assistance", "from", "Qatar"], [1, 2, 2, 2, 2, 4],
+               ["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN"], ["DT", "NNS", "VBD", "NN", "IN", "NNP"],
+               ["the", "rebel", "receive", "assistance", "from", "Qatar"], ["O", "O", "O", "O", "O", "B-GPE"])
+    args = _with_arguments(doc)["assistance"]
+    assert [p.name for p in args.actors] == ["Qatar"]
+    assert [p.name for p in args.recipients] == ["the rebels"]
+
+
+def test_a_quantity_of_aid_goods_is_aid_goods():
+    # "doctors handed over 700 kg of medicine": the measure heads the object
+    doc = _doc(["doctors", "handed", "over", "700", "kg", "of", "medicine"], [1, 1, 1, 4, 1, 4, 5],
+               ["nsubj", "ROOT", "prt", "nummod", "dobj", "prep", "pobj"],
+               ["NOUN", "VERB", "ADP", "NUM", "NOUN", "ADP", "NOUN"],
+               ["NNS", "VBD", "RP", "CD", "NN", "IN", "NN"],
+               ["doctor", "hand", "over", "700", "kg", "of", "medicine"])
+    t = _triggers(doc)["handed"]
+    assert (t.type, t.rule) == ("AID", "event.verb.hand+over")
+
+
+def test_an_investigation_against_officials_targets_them():
+    # "the judge opened investigations against officials"
+    doc = _doc(["the", "judge", "opened", "investigations", "against", "officials"], [1, 2, 2, 2, 3, 4],
+               ["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN"], ["DT", "NN", "VBD", "NNS", "IN", "NNS"],
+               ["the", "judge", "open", "investigation", "against", "official"])
+    args = _with_arguments(doc)["investigations"]
+    assert [p.name for p in args.actors] == ["the judge"]
+    assert [p.name for p in args.recipients] == ["officials"]
+
+
+def test_cancelling_restrictions_concedes_and_sending_inspectors_investigates():
+    doc = _doc(["the", "court", "cancelled", "restrictions"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+               ["DET", "NOUN", "VERB", "NOUN"], ["DT", "NN", "VBD", "NNS"],
+               ["the", "court", "cancel", "restriction"])
+    t = _triggers(doc)["cancelled"]
+    assert (t.type, t.mode, t.reversal) == ("CONCEDE", "ease", True)
+    doc = _doc(["the", "agency", "sent", "inspectors"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+               ["DET", "NOUN", "VERB", "NOUN"], ["DT", "NN", "VBD", "NNS"],
+               ["the", "agency", "send", "inspector"])
+    assert _triggers(doc)["sent"].type == "INVESTIGATE"
+    args = _with_arguments(doc)["sent"]
+    assert args.recipients == []  # the inspectors go and look; they are not the target
+
+
+def test_vowing_revenge_is_a_threat_not_an_agreement():
+    doc = _doc(["Hamas", "vowed", "revenge"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+               ["PROPN", "VERB", "NOUN"], ["NNP", "VBD", "NN"], ["Hamas", "vow", "revenge"])
+    t = _triggers(doc)["vowed"]
+    assert (t.type, t.rule) == ("THREATEN", "event.verb.vow+revenge")
+
+
+def test_a_passive_conjunct_shares_the_subject_it_is_done_to():
+    # "protesters marched but were dispersed by police"
+    words = ["protesters", "marched", "but", "were", "dispersed", "by", "police"]
+    doc = _doc(words, [1, 1, 1, 4, 1, 4, 5],
+               ["nsubj", "ROOT", "cc", "auxpass", "conj", "agent", "pobj"],
+               ["NOUN", "VERB", "CCONJ", "AUX", "VERB", "ADP", "NOUN"],
+               ["NNS", "VBD", "CC", "VBD", "VBN", "IN", "NN"],
+               ["protester", "march", "but", "be", "disperse", "by", "police"])
+    args = _with_arguments(doc)["dispersed"]
+    assert [p.name for p in args.actors] == ["police"]
+    assert [p.name for p in args.recipients] == ["protesters"]
+
+
+def test_an_active_perfect_conjunct_is_not_passive():
+    # "the rapper was born there and has helped the survivors"
+    words = ["the", "rapper", "was", "born", "there", "and", "has", "helped", "the", "survivors"]
+    doc = _doc(words, [1, 3, 3, 3, 3, 3, 7, 3, 9, 7],
+               ["det", "nsubjpass", "auxpass", "ROOT", "advmod", "cc", "aux", "conj", "det", "dobj"],
+               ["DET", "NOUN", "AUX", "VERB", "ADV", "CCONJ", "AUX", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "VBN", "RB", "CC", "VBZ", "VBN", "DT", "NNS"],
+               ["the", "rapper", "be", "bear", "there", "and", "have", "help", "the", "survivor"])
+    from newsdesk.nlp.events._triggers import shared_passive_subject
+
+    assert shared_passive_subject(doc[7], Resolver(doc, doc.text, [], []).tree) is None
+
+
+def test_holding_people_as_hostages_abducts_and_as_shields_coerces():
+    def parse(role: str):
+        return _doc(["militants", "held", "the", "workers", "as", role], [1, 1, 3, 1, 1, 4],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"], ["NNS", "VBD", "DT", "NNS", "IN", "NNS"],
+                    ["militant", "hold", "the", "worker", "as", role.rstrip("s")])
+    t = _triggers(parse("hostages"))["held"]
+    assert (t.type, t.mode) == ("ASSAULT", "abduct")
+    assert _triggers(parse("shields"))["held"].type == "COERCE"
+    args = _with_arguments(parse("hostages"))["held"]
+    assert [p.name for p in args.recipients] == ["the workers"]  # "as hostages" is a role
+
+
+def test_a_hearing_whose_into_phrase_hangs_on_the_verb_is_an_investigation():
+    # "the court opened a hearing Wednesday into the killings"
+    words = ["the", "court", "opened", "a", "hearing", "Wednesday", "into", "the", "killings"]
+    doc = _doc(words, [1, 2, 2, 4, 2, 2, 2, 8, 6],
+               ["det", "nsubj", "ROOT", "det", "dobj", "npadvmod", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "PROPN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN", "NNP", "IN", "DT", "NNS"],
+               ["the", "court", "open", "a", "hearing", "Wednesday", "into", "the", "killing"])
+    assert _triggers(doc)["hearing"].type == "INVESTIGATE"
+
+
+def test_a_team_of_doctors_flown_in_is_aid_and_not_its_target():
+    # "he flew in a team of doctors"
+    doc = _doc(["he", "flew", "in", "a", "team", "of", "doctors"], [1, 1, 1, 4, 1, 4, 5],
+               ["nsubj", "ROOT", "prt", "det", "dobj", "prep", "pobj"],
+               ["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN"],
+               ["PRP", "VBD", "RP", "DT", "NN", "IN", "NNS"],
+               ["he", "fly", "in", "a", "team", "of", "doctor"])
+    assert _triggers(doc)["flew"].type == "AID"
+    assert _with_arguments(doc)["flew"].recipients == []
+
+
+def test_thousands_of_troops_sent_is_a_mobilisation():
+    # the parser's lemma of "thousands" is "thousand"
+    doc = _doc(["Russia", "sent", "thousands", "of", "troops"], [1, 1, 1, 2, 3],
+               ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["PROPN", "VERB", "NOUN", "ADP", "NOUN"],
+               ["NNP", "VBD", "NNS", "IN", "NNS"], ["Russia", "send", "thousand", "of", "troop"],
+               ["B-GPE", "O", "O", "O", "O"])
+    assert _triggers(doc)["sent"].type == "MOBILIZE"
