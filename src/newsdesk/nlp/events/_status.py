@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsdesk.nlp.events._lexicon import (
+from newsdesk.nlp.events._tree import Tree, forms
+from newsdesk.nlp.events._triggers import OCCUR_VERBS, Trigger
+from newsdesk.nlp.events._word_classes import (
     CONDITIONAL_MARKS,
     FUTURE_AUX,
     HEDGES,
@@ -29,8 +31,6 @@ from newsdesk.nlp.events._lexicon import (
     PROSPECT_PREPS,
     REPORTING_VERBS,
 )
-from newsdesk.nlp.events._tree import Tree, forms
-from newsdesk.nlp.events._triggers import OCCUR_VERBS, Trigger
 
 #: Readings by certainty: when two combine, the higher wins.
 RANK = {"happened": 0, "ongoing": 1, "planned": 2, "possible": 3, "hypothetical": 4, "negated": 5}

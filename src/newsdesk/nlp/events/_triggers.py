@@ -16,27 +16,21 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.events._faults import faulted
-from newsdesk.nlp.events._lexicon import (
-    COMPOUND_BLOCK,
-    COMPOUND_RETYPE,
+from newsdesk.nlp.events._lexicon import COMPOUND_BLOCK, COMPOUND_RETYPE, NOUNS, REVERSALS, SETS, VERBS, Row
+from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._tree import Tree, forms
+from newsdesk.nlp.events._word_classes import (
     DISAPPROVING_ADJECTIVES,
     IN_NEED,
     LIGHT_VERBS,
     NATURAL_HAZARDS,
     NEGATING_WORDS,
     NEGATIVE_WORDS,
-    NOUNS,
     RECEIVING_VERBS,
     REPORTING_VERBS,
-    REVERSALS,
     SECTORS,
-    SETS,
     UNDERGO_VERBS,
-    VERBS,
-    Row,
 )
-from newsdesk.nlp.events._participants import Resolver
-from newsdesk.nlp.events._tree import Tree, forms
 from newsdesk.words import OUTLET_KEYS
 
 #: Nouns that count or group events: "a *round* of talks", "a *wave* of protests".
