@@ -16,7 +16,8 @@ from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._status import status_of
 from newsdesk.nlp.events._times import TimeIndex, governing_clauses
 from newsdesk.nlp.events._tree import Tree
-from newsdesk.nlp.events._triggers import Trigger, find_triggers
+from newsdesk.nlp.events._trigger import Trigger
+from newsdesk.nlp.events._triggers import find_triggers
 from newsdesk.nlp.events._word_classes import (
     COOPERATIVE_TYPES,
     NATURAL_HAZARDS,

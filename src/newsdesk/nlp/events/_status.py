@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsdesk.nlp.events._carriers import OCCUR_VERBS
 from newsdesk.nlp.events._tree import Tree, forms
-from newsdesk.nlp.events._triggers import OCCUR_VERBS, Trigger
+from newsdesk.nlp.events._trigger import Trigger
 from newsdesk.nlp.events._word_classes import (
     CONDITIONAL_MARKS,
     FUTURE_AUX,
