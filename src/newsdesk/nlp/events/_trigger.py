@@ -1,7 +1,8 @@
 """The ``Trigger`` record: a word that names an event, with the clause that carries it.
 
-Apart from the finder (``_triggers``) so that the modules that read triggers (``_arguments``,
-``_status``, ``_find``) need not reach into the finder for it.
+Apart from the finder (``_triggers``) so that the modules that build triggers
+(``_clause_triggers``) and those that read them (``_arguments``, ``_status``, ``_find``) need
+not import the finder.
 """
 
 from __future__ import annotations

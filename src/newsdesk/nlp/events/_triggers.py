@@ -14,22 +14,25 @@ from spacy.tokens import Doc, Token
 # the condition kinds register at import: both modules before ``check_rows`` below
 from newsdesk.nlp.events import _noun_needs, _verb_needs  # noqa: F401
 from newsdesk.nlp.events._carriers import CASUALTY_VERBS, TOLL_PREPS, carrier_of
-from newsdesk.nlp.events._faults import faulted
+from newsdesk.nlp.events._clause_triggers import (
+    WANT_VERBS,
+    accusation,
+    criticism,
+    judgement,
+    obligation,
+    quoted_fault,
+    quoted_judgement,
+    reported_demand,
+    untrue,
+    wanted_act,
+)
 from newsdesk.nlp.events._lexicon import COMPOUND_BLOCK, COMPOUND_RETYPE, NOUNS, REVERSALS, SETS, VERBS, Row
 from newsdesk.nlp.events._needs import NOUN_NEEDS, VERB_NEEDS, NounCtx, VerbCtx, check_rows
 from newsdesk.nlp.events._participants import Resolver
-from newsdesk.nlp.events._shapes import is_word, shared_passive_subject
+from newsdesk.nlp.events._shapes import shared_passive_subject
 from newsdesk.nlp.events._tree import Tree, forms
 from newsdesk.nlp.events._trigger import Trigger
-from newsdesk.nlp.events._word_classes import (
-    DISAPPROVING_ADJECTIVES,
-    LIGHT_VERBS,
-    NATURAL_HAZARDS,
-    NEGATING_WORDS,
-    NEGATIVE_WORDS,
-    RECEIVING_VERBS,
-    REPORTING_VERBS,
-)
+from newsdesk.nlp.events._word_classes import LIGHT_VERBS, NEGATING_WORDS, RECEIVING_VERBS, REPORTING_VERBS
 
 #: Nouns that count or group events: "a *round* of talks", "a *wave* of protests".
 QUANTITY_NOUNS = frozenset("""
@@ -73,23 +76,23 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         elif tok.pos_ == "NOUN" and (dep != "attr" or _existential(tok, tree)):
             trig = _noun(tok, res)  # not "the meetings are *talks*" (a description); "there were *clashes*"
         elif tok.pos_ == "ADJ" and dep == "acomp":
-            trig = _judgement(tok, tree) or _quoted_judgement(tok, res)
+            trig = judgement(tok, tree) or quoted_judgement(tok, res)
         elif (tok.pos_ == "ADJ" and dep == "oprd") or (tok.pos_ == "NOUN" and dep == "attr"):
-            trig = _quoted_judgement(tok, res)
+            trig = quoted_judgement(tok, res)
         quoted = trig is not None and trig.rule in ("event.quoted-judgement", "event.quoted-denial")
         if quoted and trig is not None and trig.carrier.i in judged:
             trig = None  # "was unfair and a shameful thing": one judgement per clause
         elif quoted and trig is not None:
             judged.add(trig.carrier.i)
         if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
-            trig = _reported_demand(tok, tree) or _criticism(tok, tree) or _accusation(tok, tree) or _untrue(
+            trig = reported_demand(tok, tree) or criticism(tok, tree) or accusation(tok, tree) or untrue(
                 tok, tree)
         if trig is None and tok.pos_ in ("VERB", "AUX"):
-            trig = _quoted_fault(tok, res)
-        if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in _WANT_VERBS:
-            trig = _wanted_act(tok, tree)
+            trig = quoted_fault(tok, res)
+        if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in WANT_VERBS:
+            trig = wanted_act(tok, tree)
         if tok.pos_ in ("VERB", "AUX") and (trig is None or not trig.noun):
-            must = _obligation(tok, tree)
+            must = obligation(tok, tree)
             if must is not None and trig is None:
                 trig = must
             elif must is not None and trig is not None:
@@ -167,262 +170,6 @@ def _owner(phrase: Token, tree: Tree, triggers: dict[int, Trigger]) -> Token | N
     if lemma in REPORTING_VERBS or lemma in NEGATING_WORDS or lemma in _NOT_OWNERS:
         return None
     return verb
-
-
-def _reported_demand(verb: Token, tree: Tree) -> Trigger | None:
-    """"Russia said Sudan *must* return the helicopter": a statement that someone else must act
-    is a demand (CAMEO's and PLOVER's DEMAND covers orders and 'must' statements)."""
-    for comp in tree.kids(verb):
-        if comp.dep_ != "ccomp":
-            continue
-        must = next((c for c in tree.kids(comp) if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
-        if must is None and comp.lemma_.lower() == "need" and any(c.dep_ in ("dobj", "xcomp")
-                                                                  for c in tree.kids(comp)):
-            must = comp  # "says the U.S. needs campaign reform", "said Libya needs to halt ...":
-            # what another needs (to do) is asked of them
-        subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if must is None or subj is None or subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "it"):
-            continue
-        return Trigger(verb, "DEMAND", None, False, verb, must.idx, must.idx + len(must.text),
-                       rule="event.reported-must")
-    clause = necessity_clause(verb, tree)
-    if clause is not None:
-        word = clause[0]
-        return Trigger(verb, "DEMAND", None, False, verb, word.idx, word.idx + len(word.text),
-                       rule="event.reported-necessity")
-    return None
-
-
-#: Words saying that something must be done ("it is *essential* for drugmakers to work with ...").
-_NECESSITY = frozenset("essential necessary vital imperative crucial important urgent critical".split())
-
-
-def necessity_clause(verb: Token, tree: Tree) -> tuple[Token, Token] | None:
-    """``(necessity word, clause verb)`` when a reporting verb's clause says something must be
-    done by someone named: "said it was *essential* for drugmakers *to work* with governments",
-    "said it is *vital* that the sides *resume* talks" (not "it was important to remember")."""
-    for comp in tree.kids(verb):
-        if comp.dep_ != "ccomp" or any(c.dep_ == "neg" for c in tree.kids(comp)):
-            continue
-        words = [comp] + [c for c in tree.kids(comp) if c.dep_ in ("acomp", "ccomp", "oprd")]
-        for word in words:
-            if word.lemma_.lower() not in _NECESSITY:
-                continue
-            for clause in tree.kids(word) + tree.kids(comp):
-                if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
-                    continue
-                marks = {c.lower_ for c in tree.kids(clause) if c.dep_ in ("aux", "mark")}
-                someone = any(c.dep_ in ("nsubj", "nsubjpass") for c in tree.kids(clause))
-                if marks & {"to", "that", "for"} and someone:  # who must act is said
-                    return word, clause
-    return None
-
-
-_WANT_VERBS = frozenset({"want", "wish"})
-_NOT_ACTORS = frozenset({"it", "there", "this", "that", "things", "everything", "nothing"})
-
-
-def _wanted_act(verb: Token, tree: Tree) -> Trigger | None:
-    """"The White House wants BP *to pay*", "we want to see the world support it": wanting
-    someone else to act is asking them to (PLOVER DEMAND; ``arguments`` makes the one who is
-    to act the target). Not wanting to act oneself ("I want to win"), not wanting a thing."""
-    comps = [c for c in tree.kids(verb) if c.dep_ == "ccomp"]
-    seen = [g for c in tree.kids(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "see"
-            for g in tree.kids(c) if g.dep_ == "ccomp"]
-    for comp in comps + seen:
-        kids = tree.kids(comp)
-        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in _NOT_ACTORS:
-            continue  # "wants it to be fair": a wish about things, nobody is asked
-        # a bare infinitive, which the tagger often reads as a present after "see X"
-        bare = comp.tag_ == "VB" or (comp.tag_ == "VBP" and comp in seen)
-        if comp.pos_ in ("VERB", "AUX") and (bare or any(c.lower_ == "to" for c in kids)):
-            return Trigger(verb, "DEMAND", None, False, verb, verb.idx, verb.idx + len(verb.text),
-                           rule="event.want-to")
-    return None
-
-
-_MODAL_DEMAND = frozenset({"must", "should"})
-_FIRST_PERSON = frozenset({"i", "we", "it", "there", "this", "that", "you"})
-
-
-def _judgement(adj: Token, tree: Tree) -> Trigger | None:
-    """"was *critical* of Trump", "are *furious* at the company": the subject criticises whom
-    the preposition names (DISAPPROVE), carried by the copula."""
-    preps = DISAPPROVING_ADJECTIVES.get(adj.lemma_.lower()) or DISAPPROVING_ADJECTIVES.get(adj.lower_)
-    if not preps or not any(c.dep_ == "prep" and c.lower_ in preps for c in tree.kids(adj)):
-        return None
-    head = tree.head(adj)
-    if head.i == adj.i:
-        return None
-    return Trigger(adj, "DISAPPROVE", None, True, head, adj.idx, adj.idx + len(adj.text),
-                   rule=f"event.adj.{adj.lemma_.lower()}")
-
-
-#: Verbs that link a subject to a judgement of it ("is *unacceptable*", "seems *ridiculous*").
-_COPULAS = frozenset("be seem sound look remain appear".split())
-_SELF = frozenset({"i", "we", "me", "us"})
-#: Nouns a bad word describes without judging anyone ("horrible times", "a terrible day").
-_LAMENTED = frozenset("time day week month year moment period night situation news weather".split())
-
-
-def _quoted_judgement(word: Token, res: Resolver) -> Trigger | None:
-    """"That is *unacceptable*," Patzek said; "that was unfair and a *shameful* thing": inside
-    a quotation, a copula judging its subject with a word of ``NEGATIVE_WORDS`` is the speaker
-    criticising it (PLOVER DISAPPROVE; ``arguments`` makes the speaker the source and the
-    subject the target). Not outside quotations (the narrator's "the damage is terrible"), not
-    negated ("is not wrong"), not a speaker judging themselves ("I was wrong" concedes)."""
-    tree = res.tree
-    if word.lemma_.lower() in _LAMENTED:
-        return None  # "these are horrible times": a lament, nobody is criticised
-    judged = [word] + ([m for m in tree.kids(word) if m.dep_ == "amod"] if word.pos_ == "NOUN" else [])
-    if not any(is_word(w, NEGATIVE_WORDS) for w in judged):
-        return None
-    head = tree.head(word)
-    if head.i == word.i or head.lemma_.lower() not in _COPULAS:
-        return None
-    kids = tree.kids(head)
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "expl")), None)
-    if subj is None or subj.lower_ in _SELF or any(c.dep_ == "neg" for c in kids + tree.kids(word)):
-        return None
-    if not any(q.content.start <= word.idx < q.content.end for q in res.quotes):
-        return None
-    if tree.dep(head) == "ccomp" and tree.head(head).lemma_.lower() in REPORTING_VERBS:
-        return None  # "said BP were incompetent": the reporting verb carries it (``_criticism``)
-    if _denial(judged):
-        return Trigger(word, "REJECT", None, True, head, word.idx, word.idx + len(word.text),
-                       rule="event.quoted-denial")
-    return Trigger(word, "DISAPPROVE", None, True, head, word.idx, word.idx + len(word.text),
-                   rule="event.quoted-judgement")
-
-
-def _quoted_fault(verb: Token, res: Resolver) -> Trigger | None:
-    """"He has no consistency about him," she said: inside a quotation, saying a third party
-    lacks a virtue or shows a vice criticises them (``_faults``); the speaker is the source
-    and the subject the target, as for ``_quoted_judgement``. A clause reported by a verb of
-    saying is left to that verb (``_criticism``)."""
-    tree = res.tree
-    if not faulted(verb, tree) or not any(q.content.start <= verb.idx < q.content.end for q in res.quotes):
-        return None
-    if tree.dep(verb) == "ccomp" and tree.head(verb).lemma_.lower() in REPORTING_VERBS:
-        return None
-    return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
-                   rule="event.quoted-fault")
-
-
-def _obligation(verb: Token, tree: Tree) -> Trigger | None:
-    """"They must make sure the panel is fair", "those responsible should be held to account":
-    a statement that someone must or should act is a demand (PLOVER DEMAND), by whoever says
-    it. Not "I/we must" (an intention), not "should have" (a judgement of the past), not a
-    clause already reported as a demand."""
-    kids = tree.kids(verb)
-    modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
-    if modal is None and verb.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in kids):
-        modal = verb  # "Libya needs to halt the use of these weapons"
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if modal is None or subj is None or subj.lower_ in _FIRST_PERSON:
-        return None
-    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
-        return None
-    if verb.lemma_.lower() == "be" and not any(c.dep_ == "auxpass" for c in kids):
-        return None
-    head = tree.head(verb)
-    if tree.dep(verb) == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
-        return None  # the reporting verb carries it (``_reported_demand``)
-    return Trigger(verb, "DEMAND", None, False, verb, modal.idx, modal.idx + len(modal.text),
-                   rule="event.must")
-
-
-def _criticism(verb: Token, tree: Tree) -> Trigger | None:
-    """"Bush called Trump *unhinged*", "Markey said BP were *incompetent*": a speaker judging
-    someone badly criticises them (DISAPPROVE). The judgement is a complement of the verb
-    whose head or attribute is a word of ``NEGATIVE_WORDS``; the complement holds no event
-    of its own (that event would be what is reported)."""
-    for comp in tree.kids(verb):
-        if comp.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
-            continue
-        if comp.dep_ == "ccomp" and faulted(comp, tree):  # "said the company had lost all credibility"
-            return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
-                           rule="event.reported-criticism")
-        if comp.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOUNS
-                                        for c in tree.kids(comp)):
-            continue  # "said the judge opened *fraud investigations*": the act reported, not a judgement
-        words = [comp] + [c for c in tree.kids(comp) if c.dep_ in ("acomp", "attr", "oprd", "dobj", "amod")]
-        words += [g for w in list(words) for g in tree.kids(w) if g.dep_ in ("amod", "compound", "acomp")]
-        # coordinated judgements: "is costly and *reckless*", "is in bad taste and *insensitive*"
-        words += [g for w in list(words) for g in tree.kids(w)
-                  if g.dep_ == "conj" and g.pos_ in ("ADJ", "NOUN")]
-        if any(is_word(w, NEGATIVE_WORDS) for w in words):
-            if any(c.dep_ == "neg" for c in tree.kids(comp)):
-                continue
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NATURAL_HAZARDS
-                   for c in tree.kids(comp)):
-                continue  # "said the earthquake was the worst he had seen": nobody is blamed
-            if _denial(words):
-                return Trigger(verb, "REJECT", None, False, verb, verb.idx, verb.idx + len(verb.text),
-                               rule="event.reported-denial")
-            return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
-                           rule="event.reported-criticism")
-    return None
-
-
-#: Acts against a rule: saying someone did one accuses them ("said the airstrikes *violated* the
-#: resolution", "said NATO had *exceeded* its mandate").
-_BREACHES = frozenset("violate breach flout contravene defy".split())
-_LIMITS = frozenset("authority mandate powers remit limits limit bounds".split())
-
-
-def _accusation(verb: Token, tree: Tree) -> Trigger | None:
-    """A reporting verb whose clause says someone broke a rule or overstepped a mandate: the
-    speaker accuses them (PLOVER DISAPPROVE); the breach itself is only what is alleged."""
-    for comp in tree.kids(verb):
-        if comp.dep_ != "ccomp" or any(c.dep_ == "neg" for c in tree.kids(comp)):
-            continue
-        lemma = comp.lemma_.lower()
-        objs = [c for c in tree.kids(comp) if c.dep_ == "dobj"]
-        subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in ("i", "we"):
-            continue  # "we violated ..." admits, it does not accuse
-        if lemma in _BREACHES or (lemma == "exceed" and any(o.lemma_.lower() in _LIMITS for o in objs)):
-            return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
-                           rule="event.reported-accusation")
-    return None
-
-
-#: Words that call a claim untrue: saying so denies it (PLOVER REJECT: deny an accusation).
-_FALSITY = frozenset("lie lies false untrue baseless unfounded fabricated fabrication nonsense".split())
-
-
-#: Words that grant a claim: saying it is *not* true denies it.
-_TRUTH = frozenset("true accurate correct".split())
-_BELIEF = frozenset("believe think".split())
-
-
-def _untrue(verb: Token, tree: Tree) -> Trigger | None:
-    """"We don't believe this is true," X said; X said the report was not accurate: saying a
-    claim is untrue denies it (PLOVER REJECT), as calling it a lie does."""
-    for comp in tree.kids(verb):
-        if comp.dep_ != "ccomp":
-            continue
-        negated = any(c.dep_ == "neg" for c in tree.kids(comp))
-        clauses = [comp]
-        if comp.lemma_.lower() in _BELIEF:  # "don't believe (that) this is true"
-            clauses = [c for c in tree.kids(comp) if c.dep_ == "ccomp"]
-        for clause in clauses:
-            neg = negated or any(c.dep_ == "neg" for c in tree.kids(clause))
-            if neg and any(c.dep_ == "acomp" and c.lemma_.lower() in _TRUTH for c in tree.kids(clause)):
-                return Trigger(verb, "REJECT", None, False, verb, verb.idx, verb.idx + len(verb.text),
-                               rule="event.reported-denial")
-    return None
-
-
-def _denial(words: list[Token]) -> bool:
-    """"Everything they said about me is a *lie*": the judgement calls a claim false. Only a
-    word predicated of the subject ("is a lie", "is false"), not a person lying ("were
-    lying": criticism) or lies believed ("believes the lies")."""
-    return any(is_word(w, _FALSITY) and w.pos_ in ("NOUN", "ADJ")
-               and w.dep_ in ("attr", "acomp", "oprd") for w in words)
-
 
 
 def _intent_types(found: list[Trigger], by_token: dict[int, Trigger], tree: Tree) -> None:
