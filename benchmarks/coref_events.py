@@ -34,7 +34,8 @@ from benchmarks._clusters import bcubed, ceaf_e, muc
 from benchmarks._ecbplus import dataset_dir, load_docs
 from newsdesk.models import Analysis
 from newsdesk.nlp.events import dates_agree, places_agree, word_key
-from newsdesk.nlp.events._lexicon import NOUNS, REPORTING_VERBS, VERBS
+from newsdesk.nlp.events._lexicon import NOUNS, VERBS
+from newsdesk.nlp.events._word_classes import REPORTING_VERBS
 
 TRAIN, TEST = range(1, 12), range(12, 23)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from newsdesk.nlp.events._lexicon import NOUNS, VERBS
 from newsdesk.nlp.events._participants import Resolver
-from newsdesk.nlp.events._triggers import Trigger, find_triggers
+from newsdesk.nlp.events._trigger import Trigger
+from newsdesk.nlp.events._triggers import find_triggers
 
 
 def _doc(words, heads, deps, pos, tags, lemmas, ents=None):
@@ -333,7 +334,7 @@ def test_an_active_perfect_conjunct_is_not_passive():
                ["DET", "NOUN", "AUX", "VERB", "ADV", "CCONJ", "AUX", "VERB", "DET", "NOUN"],
                ["DT", "NN", "VBD", "VBN", "RB", "CC", "VBZ", "VBN", "DT", "NNS"],
                ["the", "rapper", "be", "bear", "there", "and", "have", "help", "the", "survivor"])
-    from newsdesk.nlp.events._triggers import shared_passive_subject
+    from newsdesk.nlp.events._shapes import shared_passive_subject
 
     assert shared_passive_subject(doc[7], Resolver(doc, doc.text, [], []).tree) is None
 

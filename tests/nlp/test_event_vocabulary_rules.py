@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.nlp.events._participants import Resolver
-from newsdesk.nlp.events._triggers import Trigger, find_triggers
+from newsdesk.nlp.events._trigger import Trigger
+from newsdesk.nlp.events._triggers import find_triggers
 
 
 def _doc(words, heads, deps, pos, tags, lemmas, ents=None):

@@ -9,7 +9,7 @@ from builders import paragraphs as _article
 from newsdesk.models import Event
 from newsdesk.nlp import analyze
 from newsdesk.nlp.events import _lexicon
-from newsdesk.nlp.events._triggers import NOUN_NEEDS, VERB_NEEDS, check_rows
+from newsdesk.nlp.events._needs import NOUN_NEEDS, VERB_NEEDS, check_rows
 
 
 def _kinds(table: dict[str, list[_lexicon.Row]]) -> list[tuple[str, str]]:
@@ -43,7 +43,7 @@ def test_an_unknown_set_raises():
 
 
 def test_a_registered_kind_cannot_be_registered_twice():
-    from newsdesk.nlp.events._triggers import verb_need
+    from newsdesk.nlp.events._needs import verb_need
 
     with pytest.raises(ValueError, match="registered twice"):
         verb_need("with")(lambda c, arg: True)

@@ -24,6 +24,7 @@ TABLE_MODULES = [
     "newsdesk.nlp.lexicon",
     "newsdesk.nlp.quotes._lexicon",
     "newsdesk.nlp.events._lexicon",
+    "newsdesk.nlp.events._word_classes",
     "newsdesk.nlp.timex._lexicon",
     "newsdesk.names",
     "newsdesk.extract._authors",

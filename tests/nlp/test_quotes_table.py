@@ -3,7 +3,7 @@
 import pytest
 
 from newsdesk.nlp import speech_verbs
-from newsdesk.nlp.events import _lexicon as events_lexicon
+from newsdesk.nlp.events import _word_classes as event_words
 from newsdesk.nlp.quotes import _frames, _lexicon
 
 
@@ -45,7 +45,7 @@ def test_quotes_and_events_read_the_same_table():
     assert _frames._CORE_SPEECH is speech_verbs.CORE_SPEECH
     assert _frames._XCOMP_VERBS is speech_verbs.TO_VERBS
     assert _frames._EVIDENCE_VERBS is speech_verbs.EVIDENCE_VERBS
-    assert events_lexicon.REPORTING_VERBS is speech_verbs.REPORTING_VERBS
+    assert event_words.REPORTING_VERBS is speech_verbs.REPORTING_VERBS
 
 
 def test_derived_sets_agree():

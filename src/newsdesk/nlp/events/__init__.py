@@ -1,9 +1,10 @@
 """events: who did what with whom, where and when, typed in PLOVER, with a status.
 
 ``find_events(doc, entities, quotes, times)`` is part of the pure per-article analysis: rules
-on the spaCy dependency parse (``_triggers`` → ``_arguments``, ``_status``, ``_times``), word
-lists in ``_lexicon``, country codes in ``_countries``. ``normalise_type`` maps POLECAT's later
-names (REQUEST, ACCUSE) onto PLOVER 0.5's (DEMAND, DISAPPROVE) for filters and the CLI.
+on the spaCy dependency parse (``_triggers`` → ``_arguments``, ``_status``, ``_times``), trigger
+tables in ``_lexicon``, word classes in ``_word_classes``, country codes in ``_countries``.
+``normalise_type`` maps POLECAT's later names (REQUEST, ACCUSE) onto PLOVER 0.5's (DEMAND,
+DISAPPROVE) for filters and the CLI.
 ``_coref`` merges the mentions of one event; its agreement rules (dates, places, people, event
 words) are shared with the cross-article linker (``stories.story_events``).
 """

@@ -17,10 +17,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsdesk.models import Participant, Quote
+from newsdesk.nlp.events._clause_triggers import necessity_clause
 from newsdesk.nlp.events._countries import country_code, nationality_code
-from newsdesk.nlp.events._lexicon import PLACE_PREPS, SECTORS, SETS
+from newsdesk.nlp.events._lexicon import SETS
 from newsdesk.nlp.events._participants import Resolver
-from newsdesk.nlp.events._triggers import Trigger, in_set, necessity_clause, shared_passive_subject
+from newsdesk.nlp.events._shapes import in_set, shared_passive_subject
+from newsdesk.nlp.events._trigger import Trigger
+from newsdesk.nlp.events._word_classes import PLACE_PREPS, SECTORS
 from newsdesk.words import OUTLET_KEYS
 
 #: Prepositions whose object is a recipient, by event type.

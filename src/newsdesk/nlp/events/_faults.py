@@ -1,7 +1,7 @@
 """Criticism by ascribing a fault: saying that someone lacks a virtue or shows a vice ("he has
 no consistency", "the company had lost all credibility", "her comments show bias") judges
 them badly, PLOVER's DISAPPROVE (CAMEO 111), though no word of criticism is used. Kept apart
-from ``_triggers`` (which calls ``faulted``) as a small word-and-shape test.
+from ``_clause_triggers`` (which calls ``faulted``) as a small word-and-shape test.
 """
 
 from __future__ import annotations

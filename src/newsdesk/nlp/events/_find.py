@@ -11,19 +11,19 @@ from newsdesk.models import Entity, Event, Participant, Quote, Span, TimeExpress
 from newsdesk.nlp.events._arguments import Arguments, arguments
 from newsdesk.nlp.events._coref import after_publication, merge_mentions
 from newsdesk.nlp.events._countries import country_code, is_country_name
-from newsdesk.nlp.events._lexicon import (
-    COOPERATIVE_TYPES,
-    NATURAL_HAZARDS,
-    NOUNS,
-    REPORTING_VERBS,
-    SETS,
-    THREAT_MODES,
-)
+from newsdesk.nlp.events._lexicon import NOUNS, SETS
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._status import status_of
 from newsdesk.nlp.events._times import TimeIndex, governing_clauses
 from newsdesk.nlp.events._tree import Tree
-from newsdesk.nlp.events._triggers import Trigger, find_triggers
+from newsdesk.nlp.events._trigger import Trigger
+from newsdesk.nlp.events._triggers import find_triggers
+from newsdesk.nlp.events._word_classes import (
+    COOPERATIVE_TYPES,
+    NATURAL_HAZARDS,
+    REPORTING_VERBS,
+    THREAT_MODES,
+)
 
 #: Sectors whose travel abroad is a visit (CAMEO 042 "make a visit"), not a mere trip.
 _VISITING_SECTORS = frozenset({"GOV", "MIL", "LEG", "ELI", "SPY", "JUD"})

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.models import Entity, Participant, Quote
 from newsdesk.nlp.events._countries import country_code, nationality_code
-from newsdesk.nlp.events._lexicon import (
+from newsdesk.nlp.events._tree import Tree
+from newsdesk.nlp.events._word_classes import (
     FORMER,
     PLACE_NOUNS,
     PRONOUNS_GROUP,
@@ -27,7 +28,6 @@ from newsdesk.nlp.events._lexicon import (
     REPORTING_VERBS,
     SECTORS,
 )
-from newsdesk.nlp.events._tree import Tree
 from newsdesk.nlp.lexicon import TITLE_HEADS
 
 _AGENT_TYPES = ("PERSON", "ORG", "GPE", "NORP")

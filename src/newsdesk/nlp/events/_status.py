@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsdesk.nlp.events._lexicon import (
+from newsdesk.nlp.events._carriers import OCCUR_VERBS
+from newsdesk.nlp.events._tree import Tree, forms
+from newsdesk.nlp.events._trigger import Trigger
+from newsdesk.nlp.events._word_classes import (
     CONDITIONAL_MARKS,
     FUTURE_AUX,
     HEDGES,
@@ -29,8 +32,6 @@ from newsdesk.nlp.events._lexicon import (
     PROSPECT_PREPS,
     REPORTING_VERBS,
 )
-from newsdesk.nlp.events._tree import Tree, forms
-from newsdesk.nlp.events._triggers import OCCUR_VERBS, Trigger
 
 #: Readings by certainty: when two combine, the higher wins.
 RANK = {"happened": 0, "ongoing": 1, "planned": 2, "possible": 3, "hypothetical": 4, "negated": 5}

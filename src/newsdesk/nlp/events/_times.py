@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsdesk.models import TimeExpression
-from newsdesk.nlp.events._lexicon import REPORTING_VERBS
 from newsdesk.nlp.events._tree import Tree
+from newsdesk.nlp.events._word_classes import REPORTING_VERBS
 
 _DATED = ("DATE", "TIME")
 _MAX_UP = 8

@@ -1,0 +1,280 @@
+"""Clause-level triggers: events that a clause's shape names rather than a word of the tables:
+a reported demand or necessity, a wanted act, an obligation ("must", "should"), a judgement
+("critical of", a quoted "that is unacceptable" or fault), reported criticism, accusation and
+denial.
+
+Apart from the finder (``_triggers``), which tries them on each verb, adjective or noun after
+the word's own readings.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsdesk.nlp.events._faults import faulted
+from newsdesk.nlp.events._lexicon import NOUNS
+from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._shapes import is_word
+from newsdesk.nlp.events._tree import Tree
+from newsdesk.nlp.events._trigger import Trigger
+from newsdesk.nlp.events._word_classes import (
+    DISAPPROVING_ADJECTIVES,
+    NATURAL_HAZARDS,
+    NEGATIVE_WORDS,
+    REPORTING_VERBS,
+)
+
+
+def reported_demand(verb: Token, tree: Tree) -> Trigger | None:
+    """"Russia said Sudan *must* return the helicopter": a statement that someone else must act
+    is a demand (CAMEO's and PLOVER's DEMAND covers orders and 'must' statements)."""
+    for comp in tree.kids(verb):
+        if comp.dep_ != "ccomp":
+            continue
+        must = next((c for c in tree.kids(comp) if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
+        if must is None and comp.lemma_.lower() == "need" and any(c.dep_ in ("dobj", "xcomp")
+                                                                  for c in tree.kids(comp)):
+            must = comp  # "says the U.S. needs campaign reform", "said Libya needs to halt ...":
+            # what another needs (to do) is asked of them
+        subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if must is None or subj is None or subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "it"):
+            continue
+        return Trigger(verb, "DEMAND", None, False, verb, must.idx, must.idx + len(must.text),
+                       rule="event.reported-must")
+    clause = necessity_clause(verb, tree)
+    if clause is not None:
+        word = clause[0]
+        return Trigger(verb, "DEMAND", None, False, verb, word.idx, word.idx + len(word.text),
+                       rule="event.reported-necessity")
+    return None
+
+
+#: Words saying that something must be done ("it is *essential* for drugmakers to work with ...").
+_NECESSITY = frozenset("essential necessary vital imperative crucial important urgent critical".split())
+
+
+def necessity_clause(verb: Token, tree: Tree) -> tuple[Token, Token] | None:
+    """``(necessity word, clause verb)`` when a reporting verb's clause says something must be
+    done by someone named: "said it was *essential* for drugmakers *to work* with governments",
+    "said it is *vital* that the sides *resume* talks" (not "it was important to remember")."""
+    for comp in tree.kids(verb):
+        if comp.dep_ != "ccomp" or any(c.dep_ == "neg" for c in tree.kids(comp)):
+            continue
+        words = [comp] + [c for c in tree.kids(comp) if c.dep_ in ("acomp", "ccomp", "oprd")]
+        for word in words:
+            if word.lemma_.lower() not in _NECESSITY:
+                continue
+            for clause in tree.kids(word) + tree.kids(comp):
+                if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
+                    continue
+                marks = {c.lower_ for c in tree.kids(clause) if c.dep_ in ("aux", "mark")}
+                someone = any(c.dep_ in ("nsubj", "nsubjpass") for c in tree.kids(clause))
+                if marks & {"to", "that", "for"} and someone:  # who must act is said
+                    return word, clause
+    return None
+
+
+WANT_VERBS = frozenset({"want", "wish"})
+_NOT_ACTORS = frozenset({"it", "there", "this", "that", "things", "everything", "nothing"})
+
+
+def wanted_act(verb: Token, tree: Tree) -> Trigger | None:
+    """"The White House wants BP *to pay*", "we want to see the world support it": wanting
+    someone else to act is asking them to (PLOVER DEMAND; ``arguments`` makes the one who is
+    to act the target). Not wanting to act oneself ("I want to win"), not wanting a thing."""
+    comps = [c for c in tree.kids(verb) if c.dep_ == "ccomp"]
+    seen = [g for c in tree.kids(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "see"
+            for g in tree.kids(c) if g.dep_ == "ccomp"]
+    for comp in comps + seen:
+        kids = tree.kids(comp)
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in _NOT_ACTORS:
+            continue  # "wants it to be fair": a wish about things, nobody is asked
+        # a bare infinitive, which the tagger often reads as a present after "see X"
+        bare = comp.tag_ == "VB" or (comp.tag_ == "VBP" and comp in seen)
+        if comp.pos_ in ("VERB", "AUX") and (bare or any(c.lower_ == "to" for c in kids)):
+            return Trigger(verb, "DEMAND", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                           rule="event.want-to")
+    return None
+
+
+_MODAL_DEMAND = frozenset({"must", "should"})
+_FIRST_PERSON = frozenset({"i", "we", "it", "there", "this", "that", "you"})
+
+
+def judgement(adj: Token, tree: Tree) -> Trigger | None:
+    """"was *critical* of Trump", "are *furious* at the company": the subject criticises whom
+    the preposition names (DISAPPROVE), carried by the copula."""
+    preps = DISAPPROVING_ADJECTIVES.get(adj.lemma_.lower()) or DISAPPROVING_ADJECTIVES.get(adj.lower_)
+    if not preps or not any(c.dep_ == "prep" and c.lower_ in preps for c in tree.kids(adj)):
+        return None
+    head = tree.head(adj)
+    if head.i == adj.i:
+        return None
+    return Trigger(adj, "DISAPPROVE", None, True, head, adj.idx, adj.idx + len(adj.text),
+                   rule=f"event.adj.{adj.lemma_.lower()}")
+
+
+#: Verbs that link a subject to a judgement of it ("is *unacceptable*", "seems *ridiculous*").
+_COPULAS = frozenset("be seem sound look remain appear".split())
+_SELF = frozenset({"i", "we", "me", "us"})
+#: Nouns a bad word describes without judging anyone ("horrible times", "a terrible day").
+_LAMENTED = frozenset("time day week month year moment period night situation news weather".split())
+
+
+def quoted_judgement(word: Token, res: Resolver) -> Trigger | None:
+    """"That is *unacceptable*," Patzek said; "that was unfair and a *shameful* thing": inside
+    a quotation, a copula judging its subject with a word of ``NEGATIVE_WORDS`` is the speaker
+    criticising it (PLOVER DISAPPROVE; ``arguments`` makes the speaker the source and the
+    subject the target). Not outside quotations (the narrator's "the damage is terrible"), not
+    negated ("is not wrong"), not a speaker judging themselves ("I was wrong" concedes)."""
+    tree = res.tree
+    if word.lemma_.lower() in _LAMENTED:
+        return None  # "these are horrible times": a lament, nobody is criticised
+    judged = [word] + ([m for m in tree.kids(word) if m.dep_ == "amod"] if word.pos_ == "NOUN" else [])
+    if not any(is_word(w, NEGATIVE_WORDS) for w in judged):
+        return None
+    head = tree.head(word)
+    if head.i == word.i or head.lemma_.lower() not in _COPULAS:
+        return None
+    kids = tree.kids(head)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "expl")), None)
+    if subj is None or subj.lower_ in _SELF or any(c.dep_ == "neg" for c in kids + tree.kids(word)):
+        return None
+    if not any(q.content.start <= word.idx < q.content.end for q in res.quotes):
+        return None
+    if tree.dep(head) == "ccomp" and tree.head(head).lemma_.lower() in REPORTING_VERBS:
+        return None  # "said BP were incompetent": the reporting verb carries it (``criticism``)
+    if _denial(judged):
+        return Trigger(word, "REJECT", None, True, head, word.idx, word.idx + len(word.text),
+                       rule="event.quoted-denial")
+    return Trigger(word, "DISAPPROVE", None, True, head, word.idx, word.idx + len(word.text),
+                   rule="event.quoted-judgement")
+
+
+def quoted_fault(verb: Token, res: Resolver) -> Trigger | None:
+    """"He has no consistency about him," she said: inside a quotation, saying a third party
+    lacks a virtue or shows a vice criticises them (``_faults``); the speaker is the source
+    and the subject the target, as for ``quoted_judgement``. A clause reported by a verb of
+    saying is left to that verb (``criticism``)."""
+    tree = res.tree
+    if not faulted(verb, tree) or not any(q.content.start <= verb.idx < q.content.end for q in res.quotes):
+        return None
+    if tree.dep(verb) == "ccomp" and tree.head(verb).lemma_.lower() in REPORTING_VERBS:
+        return None
+    return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                   rule="event.quoted-fault")
+
+
+def obligation(verb: Token, tree: Tree) -> Trigger | None:
+    """"They must make sure the panel is fair", "those responsible should be held to account":
+    a statement that someone must or should act is a demand (PLOVER DEMAND), by whoever says
+    it. Not "I/we must" (an intention), not "should have" (a judgement of the past), not a
+    clause already reported as a demand."""
+    kids = tree.kids(verb)
+    modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
+    if modal is None and verb.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in kids):
+        modal = verb  # "Libya needs to halt the use of these weapons"
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if modal is None or subj is None or subj.lower_ in _FIRST_PERSON:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
+        return None
+    if verb.lemma_.lower() == "be" and not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    head = tree.head(verb)
+    if tree.dep(verb) == "ccomp" and head.lemma_.lower() in REPORTING_VERBS:
+        return None  # the reporting verb carries it (``reported_demand``)
+    return Trigger(verb, "DEMAND", None, False, verb, modal.idx, modal.idx + len(modal.text),
+                   rule="event.must")
+
+
+def criticism(verb: Token, tree: Tree) -> Trigger | None:
+    """"Bush called Trump *unhinged*", "Markey said BP were *incompetent*": a speaker judging
+    someone badly criticises them (DISAPPROVE). The judgement is a complement of the verb
+    whose head or attribute is a word of ``NEGATIVE_WORDS``; the complement holds no event
+    of its own (that event would be what is reported)."""
+    for comp in tree.kids(verb):
+        if comp.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
+            continue
+        if comp.dep_ == "ccomp" and faulted(comp, tree):  # "said the company had lost all credibility"
+            return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                           rule="event.reported-criticism")
+        if comp.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOUNS
+                                        for c in tree.kids(comp)):
+            continue  # "said the judge opened *fraud investigations*": the act reported, not a judgement
+        words = [comp] + [c for c in tree.kids(comp) if c.dep_ in ("acomp", "attr", "oprd", "dobj", "amod")]
+        words += [g for w in list(words) for g in tree.kids(w) if g.dep_ in ("amod", "compound", "acomp")]
+        # coordinated judgements: "is costly and *reckless*", "is in bad taste and *insensitive*"
+        words += [g for w in list(words) for g in tree.kids(w)
+                  if g.dep_ == "conj" and g.pos_ in ("ADJ", "NOUN")]
+        if any(is_word(w, NEGATIVE_WORDS) for w in words):
+            if any(c.dep_ == "neg" for c in tree.kids(comp)):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NATURAL_HAZARDS
+                   for c in tree.kids(comp)):
+                continue  # "said the earthquake was the worst he had seen": nobody is blamed
+            if _denial(words):
+                return Trigger(verb, "REJECT", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                               rule="event.reported-denial")
+            return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                           rule="event.reported-criticism")
+    return None
+
+
+#: Acts against a rule: saying someone did one accuses them ("said the airstrikes *violated* the
+#: resolution", "said NATO had *exceeded* its mandate").
+_BREACHES = frozenset("violate breach flout contravene defy".split())
+_LIMITS = frozenset("authority mandate powers remit limits limit bounds".split())
+
+
+def accusation(verb: Token, tree: Tree) -> Trigger | None:
+    """A reporting verb whose clause says someone broke a rule or overstepped a mandate: the
+    speaker accuses them (PLOVER DISAPPROVE); the breach itself is only what is alleged."""
+    for comp in tree.kids(verb):
+        if comp.dep_ != "ccomp" or any(c.dep_ == "neg" for c in tree.kids(comp)):
+            continue
+        lemma = comp.lemma_.lower()
+        objs = [c for c in tree.kids(comp) if c.dep_ == "dobj"]
+        subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("i", "we"):
+            continue  # "we violated ..." admits, it does not accuse
+        if lemma in _BREACHES or (lemma == "exceed" and any(o.lemma_.lower() in _LIMITS for o in objs)):
+            return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                           rule="event.reported-accusation")
+    return None
+
+
+#: Words that call a claim untrue: saying so denies it (PLOVER REJECT: deny an accusation).
+_FALSITY = frozenset("lie lies false untrue baseless unfounded fabricated fabrication nonsense".split())
+
+
+#: Words that grant a claim: saying it is *not* true denies it.
+_TRUTH = frozenset("true accurate correct".split())
+_BELIEF = frozenset("believe think".split())
+
+
+def untrue(verb: Token, tree: Tree) -> Trigger | None:
+    """"We don't believe this is true," X said; X said the report was not accurate: saying a
+    claim is untrue denies it (PLOVER REJECT), as calling it a lie does."""
+    for comp in tree.kids(verb):
+        if comp.dep_ != "ccomp":
+            continue
+        negated = any(c.dep_ == "neg" for c in tree.kids(comp))
+        clauses = [comp]
+        if comp.lemma_.lower() in _BELIEF:  # "don't believe (that) this is true"
+            clauses = [c for c in tree.kids(comp) if c.dep_ == "ccomp"]
+        for clause in clauses:
+            neg = negated or any(c.dep_ == "neg" for c in tree.kids(clause))
+            if neg and any(c.dep_ == "acomp" and c.lemma_.lower() in _TRUTH for c in tree.kids(clause)):
+                return Trigger(verb, "REJECT", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                               rule="event.reported-denial")
+    return None
+
+
+def _denial(words: list[Token]) -> bool:
+    """"Everything they said about me is a *lie*": the judgement calls a claim false. Only a
+    word predicated of the subject ("is a lie", "is false"), not a person lying ("were
+    lying": criticism) or lies believed ("believes the lies")."""
+    return any(is_word(w, _FALSITY) and w.pos_ in ("NOUN", "ADJ")
+               and w.dep_ in ("attr", "acomp", "oprd") for w in words)

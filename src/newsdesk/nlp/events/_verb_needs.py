@@ -1,0 +1,259 @@
+"""Verb condition kinds (``@verb_need``): what the parse must show before a row of
+``_lexicon.VERBS`` counts ("met *the king*", not "met the threshold"; "called *for* X").
+
+Registered at import into ``_needs``; ``_triggers`` imports this module before it checks the
+tables. Apart from the finder so that each kind reads as one small predicate.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsdesk.nlp.events._needs import VerbCtx, verb_need
+from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._shapes import (
+    destination,
+    has_partner,
+    human_subject,
+    in_set,
+    is_agreement,
+    is_money,
+    plural_subject,
+)
+from newsdesk.nlp.events._word_classes import IN_NEED, SECTORS
+from newsdesk.words import OUTLET_KEYS
+
+
+@verb_need("with")
+def _v_with(c: VerbCtx, arg: str) -> bool:
+    """A "with"/"between" partner or a coordinated or plural subject ("talked with X",
+    "discussed the crisis *with* X")."""
+    obj_kids = list(c.obj.children) if c.obj is not None else []
+    return has_partner(c.kids) or plural_subject(c.kids) or has_partner(obj_kids)
+
+
+@verb_need("dest")
+def _v_dest(c: VerbCtx, arg: str) -> bool:
+    """A destination ("went *to Washington*")."""
+    return destination(c.tok, c.particle, c.res) is not None
+
+
+@verb_need("agent")
+def _v_agent(c: VerbCtx, arg: str) -> bool:
+    """A person, group, organisation or country as object ("called Xi")."""
+    return c.obj is not None and c.res.is_agent(c.obj)
+
+
+@verb_need("whether")
+def _v_whether(c: VerbCtx, arg: str) -> bool:
+    """A whether- or if-clause: doubt cast on something ("questioned *whether* ...")."""
+    return any(k.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                         for m in k.children) for k in c.kids)
+
+
+@verb_need("agent_for")
+def _v_agent_for(c: VerbCtx, arg: str) -> bool:
+    """"hit Trump *for skipping* the debate": a person blamed for something, not for a time."""
+    if c.obj is None or not c.res.is_agent(c.obj):
+        return False
+    return any(k.dep_ == "prep" and k.lower_ == "for" and any(
+        g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")) for g in k.children)
+        for k in c.kids)
+
+
+@verb_need("agent_reason")
+def _v_agent_reason(c: VerbCtx, arg: str) -> bool:
+    """"challenged him *over* his comments", "confronted X *for* lying": a person taken to task
+    for something (not "over the weekend", "for hours")."""
+    if c.obj is None or not c.res.is_agent(c.obj):
+        return False
+    return any(k.dep_ == "prep" and k.lower_ in ("for", "over", "about") and any(
+        g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+                              and not g.like_num) for g in k.children)
+        for k in c.kids)
+
+
+@verb_need("agent_in_need")
+def _v_agent_in_need(c: VerbCtx, arg: str) -> bool:
+    """Helping a people, a country or a side, or those in need ("help the survivors", "helped
+    Libya", "help the rebels"): PLOVER's AID; not helping a person or a team out ("let me help
+    you", "would not help the defense")."""
+    obj = c.obj
+    if obj is None or obj.pos_ == "PRON":
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma in IN_NEED or obj.ent_type_ in ("GPE", "NORP") or (
+        SECTORS.get(lemma, SECTORS.get(obj.lower_)) in ("CVL", "REF", "REB", "MIL", "MED"))
+
+
+_WILLED = frozenset({"will", "would", "'ll", "wo", "shall", "'d"})
+
+
+def _willed(kids: list[Token]) -> bool:
+    return any(k.dep_ == "aux" and k.lower_ in _WILLED for k in kids)
+
+
+@verb_need("willed_refusal")
+def _v_willed_refusal(c: VerbCtx, arg: str) -> bool:
+    """"We will not allow any ship to dock": a negated will or would, said by someone."""
+    subj = next((k for k in c.kids if k.dep_ in ("nsubj", "nsubjpass")), None)
+    return _willed(c.kids) and any(k.dep_ == "neg" for k in c.kids) and subj is not None and \
+        c.res.is_agent(subj)  # not "the rules will not allow that"
+
+
+@verb_need("held_accountable")
+def _v_held_accountable(c: VerbCtx, arg: str) -> bool:
+    """"They will be held accountable", "we will hold him responsible": a warning, not negated."""
+    if not _willed(c.kids) or any(k.dep_ == "neg" for k in c.kids):
+        return False
+    said = [k for k in c.kids if k.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
+    to_account = any(k.dep_ == "prep" and k.lower_ == "to" and any(g.lower_ == "account" for g in k.children)
+                     for k in c.kids)
+    return to_account or any(k.lower_ in ("accountable", "responsible") for k in said)
+
+
+@verb_need("named_pobj")
+def _v_named_pobj(c: VerbCtx, arg: str) -> bool:
+    """"spoke *to Calderon*": a named partner, not "reporters" nor an outlet ("talked to CNN")."""
+    objs = [g for g in (c.particle.children if c.particle is not None else ()) if g.dep_ == "pobj"]
+    return any(_named_party(g, c.res) for g in objs)
+
+
+def _named_party(tok: Token, res: Resolver) -> bool:
+    found = res.entity_at(tok, ("PERSON", "ORG", "GPE", "NORP"))
+    name = res.text[found[1]:found[2]] if found is not None else (
+        tok.text if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") else "")
+    return bool(name) and name.lower() not in OUTLET_KEYS
+
+
+@verb_need("agreement")
+def _v_agreement(c: VerbCtx, arg: str) -> bool:
+    return is_agreement(c.tok, c.kids, c.res)
+
+
+@verb_need("partner")
+def _v_partner(c: VerbCtx, arg: str) -> bool:
+    """"met the king", "the leaders met"; not "met the threshold"."""
+    if c.obj is not None:
+        return c.res.is_agent(c.obj)
+    return has_partner(c.kids) or plural_subject(c.kids) or _controlled(c.tok, c.res)
+
+
+@verb_need("agent_or_place")
+def _v_agent_or_place(c: VerbCtx, arg: str) -> bool:
+    """"visited Kyiv", "visited the president"."""
+    return c.obj is None or c.res.is_agent(c.obj) or c.res.is_place(c.obj)
+
+
+@verb_need("obj_any")
+def _v_obj_any(c: VerbCtx, arg: str) -> bool:
+    return c.obj is not None or any(k.dep_ == "ccomp" for k in c.kids)
+
+
+@verb_need("agent_or_obj")
+def _v_agent_or_obj(c: VerbCtx, arg: str) -> bool:
+    return c.obj is not None
+
+
+#: Acts that answer a question: being asked to do them is being asked, not told ("asked
+#: experts *to rank* the candidates", "was asked to comment").
+_ANSWER_ACTS = frozenset("""
+    rank rate pick choose name identify describe explain say answer respond comment evaluate
+    compare imagine guess predict estimate list recall assess grade score
+    """.split())
+
+
+@verb_need("xcomp")
+def _v_xcomp(c: VerbCtx, arg: str) -> bool:
+    """An object and an infinitive ("asked X *to* leave"), not a question ("asked to rank")."""
+    acts = [k for k in c.kids if k.dep_ == "xcomp"]
+    return c.obj is not None and bool(acts) and not any(k.lemma_.lower() in _ANSWER_ACTS for k in acts)
+
+
+@verb_need("xcomp_or", takes_set=True)
+def _v_xcomp_or(c: VerbCtx, arg: str) -> bool:
+    """An infinitive, or an object from the set ("offered *talks*")."""
+    return any(k.dep_ == "xcomp" for k in c.kids) or (c.obj is not None and in_set(c.obj, arg))
+
+
+@verb_need("phonecall")
+def _v_phonecall(c: VerbCtx, arg: str) -> bool:
+    """"called Xi" with a phone in the sentence, not "called him a genius"."""
+    said_of = any(k.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for k in c.kids)
+    phone = any(t.lower_ in ("phone", "telephone", "phoned") for t in c.tok.sent)
+    return c.obj is not None and c.res.is_agent(c.obj) and not said_of and phone
+
+
+@verb_need("xcomp_or_obj")
+def _v_xcomp_or_obj(c: VerbCtx, arg: str) -> bool:
+    return c.obj is not None or any(k.dep_ in ("xcomp", "ccomp") for k in c.kids)
+
+
+@verb_need("obj", takes_set=True)
+def _v_obj(c: VerbCtx, arg: str) -> bool:
+    """A direct (or passive) object from the set ("provided *aid*", "lifted *sanctions*")."""
+    obj = c.obj
+    return obj is not None and (in_set(obj, arg) or (arg == "AID_GOODS" and is_money(obj)))
+
+
+@verb_need("pobj", takes_set=True)
+def _v_pobj(c: VerbCtx, arg: str) -> bool:
+    """The particle's object from the set ("reneged *on* the deal", "pulled out *of* the treaty")."""
+    objs = [g for p in ([c.particle] if c.particle is not None else []) + [
+        k for k in c.kids if k.dep_ == "prep"] for g in p.children if g.dep_ == "pobj"]
+    return any(in_set(o, arg) for o in objs) or (c.obj is not None and in_set(c.obj, arg))
+
+
+@verb_need("subj", takes_set=True)
+def _v_subj(c: VerbCtx, arg: str) -> bool:
+    """A subject from the set, or a crowd of them ("demonstrators *gathered*")."""
+    return any(k.dep_ == "nsubj" and in_set(k, arg) for k in c.kids)
+
+
+@verb_need("not_obj", takes_set=True)
+def _v_not_obj(c: VerbCtx, arg: str) -> bool:
+    """No object (nor "against" object) from the set ("fight corruption" is no battle)."""
+    against = [g for k in c.kids if k.dep_ == "prep" and k.lower_ == "against"
+               for g in k.children if g.dep_ == "pobj"]
+    return not any(in_set(o, arg) for o in ([c.obj] if c.obj is not None else []) + against)
+
+
+@verb_need("infinitive")
+def _v_infinitive(c: VerbCtx, arg: str) -> bool:
+    """An infinitive complement ("swore *to fight*"; not "was sworn in")."""
+    return any(k.dep_ == "xcomp" for k in c.kids)
+
+
+@verb_need("weapon_subject")
+def _v_weapon_subject(c: VerbCtx, arg: str) -> bool:
+    """A weapon as subject ("three rockets *hit* the city")."""
+    subj = next((k for k in c.kids if k.dep_ == "nsubj"), None)
+    return subj is not None and in_set(subj, "WEAPONS")
+
+
+@verb_need("armed_subject")
+def _v_armed_subject(c: VerbCtx, arg: str) -> bool:
+    """Armed forces as subject ("the rebels *advanced*"), or as the passive's agent ("targeted
+    *by Gadhafi forces*"), not prices or talks."""
+    subj = next((k for k in c.kids if k.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = next((g for k in c.kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"), None)
+    return subj is not None and SECTORS.get(subj.lemma_.lower(), SECTORS.get(subj.lower_)) in (
+        "MIL", "REB", "UAF", "COP")
+
+
+@verb_need("human")
+def _v_human(c: VerbCtx, arg: str) -> bool:
+    """A subject that is not a thing ("workers *struck*", not "prices struck")."""
+    return human_subject(c.tok, c.res)
+
+
+@verb_need("intransitive")
+def _v_intransitive(c: VerbCtx, arg: str) -> bool:
+    return c.obj is None and not any(k.dep_ in ("ccomp", "xcomp") for k in c.kids) \
+        and human_subject(c.tok, c.res)
+
+
+def _controlled(tok: Token, res: Resolver) -> bool:
+    """An infinitive or gerund without its own subject ("invitation to meet", "flew ... to meet")."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in res.tree.kids(tok)) and tok.tag_ in ("VB", "VBG")
