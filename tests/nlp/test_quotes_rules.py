@@ -816,3 +816,25 @@ def test_a_stance_passive_leaves_by_out_of_the_cue_a_report_keeps_it():
     doc = passive("reported", "report")
     [f] = _frames(doc)
     assert (_text(doc, f.source), _text(doc, f.cue)) == ("unions", "was reported by")
+
+
+def test_a_wh_clause_is_what_was_said_unless_the_saying_is_refused():
+    doc = _doc([("She", "she", "PRON", 3, "nsubj", "PRP"),
+                ("did", "do", "AUX", 3, "aux", "VBD"),
+                ("not", "not", "PART", 3, "neg", "RB"),
+                ("say", "say", "VERB", 3, "ROOT", "VB"),
+                ("when", "when", "SCONJ", 6, "advmod", "WRB"),
+                ("talks", "talk", "NOUN", 6, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 3, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 3, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.content)) == ("She", "when talks resume")
+    doc = _doc([("They", "they", "PRON", 1, "nsubj", "PRP"),
+                ("declined", "decline", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "PART", 3, "aux", "TO"),
+                ("say", "say", "VERB", 1, "xcomp", "VB"),
+                ("when", "when", "SCONJ", 6, "advmod", "WRB"),
+                ("talks", "talk", "NOUN", 6, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 3, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert not any(f.content is not None and _text(doc, f.content).startswith("when") for f in _frames(doc))

@@ -38,7 +38,8 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 #: Verbs whose to-infinitive is what was said or meant ("urged Seoul to ...", "plans to ...");
 #: "agreed to" and "expected to" are events and plans of others, not attributions.
 _XCOMP_VERBS = TO_VERBS
-#: Verbs whose wh-clause is a question or a refusal, not a statement ("declined to say whether").
+#: Verbs whose wh-clause under a refusal says nothing ("declined to say whether"); elsewhere
+#: "explained how ...", "did not say when ..." are attributions (PolNeAR annotates them).
 _NO_WH = frozenset({"say", "explain", "respond", "declare", "confirm", "disclose", "reveal",
                     "indicate", "specify", "tell", "comment", "know", "add"})
 _WH = frozenset({"whether", "if", "who", "which", "what", "how", "when", "why", "where", "whom"})
@@ -473,7 +474,7 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         content, how = _parataxis_content(tok), "parataxis"
     if content is None and _as_comment(tok):
         return _as_frame(tok)
-    if content is not None and lemma in _NO_WH and content[0] > tok.i:
+    if content is not None and lemma in _NO_WH and content[0] > tok.i and _refused(tok):
         first = tok.doc[content[0]]
         if first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i:
             return None
@@ -510,6 +511,12 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
     source = _holder_span(subj, tok) if subj is not None else None
     return Frame(cue, source, subj.i if source is not None and subj is not None else None, content,
                  rule=f"{kind}.{how or 'bare'}")
+
+
+def _refused(verb: Token) -> bool:
+    """"declined to say", "refuses to explain": the saying is withheld ("did not say when" is
+    still what was said: PolNeAR annotates it)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS
 
 
 _ANSWER_WORDS = frozenset({"yes", "no", "so", "not"})
