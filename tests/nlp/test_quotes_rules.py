@@ -9,6 +9,7 @@ from builders import paragraphs as _article
 from newsdesk.nlp import analyze
 from newsdesk.nlp.quotes import find_quotes
 from newsdesk.nlp.quotes._frames import find_frames
+from newsdesk.nlp.quotes._stances import adjective_frames
 
 _VOCAB = spacy.blank("en").vocab
 
@@ -838,3 +839,36 @@ def test_a_wh_clause_is_what_was_said_unless_the_saying_is_refused():
                 ("resume", "resume", "VERB", 3, "ccomp", "VBP"),
                 (".", ".", "PUNCT", 1, "punct", ".")])
     assert not any(f.content is not None and _text(doc, f.content).startswith("when") for f in _frames(doc))
+
+
+def test_an_attitude_adjective_gives_its_holder_and_what_it_is_about():
+    doc = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
+                ("are", "be", "AUX", 1, "ROOT", "VBP"),
+                ("not", "not", "PART", 1, "neg", "RB"),
+                ("wary", "wary", "ADJ", 1, "acomp", "JJ"),
+                ("of", "of", "ADP", 3, "prep", "IN"),
+                ("the", "the", "DET", 6, "det", "DT"),
+                ("deal", "deal", "NOUN", 4, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = adjective_frames(doc, [False] * len(doc))
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
+    assert got == ("Voters", "are not wary of", "the deal", "belief.adjective")
+    # "It is certain that talks resume": no one holds the certainty
+    doc = _doc([("It", "it", "PRON", 1, "nsubj", "PRP"),
+                ("is", "be", "AUX", 1, "ROOT", "VBZ"),
+                ("certain", "certain", "ADJ", 1, "acomp", "JJ"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("talks", "talk", "NOUN", 5, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 2, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert adjective_frames(doc, [False] * len(doc)) == []
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("is", "be", "AUX", 1, "ROOT", "VBZ"),
+                ("certain", "certain", "ADJ", 1, "acomp", "JJ"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("talks", "talk", "NOUN", 5, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 2, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = adjective_frames(doc, [False] * len(doc))
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
+        "She", "is certain", "that talks resume")
