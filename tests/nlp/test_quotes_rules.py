@@ -872,3 +872,17 @@ def test_an_attitude_adjective_gives_its_holder_and_what_it_is_about():
     [f] = adjective_frames(doc, [False] * len(doc))
     assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
         "She", "is certain", "that talks resume")
+
+
+def test_what_a_subject_cites_without_anyone_s_words_is_its_content():
+    doc = _doc([("He", "he", "PRON", 1, "nsubj", "PRP"),
+                ("cited", "cite", "VERB", 1, "ROOT", "VBD"),
+                ("the", "the", "DET", 3, "det", "DT"),
+                ("program", "program", "NOUN", 1, "dobj", "NN"),
+                (",", ",", "PUNCT", 3, "punct", ","),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("school", "school", "NOUN", 3, "appos", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
+    assert got == ("He", "cited", "the program", "cited.object")

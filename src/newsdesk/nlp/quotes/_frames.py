@@ -784,11 +784,40 @@ def _relay(tok: Token) -> Frame | None:
                      rule="relay.passive")
     speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
     outlet = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if content is None and (saying is None or saying.tag_ != "VBG") and tok.lemma_.lower() == "cite":
+        cited = _cited(tok, outlet, speaker)
+        if cited is not None:
+            return cited
     if speaker is None or (saying is None and content is None):
         return None
     return Frame(cue, _source_span(speaker), speaker.i, content,
                  _source_span(outlet) if outlet is not None else None,
                  outlet.i if outlet is not None else None, rule="relay")
+
+
+def _cited(tok: Token, subj: Token | None, obj: Token | None) -> Frame | None:
+    """"He cited the jobs report", "cited his record as proof": with no one's words to pass
+    on, what the subject cites is what it puts forward (PolNeAR annotates it so)."""
+    if subj is None or obj is None or obj.i < tok.i or _infinitive(tok):
+        return None
+    doc = tok.doc
+    end = obj.right_edge.i + 1
+    for c in sorted((c for c in tok.children if c.i > obj.i), key=lambda c: c.i):
+        # "cited his record in the House", "cited the rural culture in defending his vote": what
+        # follows the object goes with it, but a time ("on Tuesday") does not
+        if c.left_edge.i != end or c.dep_ not in _OBJECT_TAIL | {"advcl"} or any(
+                t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            break
+        end = c.right_edge.i + 1
+    for c in obj.children:
+        # "cited the Head Start program, the federally funded ...": a description after a comma
+        # tells the reader what the thing is; it is not what was cited
+        if c.dep_ in ("appos", "relcl") and c.left_edge.i > obj.i and doc[c.left_edge.i - 1].text == ",":
+            end = min(end, c.left_edge.i - 1)
+    content = _trim_range(doc, (obj.left_edge.i, end))
+    if content is None:
+        return None
+    return Frame(_cue_range(tok), _source_span(subj), subj.i, content, rule="cited.object")
 
 
 def _according(tok: Token) -> Frame | None:
