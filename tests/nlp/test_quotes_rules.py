@@ -886,3 +886,27 @@ def test_what_a_subject_cites_without_anyone_s_words_is_its_content():
     [f] = _frames(doc)
     got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
     assert got == ("He", "cited", "the program", "cited.object")
+
+
+def test_an_open_yes_no_question_or_one_asked_of_another_is_no_wh_attribution():
+    doc = _doc([("She", "she", "PRON", 3, "nsubj", "PRP"),
+                ("did", "do", "AUX", 3, "aux", "VBD"),
+                ("not", "not", "PART", 3, "neg", "RB"),
+                ("say", "say", "VERB", 3, "ROOT", "VB"),
+                ("whether", "whether", "SCONJ", 6, "mark", "IN"),
+                ("talks", "talk", "NOUN", 6, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 3, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 3, "punct", ".")])
+    assert _frames(doc) == []
+    # "Critics demanded that she explain how talks resume": the demand is the critics', the
+    # explaining is asked of her, not done
+    doc = _doc([("Critics", "critic", "NOUN", 1, "nsubj", "NNS"),
+                ("demanded", "demand", "VERB", 1, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 4, "mark", "IN"),
+                ("she", "she", "PRON", 4, "nsubj", "PRP"),
+                ("explain", "explain", "VERB", 1, "ccomp", "VB"),
+                ("how", "how", "SCONJ", 7, "advmod", "WRB"),
+                ("talks", "talk", "NOUN", 7, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 4, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert [_text(doc, f.source) for f in _frames(doc) if f.source is not None] == ["Critics"]

@@ -474,9 +474,10 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         content, how = _parataxis_content(tok), "parataxis"
     if content is None and _as_comment(tok):
         return _as_frame(tok)
-    if content is not None and lemma in _NO_WH and content[0] > tok.i and _refused(tok):
+    if content is not None and lemma in _NO_WH and content[0] > tok.i:
         first = tok.doc[content[0]]
-        if first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i:
+        if (first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i
+                and _withheld(tok, first)):
             return None
     kind = "belief" if lemma in BELIEF_VERBS else "verb"
     if content is None and subj is not None and not _infinitive(tok):
@@ -513,10 +514,16 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
                  rule=f"{kind}.{how or 'bare'}")
 
 
-def _refused(verb: Token) -> bool:
-    """"declined to say", "refuses to explain": the saying is withheld ("did not say when" is
-    still what was said: PolNeAR annotates it)."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS
+def _withheld(verb: Token, wh: Token) -> bool:
+    """A wh-clause that tells nothing: under a refusal ("declined to say when"), a yes-no
+    question left open ("did not say whether"), or what someone else asks for ("demanded that
+    she explain what ..."). "Did not say when", "explained how" are attributions (PolNeAR
+    annotates them)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS:
+        return True
+    if wh.lower_ in ("whether", "if") and any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp"
 
 
 _ANSWER_WORDS = frozenset({"yes", "no", "so", "not"})
