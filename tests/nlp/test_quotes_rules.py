@@ -910,3 +910,15 @@ def test_an_open_yes_no_question_or_one_asked_of_another_is_no_wh_attribution():
                 ("resume", "resume", "VERB", 4, "ccomp", "VBP"),
                 (".", ".", "PUNCT", 1, "punct", ".")])
     assert [_text(doc, f.source) for f in _frames(doc) if f.source is not None] == ["Critics"]
+
+
+def test_a_negative_subject_leaves_a_yes_no_question_open():
+    doc = _doc([("Neither", "neither", "DET", 1, "det", "DT"),
+                ("side", "side", "NOUN", 3, "nsubj", "NN"),
+                ("has", "have", "AUX", 3, "aux", "VBZ"),
+                ("said", "say", "VERB", 3, "ROOT", "VBN"),
+                ("whether", "whether", "SCONJ", 6, "mark", "IN"),
+                ("talks", "talk", "NOUN", 6, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 3, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 3, "punct", ".")])
+    assert _frames(doc) == []

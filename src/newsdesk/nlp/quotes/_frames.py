@@ -514,6 +514,17 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
                  rule=f"{kind}.{how or 'bare'}")
 
 
+_NEGATIVE_SUBJECTS = frozenset({"neither", "no", "none", "nobody", "nor"})
+
+
+def _negated(verb: Token) -> bool:
+    """"did not say", "never said", "Neither government has said"."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(t.lower_ in _NEGATIVE_SUBJECTS for t in subj.subtree)
+
+
 def _withheld(verb: Token, wh: Token) -> bool:
     """A wh-clause that tells nothing: under a refusal ("declined to say when"), a yes-no
     question left open ("did not say whether"), or what someone else asks for ("demanded that
@@ -521,7 +532,7 @@ def _withheld(verb: Token, wh: Token) -> bool:
     annotates them)."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS:
         return True
-    if wh.lower_ in ("whether", "if") and any(c.dep_ == "neg" for c in verb.children):
+    if wh.lower_ in ("whether", "if") and _negated(verb):
         return True
     return verb.dep_ == "ccomp"
 
