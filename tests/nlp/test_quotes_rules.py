@@ -922,3 +922,14 @@ def test_a_negative_subject_leaves_a_yes_no_question_open():
                 ("resume", "resume", "VERB", 3, "ccomp", "VBP"),
                 (".", ".", "PUNCT", 3, "punct", ".")])
     assert _frames(doc) == []
+
+
+def test_the_writers_even_is_not_part_of_the_source():
+    doc = _doc([("Even", "even", "ADV", 1, "advmod", "RB"),
+                ("critics", "critic", "NOUN", 2, "nsubj", "NNS"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("talks", "talk", "NOUN", 4, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 2, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.content)) == ("critics", "talks resume")

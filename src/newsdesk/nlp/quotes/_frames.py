@@ -147,6 +147,8 @@ def _source_span(tok: Token) -> TokRange:
     while start < end - 1 and (doc[start].is_space
                                or doc[start].is_punct and not _paired(doc, start, start, end)):
         start += 1  # a line break, or the closing mark of the quotation before ("” Sarandon, 69")
+    if doc[start].lower_ == "even" and start < end - 1:
+        start += 1  # "even Obama said": the writer's emphasis, not the source (PolNeAR leaves it out)
     return start, end
 
 
