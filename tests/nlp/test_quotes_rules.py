@@ -9,7 +9,7 @@ from builders import paragraphs as _article
 from newsdesk.nlp import analyze
 from newsdesk.nlp.quotes import find_quotes
 from newsdesk.nlp.quotes._frames import find_frames
-from newsdesk.nlp.quotes._stances import adjective_frames
+from newsdesk.nlp.quotes._stances import adjective_frames, made_clear_frames
 
 _VOCAB = spacy.blank("en").vocab
 
@@ -933,3 +933,16 @@ def test_the_writers_even_is_not_part_of_the_source():
                 (".", ".", "PUNCT", 2, "punct", ".")])
     [f] = _frames(doc)
     assert (_text(doc, f.source), _text(doc, f.content)) == ("critics", "talks resume")
+
+
+def test_made_clear_states_its_clause():
+    doc = _doc([("Trump", "Trump", "PROPN", 1, "nsubj", "NNP"),
+                ("made", "make", "VERB", 1, "ROOT", "VBD"),
+                ("clear", "clear", "ADJ", 1, "oprd", "JJ"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("talks", "talk", "NOUN", 5, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 1, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = made_clear_frames(doc, [False] * len(doc))
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
+    assert got == ("Trump", "made clear", "that talks resume", "verb.made-clear")

@@ -23,7 +23,7 @@ from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._polls import poll_frames, viewpoint_frames
 from newsdesk.nlp.quotes._raising import raising_frames
 from newsdesk.nlp.quotes._speakers import Resolver, Speaker
-from newsdesk.nlp.quotes._stances import adjective_frames
+from newsdesk.nlp.quotes._stances import adjective_frames, made_clear_frames
 from newsdesk.nlp.quotes._transcript import transcript_frames
 from newsdesk.nlp.speech_verbs import CORE_SPEECH
 
@@ -63,7 +63,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
             inside[i] = True
     frames = find_frames(doc, inside)
     frames += raising_frames(doc, inside, frames) + poll_frames(doc, inside) + viewpoint_frames(doc, inside)
-    frames += adjective_frames(doc, inside)
+    frames += adjective_frames(doc, inside) + made_clear_frames(doc, inside)
     frames = _drop_nested_beliefs(_drop_misparsed(doc, frames))
     frames += _colon_frames(doc, mark_tokens, frames)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]

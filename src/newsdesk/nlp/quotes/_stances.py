@@ -83,3 +83,30 @@ def _content(adj: Token, preps: frozenset[str]) -> tuple[TokRange, int] | None:
             r = _trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
             return (r, c.i + 1) if r is not None else None
     return None
+
+
+def made_clear_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
+    """"Trump made clear that he would stay", "she has made it clear she will run": a statement
+    of its subject; the cue runs from "made" through "clear"."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "clear" or tok.dep_ not in ("oprd", "ccomp") or inside_quote[tok.i]:
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() != "make" or verb.i > tok.i:
+            continue
+        subj = _subject(verb)
+        if subj is None or subj.i > verb.i or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is None:
+            clause = next((c for c in tok.children if c.dep_ in ("ccomp", "advcl") and c.i > tok.i
+                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if clause is None:
+            continue
+        content = _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        if content is None or content[0] <= tok.i or any(inside_quote[content[0]:content[1]]):
+            continue
+        out.append(Frame((_cue_start(verb), tok.i + 1), _source_span(subj), subj.i, content, verb=False,
+                         rule="verb.made-clear"))
+    return out
