@@ -9,6 +9,7 @@ from builders import paragraphs as _article
 from newsdesk.nlp import analyze
 from newsdesk.nlp.quotes import find_quotes
 from newsdesk.nlp.quotes._frames import find_frames
+from newsdesk.nlp.quotes._stances import adjective_frames, made_clear_frames
 
 _VOCAB = spacy.blank("en").vocab
 
@@ -816,3 +817,132 @@ def test_a_stance_passive_leaves_by_out_of_the_cue_a_report_keeps_it():
     doc = passive("reported", "report")
     [f] = _frames(doc)
     assert (_text(doc, f.source), _text(doc, f.cue)) == ("unions", "was reported by")
+
+
+def test_a_wh_clause_is_what_was_said_unless_the_saying_is_refused():
+    doc = _doc([("She", "she", "PRON", 3, "nsubj", "PRP"),
+                ("did", "do", "AUX", 3, "aux", "VBD"),
+                ("not", "not", "PART", 3, "neg", "RB"),
+                ("say", "say", "VERB", 3, "ROOT", "VB"),
+                ("when", "when", "SCONJ", 6, "advmod", "WRB"),
+                ("talks", "talk", "NOUN", 6, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 3, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 3, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.content)) == ("She", "when talks resume")
+    doc = _doc([("They", "they", "PRON", 1, "nsubj", "PRP"),
+                ("declined", "decline", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "PART", 3, "aux", "TO"),
+                ("say", "say", "VERB", 1, "xcomp", "VB"),
+                ("when", "when", "SCONJ", 6, "advmod", "WRB"),
+                ("talks", "talk", "NOUN", 6, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 3, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert not any(f.content is not None and _text(doc, f.content).startswith("when") for f in _frames(doc))
+
+
+def test_an_attitude_adjective_gives_its_holder_and_what_it_is_about():
+    doc = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
+                ("are", "be", "AUX", 1, "ROOT", "VBP"),
+                ("not", "not", "PART", 1, "neg", "RB"),
+                ("wary", "wary", "ADJ", 1, "acomp", "JJ"),
+                ("of", "of", "ADP", 3, "prep", "IN"),
+                ("the", "the", "DET", 6, "det", "DT"),
+                ("deal", "deal", "NOUN", 4, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = adjective_frames(doc, [False] * len(doc))
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
+    assert got == ("Voters", "are not wary of", "the deal", "belief.adjective")
+    # "It is certain that talks resume": no one holds the certainty
+    doc = _doc([("It", "it", "PRON", 1, "nsubj", "PRP"),
+                ("is", "be", "AUX", 1, "ROOT", "VBZ"),
+                ("certain", "certain", "ADJ", 1, "acomp", "JJ"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("talks", "talk", "NOUN", 5, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 2, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert adjective_frames(doc, [False] * len(doc)) == []
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("is", "be", "AUX", 1, "ROOT", "VBZ"),
+                ("certain", "certain", "ADJ", 1, "acomp", "JJ"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("talks", "talk", "NOUN", 5, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 2, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = adjective_frames(doc, [False] * len(doc))
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
+        "She", "is certain", "that talks resume")
+
+
+def test_what_a_subject_cites_without_anyone_s_words_is_its_content():
+    doc = _doc([("He", "he", "PRON", 1, "nsubj", "PRP"),
+                ("cited", "cite", "VERB", 1, "ROOT", "VBD"),
+                ("the", "the", "DET", 3, "det", "DT"),
+                ("program", "program", "NOUN", 1, "dobj", "NN"),
+                (",", ",", "PUNCT", 3, "punct", ","),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("school", "school", "NOUN", 3, "appos", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
+    assert got == ("He", "cited", "the program", "cited.object")
+
+
+def test_an_open_yes_no_question_or_one_asked_of_another_is_no_wh_attribution():
+    doc = _doc([("She", "she", "PRON", 3, "nsubj", "PRP"),
+                ("did", "do", "AUX", 3, "aux", "VBD"),
+                ("not", "not", "PART", 3, "neg", "RB"),
+                ("say", "say", "VERB", 3, "ROOT", "VB"),
+                ("whether", "whether", "SCONJ", 6, "mark", "IN"),
+                ("talks", "talk", "NOUN", 6, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 3, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 3, "punct", ".")])
+    assert _frames(doc) == []
+    # "Critics demanded that she explain how talks resume": the demand is the critics', the
+    # explaining is asked of her, not done
+    doc = _doc([("Critics", "critic", "NOUN", 1, "nsubj", "NNS"),
+                ("demanded", "demand", "VERB", 1, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 4, "mark", "IN"),
+                ("she", "she", "PRON", 4, "nsubj", "PRP"),
+                ("explain", "explain", "VERB", 1, "ccomp", "VB"),
+                ("how", "how", "SCONJ", 7, "advmod", "WRB"),
+                ("talks", "talk", "NOUN", 7, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 4, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert [_text(doc, f.source) for f in _frames(doc) if f.source is not None] == ["Critics"]
+
+
+def test_a_negative_subject_leaves_a_yes_no_question_open():
+    doc = _doc([("Neither", "neither", "DET", 1, "det", "DT"),
+                ("side", "side", "NOUN", 3, "nsubj", "NN"),
+                ("has", "have", "AUX", 3, "aux", "VBZ"),
+                ("said", "say", "VERB", 3, "ROOT", "VBN"),
+                ("whether", "whether", "SCONJ", 6, "mark", "IN"),
+                ("talks", "talk", "NOUN", 6, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 3, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 3, "punct", ".")])
+    assert _frames(doc) == []
+
+
+def test_the_writers_even_is_not_part_of_the_source():
+    doc = _doc([("Even", "even", "ADV", 1, "advmod", "RB"),
+                ("critics", "critic", "NOUN", 2, "nsubj", "NNS"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("talks", "talk", "NOUN", 4, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 2, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.content)) == ("critics", "talks resume")
+
+
+def test_made_clear_states_its_clause():
+    doc = _doc([("Trump", "Trump", "PROPN", 1, "nsubj", "NNP"),
+                ("made", "make", "VERB", 1, "ROOT", "VBD"),
+                ("clear", "clear", "ADJ", 1, "oprd", "JJ"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("talks", "talk", "NOUN", 5, "nsubj", "NNS"),
+                ("resume", "resume", "VERB", 1, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = made_clear_frames(doc, [False] * len(doc))
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
+    assert got == ("Trump", "made clear", "that talks resume", "verb.made-clear")

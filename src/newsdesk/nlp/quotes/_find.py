@@ -23,6 +23,7 @@ from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._polls import poll_frames, viewpoint_frames
 from newsdesk.nlp.quotes._raising import raising_frames
 from newsdesk.nlp.quotes._speakers import Resolver, Speaker
+from newsdesk.nlp.quotes._stances import adjective_frames, made_clear_frames
 from newsdesk.nlp.quotes._transcript import transcript_frames
 from newsdesk.nlp.speech_verbs import CORE_SPEECH
 
@@ -62,6 +63,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
             inside[i] = True
     frames = find_frames(doc, inside)
     frames += raising_frames(doc, inside, frames) + poll_frames(doc, inside) + viewpoint_frames(doc, inside)
+    frames += adjective_frames(doc, inside) + made_clear_frames(doc, inside)
     frames = _drop_nested_beliefs(_drop_misparsed(doc, frames))
     frames += _colon_frames(doc, mark_tokens, frames)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
@@ -448,8 +450,8 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
             continue
         if r[0] <= c < r[1]:
             continue
-        if f.source is None and f.verb:
-            continue
+        if (f.source is None and f.verb) or f.rule == "belief.adjective":
+            continue  # an attitude ("is confident that") speaks no quotation
         holds = f.content is not None and f.content[0] <= r[0] + 1 and f.content[1] >= r[1] - 1
         overlaps = f.content is not None and f.content[0] < r[1] and f.content[1] > r[0]
         # a cue separated from the quote by another quotation belongs to that one

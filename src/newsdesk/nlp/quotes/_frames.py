@@ -38,7 +38,8 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 #: Verbs whose to-infinitive is what was said or meant ("urged Seoul to ...", "plans to ...");
 #: "agreed to" and "expected to" are events and plans of others, not attributions.
 _XCOMP_VERBS = TO_VERBS
-#: Verbs whose wh-clause is a question or a refusal, not a statement ("declined to say whether").
+#: Verbs whose wh-clause under a refusal says nothing ("declined to say whether"); elsewhere
+#: "explained how ...", "did not say when ..." are attributions (PolNeAR annotates them).
 _NO_WH = frozenset({"say", "explain", "respond", "declare", "confirm", "disclose", "reveal",
                     "indicate", "specify", "tell", "comment", "know", "add"})
 _WH = frozenset({"whether", "if", "who", "which", "what", "how", "when", "why", "where", "whom"})
@@ -146,6 +147,8 @@ def _source_span(tok: Token) -> TokRange:
     while start < end - 1 and (doc[start].is_space
                                or doc[start].is_punct and not _paired(doc, start, start, end)):
         start += 1  # a line break, or the closing mark of the quotation before ("” Sarandon, 69")
+    if doc[start].lower_ == "even" and start < end - 1:
+        start += 1  # "even Obama said": the writer's emphasis, not the source (PolNeAR leaves it out)
     return start, end
 
 
@@ -475,7 +478,8 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         return _as_frame(tok)
     if content is not None and lemma in _NO_WH and content[0] > tok.i:
         first = tok.doc[content[0]]
-        if first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i:
+        if (first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i
+                and _withheld(tok, first)):
             return None
     kind = "belief" if lemma in BELIEF_VERBS else "verb"
     if content is None and subj is not None and not _infinitive(tok):
@@ -510,6 +514,29 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
     source = _holder_span(subj, tok) if subj is not None else None
     return Frame(cue, source, subj.i if source is not None and subj is not None else None, content,
                  rule=f"{kind}.{how or 'bare'}")
+
+
+_NEGATIVE_SUBJECTS = frozenset({"neither", "no", "none", "nobody", "nor"})
+
+
+def _negated(verb: Token) -> bool:
+    """"did not say", "never said", "Neither government has said"."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(t.lower_ in _NEGATIVE_SUBJECTS for t in subj.subtree)
+
+
+def _withheld(verb: Token, wh: Token) -> bool:
+    """A wh-clause that tells nothing: under a refusal ("declined to say when"), a yes-no
+    question left open ("did not say whether"), or what someone else asks for ("demanded that
+    she explain what ..."). "Did not say when", "explained how" are attributions (PolNeAR
+    annotates them)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS:
+        return True
+    if wh.lower_ in ("whether", "if") and _negated(verb):
+        return True
+    return verb.dep_ == "ccomp"
 
 
 _ANSWER_WORDS = frozenset({"yes", "no", "so", "not"})
@@ -777,11 +804,40 @@ def _relay(tok: Token) -> Frame | None:
                      rule="relay.passive")
     speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
     outlet = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if content is None and (saying is None or saying.tag_ != "VBG") and tok.lemma_.lower() == "cite":
+        cited = _cited(tok, outlet, speaker)
+        if cited is not None:
+            return cited
     if speaker is None or (saying is None and content is None):
         return None
     return Frame(cue, _source_span(speaker), speaker.i, content,
                  _source_span(outlet) if outlet is not None else None,
                  outlet.i if outlet is not None else None, rule="relay")
+
+
+def _cited(tok: Token, subj: Token | None, obj: Token | None) -> Frame | None:
+    """"He cited the jobs report", "cited his record as proof": with no one's words to pass
+    on, what the subject cites is what it puts forward (PolNeAR annotates it so)."""
+    if subj is None or obj is None or obj.i < tok.i or _infinitive(tok):
+        return None
+    doc = tok.doc
+    end = obj.right_edge.i + 1
+    for c in sorted((c for c in tok.children if c.i > obj.i), key=lambda c: c.i):
+        # "cited his record in the House", "cited the rural culture in defending his vote": what
+        # follows the object goes with it, but a time ("on Tuesday") does not
+        if c.left_edge.i != end or c.dep_ not in _OBJECT_TAIL | {"advcl"} or any(
+                t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            break
+        end = c.right_edge.i + 1
+    for c in obj.children:
+        # "cited the Head Start program, the federally funded ...": a description after a comma
+        # tells the reader what the thing is; it is not what was cited
+        if c.dep_ in ("appos", "relcl") and c.left_edge.i > obj.i and doc[c.left_edge.i - 1].text == ",":
+            end = min(end, c.left_edge.i - 1)
+    content = _trim_range(doc, (obj.left_edge.i, end))
+    if content is None:
+        return None
+    return Frame(_cue_range(tok), _source_span(subj), subj.i, content, rule="cited.object")
 
 
 def _according(tok: Token) -> Frame | None:
