@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsdesk.models import Entity, Event, Participant, Quote, Span, TimeExpression
-from newsdesk.nlp.events._arguments import Arguments, arguments
+from newsdesk.nlp.events._arguments import arguments
 from newsdesk.nlp.events._coref import after_publication, merge_mentions
 from newsdesk.nlp.events._countries import country_code, is_country_name
 from newsdesk.nlp.events._lexicon import NOUNS, SETS
+from newsdesk.nlp.events._participant_phrases import Arguments
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._status import status_of
 from newsdesk.nlp.events._times import TimeIndex, governing_clauses
