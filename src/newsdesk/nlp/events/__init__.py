@@ -1,8 +1,9 @@
 """events: who did what with whom, where and when, typed in PLOVER, with a status.
 
 ``find_events(doc, entities, quotes, times)`` is part of the pure per-article analysis: rules
-on the spaCy dependency parse (``_triggers`` → ``_arguments``, ``_status``, ``_times``), trigger
-tables in ``_lexicon``, word classes in ``_word_classes``, country codes in ``_countries``.
+on the spaCy dependency parse (``_find``: ``_triggers`` → ``_arguments``, ``_retype``, ``_status``,
+``_times``), trigger tables in ``_lexicon`` (rows in ``_verb_rows`` / ``_noun_rows`` /
+``_vocabulary``), word classes in ``_word_classes``, country codes in ``_countries``.
 ``normalise_type`` maps POLECAT's later names (REQUEST, ACCUSE) onto PLOVER 0.5's (DEMAND,
 DISAPPROVE) for filters and the CLI.
 ``_coref`` merges the mentions of one event; its agreement rules (dates, places, people, event
