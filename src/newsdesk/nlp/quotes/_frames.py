@@ -475,7 +475,9 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         return _as_frame(tok)
     if content is not None and lemma in _NO_WH and content[0] > tok.i:
         first = tok.doc[content[0]]
-        if first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i:
+        quoted = inside_quote is not None and inside_quote[first.i]  # "“Why wait?” she said"
+        if (first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i
+                and not quoted):
             return None
     kind = "belief" if lemma in BELIEF_VERBS else "verb"
     if content is None and subj is not None and not _infinitive(tok):
