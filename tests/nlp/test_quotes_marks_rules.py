@@ -11,7 +11,7 @@ _VOCAB = spacy.blank("en").vocab
 def _doc(rows: list[tuple[str, str, str, int, str, str]]) -> Doc:
     """Rows of (word, lemma, pos, head index, dep, tag), English spacing around punctuation."""
     words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
-    gaps = [not (w == "“" or (i + 1 < len(words) and words[i + 1] in (",", ".", "?", "”")))
+    gaps = [not (w == "“" or (i + 1 < len(words) and words[i + 1] in (",", ".", "?", "!", "”")))
             for i, w in enumerate(words)]
     return Doc(_VOCAB, words=list(words), spaces=gaps, lemmas=list(lemmas), pos=list(pos),
                heads=list(heads), deps=list(deps), tags=list(tags))
@@ -41,3 +41,24 @@ def test_an_unquoted_wh_clause_after_said_is_still_no_attribution():
                 ("wait", "wait", "VERB", 1, "ccomp", "VBP"),
                 (".", ".", "PUNCT", 1, "punct", ".")])
     assert find_quotes(doc, []) == []
+
+
+def test_a_quote_before_told_is_direct_and_the_object_is_the_hearer():
+    # "“We will win the race!” he told the crowd": not a mixed quote whose clause is "the crowd"
+    doc = _doc([("“", "“", "PUNCT", 9, "punct", "``"),
+                ("We", "we", "PRON", 3, "nsubj", "PRP"),
+                ("will", "will", "AUX", 3, "aux", "MD"),
+                ("win", "win", "VERB", 9, "parataxis", "VB"),
+                ("the", "the", "DET", 5, "det", "DT"),
+                ("race", "race", "NOUN", 3, "dobj", "NN"),
+                ("!", "!", "PUNCT", 3, "punct", "."),
+                ("”", "”", "PUNCT", 9, "punct", "''"),
+                ("he", "he", "PRON", 9, "nsubj", "PRP"),
+                ("told", "tell", "VERB", 9, "ROOT", "VBD"),
+                ("the", "the", "DET", 11, "det", "DT"),
+                ("crowd", "crowd", "NOUN", 9, "dobj", "NN"),
+                (".", ".", "PUNCT", 9, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    got = (q.kind, q.source.text, q.cue.text, q.content.text)
+    assert got == ("direct", "he", "told", "We will win the race!")
+    assert q.clause is None

@@ -356,7 +356,11 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             within = frame.content is not None and frame.content[0] < b and a < frame.content[1]
             # ... and not when its object is the quotation itself ("said, “Q”")
             bare = frame.content is not None and a <= frame.content[0] and frame.content[1] <= b + 1
-            mixed = frame.content is not None and (
+            # ... and never when the quotation comes before its cue and its content after it
+            # ("“Q!” he told the crowd": the object is whom it was told)
+            beside = (frame.content is not None and frame.content[0] >= frame.cue[1]
+                      and _leads(doc, (a, b), frame))
+            mixed = frame.content is not None and not beside and (
                 within and not bare if frame.needs_quote else _mixed(doc, frame.content, mark_tokens, frame))
             if mixed and clause is not None and within and clause[1] < m.close_end:
                 # the parser ended the clause inside the quotation: it runs at least to its end
@@ -396,6 +400,15 @@ def _one_word_content(doc: Doc, f: Frame) -> bool:
     w = words[0]
     thing = w.pos_ in ("PROPN", "NOUN", "PRON")
     return f.rule.endswith((".object", ".prep")) and thing or w.lower_ in _ANSWERS
+
+
+def _leads(doc: Doc, r: TokRange, frame: Frame) -> bool:
+    """A whole quoted sentence opening its sentence, its source and cue right after it."""
+    a, b = r
+    if not _whole(doc, a, b) or any(not t.is_punct and not t.is_space for t in doc[doc[a].sent.start:a]):
+        return False
+    nxt = min(frame.cue[0], frame.source[0] if frame.source else frame.cue[0])
+    return 0 <= nxt - b <= 2 and all(t.is_punct or t.is_space for t in doc[b:nxt])
 
 
 def _whole(doc: Doc, a: int, b: int) -> bool:
