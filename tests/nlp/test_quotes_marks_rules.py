@@ -62,3 +62,26 @@ def test_a_quote_before_told_is_direct_and_the_object_is_the_hearer():
     got = (q.kind, q.source.text, q.cue.text, q.content.text)
     assert got == ("direct", "he", "told", "We will win the race!")
     assert q.clause is None
+
+
+def test_a_lead_in_before_a_colon_is_not_part_of_the_quote():
+    # the parser hangs "Talk turned to money" on "said" after the quotation
+    doc = _doc([("Talk", "talk", "NOUN", 1, "nsubj", "NN"),
+                ("turned", "turn", "VERB", 13, "ccomp", "VBD"),
+                ("to", "to", "ADP", 1, "prep", "IN"),
+                ("money", "money", "NOUN", 2, "pobj", "NN"),
+                (":", ":", "PUNCT", 1, "punct", ":"),
+                ("“", "“", "PUNCT", 8, "punct", "``"),
+                ("It", "it", "PRON", 8, "nsubj", "PRP"),
+                ("never", "never", "ADV", 8, "neg", "RB"),
+                ("stops", "stop", "VERB", 1, "parataxis", "VBZ"),
+                ("here", "here", "ADV", 8, "advmod", "RB"),
+                (",", ",", "PUNCT", 13, "punct", ","),
+                ("”", "”", "PUNCT", 13, "punct", "''"),
+                ("he", "he", "PRON", 13, "nsubj", "PRP"),
+                ("said", "say", "VERB", 13, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 13, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    got = (q.kind, q.source.text, q.cue.text, q.content.text)
+    assert got == ("direct", "he", "said", "It never stops here")
+    assert q.clause is None

@@ -29,6 +29,7 @@ from newsdesk.nlp.speech_verbs import CORE_SPEECH
 _NEWLINE = re.compile(r"\n")
 _MIN_OUTSIDE = 2  # words of a reported clause outside the marks that make a quote "mixed"
 _RELAYING = frozenset({"report", "cite", "quote"})
+_OPENING = frozenset({"“", '"', "''", "``", "‘", "'"})
 
 
 @dataclass
@@ -358,8 +359,9 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             bare = frame.content is not None and a <= frame.content[0] and frame.content[1] <= b + 1
             # ... and never when the quotation comes before its cue and its content after it
             # ("“Q!” he told the crowd": the object is whom it was told)
-            beside = (frame.content is not None and frame.content[0] >= frame.cue[1]
-                      and _leads(doc, (a, b), frame))
+            beside = frame.content is not None and (
+                frame.content[0] >= frame.cue[1] and _leads(doc, (a, b), frame)
+                or _after_colon(doc, frame.content, (a, b), frame))
             mixed = frame.content is not None and not beside and (
                 within and not bare if frame.needs_quote else _mixed(doc, frame.content, mark_tokens, frame))
             if mixed and clause is not None and within and clause[1] < m.close_end:
@@ -400,6 +402,17 @@ def _one_word_content(doc: Doc, f: Frame) -> bool:
     w = words[0]
     thing = w.pos_ in ("PROPN", "NOUN", "PRON")
     return f.rule.endswith((".object", ".prep")) and thing or w.lower_ in _ANSWERS
+
+
+def _after_colon(doc: Doc, content: TokRange, r: TokRange, frame: Frame) -> bool:
+    """"The talk turned to money: “It never stops,” he said": the parser hangs the words
+    before the colon on the cue after the quotation, but they are the writer's lead-in."""
+    a, b = r
+    colon = a - 1
+    while colon > content[0] and (doc[colon].is_space or doc[colon].text in _OPENING):
+        colon -= 1
+    return (content[0] < colon and doc[colon].text == ":" and frame.cue[0] >= b and _whole(doc, a, b)
+            and content[1] <= frame.cue[0] + 1)
 
 
 def _leads(doc: Doc, r: TokRange, frame: Frame) -> bool:
