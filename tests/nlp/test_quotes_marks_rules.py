@@ -85,3 +85,32 @@ def test_a_lead_in_before_a_colon_is_not_part_of_the_quote():
     got = (q.kind, q.source.text, q.cue.text, q.content.text)
     assert got == ("direct", "he", "said", "It never stops here")
     assert q.clause is None
+
+
+def test_a_quote_whose_opening_mark_ends_the_sentence_before_goes_on_from_the_last_quote():
+    # "“Taxes rise again,” he said, criticizing the plan. “Nobody wants that.”" with the second
+    # opening mark parsed onto the first sentence: "criticizing" is not its cue
+    doc = _doc([("“", "“", "PUNCT", 7, "punct", "``"),
+                ("Taxes", "tax", "NOUN", 2, "nsubj", "NNS"),
+                ("rise", "rise", "VERB", 7, "ccomp", "VBP"),
+                ("again", "again", "ADV", 2, "advmod", "RB"),
+                (",", ",", "PUNCT", 7, "punct", ","),
+                ("”", "”", "PUNCT", 7, "punct", "''"),
+                ("he", "he", "PRON", 7, "nsubj", "PRP"),
+                ("said", "say", "VERB", 7, "ROOT", "VBD"),
+                (",", ",", "PUNCT", 7, "punct", ","),
+                ("criticizing", "criticize", "VERB", 7, "advcl", "VBG"),
+                ("the", "the", "DET", 11, "det", "DT"),
+                ("plan", "plan", "NOUN", 9, "dobj", "NN"),
+                (".", ".", "PUNCT", 7, "punct", "."),
+                ("“", "“", "PUNCT", 7, "punct", "``"),
+                ("Nobody", "nobody", "PRON", 15, "nsubj", "NN"),
+                ("wants", "want", "VERB", 15, "ROOT", "VBZ"),
+                ("that", "that", "PRON", 15, "dobj", "DT"),
+                (".", ".", "PUNCT", 15, "punct", "."),
+                ("”", "”", "PUNCT", 15, "punct", "''")])
+    quotes = find_quotes(doc, [])
+    first = next(q for q in quotes if q.content.text == "Taxes rise again")
+    second = next(q for q in quotes if q.content.text.startswith("Nobody wants that"))
+    assert second.group == first.group
+    assert (second.kind, second.source.text, second.cue.text) == ("direct", "he", "said")

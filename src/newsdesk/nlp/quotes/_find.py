@@ -448,7 +448,9 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
                mark_tokens: list[TokRange], para: list[int]) -> Frame | None:
     """The cue frame attributing this quotation: in its first or last sentence, outside it,
     preferring a frame whose content holds the quote, then the nearest cue."""
-    first = doc[r[0]].sent
+    # the opening mark may be parsed onto the end of the sentence before ("... X said. ''B.''")
+    inner = next((t for t in doc[r[0]:r[1]] if not (t.is_punct or t.is_space)), doc[r[0]])
+    first = inner.sent
     last = doc[r[1] - 1].sent
     lo, hi = first.start, last.end
     if hi == r[1] and hi < len(doc):
