@@ -114,3 +114,34 @@ def test_a_quote_whose_opening_mark_ends_the_sentence_before_goes_on_from_the_la
     second = next(q for q in quotes if q.content.text.startswith("Nobody wants that"))
     assert second.group == first.group
     assert (second.kind, second.source.text, second.cue.text) == ("direct", "he", "said")
+
+
+def test_a_quoted_sentence_goes_on_from_a_mixed_quote_that_ends_its_clause():
+    # 'Like most firms, “we check every gift,” he said. “We return the bad ones.”'
+    doc = _doc([("Like", "like", "ADP", 6, "prep", "IN"),
+                ("most", "most", "ADJ", 2, "amod", "JJS"),
+                ("firms", "firm", "NOUN", 0, "pobj", "NNS"),
+                (",", ",", "PUNCT", 6, "punct", ","),
+                ("“", "“", "PUNCT", 6, "punct", "``"),
+                ("we", "we", "PRON", 6, "nsubj", "PRP"),
+                ("check", "check", "VERB", 12, "ccomp", "VBP"),
+                ("every", "every", "DET", 8, "det", "DT"),
+                ("gift", "gift", "NOUN", 6, "dobj", "NN"),
+                (",", ",", "PUNCT", 12, "punct", ","),
+                ("”", "”", "PUNCT", 12, "punct", "''"),
+                ("he", "he", "PRON", 12, "nsubj", "PRP"),
+                ("said", "say", "VERB", 12, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 12, "punct", "."),
+                ("“", "“", "PUNCT", 16, "punct", "``"),
+                ("We", "we", "PRON", 16, "nsubj", "PRP"),
+                ("return", "return", "VERB", 16, "ROOT", "VBP"),
+                ("the", "the", "DET", 19, "det", "DT"),
+                ("bad", "bad", "ADJ", 19, "amod", "JJ"),
+                ("ones", "one", "NOUN", 16, "dobj", "NNS"),
+                (".", ".", "PUNCT", 16, "punct", "."),
+                ("”", "”", "PUNCT", 16, "punct", "''")])
+    quotes = find_quotes(doc, [])
+    first = next(q for q in quotes if q.content.text == "we check every gift")
+    second = next(q for q in quotes if q.content.text.startswith("We return"))
+    assert first.kind == "mixed" and first.clause.text.startswith("Like most firms")
+    assert second.group == first.group and second.source.text == "he"

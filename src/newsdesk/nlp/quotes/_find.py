@@ -374,7 +374,7 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
                     out.append(lead)  # before the quote it leads (``_to_quotes`` reads leads first)
             else:
                 att = _Attr("direct", (m.start, m.end), frame)
-        elif prev is not None and prev.kind == "direct" and (
+        elif prev is not None and _resumable(doc, text, prev, (a, b)) and (
                 m.continues or prev.content[0] >= para_start or
                 (m.open_at == para_start and prev_para_end >= para_start - 2 and _whole(doc, a, b))):
             # no cue of its own: the previous speaker goes on (split or continued quote)
@@ -413,6 +413,18 @@ def _after_colon(doc: Doc, content: TokRange, r: TokRange, frame: Frame) -> bool
         colon -= 1
     return (content[0] < colon and doc[colon].text == ":" and frame.cue[0] >= b and _whole(doc, a, b)
             and content[1] <= frame.cue[0] + 1)
+
+
+def _resumable(doc: Doc, text: str, prev: _Attr, r: TokRange) -> bool:
+    """A quotation with no cue of its own can go on from ``prev``: a direct quote, or a mixed
+    one whose reported clause ends with a quoted sentence ('Like most firms, "we check every
+    gift," he said. "We return the bad ones."'); not a scare-quoted phrase inside a clause."""
+    if prev.kind == "direct":
+        return True
+    if prev.kind != "mixed" or prev.clause is None or not _whole(doc, *r):
+        return False
+    closes = text[prev.content[1]:prev.clause[1]].strip(" ,.;:!?\"'”’")
+    return not closes and len(text[prev.content[0]:prev.content[1]].split()) >= 4
 
 
 def _leads(doc: Doc, r: TokRange, frame: Frame) -> bool:
