@@ -1,4 +1,5 @@
-"""Quotation marks meeting the cue rules, on hand-built parses (no model needed)."""
+"""Quotation marks and cue words meeting the attribution rules, on hand-built parses (no model
+needed)."""
 
 import spacy
 from spacy.tokens import Doc
@@ -145,3 +146,21 @@ def test_a_quoted_sentence_goes_on_from_a_mixed_quote_that_ends_its_clause():
     second = next(q for q in quotes if q.content.text.startswith("We return"))
     assert first.kind == "mixed" and first.clause.text.startswith("Like most firms")
     assert second.group == first.group and second.source.text == "he"
+
+
+def test_verbs_of_musing_and_scoffing_attribute_the_quote_before_them():
+    for verb, lemma in (("mused", "muse"), ("scoffed", "scoff"), ("interjected", "interject")):
+        doc = _doc([("“", "“", "PUNCT", 7, "punct", "``"),
+                    ("The", "the", "DET", 2, "det", "DT"),
+                    ("plan", "plan", "NOUN", 3, "nsubj", "NN"),
+                    ("is", "be", "AUX", 7, "ccomp", "VBZ"),
+                    ("odd", "odd", "ADJ", 3, "acomp", "JJ"),
+                    (",", ",", "PUNCT", 7, "punct", ","),
+                    ("”", "”", "PUNCT", 7, "punct", "''"),
+                    (verb, lemma, "VERB", 7, "ROOT", "VBD"),
+                    ("Ms", "Ms", "PROPN", 9, "compound", "NNP"),
+                    ("Lund", "Lund", "PROPN", 7, "nsubj", "NNP"),
+                    (".", ".", "PUNCT", 7, "punct", ".")])
+        [q] = find_quotes(doc, [])
+        got = (q.kind, q.source.text, q.cue.text, q.content.text)
+        assert got == ("direct", "Ms Lund", verb, "The plan is odd")
