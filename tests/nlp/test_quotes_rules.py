@@ -816,3 +816,28 @@ def test_a_stance_passive_leaves_by_out_of_the_cue_a_report_keeps_it():
     doc = passive("reported", "report")
     [f] = _frames(doc)
     assert (_text(doc, f.source), _text(doc, f.cue)) == ("unions", "was reported by")
+
+
+def _said_and(verb: str, lemma: str) -> Doc:
+    """"She said that taxes rose and <verb> for a vote." with the parser hanging <verb> on "rose"."""
+    return _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                 ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                 ("that", "that", "SCONJ", 4, "mark", "IN"),
+                 ("taxes", "tax", "NOUN", 4, "nsubj", "NNS"),
+                 ("rose", "rise", "VERB", 1, "ccomp", "VBD"),
+                 ("and", "and", "CCONJ", 4, "cc", "CC"),
+                 (verb, lemma, "VERB", 4, "conj", "VBD"),
+                 ("for", "for", "ADP", 6, "prep", "IN"),
+                 ("a", "a", "DET", 9, "det", "DT"),
+                 ("vote", "vote", "NOUN", 7, "pobj", "NN"),
+                 (".", ".", "PUNCT", 1, "punct", ".")])
+
+
+def test_a_verb_of_saying_joined_to_the_reported_verb_ends_the_reported_clause():
+    doc = _said_and("called", "call")
+    said = next(f for f in _frames(doc) if _text(doc, f.cue) == "said")
+    assert _text(doc, said.content) == "that taxes rose"
+    # a belief verb so joined is still part of what was said
+    doc = _said_and("hoped", "hope")
+    said = next(f for f in _frames(doc) if _text(doc, f.cue) == "said")
+    assert _text(doc, said.content) == "that taxes rose and hoped for a vote"
