@@ -37,6 +37,11 @@ def test_a_curly_quote_closed_by_a_straight_mark_is_one_quote():
     assert inner == ["We will rebuild the pier", "And the ferry"]
 
 
+def test_an_opening_curly_mark_turned_the_wrong_way_closes_a_quote():
+    text = "“Is this fair?“ she asked. “No.”"
+    assert [text[m.start:m.end] for m in find_quotations(text)] == ["Is this fair?", "No"]
+
+
 def test_a_straight_mark_opening_a_word_does_not_close_a_curly_quote():
     text = "“Call it \"reform” if you like, she said."
     assert [text[m.start:m.end] for m in find_quotations(text)] == ['Call it "reform']
