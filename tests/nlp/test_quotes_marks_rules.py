@@ -164,3 +164,36 @@ def test_verbs_of_musing_and_scoffing_attribute_the_quote_before_them():
         [q] = find_quotes(doc, [])
         got = (q.kind, q.source.text, q.cue.text, q.content.text)
         assert got == ("direct", "Ms Lund", verb, "The plan is odd")
+
+
+def _said_lee(verb: str, lemma: str) -> Doc:
+    """'“Taxes rise,” said Ann Lee, who <verb> that prices fell.' ('who <verb> jazz.' when
+    ``verb`` is "likes")."""
+    rows = [("“", "“", "PUNCT", 5, "punct", "``"),
+            ("Taxes", "tax", "NOUN", 2, "nsubj", "NNS"),
+            ("rise", "rise", "VERB", 5, "ccomp", "VBP"),
+            (",", ",", "PUNCT", 5, "punct", ","),
+            ("”", "”", "PUNCT", 5, "punct", "''"),
+            ("said", "say", "VERB", 4, "ROOT", "VBD"),
+            ("Ann", "Ann", "PROPN", 7, "compound", "NNP"),
+            ("Lee", "Lee", "PROPN", 5, "nsubj", "NNP"),
+            (",", ",", "PUNCT", 7, "punct", ","),
+            ("who", "who", "PRON", 10, "nsubj", "WP"),
+            (verb, lemma, "VERB", 7, "relcl", "VBD")]
+    if lemma == "add":
+        rows += [("that", "that", "SCONJ", 13, "mark", "IN"),
+                 ("prices", "price", "NOUN", 13, "nsubj", "NNS"),
+                 ("fell", "fall", "VERB", 10, "ccomp", "VBD")]
+    else:
+        rows += [("jazz", "jazz", "NOUN", 10, "dobj", "NN")]
+    rows.append((".", ".", "PUNCT", 5, "punct", "."))
+    return _doc(rows)
+
+
+def test_a_who_clause_reporting_speech_of_its_own_is_not_part_of_the_source():
+    quotes = find_quotes(_said_lee("added", "add"), [])
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert said.source.text == "Ann Lee"
+    quotes = find_quotes(_said_lee("likes", "like"), [])
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert said.source.text == "Ann Lee, who likes jazz"
