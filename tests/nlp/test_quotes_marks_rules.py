@@ -197,3 +197,21 @@ def test_a_who_clause_reporting_speech_of_its_own_is_not_part_of_the_source():
     quotes = find_quotes(_said_lee("likes", "like"), [])
     said = next(q for q in quotes if q.cue.text == "said")
     assert said.source.text == "Ann Lee, who likes jazz"
+
+
+def test_a_participle_after_the_source_is_not_part_of_it():
+    # "Ann Lee, speaking at a rally, said that taxes rise."
+    doc = _doc([("Ann", "Ann", "PROPN", 1, "compound", "NNP"),
+                ("Lee", "Lee", "PROPN", 7, "nsubj", "NNP"),
+                (",", ",", "PUNCT", 1, "punct", ","),
+                ("speaking", "speak", "VERB", 1, "acl", "VBG"),
+                ("at", "at", "ADP", 3, "prep", "IN"),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("rally", "rally", "NOUN", 4, "pobj", "NN"),
+                ("said", "say", "VERB", 7, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 10, "mark", "IN"),
+                ("taxes", "tax", "NOUN", 10, "nsubj", "NNS"),
+                ("rise", "rise", "VERB", 7, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 7, "punct", ".")])
+    said = next(q for q in find_quotes(doc, []) if q.cue.text == "said")
+    assert (said.source.text, said.content.text) == ("Ann Lee", "that taxes rise")

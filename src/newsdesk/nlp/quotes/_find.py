@@ -64,7 +64,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
     frames = find_frames(doc, inside)
     frames += raising_frames(doc, inside, frames) + poll_frames(doc, inside) + viewpoint_frames(doc, inside)
     frames = _drop_nested_beliefs(_drop_misparsed(doc, frames))
-    _cut_reporting_relatives(doc, frames)
+    _cut_source_asides(doc, frames)
     frames += _colon_frames(doc, mark_tokens, frames)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     para = [bisect.bisect_right(breaks, t.idx) for t in doc]
@@ -122,18 +122,26 @@ def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
 _WHO = frozenset({"who", "whose"})
 
 
-def _cut_reporting_relatives(doc: Doc, frames: list[Frame]) -> None:
-    """"said Ann Lee, who added that ...": a who-clause closing a source that reports speech of
-    its own (a verb with a reported clause) is a second attribution, its source "who", not part
-    of this source; a who-clause that only describes the speaker ("who runs the ferry company", "who
-    spoke on condition of anonymity") stays in it, as PolNeAR has it."""
+def _cut_source_asides(doc: Doc, frames: list[Frame]) -> None:
+    """Asides after a comma that PolNeAR leaves out of a source: a participle telling where or
+    how the words were said ("the mayor, speaking at the harbour opening"), and a who-clause that
+    reports speech of its own ("said Ann Lee, who added that ...": a second attribution, its
+    source "who"). A who-clause that only describes the speaker ("who runs the ferry company")
+    stays in."""
     cues = sorted(f.cue[0] for f in frames if f.rule == "verb.ccomp")
     for f in frames:
         if f.source is None:
             continue
         a, b = f.source
         for i in range(a + 1, b - 1):
-            if doc[i].lower_ in _WHO and doc[i - 1].text == ",":
+            if doc[i - 1].text != ",":
+                continue
+            t = doc[i]
+            if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl") and t.lower_ != "including":
+                # "the mayor, speaking at the harbour opening": where and how, not who
+                f.source = (a, i - 1)
+                break
+            if t.lower_ in _WHO:
                 k = bisect.bisect_left(cues, i)
                 if k < len(cues) and cues[k] < b:
                     f.source = (a, i - 1)
