@@ -215,3 +215,16 @@ def test_a_participle_after_the_source_is_not_part_of_it():
                 (".", ".", "PUNCT", 7, "punct", ".")])
     said = next(q for q in find_quotes(doc, []) if q.cue.text == "said")
     assert (said.source.text, said.content.text) == ("Ann Lee", "that taxes rise")
+
+
+def test_even_before_the_speaker_is_not_part_of_the_source():
+    doc = _doc([("Even", "even", "ADV", 2, "advmod", "RB"),
+                ("Ann", "Ann", "PROPN", 2, "compound", "NNP"),
+                ("Lee", "Lee", "PROPN", 3, "nsubj", "NNP"),
+                ("said", "say", "VERB", 3, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 6, "mark", "IN"),
+                ("taxes", "tax", "NOUN", 6, "nsubj", "NNS"),
+                ("rise", "rise", "VERB", 3, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 3, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("Ann Lee", "said", "that taxes rise")

@@ -603,7 +603,8 @@ def _to_quotes(doc: Doc, text: str, attrs: list[_Attr]) -> list[Quote]:
             kind=att.kind,
             content=_span(text, att.content),
             cue=_span(text, _chars(doc, f.cue)) if f is not None else None,
-            source=_span(text, _chars(doc, f.source)) if f is not None and f.source else None,
+            source=_span(text, _chars(doc, _unfocused(doc, f.source))) if f is not None and f.source
+            else None,
             speaker_id=sp.entity_id,
             speaker=sp.name,
             speaker_type=sp.type,  # type: ignore[arg-type]
@@ -615,6 +616,11 @@ def _to_quotes(doc: Doc, text: str, attrs: list[_Attr]) -> list[Quote]:
             rule=_rule(att),
         ))
     return out
+
+
+def _unfocused(doc: Doc, r: TokRange) -> TokRange:
+    """"Even the harbour master agreed": the focus word weighs the speaker, it does not name them."""
+    return (r[0] + 1, r[1]) if doc[r[0]].lower_ == "even" and r[1] - r[0] > 1 else r
 
 
 def _rule(att: _Attr) -> str:
