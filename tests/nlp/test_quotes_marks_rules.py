@@ -228,3 +228,20 @@ def test_even_before_the_speaker_is_not_part_of_the_source():
                 (".", ".", "PUNCT", 3, "punct", ".")])
     [q] = find_quotes(doc, [])
     assert (q.source.text, q.cue.text, q.content.text) == ("Ann Lee", "said", "that taxes rise")
+
+
+def test_issuing_a_statement_is_part_of_the_cue():
+    # "The mayor released a statement saying that taxes rise."
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("released", "release", "VERB", 2, "ROOT", "VBD"),
+                ("a", "a", "DET", 4, "det", "DT"),
+                ("statement", "statement", "NOUN", 2, "dobj", "NN"),
+                ("saying", "say", "VERB", 2, "advcl", "VBG"),
+                ("that", "that", "SCONJ", 8, "mark", "IN"),
+                ("taxes", "tax", "NOUN", 8, "nsubj", "NNS"),
+                ("rise", "rise", "VERB", 5, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    got = (q.source.text, q.cue.text, q.content.text)
+    assert got == ("The mayor", "released a statement saying", "that taxes rise")

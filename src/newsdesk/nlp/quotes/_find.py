@@ -65,6 +65,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
     frames += raising_frames(doc, inside, frames) + poll_frames(doc, inside) + viewpoint_frames(doc, inside)
     frames = _drop_nested_beliefs(_drop_misparsed(doc, frames))
     _cut_source_asides(doc, frames)
+    _extend_document_cues(doc, frames)
     frames += _colon_frames(doc, mark_tokens, frames)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     para = [bisect.bisect_right(breaks, t.idx) for t in doc]
@@ -146,6 +147,33 @@ def _cut_source_asides(doc: Doc, frames: list[Frame]) -> None:
                 if k < len(cues) and cues[k] < b:
                     f.source = (a, i - 1)
                 break
+
+
+_DOCUMENTS = frozenset({"statement", "letter", "email", "e-mail", "release", "message", "memo", "note",
+                        "report", "tweet", "video", "ad", "post", "text", "op-ed", "column"})
+
+
+_ISSUING = frozenset({"issue", "release", "send", "post", "publish", "write", "put", "circulate", "air",
+                      "run", "distribute", "tweet", "email", "pen"})
+
+
+def _extend_document_cues(doc: Doc, frames: list[Frame]) -> None:
+    """"The council sent a letter to residents saying ...": issuing the document is part
+    of the cue, from its verb to "saying" (the source is that verb's subject)."""
+    for f in frames:
+        t = doc[f.cue[0]]
+        if f.source is None or t.tag_ != "VBG" or f.cue[1] - f.cue[0] != 1:
+            continue
+        if t.dep_ == "acl" and t.head.dep_ == "dobj":
+            noun, verb = t.head, t.head.head
+        elif t.dep_ == "advcl":
+            verb = t.head
+            noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), verb)
+        else:
+            continue
+        if (noun.lemma_.lower() in _DOCUMENTS and verb.lemma_.lower() in _ISSUING and verb.i < noun.i
+                and any(c.dep_ == "nsubj" and f.source[0] <= c.i < f.source[1] for c in verb.children)):
+            f.cue = (verb.i, f.cue[1])
 
 
 def _around(doc: Doc, f: Frame, span: tuple[int, int]) -> list[_Attr]:
