@@ -31,6 +31,22 @@ def test_marks_tell_single_quotes_from_apostrophes():
     assert [text[m.start:m.end] for m in find_quotations(text)] == ["a disgrace"]
 
 
+def test_a_curly_quote_closed_by_a_straight_mark_is_one_quote():
+    text = "“We will rebuild the pier,\" the mayor said. \"And the ferry.”"
+    inner = [text[m.start:m.end] for m in find_quotations(text)]
+    assert inner == ["We will rebuild the pier", "And the ferry"]
+
+
+def test_an_opening_curly_mark_turned_the_wrong_way_closes_a_quote():
+    text = "“Is this fair?“ she asked. “No.”"
+    assert [text[m.start:m.end] for m in find_quotations(text)] == ["Is this fair?", "No"]
+
+
+def test_a_straight_mark_opening_a_word_does_not_close_a_curly_quote():
+    text = "“Call it \"reform” if you like, she said."
+    assert [text[m.start:m.end] for m in find_quotations(text)] == ['Call it "reform']
+
+
 def test_an_unclosed_quote_runs_on_into_the_next_paragraph():
     text = "“We will rebuild every school.\n\n“And every clinic,” she said."
     marks = find_quotations(text)

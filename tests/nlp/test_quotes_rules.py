@@ -946,3 +946,28 @@ def test_made_clear_states_its_clause():
     [f] = made_clear_frames(doc, [False] * len(doc))
     got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
     assert got == ("Trump", "made clear", "that talks resume", "verb.made-clear")
+
+
+def _said_and(verb: str, lemma: str) -> Doc:
+    """"She said that taxes rose and <verb> for a vote." with the parser hanging <verb> on "rose"."""
+    return _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                 ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                 ("that", "that", "SCONJ", 4, "mark", "IN"),
+                 ("taxes", "tax", "NOUN", 4, "nsubj", "NNS"),
+                 ("rose", "rise", "VERB", 1, "ccomp", "VBD"),
+                 ("and", "and", "CCONJ", 4, "cc", "CC"),
+                 (verb, lemma, "VERB", 4, "conj", "VBD"),
+                 ("for", "for", "ADP", 6, "prep", "IN"),
+                 ("a", "a", "DET", 9, "det", "DT"),
+                 ("vote", "vote", "NOUN", 7, "pobj", "NN"),
+                 (".", ".", "PUNCT", 1, "punct", ".")])
+
+
+def test_a_verb_of_saying_joined_to_the_reported_verb_ends_the_reported_clause():
+    doc = _said_and("called", "call")
+    said = next(f for f in _frames(doc) if _text(doc, f.cue) == "said")
+    assert _text(doc, said.content) == "that taxes rose"
+    # a belief verb so joined is still part of what was said
+    doc = _said_and("hoped", "hope")
+    said = next(f for f in _frames(doc) if _text(doc, f.cue) == "said")
+    assert _text(doc, said.content) == "that taxes rose and hoped for a vote"

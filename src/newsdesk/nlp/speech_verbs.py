@@ -58,6 +58,7 @@ blame         cue weak object
 blast         cue weak object
 boast         cue prep=about clause
 brag          cue prep=about
+bristle       cue
 call          cue weak to prep=for
 caution       cue
 challenge     cue weak object
@@ -98,6 +99,7 @@ dismiss       cue weak object
 dispute       cue weak object
 doubt         cue weak belief
 echo          cue weak object
+elaborate     cue
 emphasise     cue reporting object
 emphasize     cue reporting object
 encourage     cue to clause
@@ -115,7 +117,9 @@ feel          cue weak belief
 find          cue weak reporting evidence
 focus         cue weak prep=on
 forecast      cue
+fume          cue
 guess         cue weak belief
+gush          cue
 hear          reporting
 highlight     cue weak object
 hint          cue
@@ -127,18 +131,22 @@ insinuate     cue
 insist        cue core reporting
 instruct      cue to
 intend        cue weak to belief
+interject     cue
 joke          cue prep=about
 know          cue weak reporting belief
 lament        cue
 learn         reporting
 maintain      cue clause
+marvel        cue
 mention       cue weak reporting object
 mock          cue weak object
+muse          cue
 name          cue weak object
 note          cue core reporting
 notify        cue
 observe       cue
 offer         cue weak object
+opine         cue
 oppose        cue weak object belief
 order         cue weak to
 outline       cue weak object
@@ -179,6 +187,7 @@ respond       cue weak reporting
 retort        cue
 reveal        cue weak reporting evidence
 say           cue core reporting
+scoff         cue
 scream        cue
 see           cue weak belief
 seek          cue weak to object belief
@@ -194,6 +203,7 @@ state         cue reporting
 stress        cue reporting object
 suggest       cue reporting
 support       cue weak object belief
+surmise       cue
 suspect       cue weak belief
 talk          cue weak prep=about
 tell          cue core reporting to

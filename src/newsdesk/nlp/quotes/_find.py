@@ -30,6 +30,7 @@ from newsdesk.nlp.speech_verbs import CORE_SPEECH
 _NEWLINE = re.compile(r"\n")
 _MIN_OUTSIDE = 2  # words of a reported clause outside the marks that make a quote "mixed"
 _RELAYING = frozenset({"report", "cite", "quote"})
+_OPENING = frozenset({"“", '"', "''", "``", "‘", "'"})
 
 
 @dataclass
@@ -65,6 +66,8 @@ def find_quotes(doc: Doc, entities: list[Entity],
     frames += raising_frames(doc, inside, frames) + poll_frames(doc, inside) + viewpoint_frames(doc, inside)
     frames += adjective_frames(doc, inside) + made_clear_frames(doc, inside)
     frames = _drop_nested_beliefs(_drop_misparsed(doc, frames))
+    _cut_source_asides(doc, frames)
+    _extend_document_cues(doc, frames)
     frames += _colon_frames(doc, mark_tokens, frames)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     para = [bisect.bisect_right(breaks, t.idx) for t in doc]
@@ -117,6 +120,62 @@ def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
                 continue
         keep.append(f)
     return keep
+
+
+_WHO = frozenset({"who", "whose"})
+
+
+def _cut_source_asides(doc: Doc, frames: list[Frame]) -> None:
+    """Asides after a comma that PolNeAR leaves out of a source: a participle telling where or
+    how the words were said ("the mayor, speaking at the harbour opening"), and a who-clause that
+    reports speech of its own ("said Ann Lee, who added that ...": a second attribution, its
+    source "who"). A who-clause that only describes the speaker ("who runs the ferry company")
+    stays in."""
+    cues = sorted(f.cue[0] for f in frames if f.rule == "verb.ccomp")
+    for f in frames:
+        if f.source is None:
+            continue
+        a, b = f.source
+        for i in range(a + 1, b - 1):
+            if doc[i - 1].text != ",":
+                continue
+            t = doc[i]
+            if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl") and t.lower_ != "including":
+                # "the mayor, speaking at the harbour opening": where and how, not who
+                f.source = (a, i - 1)
+                break
+            if t.lower_ in _WHO:
+                k = bisect.bisect_left(cues, i)
+                if k < len(cues) and cues[k] < b:
+                    f.source = (a, i - 1)
+                break
+
+
+_DOCUMENTS = frozenset({"statement", "letter", "email", "e-mail", "release", "message", "memo", "note",
+                        "report", "tweet", "video", "ad", "post", "text", "op-ed", "column"})
+
+
+_ISSUING = frozenset({"issue", "release", "send", "post", "publish", "write", "put", "circulate", "air",
+                      "run", "distribute", "tweet", "email", "pen"})
+
+
+def _extend_document_cues(doc: Doc, frames: list[Frame]) -> None:
+    """"The council sent a letter to residents saying ...": issuing the document is part
+    of the cue, from its verb to "saying" (the source is that verb's subject)."""
+    for f in frames:
+        t = doc[f.cue[0]]
+        if f.source is None or t.tag_ != "VBG" or f.cue[1] - f.cue[0] != 1:
+            continue
+        if t.dep_ == "acl" and t.head.dep_ == "dobj":
+            noun, verb = t.head, t.head.head
+        elif t.dep_ == "advcl":
+            verb = t.head
+            noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), verb)
+        else:
+            continue
+        if (noun.lemma_.lower() in _DOCUMENTS and verb.lemma_.lower() in _ISSUING and verb.i < noun.i
+                and any(c.dep_ == "nsubj" and f.source[0] <= c.i < f.source[1] for c in verb.children)):
+            f.cue = (verb.i, f.cue[1])
 
 
 def _around(doc: Doc, f: Frame, span: tuple[int, int]) -> list[_Attr]:
@@ -358,7 +417,12 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             within = frame.content is not None and frame.content[0] < b and a < frame.content[1]
             # ... and not when its object is the quotation itself ("said, “Q”")
             bare = frame.content is not None and a <= frame.content[0] and frame.content[1] <= b + 1
-            mixed = frame.content is not None and (
+            # ... and never when the quotation comes before its cue and its content after it
+            # ("“Q!” he told the crowd": the object is whom it was told)
+            beside = frame.content is not None and (
+                frame.content[0] >= frame.cue[1] and _leads(doc, (a, b), frame)
+                or _after_colon(doc, frame.content, (a, b), frame))
+            mixed = frame.content is not None and not beside and (
                 within and not bare if frame.needs_quote else _mixed(doc, frame.content, mark_tokens, frame))
             if mixed and clause is not None and within and clause[1] < m.close_end:
                 # the parser ended the clause inside the quotation: it runs at least to its end
@@ -370,7 +434,7 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
                     out.append(lead)  # before the quote it leads (``_to_quotes`` reads leads first)
             else:
                 att = _Attr("direct", (m.start, m.end), frame)
-        elif prev is not None and prev.kind == "direct" and (
+        elif prev is not None and _resumable(doc, text, prev, (a, b)) and (
                 m.continues or prev.content[0] >= para_start or
                 (m.open_at == para_start and prev_para_end >= para_start - 2 and _whole(doc, a, b))):
             # no cue of its own: the previous speaker goes on (split or continued quote)
@@ -400,6 +464,38 @@ def _one_word_content(doc: Doc, f: Frame) -> bool:
     return f.rule.endswith((".object", ".prep")) and thing or w.lower_ in _ANSWERS
 
 
+def _after_colon(doc: Doc, content: TokRange, r: TokRange, frame: Frame) -> bool:
+    """"The talk turned to money: “It never stops,” he said": the parser hangs the words
+    before the colon on the cue after the quotation, but they are the writer's lead-in."""
+    a, b = r
+    colon = a - 1
+    while colon > content[0] and (doc[colon].is_space or doc[colon].text in _OPENING):
+        colon -= 1
+    return (content[0] < colon and doc[colon].text == ":" and frame.cue[0] >= b and _whole(doc, a, b)
+            and content[1] <= frame.cue[0] + 1)
+
+
+def _resumable(doc: Doc, text: str, prev: _Attr, r: TokRange) -> bool:
+    """A quotation with no cue of its own can go on from ``prev``: a direct quote, or a mixed
+    one whose reported clause ends with a quoted sentence ('Like most firms, "we check every
+    gift," he said. "We return the bad ones."'); not a scare-quoted phrase inside a clause."""
+    if prev.kind == "direct":
+        return True
+    if prev.kind != "mixed" or prev.clause is None or not _whole(doc, *r):
+        return False
+    closes = text[prev.content[1]:prev.clause[1]].strip(" ,.;:!?\"'”’")
+    return not closes and len(text[prev.content[0]:prev.content[1]].split()) >= 4
+
+
+def _leads(doc: Doc, r: TokRange, frame: Frame) -> bool:
+    """A whole quoted sentence opening its sentence, its source and cue right after it."""
+    a, b = r
+    if not _whole(doc, a, b) or any(not t.is_punct and not t.is_space for t in doc[doc[a].sent.start:a]):
+        return False
+    nxt = min(frame.cue[0], frame.source[0] if frame.source else frame.cue[0])
+    return 0 <= nxt - b <= 2 and all(t.is_punct or t.is_space for t in doc[b:nxt])
+
+
 def _whole(doc: Doc, a: int, b: int) -> bool:
     """The quote is a sentence or more (not a scare-quoted word)."""
     return _words(doc, (a, b)) >= 4
@@ -424,7 +520,9 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
                mark_tokens: list[TokRange], para: list[int]) -> Frame | None:
     """The cue frame attributing this quotation: in its first or last sentence, outside it,
     preferring a frame whose content holds the quote, then the nearest cue."""
-    first = doc[r[0]].sent
+    # the opening mark may be parsed onto the end of the sentence before ("... X said. ''B.''")
+    inner = next((t for t in doc[r[0]:r[1]] if not (t.is_punct or t.is_space)), doc[r[0]])
+    first = inner.sent
     last = doc[r[1] - 1].sent
     lo, hi = first.start, last.end
     if hi == r[1] and hi < len(doc):
@@ -535,7 +633,8 @@ def _to_quotes(doc: Doc, text: str, attrs: list[_Attr]) -> list[Quote]:
             kind=att.kind,
             content=_span(text, att.content),
             cue=_span(text, _chars(doc, f.cue)) if f is not None else None,
-            source=_span(text, _chars(doc, f.source)) if f is not None and f.source else None,
+            source=_span(text, _chars(doc, f.source)) if f is not None and f.source
+            else None,
             speaker_id=sp.entity_id,
             speaker=sp.name,
             speaker_type=sp.type,  # type: ignore[arg-type]

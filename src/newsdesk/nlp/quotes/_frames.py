@@ -445,11 +445,35 @@ def _clause(comp: Token) -> TokRange:
         if (c.dep_ == "advcl" and c.i > comp.i and c.left_edge.lower_ in _SIDE_CLAUSE
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
             end = min(end, c.left_edge.i)
+        elif c.dep_ == "conj" and c.i > comp.i and _second_cue(c):
+            end = min(end, _cc_before(c))
     while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in "?!'\"”’"):
         end -= 1
     while start < end - 1 and doc[start].is_punct and doc[start].text not in "\"“‘'":
         start += 1
     return start, end
+
+
+def _second_cue(conj: Token) -> bool:
+    """"said that the pier had reopened and urged boat owners to return": a verb of
+    saying or stance joined by "and" / "but" without a subject of its own is the speaker's next
+    act (an attribution of its own), though the parser hangs it on the reported verb."""
+    if conj.pos_ != "VERB" or conj.lemma_.lower() not in SPEECH_VERBS or conj.lemma_.lower() in BELIEF_VERBS:
+        return False
+    if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children):
+        return False
+    doc = conj.doc
+    cc = _cc_before(conj)
+    return cc < conj.i and doc[cc].lower_ in _TAIL_CC
+
+
+def _cc_before(conj: Token) -> int:
+    """Where the coordination before ``conj`` starts: its "and" / "but" (and a comma before it)."""
+    doc = conj.doc
+    cc = next((g.i for g in conj.head.children if g.dep_ == "cc" and g.i < conj.i), conj.i)
+    while cc > 0 and doc[cc - 1].is_punct and doc[cc - 1].text in ",;":
+        cc -= 1
+    return cc
 
 
 def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Frame | None:
@@ -478,8 +502,9 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         return _as_frame(tok)
     if content is not None and lemma in _NO_WH and content[0] > tok.i:
         first = tok.doc[content[0]]
+        quoted = inside_quote is not None and inside_quote[first.i]  # "“Why wait?” she said"
         if (first.lower_ in _WH and first.head.dep_ in ("ccomp", "xcomp") and first.head.head.i == tok.i
-                and _withheld(tok, first)):
+                and not quoted and _withheld(tok, first)):
             return None
     kind = "belief" if lemma in BELIEF_VERBS else "verb"
     if content is None and subj is not None and not _infinitive(tok):

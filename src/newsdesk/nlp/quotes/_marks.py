@@ -61,7 +61,8 @@ def _pair(text: str, start: int, end: int) -> list[QuoteMark]:
                 opened = (at, tok)
             continue
         o_at, o_tok = opened
-        if tok in _TOGGLE and o_tok in _TOGGLE or tok == _OPEN.get(o_tok) or (tok in "”»" and o_tok != "«"):
+        if (tok in _TOGGLE and o_tok in _TOGGLE or tok == _OPEN.get(o_tok) or (tok in "”»" and o_tok != "«")
+                or (tok in ('"', "“") and o_tok == "“" and _closes(text, at, at + 1))):
             out.append(_mark(text, o_at + len(o_tok), at, o_at, at + len(tok)))
             opened = None
         elif tok in _OPEN and _starts_word(text, at + len(tok)):
@@ -92,6 +93,13 @@ def _single(text: str, tok: str, at: int, single: int | None, in_double: bool,
 
 def _starts_word(text: str, i: int) -> bool:
     return i < len(text) and text[i].isalnum()
+
+
+def _closes(text: str, at: int, end: int) -> bool:
+    """A mark glued to the word before it and not to a word after it, where a closing mark
+    stands: mixed typography ("“We won," he said") or a mark turned the wrong way ("“Why?“ he
+    asked") closes a curly quote."""
+    return at > 0 and not text[at - 1].isspace() and not _starts_word(text, end)
 
 
 _TRAIL = " \t,.;:—–-"

@@ -1,0 +1,250 @@
+"""Quotation marks and cue words meeting the attribution rules, on hand-built parses (no model
+needed)."""
+
+import spacy
+from spacy.tokens import Doc
+
+from newsdesk.nlp.quotes import find_quotes
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _doc(rows: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    """Rows of (word, lemma, pos, head index, dep, tag), English spacing around punctuation."""
+    words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
+    gaps = [not (w == "“" or (i + 1 < len(words) and words[i + 1] in (",", ".", "?", "!", "”")))
+            for i, w in enumerate(words)]
+    return Doc(_VOCAB, words=list(words), spaces=gaps, lemmas=list(lemmas), pos=list(pos),
+               heads=list(heads), deps=list(deps), tags=list(tags))
+
+
+def test_a_quoted_question_after_said_is_what_was_said():
+    # "said why ..." unquoted is no statement; "said, “Why ...?”" quotes a question
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                (",", ",", "PUNCT", 1, "punct", ","),
+                ("“", "“", "PUNCT", 1, "punct", "``"),
+                ("why", "why", "SCONJ", 7, "advmod", "WRB"),
+                ("would", "would", "AUX", 7, "aux", "MD"),
+                ("we", "we", "PRON", 7, "nsubj", "PRP"),
+                ("wait", "wait", "VERB", 1, "ccomp", "VB"),
+                ("?", "?", "PUNCT", 1, "punct", "."),
+                ("”", "”", "PUNCT", 1, "punct", "''")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("She", "said", "why would we wait?")
+
+
+def test_an_unquoted_wh_clause_under_a_refusal_is_still_no_attribution():
+    # "She declined to say why we wait": the question is not answered (a quoted one would be)
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("declined", "decline", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "PART", 3, "aux", "TO"),
+                ("say", "say", "VERB", 1, "xcomp", "VB"),
+                ("why", "why", "SCONJ", 6, "advmod", "WRB"),
+                ("we", "we", "PRON", 6, "nsubj", "PRP"),
+                ("wait", "wait", "VERB", 3, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    assert find_quotes(doc, []) == []
+
+
+def test_a_quote_before_told_is_direct_and_the_object_is_the_hearer():
+    # "“We will win the race!” he told the crowd": not a mixed quote whose clause is "the crowd"
+    doc = _doc([("“", "“", "PUNCT", 9, "punct", "``"),
+                ("We", "we", "PRON", 3, "nsubj", "PRP"),
+                ("will", "will", "AUX", 3, "aux", "MD"),
+                ("win", "win", "VERB", 9, "parataxis", "VB"),
+                ("the", "the", "DET", 5, "det", "DT"),
+                ("race", "race", "NOUN", 3, "dobj", "NN"),
+                ("!", "!", "PUNCT", 3, "punct", "."),
+                ("”", "”", "PUNCT", 9, "punct", "''"),
+                ("he", "he", "PRON", 9, "nsubj", "PRP"),
+                ("told", "tell", "VERB", 9, "ROOT", "VBD"),
+                ("the", "the", "DET", 11, "det", "DT"),
+                ("crowd", "crowd", "NOUN", 9, "dobj", "NN"),
+                (".", ".", "PUNCT", 9, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    got = (q.kind, q.source.text, q.cue.text, q.content.text)
+    assert got == ("direct", "he", "told", "We will win the race!")
+    assert q.clause is None
+
+
+def test_a_lead_in_before_a_colon_is_not_part_of_the_quote():
+    # the parser hangs "Talk turned to money" on "said" after the quotation
+    doc = _doc([("Talk", "talk", "NOUN", 1, "nsubj", "NN"),
+                ("turned", "turn", "VERB", 13, "ccomp", "VBD"),
+                ("to", "to", "ADP", 1, "prep", "IN"),
+                ("money", "money", "NOUN", 2, "pobj", "NN"),
+                (":", ":", "PUNCT", 1, "punct", ":"),
+                ("“", "“", "PUNCT", 8, "punct", "``"),
+                ("It", "it", "PRON", 8, "nsubj", "PRP"),
+                ("never", "never", "ADV", 8, "neg", "RB"),
+                ("stops", "stop", "VERB", 1, "parataxis", "VBZ"),
+                ("here", "here", "ADV", 8, "advmod", "RB"),
+                (",", ",", "PUNCT", 13, "punct", ","),
+                ("”", "”", "PUNCT", 13, "punct", "''"),
+                ("he", "he", "PRON", 13, "nsubj", "PRP"),
+                ("said", "say", "VERB", 13, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 13, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    got = (q.kind, q.source.text, q.cue.text, q.content.text)
+    assert got == ("direct", "he", "said", "It never stops here")
+    assert q.clause is None
+
+
+def test_a_quote_whose_opening_mark_ends_the_sentence_before_goes_on_from_the_last_quote():
+    # "“Taxes rise again,” he said, criticizing the plan. “Nobody wants that.”" with the second
+    # opening mark parsed onto the first sentence: "criticizing" is not its cue
+    doc = _doc([("“", "“", "PUNCT", 7, "punct", "``"),
+                ("Taxes", "tax", "NOUN", 2, "nsubj", "NNS"),
+                ("rise", "rise", "VERB", 7, "ccomp", "VBP"),
+                ("again", "again", "ADV", 2, "advmod", "RB"),
+                (",", ",", "PUNCT", 7, "punct", ","),
+                ("”", "”", "PUNCT", 7, "punct", "''"),
+                ("he", "he", "PRON", 7, "nsubj", "PRP"),
+                ("said", "say", "VERB", 7, "ROOT", "VBD"),
+                (",", ",", "PUNCT", 7, "punct", ","),
+                ("criticizing", "criticize", "VERB", 7, "advcl", "VBG"),
+                ("the", "the", "DET", 11, "det", "DT"),
+                ("plan", "plan", "NOUN", 9, "dobj", "NN"),
+                (".", ".", "PUNCT", 7, "punct", "."),
+                ("“", "“", "PUNCT", 7, "punct", "``"),
+                ("Nobody", "nobody", "PRON", 15, "nsubj", "NN"),
+                ("wants", "want", "VERB", 15, "ROOT", "VBZ"),
+                ("that", "that", "PRON", 15, "dobj", "DT"),
+                (".", ".", "PUNCT", 15, "punct", "."),
+                ("”", "”", "PUNCT", 15, "punct", "''")])
+    quotes = find_quotes(doc, [])
+    first = next(q for q in quotes if q.content.text == "Taxes rise again")
+    second = next(q for q in quotes if q.content.text.startswith("Nobody wants that"))
+    assert second.group == first.group
+    assert (second.kind, second.source.text, second.cue.text) == ("direct", "he", "said")
+
+
+def test_a_quoted_sentence_goes_on_from_a_mixed_quote_that_ends_its_clause():
+    # 'Like most firms, “we check every gift,” he said. “We return the bad ones.”'
+    doc = _doc([("Like", "like", "ADP", 6, "prep", "IN"),
+                ("most", "most", "ADJ", 2, "amod", "JJS"),
+                ("firms", "firm", "NOUN", 0, "pobj", "NNS"),
+                (",", ",", "PUNCT", 6, "punct", ","),
+                ("“", "“", "PUNCT", 6, "punct", "``"),
+                ("we", "we", "PRON", 6, "nsubj", "PRP"),
+                ("check", "check", "VERB", 12, "ccomp", "VBP"),
+                ("every", "every", "DET", 8, "det", "DT"),
+                ("gift", "gift", "NOUN", 6, "dobj", "NN"),
+                (",", ",", "PUNCT", 12, "punct", ","),
+                ("”", "”", "PUNCT", 12, "punct", "''"),
+                ("he", "he", "PRON", 12, "nsubj", "PRP"),
+                ("said", "say", "VERB", 12, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 12, "punct", "."),
+                ("“", "“", "PUNCT", 16, "punct", "``"),
+                ("We", "we", "PRON", 16, "nsubj", "PRP"),
+                ("return", "return", "VERB", 16, "ROOT", "VBP"),
+                ("the", "the", "DET", 19, "det", "DT"),
+                ("bad", "bad", "ADJ", 19, "amod", "JJ"),
+                ("ones", "one", "NOUN", 16, "dobj", "NNS"),
+                (".", ".", "PUNCT", 16, "punct", "."),
+                ("”", "”", "PUNCT", 16, "punct", "''")])
+    quotes = find_quotes(doc, [])
+    first = next(q for q in quotes if q.content.text == "we check every gift")
+    second = next(q for q in quotes if q.content.text.startswith("We return"))
+    assert first.kind == "mixed" and first.clause.text.startswith("Like most firms")
+    assert second.group == first.group and second.source.text == "he"
+
+
+def test_verbs_of_musing_and_scoffing_attribute_the_quote_before_them():
+    for verb, lemma in (("mused", "muse"), ("scoffed", "scoff"), ("interjected", "interject")):
+        doc = _doc([("“", "“", "PUNCT", 7, "punct", "``"),
+                    ("The", "the", "DET", 2, "det", "DT"),
+                    ("plan", "plan", "NOUN", 3, "nsubj", "NN"),
+                    ("is", "be", "AUX", 7, "ccomp", "VBZ"),
+                    ("odd", "odd", "ADJ", 3, "acomp", "JJ"),
+                    (",", ",", "PUNCT", 7, "punct", ","),
+                    ("”", "”", "PUNCT", 7, "punct", "''"),
+                    (verb, lemma, "VERB", 7, "ROOT", "VBD"),
+                    ("Ms", "Ms", "PROPN", 9, "compound", "NNP"),
+                    ("Lund", "Lund", "PROPN", 7, "nsubj", "NNP"),
+                    (".", ".", "PUNCT", 7, "punct", ".")])
+        [q] = find_quotes(doc, [])
+        got = (q.kind, q.source.text, q.cue.text, q.content.text)
+        assert got == ("direct", "Ms Lund", verb, "The plan is odd")
+
+
+def _said_lee(verb: str, lemma: str) -> Doc:
+    """'“Taxes rise,” said Ann Lee, who <verb> that prices fell.' ('who <verb> jazz.' when
+    ``verb`` is "likes")."""
+    rows = [("“", "“", "PUNCT", 5, "punct", "``"),
+            ("Taxes", "tax", "NOUN", 2, "nsubj", "NNS"),
+            ("rise", "rise", "VERB", 5, "ccomp", "VBP"),
+            (",", ",", "PUNCT", 5, "punct", ","),
+            ("”", "”", "PUNCT", 5, "punct", "''"),
+            ("said", "say", "VERB", 4, "ROOT", "VBD"),
+            ("Ann", "Ann", "PROPN", 7, "compound", "NNP"),
+            ("Lee", "Lee", "PROPN", 5, "nsubj", "NNP"),
+            (",", ",", "PUNCT", 7, "punct", ","),
+            ("who", "who", "PRON", 10, "nsubj", "WP"),
+            (verb, lemma, "VERB", 7, "relcl", "VBD")]
+    if lemma == "add":
+        rows += [("that", "that", "SCONJ", 13, "mark", "IN"),
+                 ("prices", "price", "NOUN", 13, "nsubj", "NNS"),
+                 ("fell", "fall", "VERB", 10, "ccomp", "VBD")]
+    else:
+        rows += [("jazz", "jazz", "NOUN", 10, "dobj", "NN")]
+    rows.append((".", ".", "PUNCT", 5, "punct", "."))
+    return _doc(rows)
+
+
+def test_a_who_clause_reporting_speech_of_its_own_is_not_part_of_the_source():
+    quotes = find_quotes(_said_lee("added", "add"), [])
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert said.source.text == "Ann Lee"
+    quotes = find_quotes(_said_lee("likes", "like"), [])
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert said.source.text == "Ann Lee, who likes jazz"
+
+
+def test_a_participle_after_the_source_is_not_part_of_it():
+    # "Ann Lee, speaking at a rally, said that taxes rise."
+    doc = _doc([("Ann", "Ann", "PROPN", 1, "compound", "NNP"),
+                ("Lee", "Lee", "PROPN", 7, "nsubj", "NNP"),
+                (",", ",", "PUNCT", 1, "punct", ","),
+                ("speaking", "speak", "VERB", 1, "acl", "VBG"),
+                ("at", "at", "ADP", 3, "prep", "IN"),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("rally", "rally", "NOUN", 4, "pobj", "NN"),
+                ("said", "say", "VERB", 7, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 10, "mark", "IN"),
+                ("taxes", "tax", "NOUN", 10, "nsubj", "NNS"),
+                ("rise", "rise", "VERB", 7, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 7, "punct", ".")])
+    said = next(q for q in find_quotes(doc, []) if q.cue.text == "said")
+    assert (said.source.text, said.content.text) == ("Ann Lee", "that taxes rise")
+
+
+def test_even_before_the_speaker_is_not_part_of_the_source():
+    doc = _doc([("Even", "even", "ADV", 2, "advmod", "RB"),
+                ("Ann", "Ann", "PROPN", 2, "compound", "NNP"),
+                ("Lee", "Lee", "PROPN", 3, "nsubj", "NNP"),
+                ("said", "say", "VERB", 3, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 6, "mark", "IN"),
+                ("taxes", "tax", "NOUN", 6, "nsubj", "NNS"),
+                ("rise", "rise", "VERB", 3, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 3, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("Ann Lee", "said", "that taxes rise")
+
+
+def test_issuing_a_statement_is_part_of_the_cue():
+    # "The mayor released a statement saying that taxes rise."
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("released", "release", "VERB", 2, "ROOT", "VBD"),
+                ("a", "a", "DET", 4, "det", "DT"),
+                ("statement", "statement", "NOUN", 2, "dobj", "NN"),
+                ("saying", "say", "VERB", 2, "advcl", "VBG"),
+                ("that", "that", "SCONJ", 8, "mark", "IN"),
+                ("taxes", "tax", "NOUN", 8, "nsubj", "NNS"),
+                ("rise", "rise", "VERB", 5, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    got = (q.source.text, q.cue.text, q.content.text)
+    assert got == ("The mayor", "released a statement saying", "that taxes rise")
