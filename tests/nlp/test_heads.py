@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 from builders import paragraphs
 from newsdesk.nlp import analyze
 from newsdesk.nlp.heads import climb, is_root, up_from
-from newsdesk.nlp.quotes._frames import _subject
+from newsdesk.nlp.quotes._frames import subject_of
 from newsdesk.nlp.timex._tense import verb_tense
 
 
@@ -48,7 +48,7 @@ def test_rules_that_climb_end_on_a_head_cycle():
     # "to the verb above" and used to recurse until RecursionError
     doc = _doc(["go", "run"], [1, 0], ["xcomp", "xcomp"], tags=["VB", "VB"], pos=["VERB", "VERB"])
     assert verb_tense(doc[0]) is None
-    assert _subject(doc[0]) is None
+    assert subject_of(doc[0]) is None
 
 
 @pytest.mark.slow

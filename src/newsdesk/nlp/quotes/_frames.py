@@ -119,20 +119,20 @@ def _attitude(tok: Token) -> Frame | None:
     that ..."): a claim or belief of its subject."""
     if tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children) or _infinitive(tok):
         return None
-    subj = _subject(tok)
+    subj = subject_of(tok)
     if subj is None or subj.pos_ not in ("PROPN", "PRON", "NOUN") or subj.lower_ in ("it", "this", "that"):
         return None
     clause = _that_clause(tok)
     assert clause is not None
-    content = _clause(clause)
-    return Frame(_cue_range(tok, content), _source_span(subj), subj.i, content, rule="attitude.that")
+    content = clause_range(clause)
+    return Frame(cue_range(tok, content), source_span(subj), subj.i, content, rule="attitude.that")
 
 
 def _span(tok: Token) -> TokRange:
     return tok.left_edge.i, tok.right_edge.i + 1
 
 
-def _source_span(tok: Token) -> TokRange:
+def source_span(tok: Token) -> TokRange:
     """The subject's words, without words before a comma. A relative clause stays: "Ramos,
     who teaches law at Yale," is how the article names its source (PolNeAR's Source spans keep
     it more than twice as often as they drop it)."""
@@ -164,7 +164,7 @@ def _paired(doc: Doc, start: int, i: int, end: int) -> bool:
     return closing is not None and any(doc[j].text == closing for j in range(i + 1, end))
 
 
-def _subject(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     """The speaker slot of a cue verb, following conjunctions and participles up (a bounded
     climb: ``heads.up_from``)."""
     for v in up_from(verb):
@@ -199,7 +199,7 @@ def _own_subject(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
-def _complement(verb: Token, lemma: str) -> TokRange | None:
+def complement_of(verb: Token, lemma: str) -> TokRange | None:
     found = _complement_how(verb, lemma)
     return found[0] if found is not None else None
 
@@ -227,7 +227,7 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
         return None
     # the complement after the verb is the reported clause; one before it is a quote
     comp = max(comps, key=lambda c: (c.i > verb.i, c.right_edge.i - c.left_edge.i))
-    start, end = _clause(comp)
+    start, end = clause_range(comp)
     mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if comp.i > verb.i and mark is not None and start < mark.i:
         # "said following a vote in 2001 that he had ...": the reported clause starts at "that"
@@ -284,7 +284,7 @@ def _conjoined_tail(verb: Token, end: int) -> int:
                    or (g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _SPEAKER_PRONOUNS)
                    for g in c.children):
             continue  # "..., but the candidate cut him off": the writer's own clause
-        return _clause(c)[1]
+        return clause_range(c)[1]
     return end
 
 
@@ -294,7 +294,7 @@ _REFUSALS = frozenset({"decline", "refuse"})
 _SILENT = frozenset({"comment", "elaborate", "specify", "speculate", "discuss", "talk", "speak"})
 
 
-def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
+def object_of(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     """The noun-phrase content of a stance or communication verb: its direct object
     ("criticised *the plan*") or the object of its content preposition ("called for *an
     inquiry*"), when the verb's row in the speech-verb table says so."""
@@ -311,7 +311,7 @@ def _object(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
         # "sees the deal as a trap": the object with what it is taken as
         return _trim_range(verb.doc, (obj.left_edge.i, as_.right_edge.i + 1)), "object"
     if obj is not None and lemma not in CLAUSE_VERBS and (
-            lemma in OBJECT_VERBS or (lemma not in WEAK_VERBS and not _personal(obj))):
+            lemma in OBJECT_VERBS or (lemma not in WEAK_VERBS and not is_personal(obj))):
         return _trim_range(verb.doc, (obj.left_edge.i, _object_end(verb, obj))), "object"
     preps = CONTENT_PREPS.get(lemma)
     if preps:
@@ -422,7 +422,7 @@ _AS_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "portray
                        "denounce", "condemn", "criticize", "criticise", "praise"})
 
 
-def _personal(tok: Token) -> bool:
+def is_personal(tok: Token) -> bool:
     """A person or people as an object ("told *reporters*"): the addressee, not what was said."""
     return (tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or tok.pos_ == "PROPN"
             or (tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that", "something", "nothing"))
@@ -430,13 +430,13 @@ def _personal(tok: Token) -> bool:
 
 
 def _trim_range(doc: Doc, r: TokRange) -> TokRange | None:
-    return _trim(doc, r[0], r[1])
+    return trim_range(doc, r[0], r[1])
 
 
 _SIDE_CLAUSE = frozenset({"while", "whereas"})
 
 
-def _clause(comp: Token) -> TokRange:
+def clause_range(comp: Token) -> TokRange:
     start, end = _span(comp)
     doc = comp.doc
     for c in comp.children:
@@ -483,7 +483,7 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
     if tok.dep_ == "acl" and not says and not _stance_of(tok, lemma):
         return None  # "a ruling ordering ...": the noun is not the speaker ("a letter saying
         # that ..." is: it says what it says)
-    subj = _subject(tok)
+    subj = subject_of(tok)
     if subj is not None and inside_quote is not None and inside_quote[subj.i]:
         subj = _unquoted_subject(subj, inside_quote) or subj
     if lemma in _EVIDENCE_VERBS and (subj is None or not (
@@ -508,24 +508,24 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
             return None
     kind = "belief" if lemma in BELIEF_VERBS else "verb"
     if content is None and subj is not None and not _infinitive(tok):
-        found = _object(tok, lemma)
+        found = object_of(tok, lemma)
         if found is not None and found[0] is not None and not _quoted_in(found[0], inside_quote):
             # "criticised the plan", "called for an inquiry": the object is what was said
             # or meant (a quotation in it is left to the rule below)
             obj, how = found
-            cue = _cue_range(tok)
+            cue = cue_range(tok)
             if how in ("topic", "prep-clause"):  # "offered his thoughts on": the cue runs up to the content
                 cue = (cue[0], obj[0])
             return Frame(cue, _holder_span(subj, tok), subj.i, obj, rule=f"{kind}.{how}")
     answer = _answer(tok) if content is None and subj is not None and lemma in _ANSWERING else None
     if answer is not None:
         # "46 percent said yes", "half said so", "Cruz thinks so": the answer is what was said or meant
-        return Frame(_cue_range(tok), _holder_span(subj, tok), subj.i, (answer.i, answer.i + 1),
+        return Frame(cue_range(tok), _holder_span(subj, tok), subj.i, (answer.i, answer.i + 1),
                      rule=f"{kind}.answer")
     if content is None and subj is not None and tok.i + 1 < len(tok.doc) and tok.right_edge.i > tok.i:
         # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
         # object is a (mixed) quote; without one this is no attribution
-        cue = _cue_range(tok)
+        cue = cue_range(tok)
         rest = _trim_marks(tok.doc, cue[1], tok.right_edge.i + 1)
         return Frame(cue, _holder_span(subj, tok), subj.i, rest, needs_quote=True,
                      rule=f"{kind}.quoted-object")
@@ -535,7 +535,7 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         return None
     if subj is None and content is None:
         return None
-    cue = _cue_range(tok, content)
+    cue = cue_range(tok, content)
     source = _holder_span(subj, tok) if subj is not None else None
     return Frame(cue, source, subj.i if source is not None and subj is not None else None, content,
                  rule=f"{kind}.{how or 'bare'}")
@@ -601,32 +601,32 @@ def _as_comment(tok: Token) -> bool:
 def _as_frame(tok: Token) -> Frame | None:
     """The frame of an "as" comment: its subject speaks the clause it hangs on, on the side
     away from the comment (a comment in the middle of its clause leaves it split: skipped)."""
-    subj = _subject(tok)
+    subj = subject_of(tok)
     if subj is None or subj.i > tok.i:
         return None
     head, doc = tok.head, tok.doc
     start, end = _span(head)
     a, b = _span(tok)
     if a == start or (a > start and all(t.is_punct for t in doc[start:a])):
-        content = _trim(doc, b, end)
+        content = trim_range(doc, b, end)
     elif all(t.is_punct for t in doc[b:end]):
-        content = _trim(doc, start, a)
+        content = trim_range(doc, start, a)
     else:
         return None
     if content is None or sum(t.is_alpha for t in doc[content[0]:content[1]]) < 2:
         return None
     last = next((c.i for c in tok.children if c.i > tok.i and c.lower_ in ("it", "out")), tok.i)
-    cue = (_cue_range(tok)[0], last + 1)
+    cue = (cue_range(tok)[0], last + 1)
     kind = "belief" if tok.lemma_.lower() in BELIEF_VERBS else "verb"
-    return Frame(cue, _source_span(subj), subj.i, content, rule=f"{kind}.as-comment")
+    return Frame(cue, source_span(subj), subj.i, content, rule=f"{kind}.as-comment")
 
 
 def _holder_span(subj: Token, verb: Token) -> TokRange | None:
     """The source's words; a noun the cue hangs on ends before the cue ("a letter [saying
     ...]", "groups [supporting Kasich]")."""
-    source = _source_span(subj)
+    source = source_span(subj)
     if verb.dep_ == "acl" and source[0] < verb.left_edge.i < source[1]:
-        return _trim(verb.doc, source[0], verb.left_edge.i)
+        return trim_range(verb.doc, source[0], verb.left_edge.i)
     return source
 
 
@@ -643,7 +643,7 @@ def _stance_of(tok: Token, lemma: str) -> bool:
 def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
     """Words from ``a`` to ``b`` without the punctuation at their edges (quotation marks
     kept when words follow them); ``None`` when no word is left ("reported, “...")."""
-    r = _trim(doc, a, b)
+    r = trim_range(doc, a, b)
     if r is None or not any(t.is_alpha or t.like_num for t in doc[r[0]:r[1]]):
         return None
     start = r[0]
@@ -666,7 +666,7 @@ def _passive(tok: Token, lemma: str) -> Frame | None:
     # "was echoed by unions": PolNeAR leaves a stance verb's "by" out of the cue (on train, 11
     # more cues right); "was reported by" keeps it
     cue_end = tok.i + 1 if lemma in OBJECT_VERBS else pobj.head.i + 1  # through "by"
-    return Frame((start, cue_end), _source_span(pobj), pobj.i, content, rule="verb.passive")
+    return Frame((start, cue_end), source_span(pobj), pobj.i, content, rule="verb.passive")
 
 
 def _infinitive(tok: Token) -> bool:
@@ -755,7 +755,7 @@ def _parataxis_content(tok: Token) -> TokRange | None:
             end = a
         else:
             start = b
-    return _trim(tok.doc, start, end) if end > start else None
+    return trim_range(tok.doc, start, end) if end > start else None
 
 
 _EVIDENCE_VERBS = EVIDENCE_VERBS
@@ -772,7 +772,7 @@ _PHRASAL = {"call": {"on", "for"}, "point": {"to", "out"}, "refer": {"to"}, "tal
             "speak": {"of", "about"}, "complain": {"about"}, "warn": {"of", "about", "against"}}
 
 
-def _cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
+def cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
     """The cue with its auxiliaries, adverbs and particles ("has also said", "did not say",
     "called on"), and the few words between it and a following reported clause
     ("said Tuesday that ...")."""
@@ -813,18 +813,18 @@ def _relay(tok: Token) -> Frame | None:
         saying = next((c for c in as_tok.children if c.dep_ in ("pcomp", "pobj")), None)
     if saying is None:
         saying = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"), None)
-    content = _complement(tok, "cite")
+    content = complement_of(tok, "cite")
     if content is None and saying is not None:
-        content = _complement(saying, "say")
+        content = complement_of(saying, "say")
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     end = (saying.i + 1) if saying is not None and passive else tok.i + 1
     cue = (tok.i, end)
     if passive:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         outlet = agent_of(tok)
-        return Frame(cue, _source_span(subj) if subj is not None else None,
+        return Frame(cue, source_span(subj) if subj is not None else None,
                      subj.i if subj is not None else None, content,
-                     _source_span(outlet) if outlet is not None else None,
+                     source_span(outlet) if outlet is not None else None,
                      outlet.i if outlet is not None else None, relay_passive=outlet is None,
                      rule="relay.passive")
     speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -835,8 +835,8 @@ def _relay(tok: Token) -> Frame | None:
             return cited
     if speaker is None or (saying is None and content is None):
         return None
-    return Frame(cue, _source_span(speaker), speaker.i, content,
-                 _source_span(outlet) if outlet is not None else None,
+    return Frame(cue, source_span(speaker), speaker.i, content,
+                 source_span(outlet) if outlet is not None else None,
                  outlet.i if outlet is not None else None, rule="relay")
 
 
@@ -862,7 +862,7 @@ def _cited(tok: Token, subj: Token | None, obj: Token | None) -> Frame | None:
     content = _trim_range(doc, (obj.left_edge.i, end))
     if content is None:
         return None
-    return Frame(_cue_range(tok), _source_span(subj), subj.i, content, rule="cited.object")
+    return Frame(cue_range(tok), source_span(subj), subj.i, content, rule="cited.object")
 
 
 def _according(tok: Token) -> Frame | None:
@@ -874,7 +874,7 @@ def _according(tok: Token) -> Frame | None:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    source = _source_span(pobj)
+    source = source_span(pobj)
     phrase = _span(tok)
     phrase = (min(phrase[0], tok.i), max(phrase[1], pobj.right_edge.i + 1))
     sent = tok.sent
@@ -885,13 +885,13 @@ def _according(tok: Token) -> Frame | None:
         # into the reported words), the rest of the sentence is what X says
         comma = next((i for i in range(pobj.i + 1, source[1]) if doc[i].text == ","), None)
         if comma is not None:
-            source = _trim(doc, source[0], comma) or source
+            source = trim_range(doc, source[0], comma) or source
         end = max(source[1], phrase[1] if comma is None else comma)
-        content = _trim(doc, end, sent.end)
+        content = trim_range(doc, end, sent.end)
     elif all(t.is_punct or t.is_space for t in doc[phrase[1]:sent.end]):
         # "Y, according to X.": the whole sentence before the phrase, however the parser
         # attached it
-        content = _trim(doc, sent.start, phrase[0])
+        content = trim_range(doc, sent.start, phrase[0])
     elif head is not None:
         start, end = _span(head)
         start, end = max(start, sent.start), min(end, sent.end)
@@ -901,9 +901,9 @@ def _according(tok: Token) -> Frame | None:
             end = phrase[0]  # most of the clause comes before the phrase
         else:
             start = max(start, phrase[1])
-        content = _trim(doc, start, end)
+        content = trim_range(doc, start, end)
     if content is not None:
-        content = _drop_opener(doc, content)
+        content = drop_opener(doc, content)
     return Frame((tok.i, tok.i + 2), source, pobj.i, content, verb=False, rule="according-to")
 
 
@@ -912,7 +912,7 @@ _OPENERS = frozenset({"but", "and", "still", "however", "yet", "so", "meanwhile"
                       "moreover", "overall", "instead", "indeed"})
 
 
-def _drop_opener(doc: Doc, r: TokRange) -> TokRange | None:
+def drop_opener(doc: Doc, r: TokRange) -> TokRange | None:
     """"Still, almost two in three voters ...": the linking word is the writer's."""
     a, b = r
     while a < b - 1 and doc[a].lower_ in _OPENERS and (doc[a].dep_ == "cc" or doc[a + 1].text == ","):
@@ -942,11 +942,11 @@ def _noun(tok: Token) -> Frame | None:
             verb, cue = tok.head, (tok.head.i, tok.i + 1)
         elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "with") and tok.head.head.pos_ == "VERB":
             verb, cue = tok.head.head, (tok.head.i, tok.i + 1)
-        src = _subject(verb) if verb is not None else None
+        src = subject_of(verb) if verb is not None else None
         rule = "noun.aired"
     if src is None:
         return None
-    return Frame(cue, _source_span(src), src.i, _clause(clause), verb=False, rule=rule)
+    return Frame(cue, source_span(src), src.i, clause_range(clause), verb=False, rule=rule)
 
 
 #: Verbs that air a stance named by a noun ("*expressed* fear that", "*made* the claim that").
@@ -956,7 +956,7 @@ _AIRING = frozenset({"express", "voice", "raise", "share", "reiterate", "repeat"
 _TOPIC_VERBS = _AIRING | frozenset({"tweet", "claim", "take", "accept", "post", "write"})
 
 
-def _trim(doc: Doc, start: int, end: int) -> TokRange | None:
+def trim_range(doc: Doc, start: int, end: int) -> TokRange | None:
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):

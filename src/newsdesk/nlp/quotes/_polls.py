@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.nlp.quotes._frames import Frame, TokRange, _drop_opener, _personal, _source_span, _trim
+from newsdesk.nlp.quotes._frames import Frame, TokRange, drop_opener, is_personal, source_span, trim_range
 
 #: Nouns of a measurement of opinion that findings are placed "in".
 POLL_NOUNS = frozenset({"poll", "survey", "polling", "study"})
@@ -25,14 +25,14 @@ def poll_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS or pobj.tag_ != "NN":
             continue  # "rose in the polls": the standing, not one poll's finding
-        content = _clause(tok)
+        content = clause_range(tok)
         if content is not None:
-            out.append(Frame((tok.i, tok.i + 1), _source_span(pobj), pobj.i, content, verb=False,
+            out.append(Frame((tok.i, tok.i + 1), source_span(pobj), pobj.i, content, verb=False,
                              rule="poll.in"))
     return out
 
 
-def _clause(prep: Token) -> TokRange | None:
+def clause_range(prep: Token) -> TokRange | None:
     """The words of the clause the phrase sits in, without the phrase when it opens or closes
     the clause (a phrase in the middle is cut out later, as a reporting clause is)."""
     head = prep.head
@@ -54,8 +54,8 @@ def _clause(prep: Token) -> TokRange | None:
     subj = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i < head.i), None)
     if subj is not None and subj.left_edge.i > start:
         start = subj.left_edge.i  # "In March, Cruz had ...": the time or setting is the writer's
-    r = _trim(doc, start, end)
-    r = _drop_opener(doc, r) if r is not None else None
+    r = trim_range(doc, start, end)
+    r = drop_opener(doc, r) if r is not None else None
     if r is None or sum(t.is_alpha for t in doc[r[0]:r[1]]) < 3:
         return None
     return r
@@ -77,14 +77,14 @@ def viewpoint_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
         if inside_quote[first.i]:
             continue
         pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
-        if pobj is None or not _personal(pobj) or pobj.ent_type_ in ("DATE", "TIME"):
+        if pobj is None or not is_personal(pobj) or pobj.ent_type_ in ("DATE", "TIME"):
             continue
         comma = pobj.right_edge.i + 1
         if comma >= sent.end or doc[comma].text != ",":
             continue
-        content = _trim(doc, comma + 1, sent.end)
+        content = trim_range(doc, comma + 1, sent.end)
         if content is None or sum(t.is_alpha for t in doc[content[0]:content[1]]) < 3:
             continue
-        out.append(Frame((first.i, first.i + 1), _source_span(pobj), pobj.i, content, verb=False,
+        out.append(Frame((first.i, first.i + 1), source_span(pobj), pobj.i, content, verb=False,
                          rule=f"viewpoint.{first.lower_}"))
     return out

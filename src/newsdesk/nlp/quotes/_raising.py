@@ -16,13 +16,13 @@ from spacy.tokens import Doc, Token
 from newsdesk.nlp.quotes._frames import (
     Frame,
     TokRange,
-    _clause,
-    _complement,
-    _cue_range,
-    _object,
-    _source_span,
-    _trim,
     agent_of,
+    clause_range,
+    complement_of,
+    cue_range,
+    object_of,
+    source_span,
+    trim_range,
 )
 from newsdesk.nlp.quotes._lexicon import SPEECH_VERBS
 
@@ -70,7 +70,7 @@ def _raising(tok: Token, subj_dep: str, rule: str) -> Frame | None:
         return None
     doc = tok.doc
     holder = agent_of(tok)
-    source = _source_span(holder) if holder is not None else None
+    source = source_span(holder) if holder is not None else None
     holder_i = holder.i if holder is not None else None
     if subj.lower_ in _EXPLETIVES:
         # "It appears that ...", "It is expected that ...": the clause alone is the content
@@ -78,8 +78,8 @@ def _raising(tok: Token, subj_dep: str, rule: str) -> Frame | None:
                        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
         if clause is None:
             return None
-        content = _clause(clause)
-        return Frame(_cue_range(tok, content), source, holder_i, content, rule=rule)
+        content = clause_range(clause)
+        return Frame(cue_range(tok, content), source, holder_i, content, rule=rule)
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
         return None
     comp = _predication(tok, rule)
@@ -87,14 +87,14 @@ def _raising(tok: Token, subj_dep: str, rule: str) -> Frame | None:
         return None
     if comp.dep_ == "xcomp" and comp.lemma_.lower() in SPEECH_VERBS and tok.lemma_.lower() in SEEM_VERBS:
         return _hedged_act(tok, subj, comp)  # (what "is expected to endorse" is held to do stays hearsay)
-    lead = _trim(doc, *_lead(subj))
-    content = _trim(doc, *_clause(comp))
+    lead = trim_range(doc, *_lead(subj))
+    content = trim_range(doc, *clause_range(comp))
     if lead is None or content is None:
         return None
-    cue = _cue_range(tok)
+    cue = cue_range(tok)
     if comp.dep_ == "prep":  # "is seen as": the preposition belongs to the cue
         cue = (cue[0], comp.i + 1)
-        content = _trim(doc, comp.i + 1, content[1])
+        content = trim_range(doc, comp.i + 1, content[1])
         if content is None:
             return None
     if subj.tag_ in ("WDT", "WP"):
@@ -108,16 +108,16 @@ def _hedged_act(tok: Token, subj: Token, act: Token) -> Frame | None:
     if subj.tag_ in ("WDT", "WP") or any(c.dep_ == "agent" for c in tok.children):
         return None
     lemma = act.lemma_.lower()
-    content = _complement(act, lemma)
+    content = complement_of(act, lemma)
     if content is None:
-        found = _object(act, lemma)
+        found = object_of(act, lemma)
         content = found[0] if found is not None else None
     if content is None:
         return None
-    end = _cue_range(act, content)[1]
+    end = cue_range(act, content)[1]
     if end > content[0]:
         end = act.i + 1
-    return Frame((_cue_range(tok)[0], end), _source_span(subj), subj.i, content, rule="raising.act")
+    return Frame((cue_range(tok)[0], end), source_span(subj), subj.i, content, rule="raising.act")
 
 
 def _predication(tok: Token, rule: str) -> Token | None:
@@ -147,19 +147,19 @@ def _asked(tok: Token) -> Frame | None:
         return None
     doc = tok.doc
     holder = agent_of(tok)
-    source = _source_span(holder) if holder is not None else None
+    source = source_span(holder) if holder is not None else None
     holder_i = holder.i if holder is not None else None
     after = sorted((c for c in tok.children if c.i > tok.i), key=lambda c: c.i)
     # "was asked to stay on" is a request, not a question: left out (the existing reading)
     for c in after:
         if c.dep_ == "prep" and c.lower_ == "about":
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            content = _trim(doc, pobj.left_edge.i, pobj.right_edge.i + 1) if pobj is not None else None
+            content = trim_range(doc, pobj.left_edge.i, pobj.right_edge.i + 1) if pobj is not None else None
             if content is None:
                 return None
             return Frame((_asked_cue(tok)[0], c.i + 1), source, holder_i, content, rule="asked.about")
         if c.dep_ in ("ccomp", "dobj") or (c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "whether")):
-            content = _trim(doc, *_clause(c))
+            content = trim_range(doc, *clause_range(c))
             if content is None:
                 return None
             return Frame(_asked_cue(tok, content), source, holder_i, content, rule="asked.question")
@@ -168,7 +168,7 @@ def _asked(tok: Token) -> Frame | None:
 
 def _asked_cue(tok: Token, content: TokRange | None = None) -> TokRange:
     """The cue without the "when" of "when asked": the time of the question is the writer's."""
-    start, end = _cue_range(tok, content)
+    start, end = cue_range(tok, content)
     while start < tok.i and tok.doc[start].tag_ == "WRB":
         start += 1
     return start, end
@@ -181,7 +181,7 @@ def _hearsay_adverb(adv: Token) -> Frame | None:
     if head.pos_ not in ("VERB", "AUX") or head.i == adv.i:
         return None
     doc, sent = adv.doc, adv.sent
-    start, end = _clause(head)
+    start, end = clause_range(head)
     start, end = max(start, sent.start), min(end, sent.end)
     for c in head.children:
         if c.i > head.i and c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
@@ -192,8 +192,8 @@ def _hearsay_adverb(adv: Token) -> Frame | None:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < adv.i), None)
     if subj is not None:
         start = max(start, subj.left_edge.i)  # "In total, the hackers have ...": the setting is the writer's
-    lead = _trim(doc, start, adv.i)
-    content = _trim(doc, adv.i + 1, end)
+    lead = trim_range(doc, start, adv.i)
+    content = trim_range(doc, adv.i + 1, end)
     if content is None:
         return None
     rule = f"hearsay.{adv.lower_}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsdesk.nlp.quotes._frames import Frame, TokRange, _source_span, _subject, _trim
+from newsdesk.nlp.quotes._frames import Frame, TokRange, source_span, subject_of, trim_range
 
 #: Adjectives of belief, feeling or stance, with the prepositions that bring what they are about.
 ATTITUDE_ADJECTIVES: dict[str, frozenset[str]] = {
@@ -39,7 +39,7 @@ def adjective_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
         verb = tok.head
         if verb.lemma_.lower() not in _LINKING or verb.i > tok.i:
             continue
-        subj = _subject(verb)
+        subj = subject_of(verb)
         if subj is None or subj.i > verb.i or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
             continue
         if subj.lower_ in ("it", "this", "that", "there") or inside_quote[subj.i]:
@@ -50,7 +50,7 @@ def adjective_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
         content, cue_end = found
         if any(inside_quote[content[0]:content[1]]):
             continue  # a quotation's speaker is told by the verb of saying around it
-        out.append(Frame((_cue_start(verb), cue_end), _source_span(subj), subj.i, content, verb=False,
+        out.append(Frame((_cue_start(verb), cue_end), source_span(subj), subj.i, content, verb=False,
                          rule="belief.adjective"))
     return out
 
@@ -74,13 +74,13 @@ def _content(adj: Token, preps: frozenset[str]) -> tuple[TokRange, int] | None:
             continue
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux"
                                                             for g in c.children)):
-            r = _trim(doc, c.left_edge.i, c.right_edge.i + 1)
+            r = trim_range(doc, c.left_edge.i, c.right_edge.i + 1)
             return (r, adj.i + 1) if r is not None else None
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is None:
                 continue
-            r = _trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
+            r = trim_range(doc, obj.left_edge.i, obj.right_edge.i + 1)
             return (r, c.i + 1) if r is not None else None
     return None
 
@@ -95,7 +95,7 @@ def made_clear_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
         verb = tok.head
         if verb.lemma_.lower() != "make" or verb.i > tok.i:
             continue
-        subj = _subject(verb)
+        subj = subject_of(verb)
         if subj is None or subj.i > verb.i or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > tok.i), None)
@@ -104,9 +104,9 @@ def made_clear_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
                            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
         if clause is None:
             continue
-        content = _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        content = trim_range(doc, clause.left_edge.i, clause.right_edge.i + 1)
         if content is None or content[0] <= tok.i or any(inside_quote[content[0]:content[1]]):
             continue
-        out.append(Frame((_cue_start(verb), tok.i + 1), _source_span(subj), subj.i, content, verb=False,
+        out.append(Frame((_cue_start(verb), tok.i + 1), source_span(subj), subj.i, content, verb=False,
                          rule="verb.made-clear"))
     return out
