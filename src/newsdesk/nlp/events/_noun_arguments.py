@@ -103,7 +103,7 @@ def demanded_of(noun: Token, res: Resolver, agents: Agents,
 
 
 def _supported(noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
-    """"support *for* Clinton", "praise *for* Christie's speech": a support noun's "for" phrase
+    """"support *for* Clinton", "praise *for* the mayor's speech": a support noun's "for" phrase
     names whom it backs (a verb's "for" is its reason: "praised X *for* Y")."""
     for p in res.tree.kids(noun):
         if p.dep_ != "prep" or p.lower_ != "for":

@@ -154,7 +154,7 @@ class Resolver:
             return []
         if low in PRONOUNS_PERSON:
             sayer = self._sayer(tok)
-            if sayer is not None:  # "Abidi said *he* now supports ...": the one saying it
+            if sayer is not None:  # "Karimi said *he* now supports ...": the one saying it
                 return [Participant(p.name, start, end, p.entity_id, p.country, p.sector)
                         for p in self._agent(sayer, quote, previous, avoid, hops + 1)]
             ent = self._recent(tok.idx, ("PERSON",), avoid)
@@ -177,7 +177,7 @@ class Resolver:
 
     def _sayer(self, tok: Token) -> Token | None:
         """The named subject of the verb of saying whose reported clause ``tok`` is the subject
-        of ("*Abidi* said he ..."): a pronoun there is bound to the one who says it."""
+        of ("*Karimi* said he ..."): a pronoun there is bound to the one who says it."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
             return None
         clause = self.tree.head(tok)
