@@ -633,8 +633,7 @@ def _to_quotes(doc: Doc, text: str, attrs: list[_Attr]) -> list[Quote]:
             kind=att.kind,
             content=_span(text, att.content),
             cue=_span(text, _chars(doc, f.cue)) if f is not None else None,
-            source=_span(text, _chars(doc, f.source)) if f is not None and f.source
-            else None,
+            source=_span(text, _chars(doc, f.source)) if f is not None and f.source else None,
             speaker_id=sp.entity_id,
             speaker=sp.name,
             speaker_type=sp.type,  # type: ignore[arg-type]

@@ -25,14 +25,14 @@ def poll_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS or pobj.tag_ != "NN":
             continue  # "rose in the polls": the standing, not one poll's finding
-        content = clause_range(tok)
+        content = _finding_range(tok)
         if content is not None:
             out.append(Frame((tok.i, tok.i + 1), source_span(pobj), pobj.i, content, verb=False,
                              rule="poll.in"))
     return out
 
 
-def clause_range(prep: Token) -> TokRange | None:
+def _finding_range(prep: Token) -> TokRange | None:
     """The words of the clause the phrase sits in, without the phrase when it opens or closes
     the clause (a phrase in the middle is cut out later, as a reporting clause is)."""
     head = prep.head

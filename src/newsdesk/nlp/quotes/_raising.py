@@ -69,9 +69,7 @@ def _raising(tok: Token, subj_dep: str, rule: str) -> Frame | None:
     if subj is None or tok.dep_ == "acl":
         return None
     doc = tok.doc
-    holder = agent_of(tok)
-    source = source_span(holder) if holder is not None else None
-    holder_i = holder.i if holder is not None else None
+    source, holder_i = _held_by(tok)
     if subj.lower_ in _EXPLETIVES:
         # "It appears that ...", "It is expected that ...": the clause alone is the content
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
@@ -100,6 +98,12 @@ def _raising(tok: Token, subj_dep: str, rule: str) -> Frame | None:
     if subj.tag_ in ("WDT", "WP"):
         rule += ".rel"
     return Frame(cue, source, holder_i, content, rule=rule, subject=lead)
+
+
+def _held_by(tok: Token) -> tuple[TokRange | None, int | None]:
+    """The source span and head of a passive's "by" agent ("is expected *by analysts* to"), or none."""
+    holder = agent_of(tok)
+    return (source_span(holder), holder.i) if holder is not None else (None, None)
 
 
 def _hedged_act(tok: Token, subj: Token, act: Token) -> Frame | None:
@@ -146,9 +150,7 @@ def _asked(tok: Token) -> Frame | None:
     if not passive and not bare:
         return None
     doc = tok.doc
-    holder = agent_of(tok)
-    source = source_span(holder) if holder is not None else None
-    holder_i = holder.i if holder is not None else None
+    source, holder_i = _held_by(tok)
     after = sorted((c for c in tok.children if c.i > tok.i), key=lambda c: c.i)
     # "was asked to stay on" is a request, not a question: left out (the existing reading)
     for c in after:
