@@ -454,6 +454,12 @@ def century(text: str, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{c:02d}", mod, "published", date(max(1, c * 100), 1, 1), "CE")
 
 
+#: a figure compared with one "a year earlier": the year before the period reported (in news, the
+#: publication's), whatever date the text named last ("fell 8% from a year ago ... versus a year earlier")
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s+"
+                       r"(?:[^\s;]*[^\s.;]\s+){0,5}$", re.I)
+
+
 def ago(text: str, ctx: Context) -> Norm | None:
     """"two years ago" (from the publication date), "a year earlier" (from the reference time).
 
@@ -481,6 +487,9 @@ def ago(text: str, ctx: Context) -> Norm | None:
         return None
     ref = ctx.reference
     anaphoric = "earlier" in low or later or before
+    if anaphoric and code == "Y" and not later and ref is not None and ref.gran not in ("Q", "H") \
+            and (re.match(r"(?:the\s+)?year-earlier", low) or _COMPARED.search(ctx.before)):
+        anaphoric = False  # "to $8 million from $7 million a year earlier": the reported period's year
     gran = code
     if ref is not None and (anaphoric or ref.gran == "Q") and ref.gran in ("Q", "H") and code == "Y":
         day = shift(ref.day, code, int(n) * (1 if later else -1))  # the year-earlier quarter: a comparison

@@ -1,0 +1,27 @@
+"""Timex rules of the s29 round (figures compared across periods, the day in question), one test
+each, on invented sentences with a hand-set context or a blank pipeline (no statistical model)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsdesk.nlp.timex._context import Context, Ref
+from newsdesk.nlp.timex._normalise import normalise
+
+PUB = date(2018, 5, 31)  # a Thursday
+
+
+def ctx(before: str = "", ref: Ref | None = None, tense: str | None = None) -> Context:
+    return Context(PUB, ref, lambda: tense, before, "")
+
+
+def test_a_figure_a_year_earlier_is_the_year_before_the_reported_one():
+    last_year = Ref(date(2017, 1, 1), "Y", 1)  # "Orders slipped from last year, ..."
+    before = "Orders slipped from last year, and revenue rose to $8.2 million from $7.1 million "
+    assert normalise("ago", "a year earlier", ctx(before, last_year)).value == "2017"
+    assert normalise("ago", "year-earlier", ctx("its ", last_year)).value == "2017"
+
+
+def test_a_year_earlier_in_a_story_still_counts_from_the_last_year_named():
+    in_2015 = Ref(date(2015, 1, 1), "Y", 1)  # "He moved to Lyon in 2015. A year earlier, ..."
+    assert normalise("ago", "A year earlier", ctx("He moved to Lyon in 2015. ", in_2015)).value == "2014"
