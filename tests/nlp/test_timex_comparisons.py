@@ -25,3 +25,9 @@ def test_a_figure_a_year_earlier_is_the_year_before_the_reported_one():
 def test_a_year_earlier_in_a_story_still_counts_from_the_last_year_named():
     in_2015 = Ref(date(2015, 1, 1), "Y", 1)  # "He moved to Lyon in 2015. A year earlier, ..."
     assert normalise("ago", "A year earlier", ctx("He moved to Lyon in 2015. ", in_2015)).value == "2014"
+
+
+def test_the_year_ago_six_months_is_a_stretch_of_six_months():
+    quarter = Ref(date(2018, 1, 1), "Q", 1)  # "... in the first quarter. Sales in the year-ago ..."
+    norm = normalise("ago", "the year-ago six months", ctx("Sales in ", quarter))
+    assert (norm.type, norm.value) == ("DURATION", "P6M")

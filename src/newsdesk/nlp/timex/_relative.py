@@ -468,6 +468,10 @@ def ago(text: str, ctx: Context) -> Norm | None:
     """
     qmod, rest = split_mod(text)
     low = rest.lower()
+    span = re.search(r"year[\s-](?:ago|earlier)\s+(.+\s+months)$", low)
+    if span:  # "the year-ago six months": a stretch of time, as "the first nine months" is
+        months = number_of(span[1])
+        return Norm("DURATION", f"P{int(months)}M" if months else "PXM", qmod)
     unit = unit_of(low)
     if unit is None:
         return None
