@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import spacy
+
+from newsdesk.nlp.timex import find_times
 from newsdesk.nlp.timex._context import Context, Ref
 from newsdesk.nlp.timex._normalise import normalise
 
@@ -31,3 +34,12 @@ def test_the_year_ago_six_months_is_a_stretch_of_six_months():
     quarter = Ref(date(2018, 1, 1), "Q", 1)  # "... in the first quarter. Sales in the year-ago ..."
     norm = normalise("ago", "the year-ago six months", ctx("Sales in ", quarter))
     assert (norm.type, norm.value) == ("DURATION", "P6M")
+
+
+def test_the_year_ago_period_compares_with_the_quarter_reported_not_a_forecast_one():
+    # a blank pipeline: no parse needed, the quarter rules read the words and the dates named before
+    doc = spacy.blank("en")("Sales rose in the first quarter. A recovery is expected by the second quarter "
+                            "of 2019. In the year-ago period, the chain lost $2 million.")
+    values = {t.text: t.value for t in find_times(doc, "2018-05-31")}
+    assert values["the second quarter of 2019"] == "2019-Q2"
+    assert values["the year-ago period"] == "2017-Q1"  # not 2018-Q2, a year before the forecast quarter

@@ -523,9 +523,12 @@ def quarter(text: str, ctx: Context) -> Norm | None:
     if ym and num:
         return Norm("DATE", f"{ym[1]}-Q{num}", None, None, date(int(ym[1]), num * 3 - 2, 1), "Q")
     ref = ctx.reference
-    if num is None and ctx.quarter is not None and (ref is None or ref.gran != "Q"):
-        ref = ctx.quarter  # "the quarter" is the one the story is about, even after other dates
     year_back = "year ago" in low or "year earlier" in low or "last year" in low
+    ahead = ref is not None and ctx.published is not None and ref.day > ctx.published
+    if num is None and ctx.quarter is not None and (ref is None or ref.gran != "Q" or (year_back and ahead)):
+        # "the quarter" is the one the story is about, even after other dates; "the year-ago period"
+        # compares with a quarter reported, not one forecast ("a recovery by the second quarter of 2019")
+        ref = ctx.quarter
     if num and not ym and not year_back and not re.search(r"\b(?:this|last|next|latest|current)\b", low) \
             and ctx.habitual():  # "usually conducted in the second and fourth quarters"
         return Norm("DATE", f"XXXX-Q{num}", None, None, None, None, "timex.relative.habitual")
