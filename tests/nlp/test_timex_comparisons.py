@@ -43,3 +43,9 @@ def test_the_year_ago_period_compares_with_the_quarter_reported_not_a_forecast_o
     values = {t.text: t.value for t in find_times(doc, "2018-05-31")}
     assert values["the second quarter of 2019"] == "2019-Q2"
     assert values["the year-ago period"] == "2017-Q1"  # not 2018-Q2, a year before the forecast quarter
+
+
+def test_a_part_of_the_day_before_yesterday_is_yesterdays():
+    doc = spacy.blank("en")("The mayor left by late afternoon yesterday, aides said.")
+    found = [(t.text, t.type, t.value) for t in find_times(doc, "2018-05-31")]
+    assert found == [("late afternoon yesterday", "TIME", "2018-05-30TAF")]

@@ -134,7 +134,7 @@ _RELDAY_OFFSETS = {"the day before yesterday": -2, "the day after tomorrow": 2, 
 def relday(text: str, ctx: Context) -> Norm | None:
     """"today", "yesterday morning", "last night", "tonight", "earlier today"."""
     mod, rest = split_position(text)
-    low = " ".join(rest.lower().split())
+    low = re.sub(r"^(\w+)\s+(yesterday|today|tomorrow)$", r"\2 \1", " ".join(rest.lower().split()))
     offset = next((v for k, v in _RELDAY_OFFSETS.items() if low.startswith(k)), None)
     if offset is None and low in ("morning", "afternoon", "evening") and mod is not None:
         return _part_of_ref_day(low, mod, ctx)  # "by mid afternoon"
