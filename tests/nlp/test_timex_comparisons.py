@@ -49,3 +49,11 @@ def test_a_part_of_the_day_before_yesterday_is_yesterdays():
     doc = spacy.blank("en")("The mayor left by late afternoon yesterday, aides said.")
     found = [(t.text, t.type, t.value) for t in find_times(doc, "2018-05-31")]
     assert found == [("late afternoon yesterday", "TIME", "2018-05-30TAF")]
+
+
+def test_overnight_is_the_night_before_the_day_in_question():
+    tuesday = Ref(date(2018, 5, 29), "D", 1)  # "Tokyo stocks slid Tuesday after overnight selling"
+    assert normalise("relday", "overnight", ctx("slid Tuesday after ", tuesday)).value == "2018-05-28TNI"
+    assert normalise("relday", "overnight", ctx("Rain fell ")).value == "2018-05-30TNI"
+    long_ago = Ref(date(2018, 5, 2), "D", 1)  # a day weeks back is no day in question for the night
+    assert normalise("relday", "overnight", ctx("roads closed ", long_ago)).value == "2018-05-30TNI"

@@ -138,6 +138,8 @@ def relday(text: str, ctx: Context) -> Norm | None:
     offset = next((v for k, v in _RELDAY_OFFSETS.items() if low.startswith(k)), None)
     if offset is None and low in ("morning", "afternoon", "evening") and mod is not None:
         return _part_of_ref_day(low, mod, ctx)  # "by mid afternoon"
+    if low == "overnight":
+        return _overnight(ctx)
     if offset is None:
         return None
     part = _part_of_day(low)
@@ -146,6 +148,20 @@ def relday(text: str, ctx: Context) -> Norm | None:
     if ctx.published is None:
         return _unresolved("TIME" if part else "DATE", mod)
     return _with_part(ctx.published + timedelta(days=offset), part, mod, "published")
+
+
+def _overnight(ctx: Context) -> Norm:
+    """"Tokyo stocks slid Tuesday after overnight selling on Wall Street": the night before the day in
+    question (Monday night) when the text just named a day of the last week, else before publication."""
+    ref = ctx.reference
+    if ref is not None and ref.gran == "D" and ctx.published is not None \
+            and 0 <= (ctx.published - ref.day).days <= DAY_GRACE:
+        day, anchor = ref.day, f"time:{ref.id}"
+    elif ctx.published is not None:
+        day, anchor = ctx.published, "published"
+    else:
+        return _unresolved("TIME")
+    return _with_part(day - timedelta(days=1), "NI", None, anchor)
 
 
 def _part_of_ref_day(part: str, mod: str, ctx: Context) -> Norm:
