@@ -57,3 +57,7 @@ def test_overnight_is_the_night_before_the_day_in_question():
     assert normalise("relday", "overnight", ctx("Rain fell ")).value == "2018-05-30TNI"
     long_ago = Ref(date(2018, 5, 2), "D", 1)  # a day weeks back is no day in question for the night
     assert normalise("relday", "overnight", ctx("roads closed ", long_ago)).value == "2018-05-30TNI"
+
+
+def test_overnight_ahead_is_no_night_gone_by():
+    assert normalise("relday", "overnight", ctx("will stay ", tense="future")).value == "2018-05-31TNI"

@@ -152,7 +152,10 @@ def relday(text: str, ctx: Context) -> Norm | None:
 
 def _overnight(ctx: Context) -> Norm:
     """"Tokyo stocks slid Tuesday after overnight selling on Wall Street": the night before the day in
-    question (Monday night) when the text just named a day of the last week, else before publication."""
+    question (Monday night) when the text just named a day of the last week, else before publication;
+    a stay to come ("will stay overnight in the capital") keeps the publication day's night."""
+    if ctx.published is not None and ctx.direction("past") == "future":
+        return _with_part(ctx.published, "NI", None, "published")
     ref = ctx.reference
     if ref is not None and ref.gran == "D" and ctx.published is not None \
             and 0 <= (ctx.published - ref.day).days <= DAY_GRACE:
