@@ -131,7 +131,9 @@ _RULES: list[tuple[str, ...]] = [
      r"|today|tonight|yesterday|tomorrow)(?:\s+" + _PART + r")?"),
     ("relday", _EARLY + r"(?:this|last|tomorrow|yesterday)\s+" + _PART),
     ("relday", r"\bovernight\b"),
-    ("relday", r"(?:early|late|mid)[\s-]*(?:morning|afternoon|evening)\b"),  # the day in question
+    # the day in question, or the one named after it ("by late afternoon yesterday")
+    ("relday", r"(?:early|late|mid)[\s-]*(?:morning|afternoon|evening)\b"
+     r"(?:\s+(?:yesterday|today|tomorrow)\b)?"),
     ("anaphoric", _EARLY + r"(?:the\s+(?:previous|next|following|same|prior|preceding)|that"
      r"|the\s+very\s+same)\s+" + _DAY_UNITS),
     ("anaphoric", r"(?:the\s+)?(?:day|night|week|month|year)\s+(?:before|after)"

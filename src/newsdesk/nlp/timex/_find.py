@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from newsdesk.models import TimeExpression
+from newsdesk.nlp.timex._calendar import shift
 from newsdesk.nlp.timex._candidates import find_candidates
 from newsdesk.nlp.timex._context import Context, Ref
 from newsdesk.nlp.timex._filters import plausible
@@ -65,8 +66,8 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
                                     norm.value, norm.anchor, norm.mod, norm.rule or c.rule))
         if norm.day is not None and norm.gran is not None and norm.type in ("DATE", "TIME"):
             ref = Ref(norm.day, norm.gran, tid)
-            if norm.gran == "Q":
-                quarter = ref
+            if norm.gran == "Q" and (pub is None or shift(norm.day, "Q", 1) <= pub):
+                quarter = ref  # a quarter ended: the one a results story reports (not a forecast's)
     _clock_days(times, text)
     _period_ends(times, text)
     return times

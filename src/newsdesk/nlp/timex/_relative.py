@@ -134,10 +134,12 @@ _RELDAY_OFFSETS = {"the day before yesterday": -2, "the day after tomorrow": 2, 
 def relday(text: str, ctx: Context) -> Norm | None:
     """"today", "yesterday morning", "last night", "tonight", "earlier today"."""
     mod, rest = split_position(text)
-    low = " ".join(rest.lower().split())
+    low = re.sub(r"^(\w+)\s+(yesterday|today|tomorrow)$", r"\2 \1", " ".join(rest.lower().split()))
     offset = next((v for k, v in _RELDAY_OFFSETS.items() if low.startswith(k)), None)
     if offset is None and low in ("morning", "afternoon", "evening") and mod is not None:
         return _part_of_ref_day(low, mod, ctx)  # "by mid afternoon"
+    if low == "overnight":
+        return _overnight(ctx)
     if offset is None:
         return None
     part = _part_of_day(low)
@@ -146,6 +148,23 @@ def relday(text: str, ctx: Context) -> Norm | None:
     if ctx.published is None:
         return _unresolved("TIME" if part else "DATE", mod)
     return _with_part(ctx.published + timedelta(days=offset), part, mod, "published")
+
+
+def _overnight(ctx: Context) -> Norm:
+    """"Tokyo stocks slid Tuesday after overnight selling on Wall Street": the night before the day in
+    question (Monday night) when the text just named a day of the last week, else before publication;
+    a stay to come ("will stay overnight in the capital") keeps the publication day's night."""
+    if ctx.published is not None and ctx.direction("past") == "future":
+        return _with_part(ctx.published, "NI", None, "published")
+    ref = ctx.reference
+    if ref is not None and ref.gran == "D" and ctx.published is not None \
+            and 0 <= (ctx.published - ref.day).days <= DAY_GRACE:
+        day, anchor = ref.day, f"time:{ref.id}"
+    elif ctx.published is not None:
+        day, anchor = ctx.published, "published"
+    else:
+        return _unresolved("TIME")
+    return _with_part(day - timedelta(days=1), "NI", None, anchor)
 
 
 def _part_of_ref_day(part: str, mod: str, ctx: Context) -> Norm:
@@ -454,6 +473,12 @@ def century(text: str, ctx: Context) -> Norm | None:
     return Norm("DATE", f"{c:02d}", mod, "published", date(max(1, c * 100), 1, 1), "CE")
 
 
+#: a figure compared with one "a year earlier": the year before the period reported (in news, the
+#: publication's), whatever date the text named last ("fell 8% from a year ago ... versus a year earlier")
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s+"
+                       r"(?:[^\s;]*[^\s.;]\s+){0,5}$", re.I)
+
+
 def ago(text: str, ctx: Context) -> Norm | None:
     """"two years ago" (from the publication date), "a year earlier" (from the reference time).
 
@@ -462,6 +487,10 @@ def ago(text: str, ctx: Context) -> Norm | None:
     """
     qmod, rest = split_mod(text)
     low = rest.lower()
+    span = re.search(r"year[\s-](?:ago|earlier)\s+(.+\s+months)$", low)
+    if span:  # "the year-ago six months": a stretch of time, as "the first nine months" is
+        months = number_of(span[1])
+        return Norm("DURATION", f"P{int(months)}M" if months else "PXM", qmod)
     unit = unit_of(low)
     if unit is None:
         return None
@@ -481,6 +510,9 @@ def ago(text: str, ctx: Context) -> Norm | None:
         return None
     ref = ctx.reference
     anaphoric = "earlier" in low or later or before
+    if anaphoric and code == "Y" and not later and ref is not None and ref.gran not in ("Q", "H") \
+            and (re.match(r"(?:the\s+)?year-earlier", low) or _COMPARED.search(ctx.before)):
+        anaphoric = False  # "to $8 million from $7 million a year earlier": the reported period's year
     gran = code
     if ref is not None and (anaphoric or ref.gran == "Q") and ref.gran in ("Q", "H") and code == "Y":
         day = shift(ref.day, code, int(n) * (1 if later else -1))  # the year-earlier quarter: a comparison
@@ -510,9 +542,12 @@ def quarter(text: str, ctx: Context) -> Norm | None:
     if ym and num:
         return Norm("DATE", f"{ym[1]}-Q{num}", None, None, date(int(ym[1]), num * 3 - 2, 1), "Q")
     ref = ctx.reference
-    if num is None and ctx.quarter is not None and (ref is None or ref.gran != "Q"):
-        ref = ctx.quarter  # "the quarter" is the one the story is about, even after other dates
     year_back = "year ago" in low or "year earlier" in low or "last year" in low
+    ahead = ref is not None and ctx.published is not None and ref.day > ctx.published
+    if num is None and ctx.quarter is not None and (ref is None or ref.gran != "Q" or (year_back and ahead)):
+        # "the quarter" is the one the story is about, even after other dates; "the year-ago period"
+        # compares with a quarter reported, not one forecast ("a recovery by the second quarter of 2019")
+        ref = ctx.quarter
     if num and not ym and not year_back and not re.search(r"\b(?:this|last|next|latest|current)\b", low) \
             and ctx.habitual():  # "usually conducted in the second and fourth quarters"
         return Norm("DATE", f"XXXX-Q{num}", None, None, None, None, "timex.relative.habitual")
