@@ -847,3 +847,29 @@ def test_one_politician_attacking_another_criticises(nlp):
     events = _events(nlp, "Donald Trump attacked Hillary Clinton on Tuesday.")
     e = next(e for e in events if e.trigger.text == "attacked")
     assert (e.type, e.rule) == ("DISAPPROVE", "event.verb.attack/verbal-attack")
+
+
+def _quoted_events(words, heads, deps, pos, tags, lemmas):
+    from newsdesk.models import Quote, Span
+    from newsdesk.nlp.events import find_events
+
+    doc = _doc(words, heads, deps, pos, tags, lemmas)
+    quote = Quote(1, "direct", Span(0, len(doc.text), doc.text), speaker="Allen")
+    return find_events(doc, [], [quote], []), find_events(doc, [], [], [])
+
+
+def test_parse_a_speech_act_with_no_one_named_is_the_speakers():
+    # "the offer was rejected," Allen said: the refusal is the speaker's; told by the narrator, nobody's
+    quoted, told = _quoted_events(["the", "offer", "was", "rejected"], [1, 3, 3, 3],
+                                  ["det", "nsubjpass", "auxpass", "ROOT"], ["DET", "NOUN", "AUX", "VERB"],
+                                  ["DT", "NN", "VBD", "VBN"], ["the", "offer", "be", "reject"])
+    assert [(e.type, [a.name for a in e.actors]) for e in quoted] == [("REJECT", ["Allen"])]
+    assert all(not e.actors for e in told)
+
+
+def test_parse_a_physical_act_in_a_quote_is_not_the_speakers():
+    # "the convoy was attacked," Allen said: the speaker reports the attack, he did not make it
+    quoted, _ = _quoted_events(["the", "convoy", "was", "attacked"], [1, 3, 3, 3],
+                               ["det", "nsubjpass", "auxpass", "ROOT"], ["DET", "NOUN", "AUX", "VERB"],
+                               ["DT", "NN", "VBD", "VBN"], ["the", "convoy", "be", "attack"])
+    assert all(not e.actors for e in quoted)

@@ -105,6 +105,12 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         # "That is unacceptable," he said: what is judged is the target, the speaker criticises
         args.recipients = args.actors + args.recipients
         args.actors = _speaker(quote, res, trig)
+    if not args.actors and quote is not None and trig.type in _SPEECH_ACTS:
+        # "'Those responsible must be punished,' the minister said": a demand, criticism, threat,
+        # refusal, backing or promise made in words with no one else named is the speaker's
+        taken = {p.entity_id for p in args.recipients if p.entity_id is not None}
+        args.actors = [p for p in _speaker(quote, res, trig)
+                       if p.entity_id is None or p.entity_id not in taken]
     _place(trig, res, args)
     ids = {p.entity_id for p in args.actors if p.entity_id is not None}
     if not args.recipients and trig.type in _PLACE_TARGET_TYPES and args.place is not None:
@@ -120,6 +126,8 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
     return args
 
 
+#: PLOVER types that a statement itself performs (PLOVER codes the one who makes it as source).
+_SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 #: Rules whose trigger judges the clause's subject, spoken by the quote's speaker.
 _JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial", "event.quoted-fault")
 
