@@ -873,3 +873,15 @@ def test_parse_a_physical_act_in_a_quote_is_not_the_speakers():
                                ["det", "nsubjpass", "auxpass", "ROOT"], ["DET", "NOUN", "AUX", "VERB"],
                                ["DT", "NN", "VBD", "VBN"], ["the", "convoy", "be", "attack"])
     assert all(not e.actors for e in quoted)
+
+
+def test_parse_infinitives_joined_by_and_share_the_intentions_partner():
+    # "the rebels vowed to cut the road and attack the soldiers": the vow is aimed at the soldiers
+    words = ["the", "rebels", "vowed", "to", "cut", "the", "road", "and", "attack", "the", "soldiers"]
+    doc = _doc(words, [1, 2, 2, 4, 2, 6, 4, 4, 4, 10, 8],
+               ["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "cc", "conj", "det", "dobj"],
+               ["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "CCONJ", "VERB", "DET", "NOUN"],
+               ["DT", "NNS", "VBD", "TO", "VB", "DT", "NN", "CC", "VB", "DT", "NNS"],
+               ["the", "rebel", "vow", "to", "cut", "the", "road", "and", "attack", "the", "soldier"])
+    vow = next(args for t, args in _with_arguments(doc) if t.token.lower_ == "vowed")
+    assert [p.name for p in vow.recipients] == ["the soldiers"]
