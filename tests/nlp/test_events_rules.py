@@ -885,3 +885,28 @@ def test_parse_infinitives_joined_by_and_share_the_intentions_partner():
                ["the", "rebel", "vow", "to", "cut", "the", "road", "and", "attack", "the", "soldier"])
     vow = next(args for t, args in _with_arguments(doc) if t.token.lower_ == "vowed")
     assert [p.name for p in vow.recipients] == ["the soldiers"]
+
+
+def test_parse_who_was_seen_doing_it_did_it():
+    # "a guard was seen grabbing the reporters": the participle hangs on "seen" as an adverbial
+    words = ["a", "guard", "was", "seen", "grabbing", "the", "reporters"]
+    doc = _doc(words, [1, 3, 3, 3, 3, 6, 4], ["det", "nsubjpass", "auxpass", "ROOT", "advcl", "det", "dobj"],
+               ["DET", "NOUN", "AUX", "VERB", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "VBN", "VBG", "DT", "NNS"],
+               ["a", "guard", "be", "see", "grab", "the", "reporter"])
+    [(t, args)] = _with_arguments(doc)
+    assert t.token.lower_ == "grabbing"
+    assert [p.name for p in args.actors] == ["a guard"]
+    assert [p.name for p in args.recipients] == ["the reporters"]
+
+
+def test_parse_a_passive_subject_not_its_by_agent_does_the_infinitive():
+    # "the envoy was expected by officials to meet the rebels": the envoy meets, not the officials
+    words = ["the", "envoy", "was", "expected", "by", "officials", "to", "meet", "the", "rebels"]
+    doc = _doc(words, [1, 3, 3, 3, 3, 4, 7, 3, 9, 7],
+               ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "aux", "xcomp", "det", "dobj"],
+               ["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PART", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "VBN", "IN", "NNS", "TO", "VB", "DT", "NNS"],
+               ["the", "envoy", "be", "expect", "by", "official", "to", "meet", "the", "rebel"])
+    meet = next(args for t, args in _with_arguments(doc) if t.token.lower_ == "meet")
+    assert [p.name for p in meet.actors] == ["the envoy"]
