@@ -910,3 +910,13 @@ def test_parse_a_passive_subject_not_its_by_agent_does_the_infinitive():
                ["the", "envoy", "be", "expect", "by", "official", "to", "meet", "the", "rebel"])
     meet = next(args for t, args in _with_arguments(doc) if t.token.lower_ == "meet")
     assert [p.name for p in meet.actors] == ["the envoy"]
+
+
+def test_parse_a_third_persons_demand_in_a_quote_is_not_the_speakers():
+    # "his call for talks went unanswered," Allen said: "his" is someone else, not Allen
+    quoted, _ = _quoted_events(["his", "call", "for", "talks", "went", "unanswered"], [1, 4, 1, 2, 4, 4],
+                               ["poss", "nsubj", "prep", "pobj", "ROOT", "acomp"],
+                               ["PRON", "NOUN", "ADP", "NOUN", "VERB", "ADJ"],
+                               ["PRP$", "NN", "IN", "NNS", "VBD", "JJ"],
+                               ["his", "call", "for", "talk", "go", "unanswered"])
+    assert [(e.type, [a.name for a in e.actors]) for e in quoted] == [("DEMAND", [])]

@@ -105,7 +105,7 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         # "That is unacceptable," he said: what is judged is the target, the speaker criticises
         args.recipients = args.actors + args.recipients
         args.actors = _speaker(quote, res, trig)
-    if not args.actors and quote is not None and trig.type in _SPEECH_ACTS:
+    if not args.actors and quote is not None and trig.type in _SPEECH_ACTS and not _someone_else(trig, res):
         # "'Those responsible must be punished,' the minister said": a demand, criticism, threat,
         # refusal, backing or promise made in words with no one else named is the speaker's
         taken = {p.entity_id for p in args.recipients if p.entity_id is not None}
@@ -130,6 +130,17 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
 _SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
 #: Rules whose trigger judges the clause's subject, spoken by the quote's speaker.
 _JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial", "event.quoted-fault")
+
+
+_THIRD_PERSONS = frozenset({"he", "she", "they", "his", "her", "their"})
+
+
+def _someone_else(trig: Trigger, res: Resolver) -> bool:
+    """"'He reiterated *his* call,' the spokesman said": a third person the quote does not name
+    made the demand, not the speaker."""
+    heads = {trig.token.i: trig.token, trig.phrase.i: trig.phrase, trig.carrier.i: trig.carrier}
+    return any(c.dep_ in ("nsubj", "poss") and c.lower_ in _THIRD_PERSONS
+               for h in heads.values() for c in res.tree.kids(h))
 
 
 def _under(noun: Token, res: Resolver, agents: Agents) -> list[Participant]:
