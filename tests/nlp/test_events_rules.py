@@ -920,3 +920,19 @@ def test_parse_a_third_persons_demand_in_a_quote_is_not_the_speakers():
                                ["PRP$", "NN", "IN", "NNS", "VBD", "JJ"],
                                ["his", "call", "for", "talk", "go", "unanswered"])
     assert [(e.type, [a.name for a in e.actors]) for e in quoted] == [("DEMAND", [])]
+
+
+def test_parse_protesters_clashing_with_the_police_riot():
+    # "protesters clashed with soldiers": force between armed sides is FIGHT; an unarmed crowd riots
+    from newsdesk.nlp.events import find_events
+
+    doc = _doc(["protesters", "clashed", "with", "soldiers"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+               ["NOUN", "VERB", "ADP", "NOUN"], ["NNS", "VBD", "IN", "NNS"],
+               ["protester", "clash", "with", "soldier"])
+    [e] = find_events(doc, [], [], [])
+    assert (e.type, e.mode) == ("PROTEST", "riot")
+    assert ([p.name for p in e.actors], [p.name for p in e.recipients]) == (["protesters"], ["soldiers"])
+    armed = _doc(["rebels", "clashed", "with", "soldiers"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+                 ["NOUN", "VERB", "ADP", "NOUN"], ["NNS", "VBD", "IN", "NNS"],
+                 ["rebel", "clash", "with", "soldier"])
+    assert [e.type for e in find_events(armed, [], [], [])] == ["FIGHT"]
