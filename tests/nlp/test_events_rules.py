@@ -936,3 +936,20 @@ def test_parse_protesters_clashing_with_the_police_riot():
                  ["NOUN", "VERB", "ADP", "NOUN"], ["NNS", "VBD", "IN", "NNS"],
                  ["rebel", "clash", "with", "soldier"])
     assert [e.type for e in find_events(armed, [], [], [])] == ["FIGHT"]
+
+
+def test_parse_i_in_a_quote_is_the_unnamed_speaker():
+    # "I met the envoys," he said: "I" is the "he" who says it, the only name the text gives
+    from newsdesk.models import Quote, Span
+    from newsdesk.nlp.events import find_events
+
+    doc = _doc(["I", "met", "the", "envoys", ",", "he", "said"], [1, 6, 3, 1, 6, 6, 6],
+               ["nsubj", "ccomp", "det", "dobj", "punct", "nsubj", "ROOT"],
+               ["PRON", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB"],
+               ["PRP", "VBD", "DT", "NNS", ",", "PRP", "VBD"],
+               ["I", "meet", "the", "envoy", ",", "he", "say"])
+    he = doc[5]
+    quote = Quote(1, "direct", Span(0, doc[3].idx + 6, doc.text[:doc[3].idx + 6]),
+                  source=Span(he.idx, he.idx + 2, "he"))
+    met = next(e for e in find_events(doc, [], [quote], []) if e.trigger.text == "met")
+    assert [(a.name, doc.text[a.start:a.end]) for a in met.actors] == [("he", "I")]

@@ -151,6 +151,9 @@ class Resolver:
                                     self.sector.get(ent.id))]
             if quote.speaker:
                 return [Participant(quote.speaker, start, end)]
+            if quote.source is not None and quote.source.text:
+                # '"I enjoyed it," he said': "I" is the unnamed "he" who says it
+                return [Participant(quote.source.text, start, end)]
             return []
         if low in PRONOUNS_PERSON:
             sayer = self._sayer(tok)
