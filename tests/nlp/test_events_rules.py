@@ -953,3 +953,28 @@ def test_parse_i_in_a_quote_is_the_unnamed_speaker():
                   source=Span(he.idx, he.idx + 2, "he"))
     met = next(e for e in find_events(doc, [], [quote], []) if e.trigger.text == "met")
     assert [(a.name, doc.text[a.start:a.end]) for a in met.actors] == [("he", "I")]
+
+
+def test_parse_a_list_member_parsed_as_an_apposition_still_acts():
+    # "helicopters, medics and villagers rescued the pilots", "medics" hung on "helicopters" as appos
+    words = ["helicopters", ",", "medics", "and", "villagers", "rescued", "the", "pilots"]
+    doc = _doc(words, [5, 0, 0, 2, 2, 5, 7, 5],
+               ["nsubj", "punct", "appos", "cc", "conj", "ROOT", "det", "dobj"],
+               ["NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "VERB", "DET", "NOUN"],
+               ["NNS", ",", "NNS", "CC", "NNS", "VBD", "DT", "NNS"],
+               ["helicopter", ",", "medic", "and", "villager", "rescue", "the", "pilot"])
+    rescue = next(args for t, args in _with_arguments(doc) if t.token.lower_ == "rescued")
+    assert [p.name for p in rescue.actors] == ["helicopters", "medics", "villagers"]
+
+
+def test_parse_a_true_apposition_is_no_list_member():
+    # "Ruiz, a senator and lawyer, criticised the plan": the description is Ruiz, no other party
+    words = ["Ruiz", ",", "a", "senator", "and", "lawyer", ",", "criticised", "the", "plan"]
+    doc = _doc(words, [7, 0, 3, 0, 3, 3, 0, 7, 9, 7],
+               ["nsubj", "punct", "det", "appos", "cc", "conj", "punct", "ROOT", "det", "dobj"],
+               ["PROPN", "PUNCT", "DET", "NOUN", "CCONJ", "NOUN", "PUNCT", "VERB", "DET", "NOUN"],
+               ["NNP", ",", "DT", "NN", "CC", "NN", ",", "VBD", "DT", "NN"],
+               ["Ruiz", ",", "a", "senator", "and", "lawyer", ",", "criticise", "the", "plan"],
+               ["B-PERSON"] + ["O"] * 9)
+    criticised = next(args for t, args in _with_arguments(doc) if t.token.lower_ == "criticised")
+    assert [p.name for p in criticised.actors] == ["Ruiz"]
