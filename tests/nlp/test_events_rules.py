@@ -978,3 +978,11 @@ def test_parse_a_true_apposition_is_no_list_member():
                ["B-PERSON"] + ["O"] * 9)
     criticised = next(args for t, args in _with_arguments(doc) if t.token.lower_ == "criticised")
     assert [p.name for p in criticised.actors] == ["Ruiz"]
+
+
+def test_parse_an_agreement_reported_in_a_quote_is_not_the_speakers():
+    # "the text is already agreed," Allen said: he reports what the two sides agreed, he is not a party
+    quoted, _ = _quoted_events(["the", "text", "is", "agreed"], [1, 3, 3, 3],
+                               ["det", "nsubjpass", "auxpass", "ROOT"], ["DET", "NOUN", "AUX", "VERB"],
+                               ["DT", "NN", "VBZ", "VBN"], ["the", "text", "be", "agree"])
+    assert all(["Allen"] != [a.name for a in e.actors] for e in quoted)

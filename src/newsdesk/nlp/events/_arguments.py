@@ -127,7 +127,8 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
 
 
 #: PLOVER types that a statement itself performs (PLOVER codes the one who makes it as source).
-_SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN", "REJECT", "SUPPORT", "AGREE"})
+#: Not AGREE: a quote mostly reports what others agreed ("the text is already agreed").
+_SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN", "REJECT", "SUPPORT"})
 #: Rules whose trigger judges the clause's subject, spoken by the quote's speaker.
 _JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial", "event.quoted-fault")
 
