@@ -49,7 +49,13 @@ no per-rule table, so that no rule is written from it.
 type). ``--errors`` also prints a per-rule table: how many main events each rule gave, how many
 had the wrong type and how many missed a gold actor.
 
+**Folds.** ``--fold a|b`` keeps only one fold of the tune part, split by a stable hash of the
+source file (all sentences of one article in one fold). Rules are written from fold A's errors;
+fold B, like the held-out part, prints only its summary figures, so it tells whether a rule
+generalises to unseen articles before the held-out part is run.
+
     python -m benchmarks.events [--errors N] [--limit N] [--shared PATH] [--set gsr|new|heldout|all]
+                                [--fold a|b]
 
 prints the figures, then wrong types (gold vs predicted, with the sentence), actor misses and
 the per-rule table.
@@ -58,6 +64,7 @@ the per-rule table.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -172,6 +179,13 @@ def load_new(shared: Path, part: str, limit: int | None = None) -> list[Record] 
     out = [Record(r["id"], r["text"], r["event"], _actors(r.get("source")), _actors(r.get("target")),
                   r.get("mode") or None) for r in raw if r.get("text")]
     return out[:limit] if limit else out
+
+
+def fold_of(record_id: str) -> str:
+    """``a`` or ``b``: a stable hash of the record's source file (its id is ``file:start``), so
+    all sentences of one article fall in one fold."""
+    file = record_id.rsplit(":", 1)[0]
+    return "ab"[int(hashlib.sha1(file.encode()).hexdigest(), 16) % 2]
 
 
 def right_type(gold: Record, pred: Prediction) -> bool:
@@ -483,6 +497,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--set", choices=(*SETS, "all"), default="gsr", dest="which",
                         help="gsr-dev, the new set's tune part, its held-out part (figures only), or all")
+    parser.add_argument("--fold", choices=("a", "b"), default=None,
+                        help="only this fold of the tune part (by source file); fold b prints figures only")
     args = parser.parse_args(argv)
     if not args.shared.joinpath(*DATA).exists():
         print(f"{args.shared.joinpath(*DATA)} is absent", file=sys.stderr)
@@ -496,12 +512,16 @@ def main(argv: list[str] | None = None) -> int:
         if records is None:
             print(f"# {name}: not available (no labels loader or labels)", file=sys.stderr)
             continue
+        label = _SET_NAMES[name]
+        if name == "new" and args.fold:
+            records = [r for r in records if fold_of(r.id) == args.fold]
+            label = f"{label}, fold {args.fold}"
         ours, base, pairs = evaluate(records, nlp)
-        rows.append((_SET_NAMES[name], ours, base))
-        if name == "heldout":
-            continue  # figures only: never errors of the held-out part
-        print(f"\n# {_SET_NAMES[name]}\n")
-        print(report(ours, base) if name == "gsr" else report(ours, base, _SET_NAMES[name]))
+        rows.append((label, ours, base))
+        if name == "heldout" or name == "new" and args.fold == "b":
+            continue  # figures only: never errors of the held-out part or of fold b
+        print(f"\n# {label}\n")
+        print(report(ours, base) if name == "gsr" else report(ours, base, label))
         if args.errors:
             print("\n".join(_errors(pairs, args.errors)))
             print("\n".join(by_rule(pairs)))

@@ -72,3 +72,12 @@ def test_the_main_event_is_not_an_embedded_one():
     doc = _Doc()
     root_embedded, deeper_main = _event(1, 0, True), _event(2, 10, False)
     assert E.main_event([root_embedded, deeper_main], doc) is deeper_main
+
+
+def test_a_fold_holds_whole_articles_and_is_stable():
+    # every sentence of one article falls in the same fold, whatever its offset
+    ids = [f"polnear/train/text/some-article.txt:{start}" for start in (0, 120, 4711)]
+    assert len({E.fold_of(i) for i in ids}) == 1
+    article = "timeline17/x/articles.jsonl.gz#7"
+    assert E.fold_of(f"{article}:10") == E.fold_of(f"{article}:999")
+    assert {E.fold_of(f"file-{n}.txt:0") for n in range(40)} == {"a", "b"}

@@ -847,3 +847,142 @@ def test_one_politician_attacking_another_criticises(nlp):
     events = _events(nlp, "Donald Trump attacked Hillary Clinton on Tuesday.")
     e = next(e for e in events if e.trigger.text == "attacked")
     assert (e.type, e.rule) == ("DISAPPROVE", "event.verb.attack/verbal-attack")
+
+
+def _quoted_events(words, heads, deps, pos, tags, lemmas):
+    from newsdesk.models import Quote, Span
+    from newsdesk.nlp.events import find_events
+
+    doc = _doc(words, heads, deps, pos, tags, lemmas)
+    quote = Quote(1, "direct", Span(0, len(doc.text), doc.text), speaker="Allen")
+    return find_events(doc, [], [quote], []), find_events(doc, [], [], [])
+
+
+def test_parse_a_speech_act_with_no_one_named_is_the_speakers():
+    # "the offer was rejected," Allen said: the refusal is the speaker's; told by the narrator, nobody's
+    quoted, told = _quoted_events(["the", "offer", "was", "rejected"], [1, 3, 3, 3],
+                                  ["det", "nsubjpass", "auxpass", "ROOT"], ["DET", "NOUN", "AUX", "VERB"],
+                                  ["DT", "NN", "VBD", "VBN"], ["the", "offer", "be", "reject"])
+    assert [(e.type, [a.name for a in e.actors]) for e in quoted] == [("REJECT", ["Allen"])]
+    assert all(not e.actors for e in told)
+
+
+def test_parse_a_physical_act_in_a_quote_is_not_the_speakers():
+    # "the convoy was attacked," Allen said: the speaker reports the attack, he did not make it
+    quoted, _ = _quoted_events(["the", "convoy", "was", "attacked"], [1, 3, 3, 3],
+                               ["det", "nsubjpass", "auxpass", "ROOT"], ["DET", "NOUN", "AUX", "VERB"],
+                               ["DT", "NN", "VBD", "VBN"], ["the", "convoy", "be", "attack"])
+    assert all(not e.actors for e in quoted)
+
+
+def test_parse_infinitives_joined_by_and_share_the_intentions_partner():
+    # "the rebels vowed to cut the road and attack the soldiers": the vow is aimed at the soldiers
+    words = ["the", "rebels", "vowed", "to", "cut", "the", "road", "and", "attack", "the", "soldiers"]
+    doc = _doc(words, [1, 2, 2, 4, 2, 6, 4, 4, 4, 10, 8],
+               ["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "cc", "conj", "det", "dobj"],
+               ["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "CCONJ", "VERB", "DET", "NOUN"],
+               ["DT", "NNS", "VBD", "TO", "VB", "DT", "NN", "CC", "VB", "DT", "NNS"],
+               ["the", "rebel", "vow", "to", "cut", "the", "road", "and", "attack", "the", "soldier"])
+    vow = next(args for t, args in _with_arguments(doc) if t.token.lower_ == "vowed")
+    assert [p.name for p in vow.recipients] == ["the soldiers"]
+
+
+def test_parse_who_was_seen_doing_it_did_it():
+    # "a guard was seen grabbing the reporters": the participle hangs on "seen" as an adverbial
+    words = ["a", "guard", "was", "seen", "grabbing", "the", "reporters"]
+    doc = _doc(words, [1, 3, 3, 3, 3, 6, 4], ["det", "nsubjpass", "auxpass", "ROOT", "advcl", "det", "dobj"],
+               ["DET", "NOUN", "AUX", "VERB", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "VBN", "VBG", "DT", "NNS"],
+               ["a", "guard", "be", "see", "grab", "the", "reporter"])
+    [(t, args)] = _with_arguments(doc)
+    assert t.token.lower_ == "grabbing"
+    assert [p.name for p in args.actors] == ["a guard"]
+    assert [p.name for p in args.recipients] == ["the reporters"]
+
+
+def test_parse_a_passive_subject_not_its_by_agent_does_the_infinitive():
+    # "the envoy was expected by officials to meet the rebels": the envoy meets, not the officials
+    words = ["the", "envoy", "was", "expected", "by", "officials", "to", "meet", "the", "rebels"]
+    doc = _doc(words, [1, 3, 3, 3, 3, 4, 7, 3, 9, 7],
+               ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "aux", "xcomp", "det", "dobj"],
+               ["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PART", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "VBN", "IN", "NNS", "TO", "VB", "DT", "NNS"],
+               ["the", "envoy", "be", "expect", "by", "official", "to", "meet", "the", "rebel"])
+    meet = next(args for t, args in _with_arguments(doc) if t.token.lower_ == "meet")
+    assert [p.name for p in meet.actors] == ["the envoy"]
+
+
+def test_parse_a_third_persons_demand_in_a_quote_is_not_the_speakers():
+    # "his call for talks went unanswered," Allen said: "his" is someone else, not Allen
+    quoted, _ = _quoted_events(["his", "call", "for", "talks", "went", "unanswered"], [1, 4, 1, 2, 4, 4],
+                               ["poss", "nsubj", "prep", "pobj", "ROOT", "acomp"],
+                               ["PRON", "NOUN", "ADP", "NOUN", "VERB", "ADJ"],
+                               ["PRP$", "NN", "IN", "NNS", "VBD", "JJ"],
+                               ["his", "call", "for", "talk", "go", "unanswered"])
+    assert [(e.type, [a.name for a in e.actors]) for e in quoted] == [("DEMAND", [])]
+
+
+def test_parse_protesters_clashing_with_the_police_riot():
+    # "protesters clashed with soldiers": force between armed sides is FIGHT; an unarmed crowd riots
+    from newsdesk.nlp.events import find_events
+
+    doc = _doc(["protesters", "clashed", "with", "soldiers"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+               ["NOUN", "VERB", "ADP", "NOUN"], ["NNS", "VBD", "IN", "NNS"],
+               ["protester", "clash", "with", "soldier"])
+    [e] = find_events(doc, [], [], [])
+    assert (e.type, e.mode) == ("PROTEST", "riot")
+    assert ([p.name for p in e.actors], [p.name for p in e.recipients]) == (["protesters"], ["soldiers"])
+    armed = _doc(["rebels", "clashed", "with", "soldiers"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+                 ["NOUN", "VERB", "ADP", "NOUN"], ["NNS", "VBD", "IN", "NNS"],
+                 ["rebel", "clash", "with", "soldier"])
+    assert [e.type for e in find_events(armed, [], [], [])] == ["FIGHT"]
+
+
+def test_parse_i_in_a_quote_is_the_unnamed_speaker():
+    # "I met the envoys," he said: "I" is the "he" who says it, the only name the text gives
+    from newsdesk.models import Quote, Span
+    from newsdesk.nlp.events import find_events
+
+    doc = _doc(["I", "met", "the", "envoys", ",", "he", "said"], [1, 6, 3, 1, 6, 6, 6],
+               ["nsubj", "ccomp", "det", "dobj", "punct", "nsubj", "ROOT"],
+               ["PRON", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB"],
+               ["PRP", "VBD", "DT", "NNS", ",", "PRP", "VBD"],
+               ["I", "meet", "the", "envoy", ",", "he", "say"])
+    he = doc[5]
+    quote = Quote(1, "direct", Span(0, doc[3].idx + 6, doc.text[:doc[3].idx + 6]),
+                  source=Span(he.idx, he.idx + 2, "he"))
+    met = next(e for e in find_events(doc, [], [quote], []) if e.trigger.text == "met")
+    assert [(a.name, doc.text[a.start:a.end]) for a in met.actors] == [("he", "I")]
+
+
+def test_parse_a_list_member_parsed_as_an_apposition_still_acts():
+    # "helicopters, medics and villagers rescued the pilots", "medics" hung on "helicopters" as appos
+    words = ["helicopters", ",", "medics", "and", "villagers", "rescued", "the", "pilots"]
+    doc = _doc(words, [5, 0, 0, 2, 2, 5, 7, 5],
+               ["nsubj", "punct", "appos", "cc", "conj", "ROOT", "det", "dobj"],
+               ["NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "VERB", "DET", "NOUN"],
+               ["NNS", ",", "NNS", "CC", "NNS", "VBD", "DT", "NNS"],
+               ["helicopter", ",", "medic", "and", "villager", "rescue", "the", "pilot"])
+    rescue = next(args for t, args in _with_arguments(doc) if t.token.lower_ == "rescued")
+    assert [p.name for p in rescue.actors] == ["helicopters", "medics", "villagers"]
+
+
+def test_parse_a_true_apposition_is_no_list_member():
+    # "Ruiz, a senator and lawyer, criticised the plan": the description is Ruiz, no other party
+    words = ["Ruiz", ",", "a", "senator", "and", "lawyer", ",", "criticised", "the", "plan"]
+    doc = _doc(words, [7, 0, 3, 0, 3, 3, 0, 7, 9, 7],
+               ["nsubj", "punct", "det", "appos", "cc", "conj", "punct", "ROOT", "det", "dobj"],
+               ["PROPN", "PUNCT", "DET", "NOUN", "CCONJ", "NOUN", "PUNCT", "VERB", "DET", "NOUN"],
+               ["NNP", ",", "DT", "NN", "CC", "NN", ",", "VBD", "DT", "NN"],
+               ["Ruiz", ",", "a", "senator", "and", "lawyer", ",", "criticise", "the", "plan"],
+               ["B-PERSON"] + ["O"] * 9)
+    criticised = next(args for t, args in _with_arguments(doc) if t.token.lower_ == "criticised")
+    assert [p.name for p in criticised.actors] == ["Ruiz"]
+
+
+def test_parse_an_agreement_reported_in_a_quote_is_not_the_speakers():
+    # "the text is already agreed," Allen said: he reports what the two sides agreed, he is not a party
+    quoted, _ = _quoted_events(["the", "text", "is", "agreed"], [1, 3, 3, 3],
+                               ["det", "nsubjpass", "auxpass", "ROOT"], ["DET", "NOUN", "AUX", "VERB"],
+                               ["DT", "NN", "VBZ", "VBN"], ["the", "text", "be", "agree"])
+    assert all(["Allen"] != [a.name for a in e.actors] for e in quoted)

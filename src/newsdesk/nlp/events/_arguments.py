@@ -105,6 +105,12 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         # "That is unacceptable," he said: what is judged is the target, the speaker criticises
         args.recipients = args.actors + args.recipients
         args.actors = _speaker(quote, res, trig)
+    if not args.actors and quote is not None and trig.type in _SPEECH_ACTS and not _someone_else(trig, res):
+        # "'Those responsible must be punished,' the minister said": a demand, criticism, threat,
+        # refusal, backing or promise made in words with no one else named is the speaker's
+        taken = {p.entity_id for p in args.recipients if p.entity_id is not None}
+        args.actors = [p for p in _speaker(quote, res, trig)
+                       if p.entity_id is None or p.entity_id not in taken]
     _place(trig, res, args)
     ids = {p.entity_id for p in args.actors if p.entity_id is not None}
     if not args.recipients and trig.type in _PLACE_TARGET_TYPES and args.place is not None:
@@ -120,8 +126,22 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
     return args
 
 
+#: PLOVER types that a statement itself performs (PLOVER codes the one who makes it as source).
+#: Not AGREE: a quote mostly reports what others agreed ("the text is already agreed").
+_SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN", "REJECT", "SUPPORT"})
 #: Rules whose trigger judges the clause's subject, spoken by the quote's speaker.
 _JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial", "event.quoted-fault")
+
+
+_THIRD_PERSONS = frozenset({"he", "she", "they", "his", "her", "their"})
+
+
+def _someone_else(trig: Trigger, res: Resolver) -> bool:
+    """"'He reiterated *his* call,' the spokesman said": a third person the quote does not name
+    made the demand, not the speaker."""
+    heads = {trig.token.i: trig.token, trig.phrase.i: trig.phrase, trig.carrier.i: trig.carrier}
+    return any(c.dep_ in ("nsubj", "poss") and c.lower_ in _THIRD_PERSONS
+               for h in heads.values() for c in res.tree.kids(h))
 
 
 def _under(noun: Token, res: Resolver, agents: Agents) -> list[Participant]:

@@ -151,6 +151,9 @@ class Resolver:
                                     self.sector.get(ent.id))]
             if quote.speaker:
                 return [Participant(quote.speaker, start, end)]
+            if quote.source is not None and quote.source.text:
+                # '"I enjoyed it," he said': "I" is the unnamed "he" who says it
+                return [Participant(quote.source.text, start, end)]
             return []
         if low in PRONOUNS_PERSON:
             sayer = self._sayer(tok)
@@ -382,10 +385,20 @@ def _conjuncts(tok: Token, tree: Tree) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in tree.kids(t):
-            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            if (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")) or _listed(t, c, tree):
                 out.append(c)
                 stack.append(c)
     return out
+
+
+def _listed(head: Token, c: Token, tree: Tree) -> bool:
+    """"Two helicopters, a team of medics and villagers", "France, Italy and Qatar": the parser
+    often hangs a list's middle member on the first as an apposition; an "apposition" of the
+    same kind that opens a coordination of its own is a member of the list, not a description."""
+    if c.dep_ != "appos" or c.pos_ != head.pos_ or c.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = tree.kids(c)
+    return any(k.dep_ == "cc" for k in kids) and any(k.dep_ == "conj" for k in kids)
 
 
 def _phrase(tok: Token, tree: Tree, keep_preps: bool = False) -> tuple[int, int]:

@@ -96,6 +96,13 @@ def retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: bo
         # armed forces using force, or armed sides against each other: PLOVER 0.5's
         # conventional FIGHT, not unconventional ASSAULT (bombs, killings, abductions)
         trig.retype("FIGHT", "heavy-weapons" if trig.mode == "explosives" else trig.mode, "armed-force")
+    if trig.type == "FIGHT" and _protesters_clash(args):
+        # "clashes between security forces and protesters": FIGHT is force between armed sides;
+        # protesters clashing with them riot (PLOVER PROTEST, mode riot), the forces their target
+        crowd = [p for p in args.actors + args.recipients if _is_protesters(p.name)]
+        others = [p for p in args.actors + args.recipients if not _is_protesters(p.name)]
+        args.actors, args.recipients = crowd, others
+        trig.retype("PROTEST", "riot", "protesters-clash")
     if trig.type == "PROTEST" and status == "planned" and ((reported and _future(trig, tree)) or _under_word(
             trig, tree, ("threaten", "warn", "vow"))):
         # "they said they would boycott the talks": an announced protest threatens (CAMEO 133)
@@ -115,6 +122,17 @@ def retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: bo
     elif trig.type in THREAT_MODES:
         modes = THREAT_MODES[trig.type]
         trig.retype("THREATEN", modes.get(trig.mode, modes[None]), "announced")
+
+
+def _is_protesters(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and words[-1] in SETS["PROTESTERS"]
+
+
+def _protesters_clash(args: Arguments) -> bool:
+    """Protesters on one side of a fight and someone else on the other."""
+    people = args.actors + args.recipients
+    return any(_is_protesters(p.name) for p in people) and any(not _is_protesters(p.name) for p in people)
 
 
 _WILLING = frozenset({"ready", "willing", "prepared", "eager", "keen", "offer"})

@@ -24,6 +24,9 @@ _OBJECT_CONTROL = frozenset("""
 _OBJECT_PREPS = frozenset({"of", "for", "with", "into", "from"})
 #: Passives that raise their subject into their infinitive ("X *was expected* to meet").
 _RAISING = frozenset("expect schedule slate set suppose due plan poise believe say report think".split())
+#: Verbs of perception, whose passive subject does what was perceived ("was seen *grabbing* X",
+#: "was heard *threatening* them"), however the parser attaches the participle.
+_PERCEPTION = frozenset("see hear watch catch spot film photograph record observe".split())
 #: Nouns whose infinitive is done by whoever receives them ("received an invitation *to visit*").
 _MAX_HOPS = 8  # controller -> noun -> controller steps one argument may take
 _OFFER_NOUNS = frozenset("invitation call request order appeal offer summons".split())
@@ -89,9 +92,10 @@ def controller(verb: Token, res: Resolver, hops: int = 0) -> Token | None:
             if obj is not None:
                 return obj
         subj, passive = subject_of(gov, res)
-        if subj is not None and passive and dep == "xcomp" and gov.lemma_.lower() in _RAISING \
-                and by_agent(gov, res) is None:
-            return subj  # "X was expected to meet": X meets
+        if subj is not None and passive and (dep == "xcomp" or gov.lemma_.lower() in _PERCEPTION):
+            # "X was expected to meet", "X was urged by Y to resign", "X was seen grabbing Z": the
+            # passive's subject, not its "by" agent, does what the complement says
+            return subj
         if subj is not None:
             return by_agent(gov, res) if passive else subj
         tok = gov

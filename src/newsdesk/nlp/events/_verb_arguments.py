@@ -165,10 +165,11 @@ def _named_owner(obj: Token, res: Resolver, agents: Agents) -> list[Participant]
 def infinitive_partners(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
     """"agreed to re-open its borders *to UN peacekeepers*", "offered to negotiate *with X*":
     an intention's partner is the one its infinitive names (its object or a with/to/against
-    phrase that names someone)."""
-    for x in res.tree.kids(verb):
-        if x.dep_ != "xcomp":
-            continue
+    phrase that names someone); infinitives joined by "and" share the intention ("promised to
+    build a wall and *deport* X")."""
+    xcomps = [x for x in res.tree.kids(verb) if x.dep_ == "xcomp"]
+    joined = [c for inf in xcomps for c in res.tree.kids(inf) if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for x in xcomps + joined:
         for c in res.tree.kids(x):
             if c.dep_ in ("dobj", "dative") and res.is_agent(c):
                 args.recipients.extend(agents(c))
