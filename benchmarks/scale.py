@@ -210,7 +210,11 @@ def _cpu_line(m: dict) -> str:
             f"runs on the idle core; with two it shares the actors' cores, so both cores full take "
             f"({a2:.0f} + {o2:.0f}) / 2 = {busy:.0f} s of the 2-worker run's {m['batch_2']:.0f} s, and "
             f"{m['batch_1']:.0f} / {busy:.0f} = {m['batch_1'] / busy:.2f}× is the most these CPU figures "
-            "allow.")
+            "allow. On a long job, where the fixed start no longer counts, one worker takes the actor's CPU "
+            "time and two take half of all the CPU time, so the gain tends to 2 × "
+            f"{a1:.0f} / ({a2:.0f} + {o2:.0f}) = {2 * a1 / (a2 + o2):.2f}× on two cores: 1.7× would need the "
+            f"two actors' extra CPU and everything else together under {2 * a1 / 1.7 - a1:.0f} CPU seconds "
+            f"(here {a2 - a1:.0f} + {o2:.0f}).")
 
 
 def run(shared: Path, limit: int | None = None) -> str:
