@@ -986,3 +986,25 @@ def test_parse_an_agreement_reported_in_a_quote_is_not_the_speakers():
                                ["det", "nsubjpass", "auxpass", "ROOT"], ["DET", "NOUN", "AUX", "VERB"],
                                ["DT", "NN", "VBZ", "VBN"], ["the", "text", "be", "agree"])
     assert all(["Allen"] != [a.name for a in e.actors] for e in quoted)
+
+
+
+def test_parse_a_speech_act_with_a_subject_of_its_own_is_not_the_speakers():
+    # "everyone approved of it," Allen said: the approval is everyone's, though "everyone" names no party
+    quoted, _ = _quoted_events(["everyone", "approved", "of", "it"], [1, 1, 1, 2],
+                               ["nsubj", "ROOT", "prep", "pobj"], ["PRON", "VERB", "ADP", "PRON"],
+                               ["NN", "VBD", "IN", "PRP"],
+                               ["everyone", "approve", "of", "it"])
+    assert all("Allen" not in [a.name for a in e.actors] for e in quoted)
+
+
+def test_parse_a_speech_act_describing_a_noun_is_not_the_speakers():
+    # "46 per cent of respondents approved of it," says Allen's survey, parsed with "approved"
+    # hanging on "respondents": the respondents approve, not the survey that reports it
+    quoted, _ = _quoted_events(["46", "per", "cent", "of", "respondents", "approved", "of", "it"],
+                               [2, 2, 2, 2, 3, 4, 5, 6],
+                               ["nummod", "compound", "ROOT", "prep", "pobj", "acl", "prep", "pobj"],
+                               ["NUM", "NOUN", "NOUN", "ADP", "NOUN", "VERB", "ADP", "PRON"],
+                               ["CD", "NN", "NN", "IN", "NNS", "VBD", "IN", "PRP"],
+                               ["46", "per", "cent", "of", "respondent", "approve", "of", "it"])
+    assert all("Allen" not in [a.name for a in e.actors] for e in quoted)

@@ -134,13 +134,20 @@ _JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial", "event.quoted-
 
 
 _THIRD_PERSONS = frozenset({"he", "she", "they", "his", "her", "their"})
+_FIRST_PERSONS = frozenset({"i", "we"})
 
 
 def _someone_else(trig: Trigger, res: Resolver) -> bool:
-    """"'He reiterated *his* call,' the spokesman said": a third person the quote does not name
-    made the demand, not the speaker."""
+    """The act has a doer of its own, so the speaker is not it: "'He reiterated *his* call,' the
+    spokesman said"; "46 per cent of respondents *approved*, according to the survey" (a subject
+    that is not a party is still the one who acts, and so is the noun a participle describes)."""
     heads = {trig.token.i: trig.token, trig.phrase.i: trig.phrase, trig.carrier.i: trig.carrier}
-    return any(c.dep_ in ("nsubj", "poss") and c.lower_ in _THIRD_PERSONS
+    # "X said Y must leave": a reported necessity's subject is who is asked, not who asks
+    own_subject = not trig.rule.startswith(("event.reported", "event.must"))
+    if own_subject and trig.token.dep_ in ("acl", "relcl"):
+        return True  # "respondents *approving* of X": the noun it describes takes part, not the speaker
+    return any((own_subject and c.dep_ == "nsubj" and c.lower_ not in _FIRST_PERSONS)
+               or (c.dep_ == "poss" and c.lower_ in _THIRD_PERSONS)
                for h in heads.values() for c in res.tree.kids(h))
 
 
