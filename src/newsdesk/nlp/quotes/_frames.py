@@ -93,9 +93,18 @@ def _asked_aside(tok: Token) -> bool:
     clause's subject (``_raising`` finds it), not said by that subject. Under a verb that is
     no cue ("Asked ..., he shot back: “...”") the frame stays: it is all that ties the reply
     to its speaker."""
-    return (tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.lemma_.lower() == "ask"
+    return (is_asked(tok) and tok.dep_ == "advcl"
             and tok.head.lemma_.lower() in SPEECH_VERBS
             and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children))
+
+
+def is_asked(tok: Token) -> bool:
+    """"asked" as a participle: tagged so, or a subjectless adverbial clause the tagger took for a
+    past tense ("*Asked* what it would cost, she said ..." opening a sentence)."""
+    if tok.lemma_.lower() != "ask":
+        return False
+    return tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "advcl"
+                                 and not any(c.dep_ in _SUBJECTS for c in tok.children))
 
 
 #: Forms the lemmatizer gets wrong for a cue ("hopes" -> "hop").
