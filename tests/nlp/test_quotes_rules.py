@@ -971,3 +971,24 @@ def test_a_verb_of_saying_joined_to_the_reported_verb_ends_the_reported_clause()
     doc = _said_and("hoped", "hope")
     said = next(f for f in _frames(doc) if _text(doc, f.cue) == "said")
     assert _text(doc, said.content) == "that taxes rose and hoped for a vote"
+
+
+def test_railing_against_a_thing_and_chiding_someone_are_attributions():
+    # verbs of verbal attack added to the table: the preposition's object or the object is the content
+    doc = _doc([("Critics", "critic", "NOUN", 1, "nsubj", "NNS"),
+                ("railed", "rail", "VERB", 1, "ROOT", "VBD"),
+                ("against", "against", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("levy", "levy", "NOUN", 2, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Critics", "railed against", "the levy")
+    doc = _doc([("Moreno", "Moreno", "PROPN", 1, "nsubj", "NNP"),
+                ("chided", "chide", "VERB", 1, "ROOT", "VBD"),
+                ("the", "the", "DET", 3, "det", "DT"),
+                ("board", "board", "NOUN", 1, "dobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Moreno", "chided", "the board")

@@ -67,6 +67,7 @@ chant         cue
 characterise  cue
 characterize  cue
 charge        cue weak
+chide         cue weak object
 cite          cue relay reporting
 claim         cue reporting object
 comment       cue prep=on
@@ -81,6 +82,7 @@ contend       cue reporting
 continue      cue weak
 convince      cue
 counter       cue
+credit        cue weak object
 criticise     cue weak object
 criticize     cue weak object
 declare       cue reporting
@@ -92,6 +94,7 @@ denounce      cue weak object
 deny          cue object
 deride        cue weak object
 describe      cue weak reporting object
+detail        cue weak object
 disagree      cue weak
 disclose      cue reporting
 discuss       cue weak object
@@ -120,6 +123,7 @@ forecast      cue
 fume          cue
 guess         cue weak belief
 gush          cue
+hail          cue weak object
 hear          reporting
 highlight     cue weak object
 hint          cue
@@ -135,7 +139,9 @@ interject     cue
 joke          cue prep=about
 know          cue weak reporting belief
 lament        cue
+lash          cue weak prep=at
 learn         reporting
+list          cue weak object
 maintain      cue clause
 marvel        cue
 mention       cue weak reporting object
@@ -164,15 +170,18 @@ propose       cue object
 question      cue weak object
 quip          cue
 quote         cue relay reporting
+rail          cue weak prep=against,at,about
 reaffirm      cue object
 reassure      cue
 recall        cue reporting
+recite        cue weak object
 reckon        cue weak belief
 recognise     cue weak object
 recognize     cue weak object
 recommend     cue object
 recount       cue
 refer         cue weak prep=to
+reference     cue weak object
 refuse        cue weak to belief
 regard        cue weak belief
 reiterate     cue reporting object
@@ -219,6 +228,7 @@ urge          cue to
 view          cue weak belief
 voice         cue weak object
 vote          cue weak prep=for,against
+vouch         cue weak prep=for
 vow           cue to object
 want          cue weak to object belief
 warn          cue core reporting to prep=of,about,against
