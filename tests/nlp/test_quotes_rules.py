@@ -992,3 +992,15 @@ def test_railing_against_a_thing_and_chiding_someone_are_attributions():
     [f] = _frames(doc)
     got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
     assert got == ("Moreno", "chided", "the board")
+
+
+def test_alluding_to_a_thing_is_an_attribution_of_it():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("alluded", "allude", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("scandal", "scandal", "NOUN", 2, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("She", "alluded to", "the scandal")

@@ -42,18 +42,23 @@ advocate      cue weak object belief
 affirm        cue
 agree         cue weak
 allege        cue reporting
+allude        cue weak prep=to
 announce      cue reporting object
 answer        cue weak object
 apologise     cue weak prep=for
 apologize     cue weak prep=for
 applaud       cue weak object
 argue         cue reporting prep=for,against
+articulate    cue weak object
 ask           cue to prep=for
+assail        cue weak object
 assert        cue reporting
 assume        cue weak belief
 assure        cue
 back          cue weak object belief
+balk          cue weak prep=at
 believe       cue weak reporting belief
+bemoan        cue weak object
 blame         cue weak object
 blast         cue weak object
 boast         cue prep=about clause
@@ -101,6 +106,7 @@ discuss       cue weak object
 dismiss       cue weak object
 dispute       cue weak object
 doubt         cue weak belief
+dwell         cue weak prep=on
 echo          cue weak object
 elaborate     cue
 emphasise     cue reporting object
@@ -138,6 +144,8 @@ intend        cue weak to belief
 interject     cue
 joke          cue prep=about
 know          cue weak reporting belief
+lambast       cue weak object
+lambaste      cue weak object
 lament        cue
 lash          cue weak prep=at
 learn         reporting
@@ -165,6 +173,7 @@ post          cue weak
 praise        cue weak object
 predict       cue reporting object
 prefer        cue weak object to belief
+proclaim      cue
 promise       cue to object
 propose       cue object
 question      cue weak object
@@ -173,6 +182,8 @@ quote         cue relay reporting
 rail          cue weak prep=against,at,about
 reaffirm      cue object
 reassure      cue
+rebuke        cue weak object
+rebut         cue weak object
 recall        cue reporting
 recite        cue weak object
 reckon        cue weak belief
@@ -192,6 +203,7 @@ remind        cue weak prep=about
 repeat        cue object
 reply         cue weak reporting
 report        cue reporting
+repudiate     cue weak object
 respond       cue weak reporting
 retort        cue
 reveal        cue weak reporting evidence
