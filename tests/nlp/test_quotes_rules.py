@@ -1004,3 +1004,16 @@ def test_alluding_to_a_thing_is_an_attribution_of_it():
     [f] = _frames(doc)
     got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
     assert got == ("She", "alluded to", "the scandal")
+
+
+def test_worrying_about_a_thing_is_a_belief_about_it():
+    doc = _doc([("Farmers", "farmer", "NOUN", 1, "nsubj", "NNS"),
+                ("worry", "worry", "VERB", 1, "ROOT", "VBP"),
+                ("about", "about", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("drought", "drought", "NOUN", 2, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Farmers", "worry about", "the drought")
+    assert f.rule == "belief.prep"

@@ -38,7 +38,7 @@ acknowledge   cue reporting object
 add           cue core reporting clause
 admit         cue reporting
 advise        cue to clause
-advocate      cue weak object belief
+advocate      cue weak object belief prep=for
 affirm        cue
 agree         cue weak
 allege        cue reporting
@@ -132,8 +132,8 @@ gush          cue
 hail          cue weak object
 hear          reporting
 highlight     cue weak object
-hint          cue
-hope          cue weak to belief
+hint          cue prep=at
+hope          cue weak to belief prep=for
 imply         cue weak evidence
 indicate      cue weak reporting
 inform        cue
@@ -247,7 +247,7 @@ warn          cue core reporting to prep=of,about,against
 welcome       cue weak object
 wish          cue weak to belief
 wonder        cue weak
-worry         cue weak belief
+worry         cue weak belief prep=about
 write         cue core reporting
 yell          cue
 """
