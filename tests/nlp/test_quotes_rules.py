@@ -1017,3 +1017,15 @@ def test_worrying_about_a_thing_is_a_belief_about_it():
     got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
     assert got == ("Farmers", "worry about", "the drought")
     assert f.rule == "belief.prep"
+
+
+def test_claiming_to_be_takes_the_infinitive_as_what_was_claimed():
+    doc = _doc([("He", "he", "PRON", 1, "nsubj", "PRP"),
+                ("claimed", "claim", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "PART", 3, "aux", "TO"),
+                ("be", "be", "AUX", 1, "xcomp", "VB"),
+                ("undecided", "undecided", "ADJ", 3, "acomp", "JJ"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("He", "claimed", "to be undecided")

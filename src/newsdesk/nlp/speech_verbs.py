@@ -74,7 +74,7 @@ characterize  cue
 charge        cue weak
 chide         cue weak object
 cite          cue relay reporting
-claim         cue reporting object
+claim         cue reporting to object
 comment       cue prep=on
 complain      cue prep=about
 concede       cue
@@ -159,7 +159,7 @@ name          cue weak object
 note          cue core reporting
 notify        cue
 observe       cue
-offer         cue weak object
+offer         cue weak to object
 opine         cue
 oppose        cue weak object belief
 order         cue weak to
