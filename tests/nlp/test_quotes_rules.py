@@ -1029,3 +1029,23 @@ def test_claiming_to_be_takes_the_infinitive_as_what_was_claimed():
     [f] = _frames(doc)
     got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
     assert got == ("He", "claimed", "to be undecided")
+
+
+def test_a_person_finding_that_is_a_finding_but_a_dispute_showing_that_is_not():
+    doc = _doc([("They", "they", "PRON", 1, "nsubj", "PRP"),
+                ("found", "find", "VERB", 1, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 4, "mark", "IN"),
+                ("wages", "wage", "NOUN", 4, "nsubj", "NNS"),
+                ("fell", "fall", "VERB", 1, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("They", "found", "that wages fell")
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("dispute", "dispute", "NOUN", 2, "nsubj", "NN"),
+                ("showed", "show", "VERB", 2, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("wages", "wage", "NOUN", 5, "nsubj", "NNS"),
+                ("fell", "fall", "VERB", 2, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert _frames(doc) == []

@@ -496,7 +496,8 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
     if subj is not None and inside_quote is not None and inside_quote[subj.i]:
         subj = _unquoted_subject(subj, inside_quote) or subj
     if lemma in _EVIDENCE_VERBS and (subj is None or not (
-            subj.lemma_.lower() in _EVIDENCE_SOURCES or subj.ent_type_ in ("PERSON", "ORG"))):
+            subj.lemma_.lower() in _EVIDENCE_SOURCES or subj.ent_type_ in ("PERSON", "ORG")
+            or _finder(subj, tok))):
         return None  # "a poll showed that ...", not "the dispute showed that ..."
     if subj is not None and subj.ent_type_ in ("DATE", "TIME") and not subj.lower_.endswith("old"):
         subj = None  # "Tuesday evening said" is a misparse, not a speaker
@@ -776,6 +777,16 @@ _EVIDENCE_SOURCES = frozenset({"poll", "survey", "study", "report", "data", "dat
                                "researcher", "investigator", "auditor", "scientist", "polling",
                                "finding", "memo", "transcript", "letter", "log", "census", "projection",
                                "forecast", "sample", "graph", "table", "spreadsheet", "database"})
+#: People who find things out: "he found that ...", "the authors found that ...".
+_FINDERS = frozenset({"he", "she", "they", "we", "i", "author", "authors"})
+
+
+def _finder(subj: Token, verb: Token) -> bool:
+    """A person as the subject of a finding verb with a that-clause ("they found that ...")."""
+    person = subj.lower_ in _FINDERS or subj.lemma_.lower() in _FINDERS or subj.lemma_.lower() in PERSON_HEADS
+    return person and _that_clause(verb) is not None
+
+
 _PRE_CUE = {"aux", "auxpass", "neg", "advmod"}
 _PHRASAL = {"call": {"on", "for"}, "point": {"to", "out"}, "refer": {"to"}, "talk": {"about"},
             "speak": {"of", "about"}, "complain": {"about"}, "warn": {"of", "about", "against"}}
