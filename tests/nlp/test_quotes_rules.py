@@ -1049,3 +1049,17 @@ def test_a_person_finding_that_is_a_finding_but_a_dispute_showing_that_is_not():
                 ("fell", "fall", "VERB", 2, "ccomp", "VBD"),
                 (".", ".", "PUNCT", 2, "punct", ".")])
     assert _frames(doc) == []
+
+
+def test_an_average_of_polls_showing_something_is_its_finding():
+    doc = _doc([("An", "an", "DET", 1, "det", "DT"),
+                ("average", "average", "NOUN", 4, "nsubj", "NN"),
+                ("of", "of", "ADP", 1, "prep", "IN"),
+                ("polls", "poll", "NOUN", 2, "pobj", "NNS"),
+                ("shows", "show", "VERB", 4, "ROOT", "VBZ"),
+                ("Lee", "Lee", "PROPN", 6, "nsubj", "NNP"),
+                ("leading", "lead", "VERB", 4, "ccomp", "VBG"),
+                (".", ".", "PUNCT", 4, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("An average of polls", "shows", "Lee leading")

@@ -776,7 +776,9 @@ _EVIDENCE_SOURCES = frozenset({"poll", "survey", "study", "report", "data", "dat
                                "inquiry", "assessment", "result", "document", "estimate",
                                "researcher", "investigator", "auditor", "scientist", "polling",
                                "finding", "memo", "transcript", "letter", "log", "census", "projection",
-                               "forecast", "sample", "graph", "table", "spreadsheet", "database"})
+                               "forecast", "sample", "graph", "table", "spreadsheet", "database",
+                               "average", "search", "disclosure", "paper", "article", "book", "post",
+                               "tweet", "return", "author"})
 #: People who find things out: "he found that ...", "the authors found that ...".
 _FINDERS = frozenset({"he", "she", "they", "we", "i", "author", "authors"})
 
