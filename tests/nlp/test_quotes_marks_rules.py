@@ -248,3 +248,19 @@ def test_issuing_a_statement_is_part_of_the_cue():
     [q] = find_quotes(doc, [])
     got = (q.source.text, q.cue.text, q.content.text)
     assert got == ("The mayor", "released a statement saying", "that taxes rise")
+
+
+def test_said_that_before_a_quotation_makes_the_clause_the_content():
+    # PolNeAR's content of "She said that “we will win.”" is the clause with "that"
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 6, "mark", "IN"),
+                ("“", "“", "PUNCT", 6, "punct", "``"),
+                ("we", "we", "PRON", 6, "nsubj", "PRP"),
+                ("will", "will", "AUX", 6, "aux", "MD"),
+                ("win", "win", "VERB", 1, "ccomp", "VB"),
+                (".", ".", "PUNCT", 1, "punct", "."),
+                ("”", "”", "PUNCT", 1, "punct", "''")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.source.text, q.cue.text, q.content.text) == ("mixed", "She", "said", "we will win")
+    assert q.clause is not None and q.clause.text.startswith("that “we will win")

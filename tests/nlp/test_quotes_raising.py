@@ -162,6 +162,19 @@ def test_a_question_put_to_a_speaker_is_not_said_by_the_speaker():
                            ("if she would run", "asked", None, "quote.indirect.asked.question")]
 
 
+def test_an_opening_asked_tagged_as_a_past_tense_is_still_the_question_put():
+    # the tagger often takes a sentence-opening "Asked" for a past tense (VBD)
+    doc = _doc([("Asked", "ask", "VERB", 6, "advcl", "VBD"),
+                ("what", "what", "PRON", 3, "dobj", "WP"),
+                ("it", "it", "PRON", 3, "nsubj", "PRP"),
+                ("costs", "cost", "VERB", 0, "ccomp", "VBZ"),
+                (",", ",", "PUNCT", 6, "punct", ","),
+                ("Moreno", "Moreno", "PROPN", 6, "nsubj", "NNP"),
+                ("shrugged", "shrug", "VERB", 6, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 6, "punct", ".")])
+    assert _parts(doc) == [("what it costs", "Asked", None, "quote.indirect.asked.question")]
+
+
 def test_to_someone_opening_a_sentence_gives_their_view():
     doc = _doc([("To", "to", "ADP", 5, "prep", "IN"),
                 ("her", "her", "PRON", 0, "pobj", "PRP"),

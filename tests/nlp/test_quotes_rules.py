@@ -971,3 +971,95 @@ def test_a_verb_of_saying_joined_to_the_reported_verb_ends_the_reported_clause()
     doc = _said_and("hoped", "hope")
     said = next(f for f in _frames(doc) if _text(doc, f.cue) == "said")
     assert _text(doc, said.content) == "that taxes rose and hoped for a vote"
+
+
+def test_railing_against_a_thing_and_chiding_someone_are_attributions():
+    # verbs of verbal attack added to the table: the preposition's object or the object is the content
+    doc = _doc([("Critics", "critic", "NOUN", 1, "nsubj", "NNS"),
+                ("railed", "rail", "VERB", 1, "ROOT", "VBD"),
+                ("against", "against", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("levy", "levy", "NOUN", 2, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Critics", "railed against", "the levy")
+    doc = _doc([("Moreno", "Moreno", "PROPN", 1, "nsubj", "NNP"),
+                ("chided", "chide", "VERB", 1, "ROOT", "VBD"),
+                ("the", "the", "DET", 3, "det", "DT"),
+                ("board", "board", "NOUN", 1, "dobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Moreno", "chided", "the board")
+
+
+def test_alluding_to_a_thing_is_an_attribution_of_it():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("alluded", "allude", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("scandal", "scandal", "NOUN", 2, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("She", "alluded to", "the scandal")
+
+
+def test_worrying_about_a_thing_is_a_belief_about_it():
+    doc = _doc([("Farmers", "farmer", "NOUN", 1, "nsubj", "NNS"),
+                ("worry", "worry", "VERB", 1, "ROOT", "VBP"),
+                ("about", "about", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("drought", "drought", "NOUN", 2, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Farmers", "worry about", "the drought")
+    assert f.rule == "belief.prep"
+
+
+def test_claiming_to_be_takes_the_infinitive_as_what_was_claimed():
+    doc = _doc([("He", "he", "PRON", 1, "nsubj", "PRP"),
+                ("claimed", "claim", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "PART", 3, "aux", "TO"),
+                ("be", "be", "AUX", 1, "xcomp", "VB"),
+                ("undecided", "undecided", "ADJ", 3, "acomp", "JJ"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("He", "claimed", "to be undecided")
+
+
+def test_a_person_finding_that_is_a_finding_but_a_dispute_showing_that_is_not():
+    doc = _doc([("They", "they", "PRON", 1, "nsubj", "PRP"),
+                ("found", "find", "VERB", 1, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 4, "mark", "IN"),
+                ("wages", "wage", "NOUN", 4, "nsubj", "NNS"),
+                ("fell", "fall", "VERB", 1, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("They", "found", "that wages fell")
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("dispute", "dispute", "NOUN", 2, "nsubj", "NN"),
+                ("showed", "show", "VERB", 2, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("wages", "wage", "NOUN", 5, "nsubj", "NNS"),
+                ("fell", "fall", "VERB", 2, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert _frames(doc) == []
+
+
+def test_an_average_of_polls_showing_something_is_its_finding():
+    doc = _doc([("An", "an", "DET", 1, "det", "DT"),
+                ("average", "average", "NOUN", 4, "nsubj", "NN"),
+                ("of", "of", "ADP", 1, "prep", "IN"),
+                ("polls", "poll", "NOUN", 2, "pobj", "NNS"),
+                ("shows", "show", "VERB", 4, "ROOT", "VBZ"),
+                ("Lee", "Lee", "PROPN", 6, "nsubj", "NNP"),
+                ("leading", "lead", "VERB", 4, "ccomp", "VBG"),
+                (".", ".", "PUNCT", 4, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("An average of polls", "shows", "Lee leading")

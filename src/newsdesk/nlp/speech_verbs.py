@@ -38,22 +38,27 @@ acknowledge   cue reporting object
 add           cue core reporting clause
 admit         cue reporting
 advise        cue to clause
-advocate      cue weak object belief
+advocate      cue weak object belief prep=for
 affirm        cue
 agree         cue weak
 allege        cue reporting
+allude        cue weak prep=to
 announce      cue reporting object
 answer        cue weak object
 apologise     cue weak prep=for
 apologize     cue weak prep=for
 applaud       cue weak object
 argue         cue reporting prep=for,against
+articulate    cue weak object
 ask           cue to prep=for
+assail        cue weak object
 assert        cue reporting
 assume        cue weak belief
 assure        cue
 back          cue weak object belief
+balk          cue weak prep=at
 believe       cue weak reporting belief
+bemoan        cue weak object
 blame         cue weak object
 blast         cue weak object
 boast         cue prep=about clause
@@ -67,8 +72,9 @@ chant         cue
 characterise  cue
 characterize  cue
 charge        cue weak
+chide         cue weak object
 cite          cue relay reporting
-claim         cue reporting object
+claim         cue reporting to object
 comment       cue prep=on
 complain      cue prep=about
 concede       cue
@@ -81,6 +87,7 @@ contend       cue reporting
 continue      cue weak
 convince      cue
 counter       cue
+credit        cue weak object
 criticise     cue weak object
 criticize     cue weak object
 declare       cue reporting
@@ -92,12 +99,14 @@ denounce      cue weak object
 deny          cue object
 deride        cue weak object
 describe      cue weak reporting object
+detail        cue weak object
 disagree      cue weak
 disclose      cue reporting
 discuss       cue weak object
 dismiss       cue weak object
 dispute       cue weak object
 doubt         cue weak belief
+dwell         cue weak prep=on
 echo          cue weak object
 elaborate     cue
 emphasise     cue reporting object
@@ -120,10 +129,11 @@ forecast      cue
 fume          cue
 guess         cue weak belief
 gush          cue
+hail          cue weak object
 hear          reporting
 highlight     cue weak object
-hint          cue
-hope          cue weak to belief
+hint          cue prep=at
+hope          cue weak to belief prep=for
 imply         cue weak evidence
 indicate      cue weak reporting
 inform        cue
@@ -134,8 +144,12 @@ intend        cue weak to belief
 interject     cue
 joke          cue prep=about
 know          cue weak reporting belief
+lambast       cue weak object
+lambaste      cue weak object
 lament        cue
+lash          cue weak prep=at
 learn         reporting
+list          cue weak object
 maintain      cue clause
 marvel        cue
 mention       cue weak reporting object
@@ -145,7 +159,7 @@ name          cue weak object
 note          cue core reporting
 notify        cue
 observe       cue
-offer         cue weak object
+offer         cue weak to object
 opine         cue
 oppose        cue weak object belief
 order         cue weak to
@@ -159,20 +173,26 @@ post          cue weak
 praise        cue weak object
 predict       cue reporting object
 prefer        cue weak object to belief
+proclaim      cue
 promise       cue to object
 propose       cue object
 question      cue weak object
 quip          cue
 quote         cue relay reporting
+rail          cue weak prep=against,at,about
 reaffirm      cue object
 reassure      cue
+rebuke        cue weak object
+rebut         cue weak object
 recall        cue reporting
+recite        cue weak object
 reckon        cue weak belief
 recognise     cue weak object
 recognize     cue weak object
 recommend     cue object
 recount       cue
 refer         cue weak prep=to
+reference     cue weak object
 refuse        cue weak to belief
 regard        cue weak belief
 reiterate     cue reporting object
@@ -183,6 +203,7 @@ remind        cue weak prep=about
 repeat        cue object
 reply         cue weak reporting
 report        cue reporting
+repudiate     cue weak object
 respond       cue weak reporting
 retort        cue
 reveal        cue weak reporting evidence
@@ -219,13 +240,14 @@ urge          cue to
 view          cue weak belief
 voice         cue weak object
 vote          cue weak prep=for,against
+vouch         cue weak prep=for
 vow           cue to object
 want          cue weak to object belief
 warn          cue core reporting to prep=of,about,against
 welcome       cue weak object
 wish          cue weak to belief
 wonder        cue weak
-worry         cue weak belief
+worry         cue weak belief prep=about
 write         cue core reporting
 yell          cue
 """

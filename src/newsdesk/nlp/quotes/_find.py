@@ -512,8 +512,17 @@ def _mixed(doc: Doc, content: TokRange, mark_tokens: list[TokRange], frame: Fram
         for r in (frame.source, frame.cue):
             if r is not None:
                 inside.update(range(*r))
-    outside = sum(1 for t in doc[content[0]:content[1]] if t.is_alpha and t.i not in inside)
-    return outside >= _MIN_OUTSIDE
+    words = [t for t in doc[content[0]:content[1]] if t.is_alpha and t.i not in inside]
+    if len(words) == 1 and _opens_quotation(doc, words[0], mark_tokens):
+        return True  # "said that “...”": PolNeAR's content is the clause, "that" included
+    return len(words) >= _MIN_OUTSIDE
+
+
+def _opens_quotation(doc: Doc, tok: Token, mark_tokens: list[TokRange]) -> bool:
+    """The complementizer "that" right before a quotation it opens."""
+    if tok.lower_ != "that" or tok.dep_ != "mark":
+        return False
+    return any(a == tok.i + 1 or (a == tok.i + 2 and doc[tok.i + 1].is_space) for a, _b in mark_tokens)
 
 
 def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],

@@ -93,9 +93,18 @@ def _asked_aside(tok: Token) -> bool:
     clause's subject (``_raising`` finds it), not said by that subject. Under a verb that is
     no cue ("Asked ..., he shot back: “...”") the frame stays: it is all that ties the reply
     to its speaker."""
-    return (tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.lemma_.lower() == "ask"
+    return (is_asked(tok) and tok.dep_ == "advcl"
             and tok.head.lemma_.lower() in SPEECH_VERBS
             and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children))
+
+
+def is_asked(tok: Token) -> bool:
+    """"asked" as a participle: tagged so, or a subjectless adverbial clause the tagger took for a
+    past tense ("*Asked* what it would cost, she said ..." opening a sentence)."""
+    if tok.lemma_.lower() != "ask":
+        return False
+    return tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "advcl"
+                                 and not any(c.dep_ in _SUBJECTS for c in tok.children))
 
 
 #: Forms the lemmatizer gets wrong for a cue ("hopes" -> "hop").
@@ -487,7 +496,8 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
     if subj is not None and inside_quote is not None and inside_quote[subj.i]:
         subj = _unquoted_subject(subj, inside_quote) or subj
     if lemma in _EVIDENCE_VERBS and (subj is None or not (
-            subj.lemma_.lower() in _EVIDENCE_SOURCES or subj.ent_type_ in ("PERSON", "ORG"))):
+            subj.lemma_.lower() in _EVIDENCE_SOURCES or subj.ent_type_ in ("PERSON", "ORG")
+            or _finder(subj, tok))):
         return None  # "a poll showed that ...", not "the dispute showed that ..."
     if subj is not None and subj.ent_type_ in ("DATE", "TIME") and not subj.lower_.endswith("old"):
         subj = None  # "Tuesday evening said" is a misparse, not a speaker
@@ -766,7 +776,19 @@ _EVIDENCE_SOURCES = frozenset({"poll", "survey", "study", "report", "data", "dat
                                "inquiry", "assessment", "result", "document", "estimate",
                                "researcher", "investigator", "auditor", "scientist", "polling",
                                "finding", "memo", "transcript", "letter", "log", "census", "projection",
-                               "forecast", "sample", "graph", "table", "spreadsheet", "database"})
+                               "forecast", "sample", "graph", "table", "spreadsheet", "database",
+                               "average", "search", "disclosure", "paper", "article", "book", "post",
+                               "tweet", "return", "author"})
+#: People who find things out: "he found that ...", "the authors found that ...".
+_FINDERS = frozenset({"he", "she", "they", "we", "i", "author", "authors"})
+
+
+def _finder(subj: Token, verb: Token) -> bool:
+    """A person as the subject of a finding verb with a that-clause ("they found that ...")."""
+    person = subj.lower_ in _FINDERS or subj.lemma_.lower() in _FINDERS or subj.lemma_.lower() in PERSON_HEADS
+    return person and _that_clause(verb) is not None
+
+
 _PRE_CUE = {"aux", "auxpass", "neg", "advmod"}
 _PHRASAL = {"call": {"on", "for"}, "point": {"to", "out"}, "refer": {"to"}, "talk": {"about"},
             "speak": {"of", "about"}, "complain": {"about"}, "warn": {"of", "about", "against"}}

@@ -20,6 +20,7 @@ from newsdesk.nlp.quotes._frames import (
     clause_range,
     complement_of,
     cue_range,
+    is_asked,
     object_of,
     source_span,
     trim_range,
@@ -55,7 +56,7 @@ def raising_frames(doc: Doc, inside_quote: list[bool], frames: list[Frame]) -> l
             frame = _raising(tok, "nsubj", f"raising.{lemma}")
         elif lemma in HELD_VERBS and tok.tag_ == "VBN":
             frame = _raising(tok, "nsubjpass", "raising.passive")
-        elif lemma == "ask" and tok.tag_ == "VBN":
+        elif is_asked(tok):
             frame = _asked(tok)
         if frame is None and tok.lower_ in HEARSAY_ADVERBS and tok.dep_ == "advmod":
             frame = _hearsay_adverb(tok)
