@@ -146,9 +146,22 @@ def _cut_source_asides(doc: Doc, frames: list[Frame]) -> None:
                 break
             if t.lower_ in _WHO:
                 k = bisect.bisect_left(cues, i)
-                if k < len(cues) and cues[k] < b:
+                if k < len(cues) and cues[k] < b or _about_speaking(doc, t, b):
                     f.source = (a, i - 1)
                 break
+
+
+#: Verbs of a who-clause that tell how the words were given, not who gave them.
+_SPEAKING = frozenset({"speak", "talk", "request", "decline", "insist", "ask"})
+
+
+def _about_speaking(doc: Doc, who: Token, end: int) -> bool:
+    """"an official, who spoke on condition of anonymity", "who requested anonymity to discuss
+    ...": a who-clause about the act of speaking is a circumstance of the attribution, which
+    PolNeAR leaves out of the Source (a who-clause describing the person stays)."""
+    verb = who.head
+    return verb.i > who.i and (verb.lemma_.lower() in _SPEAKING or any(
+        doc[j].lower_ in ("anonymity", "anonymously") for j in range(who.i + 1, end)))
 
 
 _DOCUMENTS = frozenset({"statement", "letter", "email", "e-mail", "release", "message", "memo", "note",

@@ -1,0 +1,64 @@
+"""Where attribution spans begin and end (PolNeAR's conventions), on hand-built parses (no
+model needed)."""
+
+import spacy
+from spacy.tokens import Doc
+
+from newsdesk.nlp.quotes import find_quotes
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _doc(rows: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    """Rows of (word, lemma, pos, head index, dep, tag), English spacing around punctuation."""
+    words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
+    gaps = [not (w == "“" or (i + 1 < len(words) and words[i + 1] in (",", ".", "?", "!", "”")))
+            for i, w in enumerate(words)]
+    return Doc(_VOCAB, words=list(words), spaces=gaps, lemmas=list(lemmas), pos=list(pos),
+               heads=list(heads), deps=list(deps), tags=list(tags))
+
+
+def test_a_direct_quote_after_said_alone_has_no_clause():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                (",", ",", "PUNCT", 1, "punct", ","),
+                ("“", "“", "PUNCT", 6, "punct", "``"),
+                ("we", "we", "PRON", 6, "nsubj", "PRP"),
+                ("will", "will", "AUX", 6, "aux", "MD"),
+                ("win", "win", "VERB", 1, "ccomp", "VB"),
+                (".", ".", "PUNCT", 1, "punct", "."),
+                ("”", "”", "PUNCT", 1, "punct", "''")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.content.text, q.clause) == ("direct", "we will win", None)
+
+
+def _official(verb: str, lemma: str, words: list[tuple[str, str, int, str]]) -> Doc:
+    """ "The official, who <verb> <words>, said the talks failed." (word heads count from 5)"""
+    n = len(words)
+    said = 6 + n
+    rows = [("The", "the", "DET", 1, "det", "DT"),
+            ("official", "official", "NOUN", said, "nsubj", "NN"),
+            (",", ",", "PUNCT", 1, "punct", ","),
+            ("who", "who", "PRON", 4, "nsubj", "WP"),
+            (verb, lemma, "VERB", 1, "relcl", "VBD")]
+    rows += [(w, w.lower(), pos, head, dep, "NN") for w, pos, head, dep in words]
+    rows += [(",", ",", "PUNCT", 1, "punct", ","),
+             ("said", "say", "VERB", said, "ROOT", "VBD"),
+             ("the", "the", "DET", said + 2, "det", "DT"),
+             ("talks", "talk", "NOUN", said + 3, "nsubj", "NNS"),
+             ("failed", "fail", "VERB", said, "ccomp", "VBD"),
+             (".", ".", "PUNCT", said, "punct", ".")]
+    return _doc(rows)
+
+
+def test_a_who_clause_about_speaking_anonymously_is_left_out_of_the_source():
+    doc = _official("spoke", "speak", [("on", "ADP", 4, "prep"), ("condition", "NOUN", 5, "pobj"),
+                                       ("of", "ADP", 6, "prep"), ("anonymity", "NOUN", 7, "pobj")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("The official", "said", "the talks failed")
+
+
+def test_a_who_clause_describing_the_source_stays_in_it():
+    doc = _official("runs", "run", [("the", "DET", 6, "det"), ("port", "NOUN", 4, "dobj")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.content.text) == ("The official, who runs the port", "the talks failed")
