@@ -62,3 +62,32 @@ def test_a_who_clause_describing_the_source_stays_in_it():
     doc = _official("runs", "run", [("the", "DET", 6, "det"), ("port", "NOUN", 4, "dobj")])
     [q] = find_quotes(doc, [])
     assert (q.source.text, q.content.text) == ("The official, who runs the port", "the talks failed")
+
+
+def test_a_verb_of_phase_governing_the_cue_is_part_of_it():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("went", "go", "VERB", 1, "ROOT", "VBD"),
+                ("on", "on", "ADP", 1, "prt", "RP"),
+                ("to", "to", "PART", 4, "aux", "TO"),
+                ("say", "say", "VERB", 1, "xcomp", "VB"),
+                ("that", "that", "SCONJ", 8, "mark", "IN"),
+                ("the", "the", "DET", 7, "det", "DT"),
+                ("plan", "plan", "NOUN", 8, "nsubj", "NN"),
+                ("failed", "fail", "VERB", 4, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("She", "went on to say", "that the plan failed")
+
+
+def test_a_verb_of_wanting_governing_the_cue_stays_out_of_it():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("wanted", "want", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "PART", 3, "aux", "TO"),
+                ("say", "say", "VERB", 1, "xcomp", "VB"),
+                ("that", "that", "SCONJ", 7, "mark", "IN"),
+                ("the", "the", "DET", 6, "det", "DT"),
+                ("plan", "plan", "NOUN", 7, "nsubj", "NN"),
+                ("failed", "fail", "VERB", 3, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    said = [q for q in find_quotes(doc, []) if q.content.text == "that the plan failed"]
+    assert [q.cue.text for q in said] == ["to say"]

@@ -772,6 +772,26 @@ _PHRASAL = {"call": {"on", "for"}, "point": {"to", "out"}, "refer": {"to"}, "tal
             "speak": {"of", "about"}, "complain": {"about"}, "warn": {"of", "about", "against"}}
 
 
+#: Verbs of phase and effort that take the cue as their complement ("went on to say", "continued
+#: to insist", "began talking about", "refused to say", "had to explain"): PolNeAR's Cue holds them.
+_CATENATIVE = frozenset({"go", "continue", "begin", "start", "keep", "stop", "try", "refuse", "avoid",
+                         "have", "need", "proceed", "attempt"})
+
+
+def _catenative_start(tok: Token, start: int) -> int:
+    """Where the cue starts once a verb of phase or effort governing it joins it, with that
+    verb's own auxiliaries and adverbs ("is continuing to insist", "just starts talking")."""
+    head = tok.head
+    if (tok.dep_ != "xcomp" or head.i >= start or head.lemma_.lower() not in _CATENATIVE
+            or any(head.doc[j].dep_ not in ("prt", "advmod") for j in range(head.i + 1, start))):
+        return start
+    start = head.i
+    for i in sorted((c.i for c in head.children if c.dep_ in _PRE_CUE and c.i < head.i), reverse=True):
+        if i == start - 1:
+            start = i
+    return start
+
+
 def cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
     """The cue with its auxiliaries, adverbs and particles ("has also said", "did not say",
     "called on"), and the few words between it and a following reported clause
@@ -782,6 +802,7 @@ def cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
         if i == start - 1:
             start = i
     doc = tok.doc
+    start = _catenative_start(tok, start)
     lemma = tok.lemma_.lower()
     phrasal = _PHRASAL.get(lemma, frozenset()) | CONTENT_PREPS.get(lemma, frozenset())
     for c in tok.children:
