@@ -91,3 +91,17 @@ def test_a_verb_of_wanting_governing_the_cue_stays_out_of_it():
                 (".", ".", "PUNCT", 1, "punct", ".")])
     said = [q for q in find_quotes(doc, []) if q.content.text == "that the plan failed"]
     assert [q.cue.text for q in said] == ["to say"]
+
+
+def test_an_adverb_of_manner_after_the_cue_is_part_of_it():
+    doc = _doc([("“", "“", "PUNCT", 2, "punct", "``"),
+                ("We", "we", "PRON", 2, "nsubj", "PRP"),
+                ("won", "win", "VERB", 6, "ccomp", "VBD"),
+                (",", ",", "PUNCT", 2, "punct", ","),
+                ("”", "”", "PUNCT", 2, "punct", "''"),
+                ("she", "she", "PRON", 6, "nsubj", "PRP"),
+                ("said", "say", "VERB", 6, "ROOT", "VBD"),
+                ("proudly", "proudly", "ADV", 6, "advmod", "RB"),
+                (".", ".", "PUNCT", 6, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("she", "said proudly", "We won")

@@ -772,6 +772,10 @@ _PHRASAL = {"call": {"on", "for"}, "point": {"to", "out"}, "refer": {"to"}, "tal
             "speak": {"of", "about"}, "complain": {"about"}, "warn": {"of", "about", "against"}}
 
 
+#: Adverbs after a cue that are not about how it was said ("said so": the content itself).
+_NOT_MANNER = frozenset({"so", "not", "too", "also", "as", "otherwise"})
+
+
 #: Verbs of phase and effort that take the cue as their complement ("went on to say", "continued
 #: to insist", "began talking about", "refused to say", "had to explain"): PolNeAR's Cue holds them.
 _CATENATIVE = frozenset({"go", "continue", "begin", "start", "keep", "stop", "try", "refuse", "avoid",
@@ -810,6 +814,10 @@ def cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
             end = c.i
         elif c.dep_ == "prep" and c.i == end + 1 and c.lower_ in phrasal:
             end = c.i
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.head.i == tok.i and after.dep_ == "advmod" and after.pos_ == "ADV" \
+            and after.lower_ not in _NOT_MANNER and after.tag_ not in ("WRB",):
+        end = after.i  # "said recently", "wrote sarcastically", "shot back": how the words were given
     if content is not None and 0 < content[0] - (end + 1) <= 3:
         gap = doc[end + 1:content[0]]
         # "said Tuesday that", "said again that": not the addressee ("told reporters that")
