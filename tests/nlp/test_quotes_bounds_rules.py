@@ -105,3 +105,16 @@ def test_an_adverb_of_manner_after_the_cue_is_part_of_it():
                 (".", ".", "PUNCT", 6, "punct", ".")])
     [q] = find_quotes(doc, [])
     assert (q.source.text, q.cue.text, q.content.text) == ("she", "said proudly", "We won")
+
+
+def test_a_particle_preposition_after_a_manner_adverb_stays_in_the_cue():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("spoke", "speak", "VERB", 1, "ROOT", "VBD"),
+                ("warmly", "warmly", "ADV", 1, "advmod", "RB"),
+                ("of", "of", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 6, "det", "DT"),
+                ("new", "new", "ADJ", 6, "amod", "JJ"),
+                ("plan", "plan", "NOUN", 3, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("She", "spoke warmly of", "the new plan")

@@ -796,6 +796,13 @@ def _catenative_start(tok: Token, start: int) -> int:
     return start
 
 
+def _manner(adv: Token) -> bool:
+    """"said recently", "wrote sarcastically", "shot back": an adverb after the cue telling how
+    or when the words were given is part of the cue (PolNeAR's Cue holds it)."""
+    return (adv.dep_ == "advmod" and adv.pos_ == "ADV" and adv.lower_ not in _NOT_MANNER
+            and adv.tag_ != "WRB")
+
+
 def cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
     """The cue with its auxiliaries, adverbs and particles ("has also said", "did not say",
     "called on"), and the few words between it and a following reported clause
@@ -809,15 +816,9 @@ def cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
     start = _catenative_start(tok, start)
     lemma = tok.lemma_.lower()
     phrasal = _PHRASAL.get(lemma, frozenset()) | CONTENT_PREPS.get(lemma, frozenset())
-    for c in tok.children:
-        if c.dep_ == "prt" and c.i == end + 1:
+    for c in tok.children:  # in text order: "spoke favorably of"
+        if c.i == end + 1 and (c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in phrasal or _manner(c)):
             end = c.i
-        elif c.dep_ == "prep" and c.i == end + 1 and c.lower_ in phrasal:
-            end = c.i
-    after = doc[end + 1] if end + 1 < len(doc) else None
-    if after is not None and after.head.i == tok.i and after.dep_ == "advmod" and after.pos_ == "ADV" \
-            and after.lower_ not in _NOT_MANNER and after.tag_ not in ("WRB",):
-        end = after.i  # "said recently", "wrote sarcastically", "shot back": how the words were given
     if content is not None and 0 < content[0] - (end + 1) <= 3:
         gap = doc[end + 1:content[0]]
         # "said Tuesday that", "said again that": not the addressee ("told reporters that")
