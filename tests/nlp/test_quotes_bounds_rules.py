@@ -118,3 +118,18 @@ def test_a_particle_preposition_after_a_manner_adverb_stays_in_the_cue():
                 (".", ".", "PUNCT", 1, "punct", ".")])
     [q] = find_quotes(doc, [])
     assert (q.source.text, q.cue.text, q.content.text) == ("She", "spoke warmly of", "the new plan")
+
+
+def test_a_dated_phrase_between_the_cue_and_its_clause_is_left_out_of_the_cue():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                ("on", "on", "ADP", 1, "prep", "IN"),
+                ("Tuesday", "Tuesday", "PROPN", 2, "pobj", "NNP"),
+                ("that", "that", "SCONJ", 7, "mark", "IN"),
+                ("the", "the", "DET", 6, "det", "DT"),
+                ("plan", "plan", "NOUN", 7, "nsubj", "NN"),
+                ("failed", "fail", "VERB", 1, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    doc.ents = [doc.char_span(doc[3].idx, doc[3].idx + len("Tuesday"), label="DATE")]
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("She", "said", "that the plan failed")

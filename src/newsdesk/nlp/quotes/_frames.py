@@ -821,8 +821,9 @@ def cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
             end = c.i
     if content is not None and 0 < content[0] - (end + 1) <= 3:
         gap = doc[end + 1:content[0]]
-        # "said Tuesday that", "said again that": not the addressee ("told reporters that")
-        if not any(t.is_punct or t.pos_ in ("VERB", "AUX") or (
+        # "said Tuesday that", "said again that": not the addressee ("told reporters that"), nor a
+        # dated phrase ("said on Tuesday that", "said last week that": PolNeAR leaves it out)
+        if not any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "ADJ") or (
                 t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME")) for t in gap):
             end = content[0] - 1
     return start, end + 1
