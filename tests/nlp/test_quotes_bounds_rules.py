@@ -133,3 +133,19 @@ def test_a_dated_phrase_between_the_cue_and_its_clause_is_left_out_of_the_cue():
     doc.ents = [doc.char_span(doc[3].idx, doc[3].idx + len("Tuesday"), label="DATE")]
     [q] = find_quotes(doc, [])
     assert (q.source.text, q.cue.text, q.content.text) == ("She", "said", "that the plan failed")
+
+
+def test_the_issuer_of_a_statement_is_the_source_when_saying_hangs_on_the_statement():
+    # the parser's usual reading: "saying" modifies "statement", which then looks like the speaker
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("issued", "issue", "VERB", 2, "ROOT", "VBD"),
+                ("a", "a", "DET", 4, "det", "DT"),
+                ("statement", "statement", "NOUN", 2, "dobj", "NN"),
+                ("saying", "say", "VERB", 4, "acl", "VBG"),
+                ("taxes", "tax", "NOUN", 7, "nsubj", "NNS"),
+                ("rise", "rise", "VERB", 5, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    got = (q.source.text, q.cue.text, q.content.text)
+    assert got == ("The mayor", "issued a statement saying", "taxes rise")
