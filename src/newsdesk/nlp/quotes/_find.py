@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsdesk.models import Entity, Quote, QuoteKind, Span
-from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames
+from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames, source_span
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._polls import poll_frames, viewpoint_frames
 from newsdesk.nlp.quotes._raising import raising_frames
@@ -146,9 +146,22 @@ def _cut_source_asides(doc: Doc, frames: list[Frame]) -> None:
                 break
             if t.lower_ in _WHO:
                 k = bisect.bisect_left(cues, i)
-                if k < len(cues) and cues[k] < b:
+                if k < len(cues) and cues[k] < b or _about_speaking(doc, t, b):
                     f.source = (a, i - 1)
                 break
+
+
+#: Verbs of a who-clause that tell how the words were given, not who gave them.
+_SPEAKING = frozenset({"speak", "talk", "request", "decline", "insist", "ask"})
+
+
+def _about_speaking(doc: Doc, who: Token, end: int) -> bool:
+    """"an official, who spoke on condition of anonymity", "who requested anonymity to discuss
+    ...": a who-clause about the act of speaking is a circumstance of the attribution, which
+    PolNeAR leaves out of the Source (a who-clause describing the person stays)."""
+    verb = who.head
+    return verb.i > who.i and (verb.lemma_.lower() in _SPEAKING or any(
+        doc[j].lower_ in ("anonymity", "anonymously") for j in range(who.i + 1, end)))
 
 
 _DOCUMENTS = frozenset({"statement", "letter", "email", "e-mail", "release", "message", "memo", "note",
@@ -173,8 +186,14 @@ def _extend_document_cues(doc: Doc, frames: list[Frame]) -> None:
             noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), verb)
         else:
             continue
-        if (noun.lemma_.lower() in _DOCUMENTS and verb.lemma_.lower() in _ISSUING and verb.i < noun.i
-                and any(c.dep_ == "nsubj" and f.source[0] <= c.i < f.source[1] for c in verb.children)):
+        if noun.lemma_.lower() not in _DOCUMENTS or verb.lemma_.lower() not in _ISSUING or verb.i >= noun.i:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and f.source[0] <= noun.i < f.source[1]:
+            # "The campaign issued a statement saying ...": the parse makes the statement the
+            # speaker; the one who issued it is (PolNeAR's Source)
+            f.source, f.source_head = source_span(subj), subj.i
+        if subj is not None and f.source[0] <= subj.i < f.source[1]:
             f.cue = (verb.i, f.cue[1])
 
 

@@ -794,6 +794,37 @@ _PHRASAL = {"call": {"on", "for"}, "point": {"to", "out"}, "refer": {"to"}, "tal
             "speak": {"of", "about"}, "complain": {"about"}, "warn": {"of", "about", "against"}}
 
 
+#: Adverbs after a cue that are not about how it was said ("said so": the content itself).
+_NOT_MANNER = frozenset({"so", "not", "too", "also", "as", "otherwise"})
+
+
+#: Verbs of phase and effort that take the cue as their complement ("went on to say", "continued
+#: to insist", "began talking about", "refused to say", "had to explain"): PolNeAR's Cue holds them.
+_CATENATIVE = frozenset({"go", "continue", "begin", "start", "keep", "stop", "try", "refuse", "avoid",
+                         "have", "need", "proceed", "attempt"})
+
+
+def _catenative_start(tok: Token, start: int) -> int:
+    """Where the cue starts once a verb of phase or effort governing it joins it, with that
+    verb's own auxiliaries and adverbs ("is continuing to insist", "just starts talking")."""
+    head = tok.head
+    if (tok.dep_ != "xcomp" or head.i >= start or head.lemma_.lower() not in _CATENATIVE
+            or any(head.doc[j].dep_ not in ("prt", "advmod") for j in range(head.i + 1, start))):
+        return start
+    start = head.i
+    for i in sorted((c.i for c in head.children if c.dep_ in _PRE_CUE and c.i < head.i), reverse=True):
+        if i == start - 1:
+            start = i
+    return start
+
+
+def _manner(adv: Token) -> bool:
+    """"said recently", "wrote sarcastically", "shot back": an adverb after the cue telling how
+    or when the words were given is part of the cue (PolNeAR's Cue holds it)."""
+    return (adv.dep_ == "advmod" and adv.pos_ == "ADV" and adv.lower_ not in _NOT_MANNER
+            and adv.tag_ != "WRB")
+
+
 def cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
     """The cue with its auxiliaries, adverbs and particles ("has also said", "did not say",
     "called on"), and the few words between it and a following reported clause
@@ -804,17 +835,17 @@ def cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
         if i == start - 1:
             start = i
     doc = tok.doc
+    start = _catenative_start(tok, start)
     lemma = tok.lemma_.lower()
     phrasal = _PHRASAL.get(lemma, frozenset()) | CONTENT_PREPS.get(lemma, frozenset())
-    for c in tok.children:
-        if c.dep_ == "prt" and c.i == end + 1:
-            end = c.i
-        elif c.dep_ == "prep" and c.i == end + 1 and c.lower_ in phrasal:
+    for c in tok.children:  # in text order: "spoke favorably of"
+        if c.i == end + 1 and (c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in phrasal or _manner(c)):
             end = c.i
     if content is not None and 0 < content[0] - (end + 1) <= 3:
         gap = doc[end + 1:content[0]]
-        # "said Tuesday that", "said again that": not the addressee ("told reporters that")
-        if not any(t.is_punct or t.pos_ in ("VERB", "AUX") or (
+        # "said Tuesday that", "said again that": not the addressee ("told reporters that"), nor a
+        # dated phrase ("said on Tuesday that", "said last week that": PolNeAR leaves it out)
+        if not any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "ADJ") or (
                 t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME")) for t in gap):
             end = content[0] - 1
     return start, end + 1

@@ -1,0 +1,151 @@
+"""Where attribution spans begin and end (PolNeAR's conventions), on hand-built parses (no
+model needed)."""
+
+import spacy
+from spacy.tokens import Doc
+
+from newsdesk.nlp.quotes import find_quotes
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _doc(rows: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    """Rows of (word, lemma, pos, head index, dep, tag), English spacing around punctuation."""
+    words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
+    gaps = [not (w == "“" or (i + 1 < len(words) and words[i + 1] in (",", ".", "?", "!", "”")))
+            for i, w in enumerate(words)]
+    return Doc(_VOCAB, words=list(words), spaces=gaps, lemmas=list(lemmas), pos=list(pos),
+               heads=list(heads), deps=list(deps), tags=list(tags))
+
+
+def test_a_direct_quote_after_said_alone_has_no_clause():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                (",", ",", "PUNCT", 1, "punct", ","),
+                ("“", "“", "PUNCT", 6, "punct", "``"),
+                ("we", "we", "PRON", 6, "nsubj", "PRP"),
+                ("will", "will", "AUX", 6, "aux", "MD"),
+                ("win", "win", "VERB", 1, "ccomp", "VB"),
+                (".", ".", "PUNCT", 1, "punct", "."),
+                ("”", "”", "PUNCT", 1, "punct", "''")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.content.text, q.clause) == ("direct", "we will win", None)
+
+
+def _official(verb: str, lemma: str, words: list[tuple[str, str, int, str]]) -> Doc:
+    """ "The official, who <verb> <words>, said the talks failed." (word heads count from 5)"""
+    n = len(words)
+    said = 6 + n
+    rows = [("The", "the", "DET", 1, "det", "DT"),
+            ("official", "official", "NOUN", said, "nsubj", "NN"),
+            (",", ",", "PUNCT", 1, "punct", ","),
+            ("who", "who", "PRON", 4, "nsubj", "WP"),
+            (verb, lemma, "VERB", 1, "relcl", "VBD")]
+    rows += [(w, w.lower(), pos, head, dep, "NN") for w, pos, head, dep in words]
+    rows += [(",", ",", "PUNCT", 1, "punct", ","),
+             ("said", "say", "VERB", said, "ROOT", "VBD"),
+             ("the", "the", "DET", said + 2, "det", "DT"),
+             ("talks", "talk", "NOUN", said + 3, "nsubj", "NNS"),
+             ("failed", "fail", "VERB", said, "ccomp", "VBD"),
+             (".", ".", "PUNCT", said, "punct", ".")]
+    return _doc(rows)
+
+
+def test_a_who_clause_about_speaking_anonymously_is_left_out_of_the_source():
+    doc = _official("spoke", "speak", [("on", "ADP", 4, "prep"), ("condition", "NOUN", 5, "pobj"),
+                                       ("of", "ADP", 6, "prep"), ("anonymity", "NOUN", 7, "pobj")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("The official", "said", "the talks failed")
+
+
+def test_a_who_clause_describing_the_source_stays_in_it():
+    doc = _official("runs", "run", [("the", "DET", 6, "det"), ("port", "NOUN", 4, "dobj")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.content.text) == ("The official, who runs the port", "the talks failed")
+
+
+def test_a_verb_of_phase_governing_the_cue_is_part_of_it():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("went", "go", "VERB", 1, "ROOT", "VBD"),
+                ("on", "on", "ADP", 1, "prt", "RP"),
+                ("to", "to", "PART", 4, "aux", "TO"),
+                ("say", "say", "VERB", 1, "xcomp", "VB"),
+                ("that", "that", "SCONJ", 8, "mark", "IN"),
+                ("the", "the", "DET", 7, "det", "DT"),
+                ("plan", "plan", "NOUN", 8, "nsubj", "NN"),
+                ("failed", "fail", "VERB", 4, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("She", "went on to say", "that the plan failed")
+
+
+def test_a_verb_of_wanting_governing_the_cue_stays_out_of_it():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("wanted", "want", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "PART", 3, "aux", "TO"),
+                ("say", "say", "VERB", 1, "xcomp", "VB"),
+                ("that", "that", "SCONJ", 7, "mark", "IN"),
+                ("the", "the", "DET", 6, "det", "DT"),
+                ("plan", "plan", "NOUN", 7, "nsubj", "NN"),
+                ("failed", "fail", "VERB", 3, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    said = [q for q in find_quotes(doc, []) if q.content.text == "that the plan failed"]
+    assert [q.cue.text for q in said] == ["to say"]
+
+
+def test_an_adverb_of_manner_after_the_cue_is_part_of_it():
+    doc = _doc([("“", "“", "PUNCT", 2, "punct", "``"),
+                ("We", "we", "PRON", 2, "nsubj", "PRP"),
+                ("won", "win", "VERB", 6, "ccomp", "VBD"),
+                (",", ",", "PUNCT", 2, "punct", ","),
+                ("”", "”", "PUNCT", 2, "punct", "''"),
+                ("she", "she", "PRON", 6, "nsubj", "PRP"),
+                ("said", "say", "VERB", 6, "ROOT", "VBD"),
+                ("proudly", "proudly", "ADV", 6, "advmod", "RB"),
+                (".", ".", "PUNCT", 6, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("she", "said proudly", "We won")
+
+
+def test_a_particle_preposition_after_a_manner_adverb_stays_in_the_cue():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("spoke", "speak", "VERB", 1, "ROOT", "VBD"),
+                ("warmly", "warmly", "ADV", 1, "advmod", "RB"),
+                ("of", "of", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 6, "det", "DT"),
+                ("new", "new", "ADJ", 6, "amod", "JJ"),
+                ("plan", "plan", "NOUN", 3, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("She", "spoke warmly of", "the new plan")
+
+
+def test_a_dated_phrase_between_the_cue_and_its_clause_is_left_out_of_the_cue():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                ("on", "on", "ADP", 1, "prep", "IN"),
+                ("Tuesday", "Tuesday", "PROPN", 2, "pobj", "NNP"),
+                ("that", "that", "SCONJ", 7, "mark", "IN"),
+                ("the", "the", "DET", 6, "det", "DT"),
+                ("plan", "plan", "NOUN", 7, "nsubj", "NN"),
+                ("failed", "fail", "VERB", 1, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    doc.ents = [doc.char_span(doc[3].idx, doc[3].idx + len("Tuesday"), label="DATE")]
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("She", "said", "that the plan failed")
+
+
+def test_the_issuer_of_a_statement_is_the_source_when_saying_hangs_on_the_statement():
+    # the parser's usual reading: "saying" modifies "statement", which then looks like the speaker
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("issued", "issue", "VERB", 2, "ROOT", "VBD"),
+                ("a", "a", "DET", 4, "det", "DT"),
+                ("statement", "statement", "NOUN", 2, "dobj", "NN"),
+                ("saying", "say", "VERB", 4, "acl", "VBG"),
+                ("taxes", "tax", "NOUN", 7, "nsubj", "NNS"),
+                ("rise", "rise", "VERB", 5, "ccomp", "VBP"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    got = (q.source.text, q.cue.text, q.content.text)
+    assert got == ("The mayor", "issued a statement saying", "taxes rise")
