@@ -42,10 +42,6 @@ from newsdesk.models import PIPELINE_VERSION
 SUCCESS = "_SUCCESS.json"
 PARTIAL = ".partial"
 ROWS_PER_FILE = 1000  # rows per write task (about 140 MB of articles, raw page and analysis)
-#: Largest block a read task hands on (bytes; Ray Data's default is 128 MiB): an archive is then
-#: passed on a few pages at a time while it is read, so the actors start on the first pages
-#: instead of waiting for the whole file (421 pages are about 150 MB of rows).
-READ_BLOCK_BYTES = 4 << 20
 
 
 @dataclass
@@ -190,7 +186,6 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address:
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = progress
     context.print_on_execution_start = False
-    context.target_max_block_size = READ_BLOCK_BYTES
     settings = load_settings()
     blocks = max(1, min(len(files), 256))  # a task per input file: files are read in parallel
     items = ray.data.from_items([{"path": f} for f in files], override_num_blocks=blocks)
@@ -200,10 +195,8 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, address:
     done = documents.map_batches(
         Analyser, fn_constructor_kwargs={"models": model_names(None), "languages": settings.languages,
                                          "batch_size": batch_size},
-        batch_size=batch_size, batch_format="pyarrow", num_cpus=1,
-        # One batch at a time per actor: with Ray's default of two, the last batches can queue
-        # behind a busy actor while another has nothing left to do.
-        compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1),
+        batch_size=batch_size, batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=workers),
+        num_cpus=1,
     )
     # Files of ROWS_PER_FILE rows, not one per batch: a crawl would otherwise leave millions of small files.
     kept = done.map_batches(partial_fn(write_rows, folder=str(partial)), batch_size=ROWS_PER_FILE,
