@@ -631,3 +631,10 @@ def test_present_day_today_is_not_the_day():
     paper = doc(["in", "today", "'s", "edition", "of", "the", "paper"],
                 ["ADP", "NOUN", "PART", "NOUN", "ADP", "DET", "NOUN"])
     assert plausible("relday", "today", paper[1:2], paper)
+
+
+def test_a_rate_after_millions_is_a_set():
+    found = cands("The plant will save $40 million a year in fuel costs.")
+    assert found["a year"] == ("set", "timex.set.rate")
+    assert normalise("set", "a year", ctx()).value == "P1Y"
+    assert "a year" not in cands("Sales fell to $3 million from $4 million a year ago.")
