@@ -617,3 +617,24 @@ def test_quarters_of_something(text, phrase, kept):
     start = len(text[: text.index(phrase)].split())
     span = doc[start:start + len(phrase.split())]
     assert plausible("duration", phrase, span, doc) is kept
+
+
+def test_present_day_today_is_not_the_day():
+    def doc(words, pos):
+        lemmas = [w[:-3] + "y" if w.endswith("ies") else w for w in words]
+        return Doc(VOCAB, words=words, pos=pos, lemmas=lemmas, heads=[0] * len(words),
+                   deps=["dep"] * len(words))
+
+    era = doc(["the", "music", "of", "today", "'s", "young", "families"],
+              ["DET", "NOUN", "ADP", "NOUN", "PART", "ADJ", "NOUN"])
+    assert not plausible("relday", "today", era[3:4], era)
+    paper = doc(["in", "today", "'s", "edition", "of", "the", "paper"],
+                ["ADP", "NOUN", "PART", "NOUN", "ADP", "DET", "NOUN"])
+    assert plausible("relday", "today", paper[1:2], paper)
+
+
+def test_a_rate_after_millions_is_a_set():
+    found = cands("The plant will save $40 million a year in fuel costs.")
+    assert found["a year"] == ("set", "timex.set.rate")
+    assert normalise("set", "a year", ctx()).value == "P1Y"
+    assert "a year" not in cands("Sales fell to $3 million from $4 million a year ago.")

@@ -180,8 +180,9 @@ _RULES: list[tuple[str, ...]] = [
     ("set", r"(?:every|each)\s+(?:other\s+)?(?:" + _NUM + r"\s+)?(?:" + _UNITS + r"|" + _PART + r"|"
      + _MONTH + r"|" + _SEASON + r"|season)"),
     # a rate: "7 percent a year", "$47,476 a year", "40 hours a week" (TimeML: a SET)
-    ("set", r"(?:\d(?:[\d.,]*\d)?%?|percent|dollars|cents|times|hours|minutes|days)\s+"
-     r"(?P<t>(?:an?|per)\s+(?:hour|day|week|month|year))\b(?![\w-])", "timex.set.rate"),
+    ("set", r"(?:\d(?:[\d.,]*\d)?%?|percent|dollars|cents|times|hours|minutes|days|million|billion|trillion)"
+     r"\s+(?P<t>(?:an?|per)\s+(?:hour|day|week|month|year))\b(?![\w-]|\s+(?:ago|earlier|later|before|after)\b)",
+     "timex.set.rate"),
     ("set", r"\b(?:once|twice|times)\s+(?P<t>an?\s+" + _UNIT + r")\b"),
     ("set", r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly)\b"),
     ("relunit", r"(?:(?:" + _POS + r")\s+)?" + _REL

@@ -123,13 +123,31 @@ def _ref(low: str, span: Span, before: Token | None, after: Token | None) -> boo
 
 
 _NAMED_DAY_WORDS = {"Today", "TODAY", "Tonight", "TONIGHT"}
+# "today's" before these means "present-day" (an era, not a day): TimeBank leaves it untagged
+_PRESENT_DAY_NOUNS = {
+    "world", "society", "youth", "generation", "economy", "culture", "climate", "era", "age",
+    "environment", "market", "marketplace", "workplace", "standard", "dollar", "kid", "child",
+    "student", "family", "consumer", "worker", "computer", "technology", "politics", "media",
+    "teenager", "parent", "people", "reality", "life", "business", "industry",
+}
+
+
+def _present_day(span: Span, after: Token | None) -> bool:
+    """"today's world", "many of today's computers": the generic present, not the day."""
+    if span[-1].lower_ != "today" or after is None or after.lower_ not in ("'s", "’s"):
+        return False
+    doc = span.doc
+    for tok in doc[after.i + 1 : min(len(doc), after.i + 4)]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return (tok.lemma_ or tok.lower_).lower() in _PRESENT_DAY_NOUNS
+    return False
 
 
 def _relday(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
-    """Not an idiom: "like there is no tomorrow"; not a name: "USA TODAY", "This is VOA Today",
-    "Piers Morgan Tonight" (a capitalised "Today" or "Tonight" right after a name); not a title
-    (``_title``)."""
-    if before is not None and before.lower_ == "no":
+    """Not an idiom: "like there is no tomorrow"; not the present-day "today's world"; not a name:
+    "USA TODAY", "This is VOA Today", "Piers Morgan Tonight" (a capitalised "Today" or "Tonight"
+    right after a name); not a title (``_title``)."""
+    if before is not None and before.lower_ == "no" or _present_day(span, after):
         return False
     if span[0].text in _NAMED_DAY_WORDS and not span[0].is_sent_start and before is not None \
             and (before.pos_ == "PROPN" or before.is_upper and before.is_alpha):
