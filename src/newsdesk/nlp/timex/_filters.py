@@ -126,9 +126,9 @@ _NAMED_DAY_WORDS = {"Today", "TODAY", "Tonight", "TONIGHT"}
 # "today's" before these means "present-day" (an era, not a day): TimeBank leaves it untagged
 _PRESENT_DAY_NOUNS = {
     "world", "society", "youth", "generation", "economy", "culture", "climate", "era", "age",
-    "environment", "market", "marketplace", "workplace", "standard", "dollar", "kid", "child",
-    "student", "family", "consumer", "worker", "computer", "technology", "politics", "media",
-    "teenager", "parent", "people", "reality", "life", "business", "industry",
+    "environment", "workplace", "standard", "dollar", "kid", "child", "student", "family",
+    "consumer", "worker", "computer", "technology", "politics", "media", "teenager", "parent",
+    "reality",
 }
 
 
