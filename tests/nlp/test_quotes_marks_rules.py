@@ -264,3 +264,29 @@ def test_said_that_before_a_quotation_makes_the_clause_the_content():
     [q] = find_quotes(doc, [])
     assert (q.kind, q.source.text, q.cue.text, q.content.text) == ("mixed", "She", "said", "we will win")
     assert q.clause is not None and q.clause.text.startswith("that “we will win")
+
+
+def test_a_quotation_after_a_mixed_quote_and_its_cue_goes_on_with_it():
+    # 'Trump is a “change agent,” Cole said. “People want that now.”': one report around its cue
+    doc = _doc([("Trump", "Trump", "PROPN", 1, "nsubj", "NNP"),
+                ("is", "be", "AUX", 9, "ccomp", "VBZ"),
+                ("a", "a", "DET", 5, "det", "DT"),
+                ("“", "“", "PUNCT", 5, "punct", "``"),
+                ("change", "change", "NOUN", 5, "compound", "NN"),
+                ("agent", "agent", "NOUN", 1, "attr", "NN"),
+                (",", ",", "PUNCT", 9, "punct", ","),
+                ("”", "”", "PUNCT", 9, "punct", "''"),
+                ("Cole", "Cole", "PROPN", 9, "nsubj", "NNP"),
+                ("said", "say", "VERB", 9, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 9, "punct", "."),
+                ("“", "“", "PUNCT", 13, "punct", "``"),
+                ("People", "people", "NOUN", 13, "nsubj", "NNS"),
+                ("want", "want", "VERB", 13, "ROOT", "VBP"),
+                ("that", "that", "PRON", 13, "dobj", "DT"),
+                ("now", "now", "ADV", 13, "advmod", "RB"),
+                (".", ".", "PUNCT", 13, "punct", "."),
+                ("”", "”", "PUNCT", 13, "punct", "''")])
+    first, second = find_quotes(doc, [])
+    assert (first.kind, first.cue.text, first.clause.text) == ("mixed", "said", "Trump is a “change agent,”")
+    assert (second.kind, second.content.text, second.group) == ("direct", "People want that now", first.group)
+    assert second.speaker == first.speaker and second.source.text == "Cole"

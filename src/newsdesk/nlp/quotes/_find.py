@@ -425,8 +425,8 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             continue
         frame = _frame_for(doc, (a, b), frames, mark_tokens, para)
         para_start = text.rfind("\n", 0, m.open_at) + 1
-        if (frame is not None and prev is not None and prev.frame is frame and prev.kind == "direct"
-                and prev.content[0] >= para_start):
+        if (frame is not None and prev is not None and prev.frame is frame and prev.content[0] >= para_start
+                and (prev.kind == "direct" or _cue_between(doc, text, prev, (a, b)))):
             # "“A,” he said, “B.”": the second part of one quote split around its cue
             att = _Attr("direct", (m.start, m.end), frame, follows=prev)
         elif frame is not None:
@@ -500,10 +500,32 @@ def _resumable(doc: Doc, text: str, prev: _Attr, r: TokRange) -> bool:
     gift," he said. "We return the bad ones."'); not a scare-quoted phrase inside a clause."""
     if prev.kind == "direct":
         return True
+    if _cue_between(doc, text, prev, r):
+        return True
     if prev.kind != "mixed" or prev.clause is None or not _whole(doc, *r):
         return False
     closes = text[prev.content[1]:prev.clause[1]].strip(" ,.;:!?\"'”’")
     return not closes and len(text[prev.content[0]:prev.content[1]].split()) >= 4
+
+
+def _cue_between(doc: Doc, text: str, prev: _Attr, r: TokRange) -> bool:
+    """'Trump is a “change agent,” Cole said. “That’s what people want.”': a mixed quote
+    ending its reported clause, then only its own source and cue, then the next quotation:
+    one report split around its reporting clause, as a direct quote split around its cue is."""
+    f = prev.frame
+    if prev.kind != "mixed" or prev.clause is None or f is None or f.source is None:
+        return False
+    if text[prev.content[1]:prev.clause[1]].strip(" ,.;:!?\"'”’"):
+        return False
+    seen_cue = False
+    i = r[0] - 1
+    while i >= 0 and doc[i].idx >= prev.clause[1]:  # only the words between the two quotations
+        if f.cue[0] <= i < f.cue[1]:
+            seen_cue = True
+        elif not (f.source[0] <= i < f.source[1] or doc[i].is_punct or doc[i].is_space):
+            return False
+        i -= 1
+    return seen_cue
 
 
 def _leads(doc: Doc, r: TokRange, frame: Frame) -> bool:
