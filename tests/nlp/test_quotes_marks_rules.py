@@ -290,3 +290,24 @@ def test_a_quotation_after_a_mixed_quote_and_its_cue_goes_on_with_it():
     assert (first.kind, first.cue.text, first.clause.text) == ("mixed", "said", "Trump is a “change agent,”")
     assert (second.kind, second.content.text, second.group) == ("direct", "People want that now", first.group)
     assert second.speaker == first.speaker and second.source.text == "Cole"
+
+
+def test_a_quoted_object_ends_before_the_speakers_next_act():
+    # 'He called the plan a “total disaster” and left the room': leaving is not what he said
+    doc = _doc([("He", "he", "PRON", 1, "nsubj", "PRP"),
+                ("called", "call", "VERB", 1, "ROOT", "VBD"),
+                ("the", "the", "DET", 3, "det", "DT"),
+                ("plan", "plan", "NOUN", 1, "dobj", "NN"),
+                ("a", "a", "DET", 7, "det", "DT"),
+                ("“", "“", "PUNCT", 7, "punct", "``"),
+                ("total", "total", "ADJ", 7, "amod", "JJ"),
+                ("disaster", "disaster", "NOUN", 1, "oprd", "NN"),
+                ("”", "”", "PUNCT", 7, "punct", "''"),
+                ("and", "and", "CCONJ", 1, "cc", "CC"),
+                ("left", "leave", "VERB", 1, "conj", "VBD"),
+                ("the", "the", "DET", 12, "det", "DT"),
+                ("room", "room", "NOUN", 10, "dobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.source.text, q.cue.text) == ("mixed", "He", "called")
+    assert (q.content.text, q.clause.text) == ("total disaster", "the plan a “total disaster”")

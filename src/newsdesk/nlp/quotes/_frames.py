@@ -536,7 +536,7 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
         # object is a (mixed) quote; without one this is no attribution
         cue = cue_range(tok)
-        rest = _trim_marks(tok.doc, cue[1], tok.right_edge.i + 1)
+        rest = _trim_marks(tok.doc, cue[1], _object_tail_end(tok, cue[1], inside_quote))
         return Frame(cue, _holder_span(subj, tok), subj.i, rest, needs_quote=True,
                      rule=f"{kind}.quoted-object")
     if lemma in WEAK_VERBS and content is None:
@@ -660,6 +660,26 @@ def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
     while start > a and doc[start - 1].text in _QUOTE_MARKS:
         start -= 1  # an opening mark stays with the words it opens
     return start, r[1]
+
+
+_OWN_ACTS = frozenset({"conj", "advcl"})
+
+
+def _object_tail_end(verb: Token, start: int, inside_quote: list[bool] | None) -> int:
+    """'called Obama an “ignorant baboon” and tweeted a photo': the quoted object ends before
+    a clause joined to the verb after it (the speaker's next act, or the writer's aside),
+    when the quotation and words outside it come before that clause (a mixed quote still)."""
+    end = verb.right_edge.i + 1
+    if inside_quote is None:
+        return end
+    for c in verb.children:
+        if c.i <= start or c.dep_ not in _OWN_ACTS or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
+            continue
+        cut = _cc_before(c) if c.dep_ == "conj" else c.left_edge.i
+        kept = verb.doc[start:cut]
+        if any(inside_quote[start:cut]) and any(t.is_alpha and not inside_quote[t.i] for t in kept):
+            end = min(end, cut)  # words outside the marks stay: still a mixed quote
+    return end
 
 
 def _passive(tok: Token, lemma: str) -> Frame | None:
