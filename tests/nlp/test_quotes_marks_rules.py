@@ -311,3 +311,35 @@ def test_a_quoted_object_ends_before_the_speakers_next_act():
     [q] = find_quotes(doc, [])
     assert (q.kind, q.source.text, q.cue.text) == ("mixed", "He", "called")
     assert (q.content.text, q.clause.text) == ("total disaster", "the plan a “total disaster”")
+
+
+def _while_doc(second: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    """'She said prices rose, while ...' with the while-clause on the reported verb."""
+    return _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                 ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                 ("prices", "price", "NOUN", 3, "nsubj", "NNS"),
+                 ("rose", "rise", "VERB", 1, "ccomp", "VBD"),
+                 (",", ",", "PUNCT", 3, "punct", ","),
+                 ("while", "while", "SCONJ", 7, "mark", "IN"),
+                 *second])
+
+
+def test_a_while_clause_stays_in_the_reported_clause():
+    # 'She said prices rose, while wages stayed flat': the contrast is hers
+    doc = _while_doc([("wages", "wage", "NOUN", 7, "nsubj", "NNS"),
+                      ("stayed", "stay", "VERB", 3, "advcl", "VBD"),
+                      ("flat", "flat", "ADJ", 7, "acomp", "JJ"),
+                      (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.content.text) == ("She", "prices rose, while wages stayed flat")
+
+
+def test_a_while_clause_with_its_own_report_is_left_out():
+    # 'She said prices rose, while Smith said they fell': the writer sets two reports side by side
+    doc = _while_doc([("Smith", "Smith", "PROPN", 7, "nsubj", "NNP"),
+                      ("said", "say", "VERB", 3, "advcl", "VBD"),
+                      ("they", "they", "PRON", 9, "nsubj", "PRP"),
+                      ("fell", "fall", "VERB", 7, "ccomp", "VBD"),
+                      (".", ".", "PUNCT", 1, "punct", ".")])
+    got = {q.source.text: q.content.text for q in find_quotes(doc, [])}
+    assert got == {"She": "prices rose", "Smith": "they fell"}

@@ -449,10 +449,12 @@ def clause_range(comp: Token) -> TokRange:
     start, end = _span(comp)
     doc = comp.doc
     for c in comp.children:
-        # "..., while Germany's carmakers urge ...": a trailing clause with its own subject
-        # is the reporter's aside, not the reported words
+        # "..., while Germany's carmakers say ...": a trailing clause with its own subject and
+        # a report of its own is the writer's contrast, not the reported words; without one
+        # ("..., while wages stayed flat") PolNeAR keeps it in the content
         if (c.dep_ == "advcl" and c.i > comp.i and c.left_edge.lower_ in _SIDE_CLAUSE
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in c.subtree)):
             end = min(end, c.left_edge.i)
         elif c.dep_ == "conj" and c.i > comp.i and _second_cue(c):
             end = min(end, _cc_before(c))
