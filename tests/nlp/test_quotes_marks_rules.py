@@ -343,3 +343,27 @@ def test_a_while_clause_with_its_own_report_is_left_out():
                       (".", ".", "PUNCT", 1, "punct", ".")])
     got = {q.source.text: q.content.text for q in find_quotes(doc, [])}
     assert got == {"She": "prices rose", "Smith": "they fell"}
+
+
+def test_a_quoted_title_in_the_reporting_clause_does_not_go_on_with_the_quote():
+    # '“We will win this race,” he told ABC’s “This Week.”': the show's name is not his words
+    doc = _doc([("“", "“", "PUNCT", 9, "punct", "``"),
+                ("We", "we", "PRON", 3, "nsubj", "PRP"),
+                ("will", "will", "AUX", 3, "aux", "MD"),
+                ("win", "win", "VERB", 9, "ccomp", "VB"),
+                ("this", "this", "DET", 5, "det", "DT"),
+                ("race", "race", "NOUN", 3, "dobj", "NN"),
+                (",", ",", "PUNCT", 9, "punct", ","),
+                ("”", "”", "PUNCT", 9, "punct", "''"),
+                ("he", "he", "PRON", 9, "nsubj", "PRP"),
+                ("told", "tell", "VERB", 9, "ROOT", "VBD"),
+                ("ABC", "ABC", "PROPN", 14, "poss", "NNP"),
+                ("’s", "’s", "PART", 10, "case", "POS"),
+                ("“", "“", "PUNCT", 14, "punct", "``"),
+                ("This", "this", "DET", 14, "compound", "DT"),
+                ("Week", "week", "PROPN", 9, "dobj", "NNP"),
+                (".", ".", "PUNCT", 9, "punct", "."),
+                ("”", "”", "PUNCT", 9, "punct", "''")])
+    [q] = find_quotes(doc, [])
+    got = (q.kind, q.source.text, q.cue.text, q.content.text)
+    assert got == ("direct", "he", "told", "We will win this race")

@@ -427,6 +427,8 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
         para_start = text.rfind("\n", 0, m.open_at) + 1
         if (frame is not None and prev is not None and prev.frame is frame and prev.content[0] >= para_start
                 and (prev.kind == "direct" or _cue_between(doc, text, prev, (a, b)))):
+            if not _whole(doc, a, b) and not _right_after(doc, frame, a):
+                continue  # '“Q,” he said on ABC’s “This Week”': a title in the reporting clause
             # "“A,” he said, “B.”": the second part of one quote split around its cue
             att = _Attr("direct", (m.start, m.end), frame, follows=prev)
         elif frame is not None:
@@ -506,6 +508,12 @@ def _resumable(doc: Doc, text: str, prev: _Attr, r: TokRange) -> bool:
         return False
     closes = text[prev.content[1]:prev.clause[1]].strip(" ,.;:!?\"'”’")
     return not closes and len(text[prev.content[0]:prev.content[1]].split()) >= 4
+
+
+def _right_after(doc: Doc, frame: Frame, a: int) -> bool:
+    """Only punctuation between the frame's cue (or source after it) and token ``a``."""
+    end = max(frame.cue[1], frame.source[1] if frame.source is not None else 0)
+    return end <= a and all(t.is_punct or t.is_space for t in doc[end:a])
 
 
 def _cue_between(doc: Doc, text: str, prev: _Attr, r: TokRange) -> bool:
