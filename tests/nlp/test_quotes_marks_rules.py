@@ -367,3 +367,31 @@ def test_a_quoted_title_in_the_reporting_clause_does_not_go_on_with_the_quote():
     [q] = find_quotes(doc, [])
     got = (q.kind, q.source.text, q.cue.text, q.content.text)
     assert got == ("direct", "he", "told", "We will win this race")
+
+
+def test_a_quoted_sentence_after_a_mixed_clause_and_its_cue_goes_on_with_it():
+    # 'Obama felt a “moral obligation” on climate, Axelrod said. “This is core stuff.”'
+    doc = _doc([("Obama", "Obama", "PROPN", 1, "nsubj", "NNP"),
+                ("felt", "feel", "VERB", 11, "ccomp", "VBD"),
+                ("a", "a", "DET", 5, "det", "DT"),
+                ("“", "“", "PUNCT", 5, "punct", "``"),
+                ("moral", "moral", "ADJ", 5, "amod", "JJ"),
+                ("obligation", "obligation", "NOUN", 1, "dobj", "NN"),
+                ("”", "”", "PUNCT", 5, "punct", "''"),
+                ("on", "on", "ADP", 1, "prep", "IN"),
+                ("climate", "climate", "NOUN", 7, "pobj", "NN"),
+                (",", ",", "PUNCT", 11, "punct", ","),
+                ("Axelrod", "Axelrod", "PROPN", 11, "nsubj", "NNP"),
+                ("said", "say", "VERB", 11, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 11, "punct", "."),
+                ("“", "“", "PUNCT", 15, "punct", "``"),
+                ("This", "this", "PRON", 15, "nsubj", "DT"),
+                ("is", "be", "AUX", 15, "ROOT", "VBZ"),
+                ("core", "core", "ADJ", 17, "amod", "JJ"),
+                ("stuff", "stuff", "NOUN", 15, "attr", "NN"),
+                (".", ".", "PUNCT", 15, "punct", "."),
+                ("”", "”", "PUNCT", 15, "punct", "''")])
+    first, second = find_quotes(doc, [])
+    assert (first.kind, first.clause.text) == ("mixed", "Obama felt a “moral obligation” on climate")
+    got = (second.content.text, second.group, second.source.text)
+    assert got == ("This is core stuff", first.group, "Axelrod")

@@ -517,14 +517,16 @@ def _right_after(doc: Doc, frame: Frame, a: int) -> bool:
 
 
 def _cue_between(doc: Doc, text: str, prev: _Attr, r: TokRange) -> bool:
-    """'Trump is a “change agent,” Cole said. “That’s what people want.”': a mixed quote
-    ending its reported clause, then only its own source and cue, then the next quotation:
-    one report split around its reporting clause, as a direct quote split around its cue is."""
+    """'Trump is a “change agent,” Cole said. “That’s what people want.”': a mixed quote's
+    reported clause, then only its own source and cue, then the next quotation (a quoted
+    sentence when the clause goes on past its quote: 'Obama “felt an obligation” on climate,
+    Axelrod said. “This is core stuff.”'): one report split around its reporting clause, as
+    a direct quote split around its cue is."""
     f = prev.frame
     if prev.kind != "mixed" or prev.clause is None or f is None or f.source is None:
         return False
-    if text[prev.content[1]:prev.clause[1]].strip(" ,.;:!?\"'”’"):
-        return False
+    if text[prev.content[1]:prev.clause[1]].strip(" ,.;:!?\"'”’") and not _whole(doc, *r):
+        return False  # after a clause going on past its quote, a quoted sentence
     seen_cue = False
     i = r[0] - 1
     while i >= 0 and doc[i].idx >= prev.clause[1]:  # only the words between the two quotations
