@@ -395,3 +395,29 @@ def test_a_quoted_sentence_after_a_mixed_clause_and_its_cue_goes_on_with_it():
     assert (first.kind, first.clause.text) == ("mixed", "Obama felt a “moral obligation” on climate")
     got = (second.content.text, second.group, second.source.text)
     assert got == ("This is core stuff", first.group, "Axelrod")
+
+
+def test_a_quotation_after_a_mixed_quote_and_a_longer_reporting_clause_goes_on_with_it():
+    # 'Trump is a “change agent,” Cole said in May. “People want that now.”'
+    doc = _doc([("Trump", "Trump", "PROPN", 1, "nsubj", "NNP"),
+                ("is", "be", "AUX", 9, "ccomp", "VBZ"),
+                ("a", "a", "DET", 5, "det", "DT"),
+                ("“", "“", "PUNCT", 5, "punct", "``"),
+                ("change", "change", "NOUN", 5, "compound", "NN"),
+                ("agent", "agent", "NOUN", 1, "attr", "NN"),
+                (",", ",", "PUNCT", 9, "punct", ","),
+                ("”", "”", "PUNCT", 9, "punct", "''"),
+                ("Cole", "Cole", "PROPN", 9, "nsubj", "NNP"),
+                ("said", "say", "VERB", 9, "ROOT", "VBD"),
+                ("in", "in", "ADP", 9, "prep", "IN"),
+                ("May", "May", "PROPN", 10, "pobj", "NNP"),
+                (".", ".", "PUNCT", 9, "punct", "."),
+                ("“", "“", "PUNCT", 15, "punct", "``"),
+                ("People", "people", "NOUN", 15, "nsubj", "NNS"),
+                ("want", "want", "VERB", 15, "ROOT", "VBP"),
+                ("that", "that", "PRON", 15, "dobj", "DT"),
+                ("now", "now", "ADV", 15, "advmod", "RB"),
+                (".", ".", "PUNCT", 15, "punct", "."),
+                ("”", "”", "PUNCT", 15, "punct", "''")])
+    first, second = find_quotes(doc, [])
+    assert (first.kind, second.content.text, second.group) == ("mixed", "People want that now", first.group)

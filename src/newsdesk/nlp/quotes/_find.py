@@ -532,8 +532,9 @@ def _cue_between(doc: Doc, text: str, prev: _Attr, r: TokRange) -> bool:
     while i >= 0 and doc[i].idx >= prev.clause[1]:  # only the words between the two quotations
         if f.cue[0] <= i < f.cue[1]:
             seen_cue = True
-        elif not (f.source[0] <= i < f.source[1] or doc[i].is_punct or doc[i].is_space):
-            return False
+        elif not (f.source[0] <= i < f.source[1] or doc[i].is_punct or doc[i].is_space
+                  or any(doc[c].is_ancestor(doc[i]) for c in range(*f.cue))):
+            return False  # words of the reporting clause ("said in an interview") may stand there
         i -= 1
     return seen_cue
 
