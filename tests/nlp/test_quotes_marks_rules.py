@@ -421,3 +421,22 @@ def test_a_quotation_after_a_mixed_quote_and_a_longer_reporting_clause_goes_on_w
                 ("”", "”", "PUNCT", 15, "punct", "''")])
     first, second = find_quotes(doc, [])
     assert (first.kind, second.content.text, second.group) == ("mixed", "People want that now", first.group)
+
+
+def test_a_quoted_object_starts_after_the_verbs_preposition():
+    # 'She responded to the claim that it was “a disaster”': "to" goes with the verb
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("responded", "respond", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("claim", "claim", "NOUN", 2, "pobj", "NN"),
+                ("that", "that", "SCONJ", 7, "mark", "IN"),
+                ("it", "it", "PRON", 7, "nsubj", "PRP"),
+                ("was", "be", "AUX", 4, "acl", "VBD"),
+                ("“", "“", "PUNCT", 10, "punct", "``"),
+                ("a", "a", "DET", 10, "det", "DT"),
+                ("disaster", "disaster", "NOUN", 7, "attr", "NN"),
+                ("”", "”", "PUNCT", 10, "punct", "''"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.cue.text, q.clause.text) == ("mixed", "responded", "the claim that it was “a disaster”")

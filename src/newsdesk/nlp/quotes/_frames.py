@@ -538,7 +538,8 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
         # object is a (mixed) quote; without one this is no attribution
         cue = cue_range(tok)
-        rest = _trim_marks(tok.doc, cue[1], _object_tail_end(tok, cue[1], inside_quote))
+        start = _after_preposition(tok, cue[1], inside_quote)
+        rest = _trim_marks(tok.doc, start, _object_tail_end(tok, cue[1], inside_quote))
         return Frame(cue, _holder_span(subj, tok), subj.i, rest, needs_quote=True,
                      rule=f"{kind}.quoted-object")
     if lemma in WEAK_VERBS and content is None:
@@ -665,6 +666,20 @@ def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
 
 
 _OWN_ACTS = frozenset({"conj", "advcl"})
+
+
+def _after_preposition(verb: Token, start: int, inside_quote: list[bool] | None) -> int:
+    """'responded to the claim that it was “a disaster”': a preposition on the verb
+    opens the quoted object but is not part of it (PolNeAR's Content starts after it), when
+    words outside the marks follow it (a mixed quote still)."""
+    doc = verb.doc
+    if inside_quote is None or start + 1 >= len(doc):
+        return start
+    tok, nxt = doc[start], doc[start + 1]
+    if (tok.dep_ == "prep" and tok.pos_ == "ADP" and tok.head.i == verb.i and not inside_quote[nxt.i]
+            and nxt.text not in _QUOTE_MARKS):
+        return start + 1
+    return start
 
 
 def _object_tail_end(verb: Token, start: int, inside_quote: list[bool] | None) -> int:
