@@ -440,3 +440,21 @@ def test_a_quoted_object_starts_after_the_verbs_preposition():
                 (".", ".", "PUNCT", 1, "punct", ".")])
     [q] = find_quotes(doc, [])
     assert (q.kind, q.cue.text, q.clause.text) == ("mixed", "responded", "the claim that it was “a disaster”")
+
+
+def test_one_word_of_the_clause_before_the_quotation_makes_it_mixed():
+    # 'He said Kasich “has a record of unity.”': the subject outside the marks is reported too
+    doc = _doc([("He", "he", "PRON", 1, "nsubj", "PRP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                ("Kasich", "Kasich", "PROPN", 4, "nsubj", "NNP"),
+                ("“", "“", "PUNCT", 4, "punct", "``"),
+                ("has", "have", "VERB", 1, "ccomp", "VBZ"),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("record", "record", "NOUN", 4, "dobj", "NN"),
+                ("of", "of", "ADP", 6, "prep", "IN"),
+                ("unity", "unity", "NOUN", 7, "pobj", "NN"),
+                (".", ".", "PUNCT", 4, "punct", "."),
+                ("”", "”", "PUNCT", 4, "punct", "''")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.source.text, q.content.text) == ("mixed", "He", "has a record of unity")
+    assert q.clause is not None and q.clause.text.startswith("Kasich “has a record of unity")

@@ -28,7 +28,7 @@ from newsdesk.nlp.quotes._transcript import transcript_frames
 from newsdesk.nlp.speech_verbs import CORE_SPEECH
 
 _NEWLINE = re.compile(r"\n")
-_MIN_OUTSIDE = 2  # words of a reported clause outside the marks that make a quote "mixed"
+_MIN_OUTSIDE = 1  # words of a reported clause outside the marks that make a quote "mixed"
 _RELAYING = frozenset({"report", "cite", "quote"})
 _OPENING = frozenset({"“", '"', "''", "``", "‘", "'"})
 
@@ -554,8 +554,9 @@ def _whole(doc: Doc, a: int, b: int) -> bool:
 
 
 def _mixed(doc: Doc, content: TokRange, mark_tokens: list[TokRange], frame: Frame | None = None) -> bool:
-    """Enough words of the reported clause stand outside quotation marks; the frame's own
-    source and cue do not count ("“A,” the judge exclaimed, “B.”" is one direct quote)."""
+    """A word of the reported clause stands outside quotation marks ("said Kasich “has a
+    record”", "said that “...”": PolNeAR's Content is the clause); the frame's own source and
+    cue do not count ("“A,” the judge exclaimed, “B.”" is one direct quote)."""
     inside = set()
     for a, b in mark_tokens:
         if a < content[1] and b > content[0]:
@@ -565,16 +566,7 @@ def _mixed(doc: Doc, content: TokRange, mark_tokens: list[TokRange], frame: Fram
             if r is not None:
                 inside.update(range(*r))
     words = [t for t in doc[content[0]:content[1]] if t.is_alpha and t.i not in inside]
-    if len(words) == 1 and _opens_quotation(doc, words[0], mark_tokens):
-        return True  # "said that “...”": PolNeAR's content is the clause, "that" included
     return len(words) >= _MIN_OUTSIDE
-
-
-def _opens_quotation(doc: Doc, tok: Token, mark_tokens: list[TokRange]) -> bool:
-    """The complementizer "that" right before a quotation it opens."""
-    if tok.lower_ != "that" or tok.dep_ != "mark":
-        return False
-    return any(a == tok.i + 1 or (a == tok.i + 2 and doc[tok.i + 1].is_space) for a, _b in mark_tokens)
 
 
 def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
