@@ -267,13 +267,13 @@ def test_said_that_before_a_quotation_makes_the_clause_the_content():
 
 
 def test_a_quotation_after_a_mixed_quote_and_its_cue_goes_on_with_it():
-    # 'Trump is a “change agent,” Cole said. “People want that now.”': one report around its cue
+    # 'Trump is a “team player,” Cole said. “People want that now.”': one report around its cue
     doc = _doc([("Trump", "Trump", "PROPN", 1, "nsubj", "NNP"),
                 ("is", "be", "AUX", 9, "ccomp", "VBZ"),
                 ("a", "a", "DET", 5, "det", "DT"),
                 ("“", "“", "PUNCT", 5, "punct", "``"),
-                ("change", "change", "NOUN", 5, "compound", "NN"),
-                ("agent", "agent", "NOUN", 1, "attr", "NN"),
+                ("team", "team", "NOUN", 5, "compound", "NN"),
+                ("player", "player", "NOUN", 1, "attr", "NN"),
                 (",", ",", "PUNCT", 9, "punct", ","),
                 ("”", "”", "PUNCT", 9, "punct", "''"),
                 ("Cole", "Cole", "PROPN", 9, "nsubj", "NNP"),
@@ -287,7 +287,7 @@ def test_a_quotation_after_a_mixed_quote_and_its_cue_goes_on_with_it():
                 (".", ".", "PUNCT", 13, "punct", "."),
                 ("”", "”", "PUNCT", 13, "punct", "''")])
     first, second = find_quotes(doc, [])
-    assert (first.kind, first.cue.text, first.clause.text) == ("mixed", "said", "Trump is a “change agent,”")
+    assert (first.kind, first.cue.text, first.clause.text) == ("mixed", "said", "Trump is a “team player,”")
     assert (second.kind, second.content.text, second.group) == ("direct", "People want that now", first.group)
     assert second.speaker == first.speaker and second.source.text == "Cole"
 
@@ -370,41 +370,41 @@ def test_a_quoted_title_in_the_reporting_clause_does_not_go_on_with_the_quote():
 
 
 def test_a_quoted_sentence_after_a_mixed_clause_and_its_cue_goes_on_with_it():
-    # 'Obama felt a “moral obligation” on climate, Axelrod said. “This is core stuff.”'
-    doc = _doc([("Obama", "Obama", "PROPN", 1, "nsubj", "NNP"),
+    # 'Smith felt a “real duty” on housing, Jones said. “This is basic stuff.”'
+    doc = _doc([("Smith", "Smith", "PROPN", 1, "nsubj", "NNP"),
                 ("felt", "feel", "VERB", 11, "ccomp", "VBD"),
                 ("a", "a", "DET", 5, "det", "DT"),
                 ("“", "“", "PUNCT", 5, "punct", "``"),
-                ("moral", "moral", "ADJ", 5, "amod", "JJ"),
-                ("obligation", "obligation", "NOUN", 1, "dobj", "NN"),
+                ("real", "real", "ADJ", 5, "amod", "JJ"),
+                ("duty", "duty", "NOUN", 1, "dobj", "NN"),
                 ("”", "”", "PUNCT", 5, "punct", "''"),
                 ("on", "on", "ADP", 1, "prep", "IN"),
-                ("climate", "climate", "NOUN", 7, "pobj", "NN"),
+                ("housing", "housing", "NOUN", 7, "pobj", "NN"),
                 (",", ",", "PUNCT", 11, "punct", ","),
-                ("Axelrod", "Axelrod", "PROPN", 11, "nsubj", "NNP"),
+                ("Jones", "Jones", "PROPN", 11, "nsubj", "NNP"),
                 ("said", "say", "VERB", 11, "ROOT", "VBD"),
                 (".", ".", "PUNCT", 11, "punct", "."),
                 ("“", "“", "PUNCT", 15, "punct", "``"),
                 ("This", "this", "PRON", 15, "nsubj", "DT"),
                 ("is", "be", "AUX", 15, "ROOT", "VBZ"),
-                ("core", "core", "ADJ", 17, "amod", "JJ"),
+                ("basic", "basic", "ADJ", 17, "amod", "JJ"),
                 ("stuff", "stuff", "NOUN", 15, "attr", "NN"),
                 (".", ".", "PUNCT", 15, "punct", "."),
                 ("”", "”", "PUNCT", 15, "punct", "''")])
     first, second = find_quotes(doc, [])
-    assert (first.kind, first.clause.text) == ("mixed", "Obama felt a “moral obligation” on climate")
+    assert (first.kind, first.clause.text) == ("mixed", "Smith felt a “real duty” on housing")
     got = (second.content.text, second.group, second.source.text)
-    assert got == ("This is core stuff", first.group, "Axelrod")
+    assert got == ("This is basic stuff", first.group, "Jones")
 
 
 def test_a_quotation_after_a_mixed_quote_and_a_longer_reporting_clause_goes_on_with_it():
-    # 'Trump is a “change agent,” Cole said in May. “People want that now.”'
+    # 'Trump is a “team player,” Cole said in May. “People want that now.”'
     doc = _doc([("Trump", "Trump", "PROPN", 1, "nsubj", "NNP"),
                 ("is", "be", "AUX", 9, "ccomp", "VBZ"),
                 ("a", "a", "DET", 5, "det", "DT"),
                 ("“", "“", "PUNCT", 5, "punct", "``"),
-                ("change", "change", "NOUN", 5, "compound", "NN"),
-                ("agent", "agent", "NOUN", 1, "attr", "NN"),
+                ("team", "team", "NOUN", 5, "compound", "NN"),
+                ("player", "player", "NOUN", 1, "attr", "NN"),
                 (",", ",", "PUNCT", 9, "punct", ","),
                 ("”", "”", "PUNCT", 9, "punct", "''"),
                 ("Cole", "Cole", "PROPN", 9, "nsubj", "NNP"),
@@ -443,18 +443,18 @@ def test_a_quoted_object_starts_after_the_verbs_preposition():
 
 
 def test_one_word_of_the_clause_before_the_quotation_makes_it_mixed():
-    # 'He said Kasich “has a record of unity.”': the subject outside the marks is reported too
+    # 'He said Romero “has a plan of unity.”': the subject outside the marks is reported too
     doc = _doc([("He", "he", "PRON", 1, "nsubj", "PRP"),
                 ("said", "say", "VERB", 1, "ROOT", "VBD"),
-                ("Kasich", "Kasich", "PROPN", 4, "nsubj", "NNP"),
+                ("Romero", "Romero", "PROPN", 4, "nsubj", "NNP"),
                 ("“", "“", "PUNCT", 4, "punct", "``"),
                 ("has", "have", "VERB", 1, "ccomp", "VBZ"),
                 ("a", "a", "DET", 6, "det", "DT"),
-                ("record", "record", "NOUN", 4, "dobj", "NN"),
+                ("plan", "plan", "NOUN", 4, "dobj", "NN"),
                 ("of", "of", "ADP", 6, "prep", "IN"),
                 ("unity", "unity", "NOUN", 7, "pobj", "NN"),
                 (".", ".", "PUNCT", 4, "punct", "."),
                 ("”", "”", "PUNCT", 4, "punct", "''")])
     [q] = find_quotes(doc, [])
-    assert (q.kind, q.source.text, q.content.text) == ("mixed", "He", "has a record of unity")
-    assert q.clause is not None and q.clause.text.startswith("Kasich “has a record of unity")
+    assert (q.kind, q.source.text, q.content.text) == ("mixed", "He", "has a plan of unity")
+    assert q.clause is not None and q.clause.text.startswith("Romero “has a plan of unity")

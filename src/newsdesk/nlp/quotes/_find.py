@@ -517,10 +517,10 @@ def _right_after(doc: Doc, frame: Frame, a: int) -> bool:
 
 
 def _cue_between(doc: Doc, text: str, prev: _Attr, r: TokRange) -> bool:
-    """'Trump is a “change agent,” Cole said. “That’s what people want.”': a mixed quote's
+    """'Trump is a “team player,” Cole said. “That’s what people want.”': a mixed quote's
     reported clause, then only its own source and cue, then the next quotation (a quoted
-    sentence when the clause goes on past its quote: 'Obama “felt an obligation” on climate,
-    Axelrod said. “This is core stuff.”'): one report split around its reporting clause, as
+    sentence when the clause goes on past its quote: 'Smith “felt a duty” on housing,
+    Jones said. “This is basic stuff.”'): one report split around its reporting clause, as
     a direct quote split around its cue is."""
     f = prev.frame
     if prev.kind != "mixed" or prev.clause is None or f is None or f.source is None:
@@ -554,8 +554,8 @@ def _whole(doc: Doc, a: int, b: int) -> bool:
 
 
 def _mixed(doc: Doc, content: TokRange, mark_tokens: list[TokRange], frame: Frame | None = None) -> bool:
-    """A word of the reported clause stands outside quotation marks ("said Kasich “has a
-    record”", "said that “...”": PolNeAR's Content is the clause); the frame's own source and
+    """A word of the reported clause stands outside quotation marks ("said Romero “has a
+    plan”", "said that “...”": PolNeAR's Content is the clause); the frame's own source and
     cue do not count ("“A,” the judge exclaimed, “B.”" is one direct quote)."""
     inside = set()
     for a, b in mark_tokens:

@@ -683,7 +683,7 @@ def _after_preposition(verb: Token, start: int, inside_quote: list[bool] | None)
 
 
 def _object_tail_end(verb: Token, start: int, inside_quote: list[bool] | None) -> int:
-    """'called Obama an “ignorant baboon” and tweeted a photo': the quoted object ends before
+    """'called the mayor a “total fraud” and tweeted a photo': the quoted object ends before
     a clause joined to the verb after it (the speaker's next act, or the writer's aside),
     when the quotation and words outside it come before that clause (a mixed quote still)."""
     end = verb.right_edge.i + 1
