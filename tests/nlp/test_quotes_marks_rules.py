@@ -264,3 +264,197 @@ def test_said_that_before_a_quotation_makes_the_clause_the_content():
     [q] = find_quotes(doc, [])
     assert (q.kind, q.source.text, q.cue.text, q.content.text) == ("mixed", "She", "said", "we will win")
     assert q.clause is not None and q.clause.text.startswith("that “we will win")
+
+
+def test_a_quotation_after_a_mixed_quote_and_its_cue_goes_on_with_it():
+    # 'Trump is a “team player,” Cole said. “People want that now.”': one report around its cue
+    doc = _doc([("Trump", "Trump", "PROPN", 1, "nsubj", "NNP"),
+                ("is", "be", "AUX", 9, "ccomp", "VBZ"),
+                ("a", "a", "DET", 5, "det", "DT"),
+                ("“", "“", "PUNCT", 5, "punct", "``"),
+                ("team", "team", "NOUN", 5, "compound", "NN"),
+                ("player", "player", "NOUN", 1, "attr", "NN"),
+                (",", ",", "PUNCT", 9, "punct", ","),
+                ("”", "”", "PUNCT", 9, "punct", "''"),
+                ("Cole", "Cole", "PROPN", 9, "nsubj", "NNP"),
+                ("said", "say", "VERB", 9, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 9, "punct", "."),
+                ("“", "“", "PUNCT", 13, "punct", "``"),
+                ("People", "people", "NOUN", 13, "nsubj", "NNS"),
+                ("want", "want", "VERB", 13, "ROOT", "VBP"),
+                ("that", "that", "PRON", 13, "dobj", "DT"),
+                ("now", "now", "ADV", 13, "advmod", "RB"),
+                (".", ".", "PUNCT", 13, "punct", "."),
+                ("”", "”", "PUNCT", 13, "punct", "''")])
+    first, second = find_quotes(doc, [])
+    assert (first.kind, first.cue.text, first.clause.text) == ("mixed", "said", "Trump is a “team player,”")
+    assert (second.kind, second.content.text, second.group) == ("direct", "People want that now", first.group)
+    assert second.speaker == first.speaker and second.source.text == "Cole"
+
+
+def test_a_quoted_object_ends_before_the_speakers_next_act():
+    # 'He called the plan a “total disaster” and left the room': leaving is not what he said
+    doc = _doc([("He", "he", "PRON", 1, "nsubj", "PRP"),
+                ("called", "call", "VERB", 1, "ROOT", "VBD"),
+                ("the", "the", "DET", 3, "det", "DT"),
+                ("plan", "plan", "NOUN", 1, "dobj", "NN"),
+                ("a", "a", "DET", 7, "det", "DT"),
+                ("“", "“", "PUNCT", 7, "punct", "``"),
+                ("total", "total", "ADJ", 7, "amod", "JJ"),
+                ("disaster", "disaster", "NOUN", 1, "oprd", "NN"),
+                ("”", "”", "PUNCT", 7, "punct", "''"),
+                ("and", "and", "CCONJ", 1, "cc", "CC"),
+                ("left", "leave", "VERB", 1, "conj", "VBD"),
+                ("the", "the", "DET", 12, "det", "DT"),
+                ("room", "room", "NOUN", 10, "dobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.source.text, q.cue.text) == ("mixed", "He", "called")
+    assert (q.content.text, q.clause.text) == ("total disaster", "the plan a “total disaster”")
+
+
+def _while_doc(second: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    """'She said prices rose, while ...' with the while-clause on the reported verb."""
+    return _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                 ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                 ("prices", "price", "NOUN", 3, "nsubj", "NNS"),
+                 ("rose", "rise", "VERB", 1, "ccomp", "VBD"),
+                 (",", ",", "PUNCT", 3, "punct", ","),
+                 ("while", "while", "SCONJ", 7, "mark", "IN"),
+                 *second])
+
+
+def test_a_while_clause_stays_in_the_reported_clause():
+    # 'She said prices rose, while wages stayed flat': the contrast is hers
+    doc = _while_doc([("wages", "wage", "NOUN", 7, "nsubj", "NNS"),
+                      ("stayed", "stay", "VERB", 3, "advcl", "VBD"),
+                      ("flat", "flat", "ADJ", 7, "acomp", "JJ"),
+                      (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.content.text) == ("She", "prices rose, while wages stayed flat")
+
+
+def test_a_while_clause_with_its_own_report_is_left_out():
+    # 'She said prices rose, while Smith said they fell': the writer sets two reports side by side
+    doc = _while_doc([("Smith", "Smith", "PROPN", 7, "nsubj", "NNP"),
+                      ("said", "say", "VERB", 3, "advcl", "VBD"),
+                      ("they", "they", "PRON", 9, "nsubj", "PRP"),
+                      ("fell", "fall", "VERB", 7, "ccomp", "VBD"),
+                      (".", ".", "PUNCT", 1, "punct", ".")])
+    got = {q.source.text: q.content.text for q in find_quotes(doc, [])}
+    assert got == {"She": "prices rose", "Smith": "they fell"}
+
+
+def test_a_quoted_title_in_the_reporting_clause_does_not_go_on_with_the_quote():
+    # '“We will win this race,” he told ABC’s “This Week.”': the show's name is not his words
+    doc = _doc([("“", "“", "PUNCT", 9, "punct", "``"),
+                ("We", "we", "PRON", 3, "nsubj", "PRP"),
+                ("will", "will", "AUX", 3, "aux", "MD"),
+                ("win", "win", "VERB", 9, "ccomp", "VB"),
+                ("this", "this", "DET", 5, "det", "DT"),
+                ("race", "race", "NOUN", 3, "dobj", "NN"),
+                (",", ",", "PUNCT", 9, "punct", ","),
+                ("”", "”", "PUNCT", 9, "punct", "''"),
+                ("he", "he", "PRON", 9, "nsubj", "PRP"),
+                ("told", "tell", "VERB", 9, "ROOT", "VBD"),
+                ("ABC", "ABC", "PROPN", 14, "poss", "NNP"),
+                ("’s", "’s", "PART", 10, "case", "POS"),
+                ("“", "“", "PUNCT", 14, "punct", "``"),
+                ("This", "this", "DET", 14, "compound", "DT"),
+                ("Week", "week", "PROPN", 9, "dobj", "NNP"),
+                (".", ".", "PUNCT", 9, "punct", "."),
+                ("”", "”", "PUNCT", 9, "punct", "''")])
+    [q] = find_quotes(doc, [])
+    got = (q.kind, q.source.text, q.cue.text, q.content.text)
+    assert got == ("direct", "he", "told", "We will win this race")
+
+
+def test_a_quoted_sentence_after_a_mixed_clause_and_its_cue_goes_on_with_it():
+    # 'Smith felt a “real duty” on housing, Jones said. “This is basic stuff.”'
+    doc = _doc([("Smith", "Smith", "PROPN", 1, "nsubj", "NNP"),
+                ("felt", "feel", "VERB", 11, "ccomp", "VBD"),
+                ("a", "a", "DET", 5, "det", "DT"),
+                ("“", "“", "PUNCT", 5, "punct", "``"),
+                ("real", "real", "ADJ", 5, "amod", "JJ"),
+                ("duty", "duty", "NOUN", 1, "dobj", "NN"),
+                ("”", "”", "PUNCT", 5, "punct", "''"),
+                ("on", "on", "ADP", 1, "prep", "IN"),
+                ("housing", "housing", "NOUN", 7, "pobj", "NN"),
+                (",", ",", "PUNCT", 11, "punct", ","),
+                ("Jones", "Jones", "PROPN", 11, "nsubj", "NNP"),
+                ("said", "say", "VERB", 11, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 11, "punct", "."),
+                ("“", "“", "PUNCT", 15, "punct", "``"),
+                ("This", "this", "PRON", 15, "nsubj", "DT"),
+                ("is", "be", "AUX", 15, "ROOT", "VBZ"),
+                ("basic", "basic", "ADJ", 17, "amod", "JJ"),
+                ("stuff", "stuff", "NOUN", 15, "attr", "NN"),
+                (".", ".", "PUNCT", 15, "punct", "."),
+                ("”", "”", "PUNCT", 15, "punct", "''")])
+    first, second = find_quotes(doc, [])
+    assert (first.kind, first.clause.text) == ("mixed", "Smith felt a “real duty” on housing")
+    got = (second.content.text, second.group, second.source.text)
+    assert got == ("This is basic stuff", first.group, "Jones")
+
+
+def test_a_quotation_after_a_mixed_quote_and_a_longer_reporting_clause_goes_on_with_it():
+    # 'Trump is a “team player,” Cole said in May. “People want that now.”'
+    doc = _doc([("Trump", "Trump", "PROPN", 1, "nsubj", "NNP"),
+                ("is", "be", "AUX", 9, "ccomp", "VBZ"),
+                ("a", "a", "DET", 5, "det", "DT"),
+                ("“", "“", "PUNCT", 5, "punct", "``"),
+                ("team", "team", "NOUN", 5, "compound", "NN"),
+                ("player", "player", "NOUN", 1, "attr", "NN"),
+                (",", ",", "PUNCT", 9, "punct", ","),
+                ("”", "”", "PUNCT", 9, "punct", "''"),
+                ("Cole", "Cole", "PROPN", 9, "nsubj", "NNP"),
+                ("said", "say", "VERB", 9, "ROOT", "VBD"),
+                ("in", "in", "ADP", 9, "prep", "IN"),
+                ("May", "May", "PROPN", 10, "pobj", "NNP"),
+                (".", ".", "PUNCT", 9, "punct", "."),
+                ("“", "“", "PUNCT", 15, "punct", "``"),
+                ("People", "people", "NOUN", 15, "nsubj", "NNS"),
+                ("want", "want", "VERB", 15, "ROOT", "VBP"),
+                ("that", "that", "PRON", 15, "dobj", "DT"),
+                ("now", "now", "ADV", 15, "advmod", "RB"),
+                (".", ".", "PUNCT", 15, "punct", "."),
+                ("”", "”", "PUNCT", 15, "punct", "''")])
+    first, second = find_quotes(doc, [])
+    assert (first.kind, second.content.text, second.group) == ("mixed", "People want that now", first.group)
+
+
+def test_a_quoted_object_starts_after_the_verbs_preposition():
+    # 'She responded to the claim that it was “a disaster”': "to" goes with the verb
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("responded", "respond", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("claim", "claim", "NOUN", 2, "pobj", "NN"),
+                ("that", "that", "SCONJ", 7, "mark", "IN"),
+                ("it", "it", "PRON", 7, "nsubj", "PRP"),
+                ("was", "be", "AUX", 4, "acl", "VBD"),
+                ("“", "“", "PUNCT", 10, "punct", "``"),
+                ("a", "a", "DET", 10, "det", "DT"),
+                ("disaster", "disaster", "NOUN", 7, "attr", "NN"),
+                ("”", "”", "PUNCT", 10, "punct", "''"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.cue.text, q.clause.text) == ("mixed", "responded", "the claim that it was “a disaster”")
+
+
+def test_one_word_of_the_clause_before_the_quotation_makes_it_mixed():
+    # 'He said Romero “has a plan of unity.”': the subject outside the marks is reported too
+    doc = _doc([("He", "he", "PRON", 1, "nsubj", "PRP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                ("Romero", "Romero", "PROPN", 4, "nsubj", "NNP"),
+                ("“", "“", "PUNCT", 4, "punct", "``"),
+                ("has", "have", "VERB", 1, "ccomp", "VBZ"),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("plan", "plan", "NOUN", 4, "dobj", "NN"),
+                ("of", "of", "ADP", 6, "prep", "IN"),
+                ("unity", "unity", "NOUN", 7, "pobj", "NN"),
+                (".", ".", "PUNCT", 4, "punct", "."),
+                ("”", "”", "PUNCT", 4, "punct", "''")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.source.text, q.content.text) == ("mixed", "He", "has a plan of unity")
+    assert q.clause is not None and q.clause.text.startswith("Romero “has a plan of unity")

@@ -28,7 +28,7 @@ from newsdesk.nlp.quotes._transcript import transcript_frames
 from newsdesk.nlp.speech_verbs import CORE_SPEECH
 
 _NEWLINE = re.compile(r"\n")
-_MIN_OUTSIDE = 2  # words of a reported clause outside the marks that make a quote "mixed"
+_MIN_OUTSIDE = 1  # words of a reported clause outside the marks that make a quote "mixed"
 _RELAYING = frozenset({"report", "cite", "quote"})
 _OPENING = frozenset({"“", '"', "''", "``", "‘", "'"})
 
@@ -425,8 +425,10 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             continue
         frame = _frame_for(doc, (a, b), frames, mark_tokens, para)
         para_start = text.rfind("\n", 0, m.open_at) + 1
-        if (frame is not None and prev is not None and prev.frame is frame and prev.kind == "direct"
-                and prev.content[0] >= para_start):
+        if (frame is not None and prev is not None and prev.frame is frame and prev.content[0] >= para_start
+                and (prev.kind == "direct" or _cue_between(doc, text, prev, (a, b)))):
+            if not _whole(doc, a, b) and not _right_after(doc, frame, a):
+                continue  # '“Q,” he said on ABC’s “This Week”': a title in the reporting clause
             # "“A,” he said, “B.”": the second part of one quote split around its cue
             att = _Attr("direct", (m.start, m.end), frame, follows=prev)
         elif frame is not None:
@@ -500,10 +502,41 @@ def _resumable(doc: Doc, text: str, prev: _Attr, r: TokRange) -> bool:
     gift," he said. "We return the bad ones."'); not a scare-quoted phrase inside a clause."""
     if prev.kind == "direct":
         return True
+    if _cue_between(doc, text, prev, r):
+        return True
     if prev.kind != "mixed" or prev.clause is None or not _whole(doc, *r):
         return False
     closes = text[prev.content[1]:prev.clause[1]].strip(" ,.;:!?\"'”’")
     return not closes and len(text[prev.content[0]:prev.content[1]].split()) >= 4
+
+
+def _right_after(doc: Doc, frame: Frame, a: int) -> bool:
+    """Only punctuation between the frame's cue (or source after it) and token ``a``."""
+    end = max(frame.cue[1], frame.source[1] if frame.source is not None else 0)
+    return end <= a and all(t.is_punct or t.is_space for t in doc[end:a])
+
+
+def _cue_between(doc: Doc, text: str, prev: _Attr, r: TokRange) -> bool:
+    """'Trump is a “team player,” Cole said. “That’s what people want.”': a mixed quote's
+    reported clause, then only its own source and cue, then the next quotation (a quoted
+    sentence when the clause goes on past its quote: 'Smith “felt a duty” on housing,
+    Jones said. “This is basic stuff.”'): one report split around its reporting clause, as
+    a direct quote split around its cue is."""
+    f = prev.frame
+    if prev.kind != "mixed" or prev.clause is None or f is None or f.source is None:
+        return False
+    if text[prev.content[1]:prev.clause[1]].strip(" ,.;:!?\"'”’") and not _whole(doc, *r):
+        return False  # after a clause going on past its quote, a quoted sentence
+    seen_cue = False
+    i = r[0] - 1
+    while i >= 0 and doc[i].idx >= prev.clause[1]:  # only the words between the two quotations
+        if f.cue[0] <= i < f.cue[1]:
+            seen_cue = True
+        elif not (f.source[0] <= i < f.source[1] or doc[i].is_punct or doc[i].is_space
+                  or any(doc[c].is_ancestor(doc[i]) for c in range(*f.cue))):
+            return False  # words of the reporting clause ("said in an interview") may stand there
+        i -= 1
+    return seen_cue
 
 
 def _leads(doc: Doc, r: TokRange, frame: Frame) -> bool:
@@ -521,8 +554,9 @@ def _whole(doc: Doc, a: int, b: int) -> bool:
 
 
 def _mixed(doc: Doc, content: TokRange, mark_tokens: list[TokRange], frame: Frame | None = None) -> bool:
-    """Enough words of the reported clause stand outside quotation marks; the frame's own
-    source and cue do not count ("“A,” the judge exclaimed, “B.”" is one direct quote)."""
+    """A word of the reported clause stands outside quotation marks ("said Romero “has a
+    plan”", "said that “...”": PolNeAR's Content is the clause); the frame's own source and
+    cue do not count ("“A,” the judge exclaimed, “B.”" is one direct quote)."""
     inside = set()
     for a, b in mark_tokens:
         if a < content[1] and b > content[0]:
@@ -532,16 +566,7 @@ def _mixed(doc: Doc, content: TokRange, mark_tokens: list[TokRange], frame: Fram
             if r is not None:
                 inside.update(range(*r))
     words = [t for t in doc[content[0]:content[1]] if t.is_alpha and t.i not in inside]
-    if len(words) == 1 and _opens_quotation(doc, words[0], mark_tokens):
-        return True  # "said that “...”": PolNeAR's content is the clause, "that" included
     return len(words) >= _MIN_OUTSIDE
-
-
-def _opens_quotation(doc: Doc, tok: Token, mark_tokens: list[TokRange]) -> bool:
-    """The complementizer "that" right before a quotation it opens."""
-    if tok.lower_ != "that" or tok.dep_ != "mark":
-        return False
-    return any(a == tok.i + 1 or (a == tok.i + 2 and doc[tok.i + 1].is_space) for a, _b in mark_tokens)
 
 
 def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],

@@ -449,10 +449,12 @@ def clause_range(comp: Token) -> TokRange:
     start, end = _span(comp)
     doc = comp.doc
     for c in comp.children:
-        # "..., while Germany's carmakers urge ...": a trailing clause with its own subject
-        # is the reporter's aside, not the reported words
+        # "..., while Germany's carmakers say ...": a trailing clause with its own subject and
+        # a report of its own is the writer's contrast, not the reported words; without one
+        # ("..., while wages stayed flat") PolNeAR keeps it in the content
         if (c.dep_ == "advcl" and c.i > comp.i and c.left_edge.lower_ in _SIDE_CLAUSE
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in c.subtree)):
             end = min(end, c.left_edge.i)
         elif c.dep_ == "conj" and c.i > comp.i and _second_cue(c):
             end = min(end, _cc_before(c))
@@ -536,7 +538,8 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         # "described the talks as 'candid'", "expressed 'deep regret'": a quotation in the
         # object is a (mixed) quote; without one this is no attribution
         cue = cue_range(tok)
-        rest = _trim_marks(tok.doc, cue[1], tok.right_edge.i + 1)
+        start = _after_preposition(tok, cue[1], inside_quote)
+        rest = _trim_marks(tok.doc, start, _object_tail_end(tok, cue[1], inside_quote))
         return Frame(cue, _holder_span(subj, tok), subj.i, rest, needs_quote=True,
                      rule=f"{kind}.quoted-object")
     if lemma in WEAK_VERBS and content is None:
@@ -660,6 +663,40 @@ def _trim_marks(doc: Doc, a: int, b: int) -> TokRange | None:
     while start > a and doc[start - 1].text in _QUOTE_MARKS:
         start -= 1  # an opening mark stays with the words it opens
     return start, r[1]
+
+
+_OWN_ACTS = frozenset({"conj", "advcl"})
+
+
+def _after_preposition(verb: Token, start: int, inside_quote: list[bool] | None) -> int:
+    """'responded to the claim that it was “a disaster”': a preposition on the verb
+    opens the quoted object but is not part of it (PolNeAR's Content starts after it), when
+    words outside the marks follow it (a mixed quote still)."""
+    doc = verb.doc
+    if inside_quote is None or start + 1 >= len(doc):
+        return start
+    tok, nxt = doc[start], doc[start + 1]
+    if (tok.dep_ == "prep" and tok.pos_ == "ADP" and tok.head.i == verb.i and not inside_quote[nxt.i]
+            and nxt.text not in _QUOTE_MARKS):
+        return start + 1
+    return start
+
+
+def _object_tail_end(verb: Token, start: int, inside_quote: list[bool] | None) -> int:
+    """'called the mayor a “total fraud” and tweeted a photo': the quoted object ends before
+    a clause joined to the verb after it (the speaker's next act, or the writer's aside),
+    when the quotation and words outside it come before that clause (a mixed quote still)."""
+    end = verb.right_edge.i + 1
+    if inside_quote is None:
+        return end
+    for c in verb.children:
+        if c.i <= start or c.dep_ not in _OWN_ACTS or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
+            continue
+        cut = _cc_before(c) if c.dep_ == "conj" else c.left_edge.i
+        kept = verb.doc[start:cut]
+        if any(inside_quote[start:cut]) and any(t.is_alpha and not inside_quote[t.i] for t in kept):
+            end = min(end, cut)  # words outside the marks stay: still a mixed quote
+    return end
 
 
 def _passive(tok: Token, lemma: str) -> Frame | None:
