@@ -1063,3 +1063,34 @@ def test_an_average_of_polls_showing_something_is_its_finding():
     [f] = _frames(doc)
     got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
     assert got == ("An average of polls", "shows", "Lee leading")
+
+
+def test_thats_according_to_gives_the_pronoun_as_content_and_the_copula_to_the_cue():
+    # "That ’s according to a new survey ." (the parser tags a curly "’s" as an adverb)
+    doc = _doc([("That", "that", "PRON", 1, "nsubj", "DT"),
+                ("’s", "’s", "ADV", 1, "ROOT", "RB"),
+                ("according", "accord", "VERB", 1, "prep", "VBG"),
+                ("to", "to", "ADP", 2, "prep", "IN"),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("new", "new", "ADJ", 6, "amod", "JJ"),
+                ("survey", "survey", "NOUN", 3, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")], spaces=True)
+    [f] = [f for f in _frames(doc) if f.rule == "according-to"]
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
+        "a new survey", "’s according to", "That")
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("a new survey", "’s according to", "That")
+
+
+def test_according_to_after_a_full_clause_keeps_the_clause_and_its_cue():
+    # "Turnout rose , according to a survey ." : no pointing pronoun, the cue stays "according to"
+    doc = _doc([("Turnout", "turnout", "NOUN", 1, "nsubj", "NN"),
+                ("rose", "rise", "VERB", 1, "ROOT", "VBD"),
+                (",", ",", "PUNCT", 1, "punct", ","),
+                ("according", "accord", "VERB", 1, "prep", "VBG"),
+                ("to", "to", "ADP", 3, "prep", "IN"),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("survey", "survey", "NOUN", 4, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")], spaces=True)
+    [f] = [f for f in _frames(doc) if f.rule == "according-to"]
+    assert (_text(doc, f.cue), _text(doc, f.content)) == ("according to", "Turnout rose")
