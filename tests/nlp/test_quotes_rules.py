@@ -1094,3 +1094,30 @@ def test_according_to_after_a_full_clause_keeps_the_clause_and_its_cue():
                 (".", ".", "PUNCT", 1, "punct", ".")], spaces=True)
     [f] = [f for f in _frames(doc) if f.rule == "according-to"]
     assert (_text(doc, f.cue), _text(doc, f.content)) == ("according to", "Turnout rose")
+
+
+def test_agreeing_with_something_takes_it_as_content():
+    # "Economists agreed with the analysis ."
+    doc = _doc([("Economists", "economist", "NOUN", 1, "nsubj", "NNS"),
+                ("agreed", "agree", "VERB", 1, "ROOT", "VBD"),
+                ("with", "with", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("analysis", "analysis", "NOUN", 2, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
+        "Economists", "agreed with", "the analysis")
+
+
+def test_agreeing_to_do_something_stays_no_attribution():
+    # "The company agreed to pay a fine .": a deal, not a view (the hand-checked news gold
+    # does not count it, though PolNeAR does)
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("company", "company", "NOUN", 2, "nsubj", "NN"),
+                ("agreed", "agree", "VERB", 2, "ROOT", "VBD"),
+                ("to", "to", "PART", 4, "aux", "TO"),
+                ("pay", "pay", "VERB", 2, "xcomp", "VB"),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("fine", "fine", "NOUN", 4, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert find_quotes(doc, []) == []

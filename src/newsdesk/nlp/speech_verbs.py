@@ -40,7 +40,7 @@ admit         cue reporting
 advise        cue to clause
 advocate      cue weak object belief prep=for
 affirm        cue
-agree         cue weak
+agree         cue weak prep=with
 allege        cue reporting
 allude        cue weak prep=to
 announce      cue reporting object
