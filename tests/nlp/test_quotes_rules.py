@@ -1121,3 +1121,16 @@ def test_agreeing_to_do_something_stays_no_attribution():
                 ("fine", "fine", "NOUN", 4, "dobj", "NN"),
                 (".", ".", "PUNCT", 2, "punct", ".")])
     assert find_quotes(doc, []) == []
+
+
+def test_disagreeing_with_something_takes_it_as_content():
+    # "Critics disagreed with the ruling ."
+    doc = _doc([("Critics", "critic", "NOUN", 1, "nsubj", "NNS"),
+                ("disagreed", "disagree", "VERB", 1, "ROOT", "VBD"),
+                ("with", "with", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("ruling", "ruling", "NOUN", 2, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
+        "Critics", "disagreed with", "the ruling")

@@ -100,7 +100,7 @@ deny          cue object
 deride        cue weak object
 describe      cue weak reporting object
 detail        cue weak object
-disagree      cue weak
+disagree      cue weak prep=with
 disclose      cue reporting
 discuss       cue weak object
 dismiss       cue weak object
