@@ -1134,3 +1134,18 @@ def test_disagreeing_with_something_takes_it_as_content():
     [f] = _frames(doc)
     assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
         "Critics", "disagreed with", "the ruling")
+
+
+@pytest.mark.parametrize(("verb", "lemma", "prep"), [("wrote", "write", "about"), ("talked", "talk", "of"),
+                                                       ("boasted", "boast", "of")])
+def test_writing_about_or_talking_of_something_takes_it_as_content(verb, lemma, prep):
+    # "She wrote about the war ." / "She talked of the war ." / "She boasted of the war ."
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                (verb, lemma, "VERB", 1, "ROOT", "VBD"),
+                (prep, prep, "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("war", "war", "NOUN", 2, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
+        "She", f"{verb} {prep}", "the war")

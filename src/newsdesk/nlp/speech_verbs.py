@@ -61,7 +61,7 @@ believe       cue weak reporting belief
 bemoan        cue weak object
 blame         cue weak object
 blast         cue weak object
-boast         cue prep=about clause
+boast         cue prep=about,of clause
 brag          cue prep=about
 bristle       cue
 call          cue weak to prep=for
@@ -226,7 +226,7 @@ suggest       cue reporting
 support       cue weak object belief
 surmise       cue
 suspect       cue weak belief
-talk          cue weak prep=about
+talk          cue weak prep=about,of
 tell          cue core reporting to
 testify       cue reporting
 thank         cue weak object
@@ -248,7 +248,7 @@ welcome       cue weak object
 wish          cue weak to belief
 wonder        cue weak
 worry         cue weak belief prep=about
-write         cue core reporting
+write         cue core reporting prep=about
 yell          cue
 """
 
