@@ -1137,7 +1137,10 @@ def test_disagreeing_with_something_takes_it_as_content():
 
 
 @pytest.mark.parametrize(("verb", "lemma", "prep"), [("wrote", "write", "about"), ("talked", "talk", "of"),
-                                                       ("boasted", "boast", "of")])
+                                                       ("boasted", "boast", "of"),
+                                                       ("tweeted", "tweet", "about"),
+                                                       ("testified", "testify", "on"),
+                                                       ("complained", "complain", "of")])
 def test_writing_about_or_talking_of_something_takes_it_as_content(verb, lemma, prep):
     # "She wrote about the war ." / "She talked of the war ." / "She boasted of the war ."
     doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),

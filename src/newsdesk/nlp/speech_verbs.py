@@ -76,7 +76,7 @@ chide         cue weak object
 cite          cue relay reporting
 claim         cue reporting to object
 comment       cue prep=on
-complain      cue prep=about
+complain      cue prep=about,of
 concede       cue
 conclude      cue
 condemn       cue weak object
@@ -228,12 +228,12 @@ surmise       cue
 suspect       cue weak belief
 talk          cue weak prep=about,of
 tell          cue core reporting to
-testify       cue reporting
+testify       cue reporting prep=about,on
 thank         cue weak object
 think         cue weak reporting belief
 threaten      cue to clause
 tout          cue object
-tweet         cue reporting
+tweet         cue reporting prep=about
 understand    reporting
 unveil        cue weak object
 urge          cue to
