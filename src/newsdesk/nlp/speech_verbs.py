@@ -40,7 +40,7 @@ admit         cue reporting
 advise        cue to clause
 advocate      cue weak object belief prep=for
 affirm        cue
-agree         cue weak
+agree         cue weak prep=with
 allege        cue reporting
 allude        cue weak prep=to
 announce      cue reporting object
@@ -61,7 +61,7 @@ believe       cue weak reporting belief
 bemoan        cue weak object
 blame         cue weak object
 blast         cue weak object
-boast         cue prep=about clause
+boast         cue prep=about,of clause
 brag          cue prep=about
 bristle       cue
 call          cue weak to prep=for
@@ -76,7 +76,7 @@ chide         cue weak object
 cite          cue relay reporting
 claim         cue reporting to object
 comment       cue prep=on
-complain      cue prep=about
+complain      cue prep=about,of
 concede       cue
 conclude      cue
 condemn       cue weak object
@@ -100,7 +100,7 @@ deny          cue object
 deride        cue weak object
 describe      cue weak reporting object
 detail        cue weak object
-disagree      cue weak
+disagree      cue weak prep=with
 disclose      cue reporting
 discuss       cue weak object
 dismiss       cue weak object
@@ -226,14 +226,14 @@ suggest       cue reporting
 support       cue weak object belief
 surmise       cue
 suspect       cue weak belief
-talk          cue weak prep=about
+talk          cue weak prep=about,of
 tell          cue core reporting to
-testify       cue reporting
+testify       cue reporting prep=about,on
 thank         cue weak object
 think         cue weak reporting belief
 threaten      cue to clause
 tout          cue object
-tweet         cue reporting
+tweet         cue reporting prep=about
 understand    reporting
 unveil        cue weak object
 urge          cue to
@@ -248,7 +248,7 @@ welcome       cue weak object
 wish          cue weak to belief
 wonder        cue weak
 worry         cue weak belief prep=about
-write         cue core reporting
+write         cue core reporting prep=about
 yell          cue
 """
 

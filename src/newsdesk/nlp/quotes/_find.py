@@ -476,12 +476,14 @@ _ANSWERS = frozenset({"so", "yes", "no", "not"})
 def _one_word_content(doc: Doc, f: Frame) -> bool:
     """A one-word content counts as the object of a stance verb ("supported *Sanders*",
     "reported *it*") or an answer ("55 percent said *so*"); a one-word clause is otherwise a
-    misparse."""
+    misparse ("That's according to X" keeps its pronoun)."""
     words = [t for t in doc[f.content[0]:f.content[1]] if t.is_alpha]  # type: ignore[index]
     if len(words) != 1:
         return False
     w = words[0]
     thing = w.pos_ in ("PROPN", "NOUN", "PRON")
+    if f.rule == "according-to":
+        return w.pos_ == "PRON"  # "That's according to X": the pronoun stands for what X says
     return f.rule.endswith((".object", ".prep")) and thing or w.lower_ in _ANSWERS
 
 

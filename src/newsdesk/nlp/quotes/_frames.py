@@ -994,7 +994,25 @@ def _according(tok: Token) -> Frame | None:
         content = trim_range(doc, start, end)
     if content is not None:
         content = drop_opener(doc, content)
-    return Frame((tok.i, tok.i + 2), source, pobj.i, content, verb=False, rule="according-to")
+    cue = (tok.i, tok.i + 2)
+    if content is not None and (copula := _copula_before(doc, content, tok)) is not None:
+        # "That's according to X": the copula joins the cue, the pronoun is what X says
+        content, cue = (content[0], copula), (copula, tok.i + 2)
+    return Frame(cue, source, pobj.i, content, verb=False, rule="according-to")
+
+
+_POINTING = frozenset({"that", "this", "it"})
+_COPULAS = frozenset({"'s", "’s", "is", "was"})  # the parser may tag a curly "’s" as an adverb
+
+
+def _copula_before(doc: Doc, content: TokRange, tok: Token) -> int | None:
+    """The copula of "That's / this is according to X" (a pronoun pointing back, then the
+    phrase), or None."""
+    a, b = content
+    if b - a == 2 and tok.i == b and doc[a].lower_ in _POINTING and (
+            doc[a + 1].lemma_ == "be" or doc[a + 1].lower_ in _COPULAS):
+        return a + 1
+    return None
 
 
 #: Sentence openers that link to the previous sentence, not part of what the source says.
