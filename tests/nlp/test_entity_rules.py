@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
 from newsdesk.models import Analysis, Article, Entity, Event, Quote, Span, TimeExpression
@@ -10,12 +9,7 @@ from newsdesk.nlp.analyze import RULE_WIRE, _add_wire, _rule
 from newsdesk.nlp.identity import cluster_others
 from newsdesk.nlp.mentions import collect_mentions
 from newsdesk.nlp.merge import merge_parts
-
-_VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, is_punct ...), no model
-
-
-def _doc(words: list[str], pos: list[str], ents: list[str]) -> Doc:
-    return Doc(_VOCAB, words=words, pos=pos, ents=ents)
+from parses import entity_doc as _doc
 
 
 def _rules(doc: Doc) -> dict[str, tuple[str, str]]:

@@ -6,14 +6,7 @@ from newsdesk.nlp.events._faults import faulted
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._tree import Tree
 from newsdesk.nlp.events._triggers import find_triggers
-
-
-def _doc(words, heads, deps, pos, tags, lemmas, ents=None):
-    import spacy
-    from spacy.tokens import Doc
-
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
-               lemmas=lemmas, ents=ents or ["O"] * len(words))
+from parses import tagged_doc as _doc
 
 
 def _clause(subj: str, verb: str, lemma: str, neg: bool, det: str, obj: str, obj_lemma: str):

@@ -8,14 +8,7 @@ import pytest
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._trigger import Trigger
 from newsdesk.nlp.events._triggers import find_triggers
-
-
-def _doc(words, heads, deps, pos, tags, lemmas, ents=None):
-    import spacy
-    from spacy.tokens import Doc
-
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
-               lemmas=lemmas, ents=ents or ["O"] * len(words))
+from parses import tagged_doc as _doc
 
 
 def _triggers(doc) -> dict[str, Trigger]:

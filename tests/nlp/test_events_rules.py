@@ -10,6 +10,7 @@ from newsdesk.models import Event
 from newsdesk.nlp import analyze
 from newsdesk.nlp.events import _lexicon
 from newsdesk.nlp.events._needs import NOUN_NEEDS, VERB_NEEDS, check_rows
+from parses import tagged_doc as _doc
 
 
 def _kinds(table: dict[str, list[_lexicon.Row]]) -> list[tuple[str, str]]:
@@ -84,14 +85,6 @@ def test_a_ban_on_protests_is_coercion(nlp):
 
 
 # -- rules on hand-built parses (no model) ---------------------------------------------------
-
-
-def _doc(words, heads, deps, pos, tags, lemmas, ents=None):
-    import spacy
-    from spacy.tokens import Doc
-
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
-               lemmas=lemmas, ents=ents or ["O"] * len(words))
 
 
 def _with_arguments(doc):
@@ -986,7 +979,6 @@ def test_parse_an_agreement_reported_in_a_quote_is_not_the_speakers():
                                ["det", "nsubjpass", "auxpass", "ROOT"], ["DET", "NOUN", "AUX", "VERB"],
                                ["DT", "NN", "VBZ", "VBN"], ["the", "text", "be", "agree"])
     assert all(["Allen"] != [a.name for a in e.actors] for e in quoted)
-
 
 
 def test_parse_a_speech_act_with_a_subject_of_its_own_is_not_the_speakers():

@@ -12,11 +12,11 @@ import importlib
 import inspect
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsdesk.nlp import lexicon
 from newsdesk.nlp.mentions import collect_mentions
+from parses import entity_doc as _doc
 
 #: Modules whose tables the rules share (word classes, names, lexicons).
 TABLE_MODULES = [
@@ -38,8 +38,6 @@ LOWERCASE_TABLES = [
     "HONORIFICS", "FEMALE_HONORIFICS", "MALE_HONORIFICS", "FEMALE_WORDS", "MALE_WORDS", "TITLE_HEADS",
     "TITLE_MODIFIERS", "TITLE_WORDS", "DIRECTIONS", "NOT_TITLES", "COUNTRY_KEYS",
 ]
-
-_VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, is_punct ...), no model
 
 
 def _string_tables(module) -> dict[str, list[str]]:
@@ -127,10 +125,6 @@ def test_countries_are_clean_and_compared_in_lower_case() -> None:
         assert all(lexicon.is_country(form) for form in (name, name.upper(), name.lower()))
     assert not lexicon.is_country("Paris")
     assert len(lexicon.COUNTRY_KEYS) == len(lexicon.COUNTRIES)
-
-
-def _doc(words: list[str], pos: list[str], ents: list[str]) -> Doc:
-    return Doc(_VOCAB, words=words, pos=pos, ents=ents)
 
 
 def _labels(doc: Doc) -> dict[str, str]:

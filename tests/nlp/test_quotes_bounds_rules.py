@@ -1,21 +1,14 @@
 """Where attribution spans begin and end (PolNeAR's conventions), on hand-built parses (no
 model needed)."""
 
-import spacy
 from spacy.tokens import Doc
 
 from newsdesk.nlp.quotes import find_quotes
-
-_VOCAB = spacy.blank("en").vocab
+from parses import rows_doc
 
 
 def _doc(rows: list[tuple[str, str, str, int, str, str]]) -> Doc:
-    """Rows of (word, lemma, pos, head index, dep, tag), English spacing around punctuation."""
-    words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
-    gaps = [not (w == "“" or (i + 1 < len(words) and words[i + 1] in (",", ".", "?", "!", "”")))
-            for i, w in enumerate(words)]
-    return Doc(_VOCAB, words=list(words), spaces=gaps, lemmas=list(lemmas), pos=list(pos),
-               heads=list(heads), deps=list(deps), tags=list(tags))
+    return rows_doc(rows, spaces=True)
 
 
 def test_a_direct_quote_after_said_alone_has_no_clause():

@@ -1,19 +1,10 @@
 """Hedged and hearsay predications ("X seems to ...", "X is expected to ...") on hand-built
 parses."""
 
-import spacy
 from spacy.tokens import Doc
 
 from newsdesk.nlp.quotes import find_quotes
-
-_VOCAB = spacy.blank("en").vocab
-
-
-def _doc(rows: list[tuple[str, str, str, int, str, str]]) -> Doc:
-    """Rows of (word, lemma, pos, head index, dep, tag)."""
-    words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
-    return Doc(_VOCAB, words=list(words), lemmas=list(lemmas), pos=list(pos),
-               heads=list(heads), deps=list(deps), tags=list(tags))
+from parses import rows_doc as _doc
 
 
 def _parts(doc: Doc) -> list[tuple[str, str | None, str | None, str]]:

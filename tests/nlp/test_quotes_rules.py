@@ -2,7 +2,6 @@
 few real sentences through the model (slow)."""
 
 import pytest
-import spacy
 from spacy.tokens import Doc, Span
 
 from builders import paragraphs as _article
@@ -10,20 +9,8 @@ from newsdesk.nlp import analyze
 from newsdesk.nlp.quotes import find_quotes
 from newsdesk.nlp.quotes._frames import find_frames
 from newsdesk.nlp.quotes._stances import adjective_frames, made_clear_frames
-
-_VOCAB = spacy.blank("en").vocab
-
-
-def _doc(rows: list[tuple[str, str, str, int, str, str]], spaces: bool = False) -> Doc:
-    """Rows of (word, lemma, pos, head index, dep, tag); ``spaces`` follows English spacing
-    around punctuation and quotation marks instead of a space after every word."""
-    words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
-    gaps = None
-    if spaces:
-        gaps = [not (w == "“" or (i + 1 < len(words) and words[i + 1] in (",", ".", "”")))
-                for i, w in enumerate(words)]
-    return Doc(_VOCAB, words=list(words), spaces=gaps, lemmas=list(lemmas), pos=list(pos),
-               heads=list(heads), deps=list(deps), tags=list(tags))
+from parses import VOCAB
+from parses import rows_doc as _doc
 
 
 def _frames(doc: Doc):
@@ -366,7 +353,7 @@ def test_a_passive_stance_verb_with_an_agent_is_the_agents_stance():
 
 def test_a_cue_ending_its_paragraph_with_a_colon_speaks_the_next_paragraphs_quotation():
     words = ["Lee", "said", ":", "\n\n", "“", "We", "go", ".", "”"]
-    doc = Doc(_VOCAB, words=words, spaces=[True, False, False, False, False, True, False, False, False],
+    doc = Doc(VOCAB, words=words, spaces=[True, False, False, False, False, True, False, False, False],
               lemmas=["Lee", "say", ":", "\n\n", "“", "we", "go", ".", "”"],
               pos=["PROPN", "VERB", "PUNCT", "SPACE", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"],
               heads=[1, 1, 1, 2, 6, 6, 6, 6, 6],
