@@ -259,26 +259,35 @@ def test_said_that_before_a_quotation_makes_the_clause_the_content():
     assert q.clause is not None and q.clause.text.startswith("that “we will win")
 
 
+# 'Trump is a “team player,” Cole said': a mixed quote and its reporting clause
+_TEAM_PLAYER_SAID = [
+    ("Trump", "Trump", "PROPN", 1, "nsubj", "NNP"),
+    ("is", "be", "AUX", 9, "ccomp", "VBZ"),
+    ("a", "a", "DET", 5, "det", "DT"),
+    ("“", "“", "PUNCT", 5, "punct", "``"),
+    ("team", "team", "NOUN", 5, "compound", "NN"),
+    ("player", "player", "NOUN", 1, "attr", "NN"),
+    (",", ",", "PUNCT", 9, "punct", ","),
+    ("”", "”", "PUNCT", 9, "punct", "''"),
+    ("Cole", "Cole", "PROPN", 9, "nsubj", "NNP"),
+    ("said", "say", "VERB", 9, "ROOT", "VBD"),
+]
+
+
+def _people_want_that_now(root: int) -> list[tuple[str, str, str, int, str, str]]:
+    """The quoted sentence '“People want that now.”' with its verb at ``root``."""
+    return [("“", "“", "PUNCT", root, "punct", "``"),
+            ("People", "people", "NOUN", root, "nsubj", "NNS"),
+            ("want", "want", "VERB", root, "ROOT", "VBP"),
+            ("that", "that", "PRON", root, "dobj", "DT"),
+            ("now", "now", "ADV", root, "advmod", "RB"),
+            (".", ".", "PUNCT", root, "punct", "."),
+            ("”", "”", "PUNCT", root, "punct", "''")]
+
+
 def test_a_quotation_after_a_mixed_quote_and_its_cue_goes_on_with_it():
     # 'Trump is a “team player,” Cole said. “People want that now.”': one report around its cue
-    doc = _doc([("Trump", "Trump", "PROPN", 1, "nsubj", "NNP"),
-                ("is", "be", "AUX", 9, "ccomp", "VBZ"),
-                ("a", "a", "DET", 5, "det", "DT"),
-                ("“", "“", "PUNCT", 5, "punct", "``"),
-                ("team", "team", "NOUN", 5, "compound", "NN"),
-                ("player", "player", "NOUN", 1, "attr", "NN"),
-                (",", ",", "PUNCT", 9, "punct", ","),
-                ("”", "”", "PUNCT", 9, "punct", "''"),
-                ("Cole", "Cole", "PROPN", 9, "nsubj", "NNP"),
-                ("said", "say", "VERB", 9, "ROOT", "VBD"),
-                (".", ".", "PUNCT", 9, "punct", "."),
-                ("“", "“", "PUNCT", 13, "punct", "``"),
-                ("People", "people", "NOUN", 13, "nsubj", "NNS"),
-                ("want", "want", "VERB", 13, "ROOT", "VBP"),
-                ("that", "that", "PRON", 13, "dobj", "DT"),
-                ("now", "now", "ADV", 13, "advmod", "RB"),
-                (".", ".", "PUNCT", 13, "punct", "."),
-                ("”", "”", "PUNCT", 13, "punct", "''")])
+    doc = _doc(_TEAM_PLAYER_SAID + [(".", ".", "PUNCT", 9, "punct", ".")] + _people_want_that_now(13))
     first, second = find_quotes(doc, [])
     assert (first.kind, first.cue.text, first.clause.text) == ("mixed", "said", "Trump is a “team player,”")
     assert (second.kind, second.content.text, second.group) == ("direct", "People want that now", first.group)
@@ -392,26 +401,9 @@ def test_a_quoted_sentence_after_a_mixed_clause_and_its_cue_goes_on_with_it():
 
 def test_a_quotation_after_a_mixed_quote_and_a_longer_reporting_clause_goes_on_with_it():
     # 'Trump is a “team player,” Cole said in May. “People want that now.”'
-    doc = _doc([("Trump", "Trump", "PROPN", 1, "nsubj", "NNP"),
-                ("is", "be", "AUX", 9, "ccomp", "VBZ"),
-                ("a", "a", "DET", 5, "det", "DT"),
-                ("“", "“", "PUNCT", 5, "punct", "``"),
-                ("team", "team", "NOUN", 5, "compound", "NN"),
-                ("player", "player", "NOUN", 1, "attr", "NN"),
-                (",", ",", "PUNCT", 9, "punct", ","),
-                ("”", "”", "PUNCT", 9, "punct", "''"),
-                ("Cole", "Cole", "PROPN", 9, "nsubj", "NNP"),
-                ("said", "say", "VERB", 9, "ROOT", "VBD"),
-                ("in", "in", "ADP", 9, "prep", "IN"),
-                ("May", "May", "PROPN", 10, "pobj", "NNP"),
-                (".", ".", "PUNCT", 9, "punct", "."),
-                ("“", "“", "PUNCT", 15, "punct", "``"),
-                ("People", "people", "NOUN", 15, "nsubj", "NNS"),
-                ("want", "want", "VERB", 15, "ROOT", "VBP"),
-                ("that", "that", "PRON", 15, "dobj", "DT"),
-                ("now", "now", "ADV", 15, "advmod", "RB"),
-                (".", ".", "PUNCT", 15, "punct", "."),
-                ("”", "”", "PUNCT", 15, "punct", "''")])
+    said_in_may = [("in", "in", "ADP", 9, "prep", "IN"), ("May", "May", "PROPN", 10, "pobj", "NNP"),
+                   (".", ".", "PUNCT", 9, "punct", ".")]
+    doc = _doc(_TEAM_PLAYER_SAID + said_in_may + _people_want_that_now(15))
     first, second = find_quotes(doc, [])
     assert (first.kind, second.content.text, second.group) == ("mixed", "People want that now", first.group)
 
