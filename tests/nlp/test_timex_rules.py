@@ -638,3 +638,18 @@ def test_a_rate_after_millions_is_a_set():
     assert found["a year"] == ("set", "timex.set.rate")
     assert normalise("set", "a year", ctx()).value == "P1Y"
     assert "a year" not in cands("Sales fell to $3 million from $4 million a year ago.")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The board worries about the risks of the near term.", "the near term", "FUTURE_REF"),
+    ("Margins will shrink in the short term, the company said.", "the short term", "FUTURE_REF"),
+    ("The refinery will stay closed for a while.", "a while", "PXX"),
+])
+def test_the_near_term_and_a_while(text, phrase, value):
+    kind, _ = cands(text)[phrase]
+    assert normalise(kind, phrase, ctx()).value == value
+
+
+def test_a_near_term_compound_is_no_time():
+    found = cands("It repaid short-term debt; the near-term outlook is weak in the short term debt market.")
+    assert not any("term" in text for text in found)

@@ -244,6 +244,12 @@ _RULES: list[tuple[str, ...]] = [
      r"(?:past|future))\b"
      r"(?!\s+(?:\d|" + _NUMBER_WORDS + r"|few|several|couple)\b)"),  # not "in the past nine elections"
     ("ref", r"\bat\s+(?P<t>a\s+later\s+date)\b"),
+    # "in the near term", "the challenges of the short term": the near future (not "near-term debt")
+    ("ref", r"\b(?:in|for|of|over|during)\s+(?P<t>the\s+(?:near|short)\s+term)\b"
+     r"(?![\s-]+(?:debt|rates?|bonds?)\b|-)",
+     "timex.reference.near-term"),
+    # "for a while": a stretch of unstated length (TimeML: DURATION PXX)
+    ("ref", r"\bfor\s+(?P<t>a\s+(?:little\s+)?while)\b(?!\s+(?:longer|now)\b)", "timex.duration.while"),
     ("ref", r"\b(?:at|for)\s+(?P<t>the\s+moment)\b(?!\s+(?:of|when|that)\b)", "timex.reference.moment"),
     ("ref", r"\bto\s+(?P<t>this\s+day)\b", "timex.reference.this-day"),
     # "at the time": the time the text is about, before now (not "at the time of", "at the time when")
@@ -349,7 +355,7 @@ _CLASSES = {
     ),
     "ref": (
         r"\b(?:now|currently|recently|nowadays|lately|presently|present|these\s+days|future|past"
-        r"|later\s+date|(?:at|for)\s+the\s+(?:time|moment)|this\s+day)\b"
+        r"|later\s+date|(?:at|for)\s+the\s+(?:time|moment)|this\s+day|(?:near|short)\s+term|a\s+(?:little\s+)?while)\b"
     ),
     "set": r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|every|each)\b",
 }

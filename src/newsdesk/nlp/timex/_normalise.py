@@ -175,6 +175,10 @@ def recurrence(text: str, ctx: Context) -> Norm | None:
 def reference(text: str, ctx: Context) -> Norm | None:
     """"now", "currently" (PRESENT_REF); "recently", "in the past" (PAST_REF); "the future"."""
     low = " ".join(text.lower().split())
+    if low in ("a while", "a little while"):
+        return Norm("DURATION", "PXX")  # "for a while": no length stated
+    if low in ("the near term", "the short term"):
+        return Norm("DATE", "FUTURE_REF")
     low = re.sub(r"^the\s+(?:near|distant|foreseeable|recent)\s+", "the ", low)
     if low.startswith("future "):
         low = "future"  # "future quarters"
