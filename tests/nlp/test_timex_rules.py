@@ -653,3 +653,19 @@ def test_the_near_term_and_a_while(text, phrase, value):
 def test_a_near_term_compound_is_no_time():
     found = cands("It repaid short-term debt; the near-term outlook is weak in the short term debt market.")
     assert not any("term" in text for text in found)
+
+
+def test_a_spoken_day_of_the_month():
+    day = "this coming Tuesday, June fifth"
+    kind, _ = cands(f"The vote is {day}, he said.")[day]
+    assert kind == "md"
+    assert normalise(kind, day, ctx()).value == "2018-06-05"
+    assert normalise("md", "March eighth", ctx(tense="past")).value == "2018-03-08"
+
+
+def test_half_of_a_decade_is_one_expression():
+    found = cands("Sales stalled in the last half of the '90s and the first half of the 1970s.")
+    assert found["the last half of the '90s"][0] == "decade"
+    late = normalise("decade", "the last half of the '90s", ctx())
+    assert (late.value, late.mod) == ("199", "END")
+    assert normalise("decade", "the first half of the 1970s", ctx()).mod == "START"

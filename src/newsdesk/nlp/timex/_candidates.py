@@ -40,6 +40,7 @@ _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _ORDDAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + _alt(ORDINALS) + r")"
 _YEAR = r"(?<![\d$£€./])(?<!\d,)(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|[a-rt-z])"  # not "2008copper"
 _YEAR_ANY = r"(?:" + _YEAR + r"|'\d\d(?![\d']))"
+_SPOKEN_DAY = _alt([w for w, n in ORDINALS.items() if n <= 31])
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _NUMBER_WORDS = _alt([w for w in NUMBERS if " " not in w])
 _COMPOUND = (
@@ -120,6 +121,9 @@ _RULES: list[tuple[str, ...]] = [
     ("my", r"(?:" + _POS + r"[\s-]*)?" + _MONTH + r",?\s+(?:of\s+)?(?:" + _YEAR_ANY + "|" + _SPOKEN_YEAR
      + ")"),
     ("md", r"(?:(?:last|next|this)\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\b"),
+    # a transcript's spoken day: "Sunday, March eighth"
+    ("md", r"(?:(?:this\s+coming|last|next|this)\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?:"
+     + _SPOKEN_DAY + r")(?![\w-])"),
     ("md", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH),
     ("month", r"(?:(?:" + _POS + r"|last|next|this|this\s+past|this\s+coming)[\s-]*)?" + _MONTH_FULL),
     ("weekday_set", r"(?:(?:every|each)\s+" + _WEEKDAY + r"(?:\s+" + _PART + r")?|" + _WEEKDAYS + ")"),
@@ -164,7 +168,9 @@ _RULES: list[tuple[str, ...]] = [
     # "the winter of nineteen ninety-four" (broadcast transcripts spell the years out)
     ("season", r"(?:the\s+)?" + _SEASON + r"\s+(?:of\s+)?" + _SPOKEN_YEAR),
     ("season", r"\b(?:summer|winter|autumn)\b"),  # "fall" and "spring" alone are verbs too often
-    ("decade", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?" + _DECADE),
+    # "the last half of the '80s": one expression, the decade (TimeML)
+    ("decade", r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+)?(?:the\s+)?"
+     r"(?:(?:early|mid|late)[\s-]*)?" + _DECADE),
     ("century", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:\d{1,2}(?:st|nd|rd|th)|" + _alt(ORDINALS)
      + r")[\s-]+century"),
     ("century", r"(?:this|the\s+next|the\s+last|the\s+past|next|last)\s+century"),
