@@ -669,3 +669,21 @@ def test_half_of_a_decade_is_one_expression():
     late = normalise("decade", "the last half of the '90s", ctx())
     assert (late.value, late.mod) == ("199", "END")
     assert normalise("decade", "the first half of the 1970s", ctx()).mod == "START"
+
+
+def test_a_capitalised_noon_in_a_title_is_no_time():
+    film = Doc(VOCAB, words=["He", "watched", "``", "High", "Noon", "''", "again", "."],
+               sent_starts=[True] + [False] * 7)
+    assert not plausible("time", "Noon", film[4:5], film)
+    lunch = Doc(VOCAB, words=["They", "met", "at", "noon", "."], sent_starts=[True] + [False] * 4)
+    assert plausible("time", "noon", lunch[3:4], lunch)
+
+
+def test_the_people_of_tomorrow_is_no_day():
+    def doc(words, pos):
+        return Doc(VOCAB, words=words, pos=pos, heads=[0] * len(words), deps=["dep"] * len(words))
+
+    era = doc(["the", "leaders", "of", "tomorrow", "."], ["DET", "NOUN", "ADP", "NOUN", "PUNCT"])
+    assert not plausible("relday", "tomorrow", era[3:4], era)
+    day = doc(["the", "vote", "is", "tomorrow", "."], ["DET", "NOUN", "AUX", "NOUN", "PUNCT"])
+    assert plausible("relday", "tomorrow", day[3:4], day)

@@ -144,10 +144,14 @@ def _present_day(span: Span, after: Token | None) -> bool:
 
 
 def _relday(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
-    """Not an idiom: "like there is no tomorrow"; not the present-day "today's world"; not a name:
-    "USA TODAY", "This is VOA Today", "Piers Morgan Tonight" (a capitalised "Today" or "Tonight"
-    right after a name); not a title (``_title``)."""
+    """Not an idiom: "like there is no tomorrow"; not the present-day "today's world" nor the
+    generic future "the leaders of tomorrow" (a noun's "of tomorrow": an era, not a day); not a
+    name: "USA TODAY", "This is VOA Today", "Piers Morgan Tonight" (a capitalised "Today" or
+    "Tonight" right after a name); not a title (``_title``)."""
     if before is not None and before.lower_ == "no" or _present_day(span, after):
+        return False
+    if low == "tomorrow" and before is not None and before.lower_ == "of" and before.i > 0 \
+            and before.doc[before.i - 1].pos_ in ("NOUN", "PROPN"):
         return False
     if span[0].text in _NAMED_DAY_WORDS and not span[0].is_sent_start and before is not None \
             and (before.pos_ == "PROPN" or before.is_upper and before.is_alpha):
@@ -164,9 +168,20 @@ def _season(low: str, span: Span, before: Token | None, after: Token | None) -> 
     return not word.is_title
 
 
+_CLOCK_WORDS = {"noon", "midnight", "midday"}
+
+
+def _clock(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """Not a title or a name: the film "High Noon", "Midnight Express" (English writes "noon"
+    and "midnight" in lower case; a capitalised one mid-sentence names something else)."""
+    word = span[0]
+    return not (word.lower_ in _CLOCK_WORDS and word.is_title and not word.is_sent_start
+                and before is not None and (before.is_title or before.text in ('"', "“", "``")))
+
+
 _CHECKS: dict[str, Check] = {
     "month": _month, "year": _year, "duration": _duration, "set": _set, "weekday": _weekday,
-    "season": _season, "relunit": _title, "relday": _relday, "ref": _ref,
+    "season": _season, "relunit": _title, "relday": _relday, "ref": _ref, "time": _clock,
 }
 
 
