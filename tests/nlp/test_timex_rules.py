@@ -687,3 +687,19 @@ def test_the_people_of_tomorrow_is_no_day():
     assert not plausible("relday", "tomorrow", era[3:4], era)
     day = doc(["the", "vote", "is", "tomorrow", "."], ["DET", "NOUN", "AUX", "NOUN", "PUNCT"])
     assert plausible("relday", "tomorrow", day[3:4], day)
+
+
+def test_two_days_of_one_month_are_two_dates():
+    from newsdesk.nlp.timex import find_times
+
+    doc = spacy.blank("en")("The summit will be held on April 24 and 25 in Washington.")
+    found = find_times(doc, "1999-02-10")
+    assert [(t.text, t.value) for t in found] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    assert "April 24 and 25" not in cands("Shares rose between April 24 and 25 percent.")
+
+
+def test_at_this_moment_is_now():
+    kind, rule = cands("He would not travel at this crucial moment, aides said.")["this crucial moment"]
+    assert rule == "timex.reference.moment"
+    assert normalise(kind, "this crucial moment", ctx()).value == "PRESENT_REF"
+    assert "this moment" not in cands("At this moment of crisis, he spoke.")

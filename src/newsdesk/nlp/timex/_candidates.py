@@ -121,6 +121,9 @@ _RULES: list[tuple[str, ...]] = [
     ("my", r"(?:" + _POS + r"[\s-]*)?" + _MONTH + r",?\s+(?:of\s+)?(?:" + _YEAR_ANY + "|" + _SPOKEN_YEAR
      + ")"),
     ("md", r"(?:(?:last|next|this)\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\b"),
+    # two days of one month: "on April 24 and 25" (``_find`` splits them: TimeML tags each day)
+    ("md_pair", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\s+(?:and|or|to|through)\s+"
+     + _DAYNUM + r"(?![\d%]|,\d|\.\d|\s*(?:percent|per|million|billion|[ap]\.?m\b))"),
     # a transcript's spoken day: "Sunday, March eighth"
     ("md", r"(?:(?:this\s+coming|last|next|this)\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?:"
      + _SPOKEN_DAY + r")(?![\w-])"),
@@ -257,6 +260,9 @@ _RULES: list[tuple[str, ...]] = [
     # "for a while": a stretch of unstated length (TimeML: DURATION PXX)
     ("ref", r"\bfor\s+(?P<t>a\s+(?:little\s+)?while)\b(?!\s+(?:longer|now)\b)", "timex.duration.while"),
     ("ref", r"\b(?:at|for)\s+(?P<t>the\s+moment)\b(?!\s+(?:of|when|that)\b)", "timex.reference.moment"),
+    # "at this crucial moment": now (not "at this moment of", "at that moment": the time in question)
+    ("ref", r"\bat\s+(?P<t>this\s+(?:(?:very|crucial|critical|particular|difficult|important|historic)\s+)?"
+     r"moment)\b(?!\s+(?:of|when|that|in)\b)", "timex.reference.moment"),
     ("ref", r"\bto\s+(?P<t>this\s+day)\b", "timex.reference.this-day"),
     # "at the time": the time the text is about, before now (not "at the time of", "at the time when")
     ("ref", r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|that|to|for|it|he|she|they|we|i|you)\b)",
@@ -288,6 +294,7 @@ RULE_IDS = {
     "time_on_date": "timex.clock.time-on-date",
     "time": "timex.clock.time",
     "md": "timex.relative.month-day",
+    "md_pair": "timex.relative.month-day-pair",
     "month": "timex.relative.month",
     "weekday": "timex.relative.weekday",
     "relday": "timex.relative.day-word",
@@ -361,7 +368,7 @@ _CLASSES = {
     ),
     "ref": (
         r"\b(?:now|currently|recently|nowadays|lately|presently|present|these\s+days|future|past"
-        r"|later\s+date|(?:at|for)\s+the\s+(?:time|moment)|this\s+day|(?:near|short)\s+term|a\s+(?:little\s+)?while)\b"
+        r"|later\s+date|(?:at|for)\s+the\s+(?:time|moment)|this\s+(?:\w+\s+)?moment|this\s+day|(?:near|short)\s+term|a\s+(?:little\s+)?while)\b"
     ),
     "set": r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|every|each)\b",
 }
@@ -380,6 +387,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "my": ("month",),
     "month_year": ("month",),
     "md": ("month",),
+    "md_pair": ("month",),
     "month": ("month",),
     "week_of": ("month",),
     "weekday_set": ("weekday",),
