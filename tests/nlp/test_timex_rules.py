@@ -703,3 +703,23 @@ def test_at_this_moment_is_now():
     assert rule == "timex.reference.moment"
     assert normalise(kind, "this crucial moment", ctx()).value == "PRESENT_REF"
     assert "this moment" not in cands("At this moment of crisis, he spoke.")
+
+
+def test_in_the_morning_is_the_morning_of_the_day_in_question():
+    kind, rule = cands("Dealers placed buy orders in the morning, then sold.")["the morning"]
+    assert rule == "timex.anaphoric.part-of-day"
+    friday = Ref(date(2018, 5, 25), "D", 1)
+    found = normalise(kind, "the morning", ctx(tense="past", ref=friday))
+    assert (found.type, found.value) == ("TIME", "2018-05-25TMO")
+    habit = normalise(kind, "the morning", ctx(tense="present"))  # "never drinks coffee in the morning"
+    assert (habit.type, habit.value) == ("SET", "XXXX-XX-XXTMO")
+    assert "the morning" not in cands("He read it in the morning papers.")
+
+
+def test_do_support_keeps_the_present():
+    from newsdesk.nlp.timex._tense import verb_tense
+
+    words = ["He", "does", "not", "drink", "coffee"]
+    doc = Doc(VOCAB, words=words, tags=["PRP", "VBZ", "RB", "VB", "NN"], heads=[3, 3, 3, 3, 3],
+              deps=["nsubj", "aux", "neg", "ROOT", "dobj"])
+    assert verb_tense(doc[3]) == "present"

@@ -147,6 +147,9 @@ _RULES: list[tuple[str, ...]] = [
      r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|but|when|in|at|on|with|as|to|for|by|while|because)\b)",
      "timex.anaphoric.day-before"),
     ("anaphoric", r"(?:earlier|later)\s+(?:that|the\s+same)\s+" + _DAY_UNITS),
+    # "placed orders in the morning": a part of the day in question (or of any day, habitually)
+    ("anaphoric", r"\b(?:in|during)\s+(?P<t>the\s+(?:morning|afternoon|evening))\b"
+     r"(?!\s+(?:of|hours|news|papers?|sessions?|shows?|editions?|rush)\b|-)", "timex.anaphoric.part-of-day"),
     ("holiday", _HOLIDAY + r"(?:\s+" + _YEAR + r")?"),
     ("quarter", r"(?:(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago"
      r"|the\s+year-earlier|year-ago|year-earlier)\s+)?(?:(?:comparable|fiscal|calendar)\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th"

@@ -189,6 +189,8 @@ def anaphoric(text: str, ctx: Context) -> Norm | None:
     if unit is None:
         return None
     part = _part_of_day(rest) if unit_of(rest) in (None, "night") else None  # "the following morning"
+    if part and len(words) == 2 and words[0] == "the" and (ctx.habitual() or ctx.tense() == "present"):
+        return Norm("SET", f"XXXX-XX-XXT{part}", mod)  # "never drinks coffee in the morning"
     base = ctx.reference_or_published()
     if base is None:
         return _unresolved("TIME" if part else "DATE", mod)
