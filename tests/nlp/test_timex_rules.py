@@ -723,3 +723,10 @@ def test_do_support_keeps_the_present():
     doc = Doc(VOCAB, words=words, tags=["PRP", "VBZ", "RB", "VB", "NN"], heads=[3, 3, 3, 3, 3],
               deps=["nsubj", "aux", "neg", "ROOT", "dobj"])
     assert verb_tense(doc[3]) == "present"
+
+
+def test_trading_and_business_days_are_days():
+    found = cands("Eight trading days after the crash, and within 10 business days, it recovered.")
+    assert found["Eight trading days"][0] == "duration"
+    assert normalise("duration", "Eight trading days", ctx()).value == "P8D"
+    assert normalise("duration", "10 business days", ctx()).value == "P10D"

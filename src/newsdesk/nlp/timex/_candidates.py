@@ -215,7 +215,8 @@ _RULES: list[tuple[str, ...]] = [
     ("month_year", _MONTH + r"\s+(?:of\s+)?(?:last|this|next)\s+year\b"),
     ("duration", r"(?:" + _QMOD + r")?(?:the\s+)?(?:(?:past|last|next|coming|previous|following|first|final"
      r"|latest|last\s+few|past\s+few|next\s+few|first\s+few)\s+)?" + _NUM
-     + r"(?:\s+(?:more|additional|full|straight|consecutive|long|solid))?[\s-]+" + _UNITS
+     + r"(?:\s+(?:more|additional|full|straight|consecutive|long|solid|trading|business|working))?[\s-]+"
+     + _UNITS
      + r"(?:[\s-]long)?(?![\w-]|\s+old\b)"),  # ages ("6-year-old", "37 years old") are not times
     ("duration", r"(?:" + _QMOD + r")?(?:the\s+)?" + _NUM + r"[\s-]+(?:" + _UNITS + r")\s+and\s+(?:a\s+half|"
      + _NUM + r"\s+" + _UNITS + r")"),
