@@ -730,3 +730,22 @@ def test_trading_and_business_days_are_days():
     assert found["Eight trading days"][0] == "duration"
     assert normalise("duration", "Eight trading days", ctx()).value == "P8D"
     assert normalise("duration", "10 business days", ctx()).value == "P10D"
+
+
+def test_a_unit_after_counted_things_is_a_rate():
+    from newsdesk.nlp.timex._filters import counted_rate
+
+    def doc(rows):
+        words, tags, heads, deps = zip(*rows, strict=True)
+        return Doc(VOCAB, words=list(words), tags=list(tags), heads=list(heads), deps=list(deps))
+
+    flights = doc([("Qantas", "NNP", 1, "nsubj"), ("runs", "VBZ", 1, "ROOT"), ("four", "CD", 3, "nummod"),
+                   ("flights", "NNS", 1, "dobj"), ("a", "DT", 5, "det"), ("week", "NN", 3, "npadvmod")])
+    assert counted_rate("a week", flights[4:6], flights)
+    calls = doc([("They", "PRP", 1, "nsubj"), ("did", "VBD", 1, "ROOT"), ("hundreds", "NNS", 1, "dobj"),
+                 ("of", "IN", 2, "prep"), ("interviews", "NNS", 3, "pobj"), ("a", "DT", 6, "det"),
+                 ("day", "NN", 1, "npadvmod")])
+    assert counted_rate("a day", calls[5:7], calls)
+    talks = doc([("The", "DT", 1, "det"), ("talks", "NNS", 2, "nsubj"), ("lasted", "VBD", 2, "ROOT"),
+                 ("a", "DT", 4, "det"), ("week", "NN", 2, "npadvmod")])
+    assert not counted_rate("a week", talks[3:5], talks)

@@ -185,6 +185,24 @@ _CHECKS: dict[str, Check] = {
 }
 
 
+_RATE_UNITS = re.compile(r"(?:an?|per)\s+(?:hour|day|week|month|year)$", re.I)
+_COUNT_WORDS = {"hundreds", "thousands", "dozens", "millions", "billions", "scores", "tens"}
+
+
+def counted_rate(text: str, span: Span | None, doc: Doc) -> bool:
+    """"four flights a week", "hundreds of interviews a day": "a week" after counted things is
+    how often, a rate (TimeML: a SET), not a stretch of time."""
+    if span is None or span.start == 0 or not _RATE_UNITS.match(text):
+        return False
+    noun = doc[span.start - 1]
+    if noun.tag_ not in _COUNTED:
+        return False
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _COUNT_WORDS
+
+
 def plausible(kind: str, text: str, span: Span | None, doc: Doc) -> bool:
     """False when the parse shows the candidate of ``kind`` is not a time expression."""
     check = _CHECKS.get(kind)

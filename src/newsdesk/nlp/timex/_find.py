@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span
 
 from newsdesk.models import TimeExpression
 from newsdesk.nlp.timex._calendar import shift
-from newsdesk.nlp.timex._candidates import find_candidates
+from newsdesk.nlp.timex._candidates import Candidate, find_candidates
 from newsdesk.nlp.timex._context import Context, Ref
-from newsdesk.nlp.timex._filters import plausible
+from newsdesk.nlp.timex._filters import counted_rate, plausible
 from newsdesk.nlp.timex._normalise import normalise
 from newsdesk.nlp.timex._tense import habitual_at, tense_at
 
@@ -42,6 +42,8 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if not plausible(c.kind, c.text, span, doc):
             continue
+        if c.kind == "duration" and counted_rate(c.text, span, doc):
+            c = Candidate(c.start, c.end, "set", c.text, "timex.set.rate")  # "four flights a week"
 
         def tense(span: Span | None = span) -> str | None:
             return tense_at(doc, span.start, span.end) if span is not None else None
