@@ -749,3 +749,21 @@ def test_a_unit_after_counted_things_is_a_rate():
     talks = doc([("The", "DT", 1, "det"), ("talks", "NNS", 2, "nsubj"), ("lasted", "VBD", 2, "ROOT"),
                  ("a", "DT", 4, "det"), ("week", "NN", 2, "npadvmod")])
     assert not counted_rate("a week", talks[3:5], talks)
+
+
+def test_at_the_time_with_a_clause_is_a_conjunction_unless_said():
+    def doc(rows):
+        words, lemmas, heads, deps = zip(*rows, strict=True)
+        return Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads), deps=list(deps))
+
+    when = doc([("At", "at", 2, "prep"), ("the", "the", 2, "det"), ("time", "time", 2, "ROOT"),
+                ("Ruiz", "Ruiz", 5, "nsubjpass"), ("was", "be", 5, "auxpass"),
+                ("captured", "capture", 2, "relcl")])
+    assert not plausible("ref", "the time", when[1:3], when)
+    said = doc([("saying", "say", 0, "ROOT"), ("at", "at", 0, "prep"), ("the", "the", 3, "det"),
+                ("time", "time", 1, "pobj"), ("he", "he", 5, "nsubj"), ("was", "be", 3, "relcl")])
+    assert plausible("ref", "the time", said[2:4], said)
+    then = doc([("It", "it", 1, "nsubj"), ("was", "be", 1, "ROOT"), ("at", "at", 1, "prep"),
+                ("the", "the", 4, "det"), ("time", "time", 2, "pobj")])
+    assert plausible("ref", "the time", then[3:5], then)
+    assert cands("He said at the time it was a mistake.")["the time"][1] == "timex.anaphoric.at-the-time"

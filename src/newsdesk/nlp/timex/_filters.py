@@ -110,12 +110,29 @@ def _title(low: str, span: Span, before: Token | None, after: Token | None) -> b
     return not (quoted and len(words) >= 2 or mid or tail)
 
 
+_SPEECH = {"say", "tell", "add", "note", "write", "state", "report", "announce", "explain", "acknowledge",
+           "admit", "argue", "insist", "predict", "warn", "recall", "claim", "testify"}
+
+
+def _then(span: Span, before: Token | None) -> bool:
+    """"at the time" is "then", but "at the time Ruiz was captured" is a conjunction ("when"):
+    a clause on "time" takes it, unless a speech verb comes first ("saying at the time he was
+    willing": what was said, and when)."""
+    if not any(c.dep_ in ("relcl", "acl") for c in span[-1].children):
+        return True
+    spoken = before is not None and before.i > 0 and before.doc[before.i - 1].lemma_ in _SPEECH
+    return spoken
+
+
 def _ref(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
-    """Not a compound's first part: "his now-familiar promise"; not the adjective "future" of a
+    """Not a compound's first part: "his now-familiar promise"; not "at the time" as a conjunction
+    (``_then``); not the adjective "future" of a
     noun phrase: "the future president", "a tour of the future Trump hotel" (the parser may
     take the name for an apposition)."""
     if low == "now" and after is not None and after.text in ("-", "–"):
         return False
+    if low == "the time":
+        return _then(span, before)
     if not low.endswith("future") or after is None:
         return True
     return not (span[-1].dep_ == "amod" or after.pos_ in ("NOUN", "PROPN")
