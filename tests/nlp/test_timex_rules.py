@@ -767,3 +767,11 @@ def test_at_the_time_with_a_clause_is_a_conjunction_unless_said():
                 ("the", "the", 4, "det"), ("time", "time", 2, "pobj")])
     assert plausible("ref", "the time", then[3:5], then)
     assert cands("He said at the time it was a mistake.")["the time"][1] == "timex.anaphoric.at-the-time"
+
+
+def test_an_elided_last_is_the_period_before_the_one_named():
+    assert cands("Profit will be twice as high this year as last.")["last"][0] == "elided"
+    assert "last" not in cands("He came at last. They met last.")
+    this_year = Ref(date(2018, 1, 1), "Y", 1)
+    assert normalise("elided", "last", ctx(ref=this_year)).value == "2017"
+    assert normalise("elided", "last", ctx(ref=Ref(PUB, "D", 1))) is None  # no period named

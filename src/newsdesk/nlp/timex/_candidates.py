@@ -150,6 +150,8 @@ _RULES: list[tuple[str, ...]] = [
     # "placed orders in the morning": a part of the day in question (or of any day, habitually)
     ("anaphoric", r"\b(?:in|during)\s+(?P<t>the\s+(?:morning|afternoon|evening))\b"
      r"(?!\s+(?:of|hours|news|papers?|sessions?|shows?|editions?|rush)\b|-)", "timex.anaphoric.part-of-day"),
+    # "twice as much rain this year as last": the unit elided after a comparison
+    ("elided", r"\b(?:than|as)\s+(?P<t>last)(?=\s*[.,;:)!?])"),
     ("holiday", _HOLIDAY + r"(?:\s+" + _YEAR + r")?"),
     ("quarter", r"(?:(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago"
      r"|the\s+year-earlier|year-ago|year-earlier)\s+)?(?:(?:comparable|fiscal|calendar)\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th"
@@ -312,6 +314,7 @@ RULE_IDS = {
     "week_of": "timex.relative.week-of",
     "month_year": "timex.relative.month-of-year",
     "anaphoric": "timex.anaphoric.unit",
+    "elided": "timex.anaphoric.elided-last",
     "weekday_set": "timex.set.weekday",
     "set": "timex.set.unit",
     "duration": "timex.duration.quantity",
@@ -375,6 +378,7 @@ _CLASSES = {
         r"|later\s+date|(?:at|for)\s+the\s+(?:time|moment)|this\s+(?:\w+\s+)?moment|this\s+day|(?:near|short)\s+term|a\s+(?:little\s+)?while)\b"
     ),
     "set": r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|every|each)\b",
+    "elided": r"\b(?:than|as)\s+last\s*[.,;:)!?]",
 }
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",),
@@ -398,6 +402,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday",),
     "relday": ("dayword",),
     "anaphoric": ("unit", "dayword"),
+    "elided": ("elided",),
     "holiday": ("holiday",),
     "quarter": ("unit", "digit"),
     "half": ("ordinal", "digit"),

@@ -204,6 +204,7 @@ KINDS: dict[str, Rule] = {
     "weekday_set": recurrence,
     "relday": rel.relday,
     "anaphoric": rel.anaphoric,
+    "elided": rel.elided_last,
     "holiday": rel.holiday,
     "quarter": rel.quarter,
     "half": rel.half,

@@ -207,6 +207,15 @@ def anaphoric(text: str, ctx: Context) -> Norm | None:
     return Norm("DATE", value_at(day, gran), mod, anchor, day, gran)
 
 
+def elided_last(text: str, ctx: Context) -> Norm | None:
+    """"twice as high this year as last": the period before the one just named (its unit elided)."""
+    ref = ctx.reference
+    if ref is None or ref.gran not in ("Y", "Q", "M", "W"):
+        return None
+    day = shift(ref.day, ref.gran, -1)
+    return Norm("DATE", value_at(day, ref.gran), None, f"time:{ref.id}", day, ref.gran)
+
+
 def day_of_month(text: str, ctx: Context) -> Norm | None:
     """"the 12th": this month's, the next one when the verb looks ahead and it has passed."""
     m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", text)
