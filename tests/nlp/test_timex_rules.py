@@ -638,3 +638,140 @@ def test_a_rate_after_millions_is_a_set():
     assert found["a year"] == ("set", "timex.set.rate")
     assert normalise("set", "a year", ctx()).value == "P1Y"
     assert "a year" not in cands("Sales fell to $3 million from $4 million a year ago.")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The board worries about the risks of the near term.", "the near term", "FUTURE_REF"),
+    ("Margins will shrink in the short term, the company said.", "the short term", "FUTURE_REF"),
+    ("The refinery will stay closed for a while.", "a while", "PXX"),
+])
+def test_the_near_term_and_a_while(text, phrase, value):
+    kind, _ = cands(text)[phrase]
+    assert normalise(kind, phrase, ctx()).value == value
+
+
+def test_a_near_term_compound_is_no_time():
+    found = cands("It repaid short-term debt; the near-term outlook is weak in the short term debt market.")
+    assert not any("term" in text for text in found)
+
+
+def test_a_spoken_day_of_the_month():
+    day = "this coming Tuesday, June fifth"
+    kind, _ = cands(f"The vote is {day}, he said.")[day]
+    assert kind == "md"
+    assert normalise(kind, day, ctx()).value == "2018-06-05"
+    assert normalise("md", "March eighth", ctx(tense="past")).value == "2018-03-08"
+
+
+def test_half_of_a_decade_is_one_expression():
+    found = cands("Sales stalled in the last half of the '90s and the first half of the 1970s.")
+    assert found["the last half of the '90s"][0] == "decade"
+    late = normalise("decade", "the last half of the '90s", ctx())
+    assert (late.value, late.mod) == ("199", "END")
+    assert normalise("decade", "the first half of the 1970s", ctx()).mod == "START"
+
+
+def test_a_capitalised_noon_in_a_title_is_no_time():
+    film = Doc(VOCAB, words=["He", "watched", "``", "High", "Noon", "''", "again", "."],
+               sent_starts=[True] + [False] * 7)
+    assert not plausible("time", "Noon", film[4:5], film)
+    lunch = Doc(VOCAB, words=["They", "met", "at", "noon", "."], sent_starts=[True] + [False] * 4)
+    assert plausible("time", "noon", lunch[3:4], lunch)
+
+
+def test_the_people_of_tomorrow_is_no_day():
+    def doc(words, pos):
+        return Doc(VOCAB, words=words, pos=pos, heads=[0] * len(words), deps=["dep"] * len(words))
+
+    era = doc(["the", "leaders", "of", "tomorrow", "."], ["DET", "NOUN", "ADP", "NOUN", "PUNCT"])
+    assert not plausible("relday", "tomorrow", era[3:4], era)
+    day = doc(["the", "vote", "is", "tomorrow", "."], ["DET", "NOUN", "AUX", "NOUN", "PUNCT"])
+    assert plausible("relday", "tomorrow", day[3:4], day)
+
+
+def test_two_days_of_one_month_are_two_dates():
+    from newsdesk.nlp.timex import find_times
+
+    doc = spacy.blank("en")("The summit will be held on April 24 and 25 in Washington.")
+    found = find_times(doc, "1999-02-10")
+    assert [(t.text, t.value) for t in found] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    assert "April 24 and 25" not in cands("Shares rose between April 24 and 25 percent.")
+
+
+def test_at_this_moment_is_now():
+    kind, rule = cands("He would not travel at this crucial moment, aides said.")["this crucial moment"]
+    assert rule == "timex.reference.moment"
+    assert normalise(kind, "this crucial moment", ctx()).value == "PRESENT_REF"
+    assert "this moment" not in cands("At this moment of crisis, he spoke.")
+
+
+def test_in_the_morning_is_the_morning_of_the_day_in_question():
+    kind, rule = cands("Dealers placed buy orders in the morning, then sold.")["the morning"]
+    assert rule == "timex.anaphoric.part-of-day"
+    friday = Ref(date(2018, 5, 25), "D", 1)
+    found = normalise(kind, "the morning", ctx(tense="past", ref=friday))
+    assert (found.type, found.value) == ("TIME", "2018-05-25TMO")
+    habit = normalise(kind, "the morning", ctx(tense="present"))  # "never drinks coffee in the morning"
+    assert (habit.type, habit.value) == ("SET", "XXXX-XX-XXTMO")
+    assert "the morning" not in cands("He read it in the morning papers.")
+
+
+def test_do_support_keeps_the_present():
+    from newsdesk.nlp.timex._tense import verb_tense
+
+    words = ["He", "does", "not", "drink", "coffee"]
+    doc = Doc(VOCAB, words=words, tags=["PRP", "VBZ", "RB", "VB", "NN"], heads=[3, 3, 3, 3, 3],
+              deps=["nsubj", "aux", "neg", "ROOT", "dobj"])
+    assert verb_tense(doc[3]) == "present"
+
+
+def test_trading_and_business_days_are_days():
+    found = cands("Eight trading days after the crash, and within 10 business days, it recovered.")
+    assert found["Eight trading days"][0] == "duration"
+    assert normalise("duration", "Eight trading days", ctx()).value == "P8D"
+    assert normalise("duration", "10 business days", ctx()).value == "P10D"
+
+
+def test_a_unit_after_counted_things_is_a_rate():
+    from newsdesk.nlp.timex._filters import counted_rate
+
+    def doc(rows):
+        words, tags, heads, deps = zip(*rows, strict=True)
+        return Doc(VOCAB, words=list(words), tags=list(tags), heads=list(heads), deps=list(deps))
+
+    flights = doc([("Qantas", "NNP", 1, "nsubj"), ("runs", "VBZ", 1, "ROOT"), ("four", "CD", 3, "nummod"),
+                   ("flights", "NNS", 1, "dobj"), ("a", "DT", 5, "det"), ("week", "NN", 3, "npadvmod")])
+    assert counted_rate("a week", flights[4:6], flights)
+    calls = doc([("They", "PRP", 1, "nsubj"), ("did", "VBD", 1, "ROOT"), ("hundreds", "NNS", 1, "dobj"),
+                 ("of", "IN", 2, "prep"), ("interviews", "NNS", 3, "pobj"), ("a", "DT", 6, "det"),
+                 ("day", "NN", 1, "npadvmod")])
+    assert counted_rate("a day", calls[5:7], calls)
+    talks = doc([("The", "DT", 1, "det"), ("talks", "NNS", 2, "nsubj"), ("lasted", "VBD", 2, "ROOT"),
+                 ("a", "DT", 4, "det"), ("week", "NN", 2, "npadvmod")])
+    assert not counted_rate("a week", talks[3:5], talks)
+
+
+def test_at_the_time_with_a_clause_is_a_conjunction_unless_said():
+    def doc(rows):
+        words, lemmas, heads, deps = zip(*rows, strict=True)
+        return Doc(VOCAB, words=list(words), lemmas=list(lemmas), heads=list(heads), deps=list(deps))
+
+    when = doc([("At", "at", 2, "prep"), ("the", "the", 2, "det"), ("time", "time", 2, "ROOT"),
+                ("Ruiz", "Ruiz", 5, "nsubjpass"), ("was", "be", 5, "auxpass"),
+                ("captured", "capture", 2, "relcl")])
+    assert not plausible("ref", "the time", when[1:3], when)
+    said = doc([("saying", "say", 0, "ROOT"), ("at", "at", 0, "prep"), ("the", "the", 3, "det"),
+                ("time", "time", 1, "pobj"), ("he", "he", 5, "nsubj"), ("was", "be", 3, "relcl")])
+    assert plausible("ref", "the time", said[2:4], said)
+    then = doc([("It", "it", 1, "nsubj"), ("was", "be", 1, "ROOT"), ("at", "at", 1, "prep"),
+                ("the", "the", 4, "det"), ("time", "time", 2, "pobj")])
+    assert plausible("ref", "the time", then[3:5], then)
+    assert cands("He said at the time it was a mistake.")["the time"][1] == "timex.anaphoric.at-the-time"
+
+
+def test_an_elided_last_is_the_period_before_the_one_named():
+    assert cands("Profit will be twice as high this year as last.")["last"][0] == "elided"
+    assert "last" not in cands("He came at last. They met last.")
+    this_year = Ref(date(2018, 1, 1), "Y", 1)
+    assert normalise("elided", "last", ctx(ref=this_year)).value == "2017"
+    assert normalise("elided", "last", ctx(ref=Ref(PUB, "D", 1))) is None  # no period named

@@ -40,6 +40,7 @@ _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _ORDDAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + _alt(ORDINALS) + r")"
 _YEAR = r"(?<![\d$£€./])(?<!\d,)(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|[a-rt-z])"  # not "2008copper"
 _YEAR_ANY = r"(?:" + _YEAR + r"|'\d\d(?![\d']))"
+_SPOKEN_DAY = _alt([w for w, n in ORDINALS.items() if n <= 31])
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _NUMBER_WORDS = _alt([w for w in NUMBERS if " " not in w])
 _COMPOUND = (
@@ -120,6 +121,12 @@ _RULES: list[tuple[str, ...]] = [
     ("my", r"(?:" + _POS + r"[\s-]*)?" + _MONTH + r",?\s+(?:of\s+)?(?:" + _YEAR_ANY + "|" + _SPOKEN_YEAR
      + ")"),
     ("md", r"(?:(?:last|next|this)\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\b"),
+    # two days of one month: "on April 24 and 25" (``_find`` splits them: TimeML tags each day)
+    ("md_pair", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAYNUM + r"\s+(?:and|or|to|through)\s+"
+     + _DAYNUM + r"(?![\d%]|,\d|\.\d|\s*(?:percent|per|million|billion|[ap]\.?m\b))"),
+    # a transcript's spoken day: "Sunday, March eighth"
+    ("md", r"(?:(?:this\s+coming|last|next|this)\s+)?(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?:"
+     + _SPOKEN_DAY + r")(?![\w-])"),
     ("md", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAYNUM + r"\s+(?:of\s+)?" + _MONTH),
     ("month", r"(?:(?:" + _POS + r"|last|next|this|this\s+past|this\s+coming)[\s-]*)?" + _MONTH_FULL),
     ("weekday_set", r"(?:(?:every|each)\s+" + _WEEKDAY + r"(?:\s+" + _PART + r")?|" + _WEEKDAYS + ")"),
@@ -140,6 +147,11 @@ _RULES: list[tuple[str, ...]] = [
      r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|but|when|in|at|on|with|as|to|for|by|while|because)\b)",
      "timex.anaphoric.day-before"),
     ("anaphoric", r"(?:earlier|later)\s+(?:that|the\s+same)\s+" + _DAY_UNITS),
+    # "placed orders in the morning": a part of the day in question (or of any day, habitually)
+    ("anaphoric", r"\b(?:in|during)\s+(?P<t>the\s+(?:morning|afternoon|evening))\b"
+     r"(?!\s+(?:of|hours|news|papers?|sessions?|shows?|editions?|rush)\b|-)", "timex.anaphoric.part-of-day"),
+    # "twice as much rain this year as last": the unit elided after a comparison
+    ("elided", r"\b(?:than|as)\s+(?P<t>last)(?=\s*[.,;:)!?])"),
     ("holiday", _HOLIDAY + r"(?:\s+" + _YEAR + r")?"),
     ("quarter", r"(?:(?:the|this|last|next|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago"
      r"|the\s+year-earlier|year-ago|year-earlier)\s+)?(?:(?:comparable|fiscal|calendar)\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th"
@@ -164,7 +176,9 @@ _RULES: list[tuple[str, ...]] = [
     # "the winter of nineteen ninety-four" (broadcast transcripts spell the years out)
     ("season", r"(?:the\s+)?" + _SEASON + r"\s+(?:of\s+)?" + _SPOKEN_YEAR),
     ("season", r"\b(?:summer|winter|autumn)\b"),  # "fall" and "spring" alone are verbs too often
-    ("decade", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?" + _DECADE),
+    # "the last half of the '80s": one expression, the decade (TimeML)
+    ("decade", r"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+)?(?:the\s+)?"
+     r"(?:(?:early|mid|late)[\s-]*)?" + _DECADE),
     ("century", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:\d{1,2}(?:st|nd|rd|th)|" + _alt(ORDINALS)
      + r")[\s-]+century"),
     ("century", r"(?:this|the\s+next|the\s+last|the\s+past|next|last)\s+century"),
@@ -203,7 +217,8 @@ _RULES: list[tuple[str, ...]] = [
     ("month_year", _MONTH + r"\s+(?:of\s+)?(?:last|this|next)\s+year\b"),
     ("duration", r"(?:" + _QMOD + r")?(?:the\s+)?(?:(?:past|last|next|coming|previous|following|first|final"
      r"|latest|last\s+few|past\s+few|next\s+few|first\s+few)\s+)?" + _NUM
-     + r"(?:\s+(?:more|additional|full|straight|consecutive|long|solid))?[\s-]+" + _UNITS
+     + r"(?:\s+(?:more|additional|full|straight|consecutive|long|solid|trading|business|working))?[\s-]+"
+     + _UNITS
      + r"(?:[\s-]long)?(?![\w-]|\s+old\b)"),  # ages ("6-year-old", "37 years old") are not times
     ("duration", r"(?:" + _QMOD + r")?(?:the\s+)?" + _NUM + r"[\s-]+(?:" + _UNITS + r")\s+and\s+(?:a\s+half|"
      + _NUM + r"\s+" + _UNITS + r")"),
@@ -244,11 +259,20 @@ _RULES: list[tuple[str, ...]] = [
      r"(?:past|future))\b"
      r"(?!\s+(?:\d|" + _NUMBER_WORDS + r"|few|several|couple)\b)"),  # not "in the past nine elections"
     ("ref", r"\bat\s+(?P<t>a\s+later\s+date)\b"),
+    # "in the near term", "the challenges of the short term": the near future (not "near-term debt")
+    ("ref", r"\b(?:in|for|of|over|during)\s+(?P<t>the\s+(?:near|short)\s+term)\b"
+     r"(?![\s-]+(?:debt|rates?|bonds?)\b|-)",
+     "timex.reference.near-term"),
+    # "for a while": a stretch of unstated length (TimeML: DURATION PXX)
+    ("ref", r"\bfor\s+(?P<t>a\s+(?:little\s+)?while)\b(?!\s+(?:longer|now)\b)", "timex.duration.while"),
     ("ref", r"\b(?:at|for)\s+(?P<t>the\s+moment)\b(?!\s+(?:of|when|that)\b)", "timex.reference.moment"),
+    # "at this crucial moment": now (not "at this moment of", "at that moment": the time in question)
+    ("ref", r"\bat\s+(?P<t>this\s+(?:(?:very|crucial|critical|particular|difficult|important|historic)\s+)?"
+     r"moment)\b(?!\s+(?:of|when|that|in)\b)", "timex.reference.moment"),
     ("ref", r"\bto\s+(?P<t>this\s+day)\b", "timex.reference.this-day"),
-    # "at the time": the time the text is about, before now (not "at the time of", "at the time when")
-    ("ref", r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|that|to|for|it|he|she|they|we|i|you)\b)",
-     "timex.anaphoric.at-the-time"),
+    # "at the time": the time the text is about, before now (not "at the time of", "at the time when";
+    # "at the time she left" is left to the parse check)
+    ("ref", r"\bat\s+(?P<t>the\s+time)\b(?!\s+(?:of|when|that|to|for)\b)", "timex.anaphoric.at-the-time"),
     ("dom", r"\b(?:on|by|until|till|from|before|after|since|through|to|around)\s+(?P<t>the\s+" + _ORDDAY
      + r")(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|at|in|when|after|before|with|for|but|because|if|as)\b)"),
     ("fiscal", r"(?:fiscal|financial|calendar|model|school)\s+(?:year\s+)?" + _YEAR_ANY),
@@ -276,6 +300,7 @@ RULE_IDS = {
     "time_on_date": "timex.clock.time-on-date",
     "time": "timex.clock.time",
     "md": "timex.relative.month-day",
+    "md_pair": "timex.relative.month-day-pair",
     "month": "timex.relative.month",
     "weekday": "timex.relative.weekday",
     "relday": "timex.relative.day-word",
@@ -289,6 +314,7 @@ RULE_IDS = {
     "week_of": "timex.relative.week-of",
     "month_year": "timex.relative.month-of-year",
     "anaphoric": "timex.anaphoric.unit",
+    "elided": "timex.anaphoric.elided-last",
     "weekday_set": "timex.set.weekday",
     "set": "timex.set.unit",
     "duration": "timex.duration.quantity",
@@ -349,9 +375,10 @@ _CLASSES = {
     ),
     "ref": (
         r"\b(?:now|currently|recently|nowadays|lately|presently|present|these\s+days|future|past"
-        r"|later\s+date|(?:at|for)\s+the\s+(?:time|moment)|this\s+day)\b"
+        r"|later\s+date|(?:at|for)\s+the\s+(?:time|moment)|this\s+(?:\w+\s+)?moment|this\s+day|(?:near|short)\s+term|a\s+(?:little\s+)?while)\b"
     ),
     "set": r"\b(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|every|each)\b",
+    "elided": r"\b(?:than|as)\s+last\s*[.,;:)!?]",
 }
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",),
@@ -368,12 +395,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "my": ("month",),
     "month_year": ("month",),
     "md": ("month",),
+    "md_pair": ("month",),
     "month": ("month",),
     "week_of": ("month",),
     "weekday_set": ("weekday",),
     "weekday": ("weekday",),
     "relday": ("dayword",),
     "anaphoric": ("unit", "dayword"),
+    "elided": ("elided",),
     "holiday": ("holiday",),
     "quarter": ("unit", "digit"),
     "half": ("ordinal", "digit"),

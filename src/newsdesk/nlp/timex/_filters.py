@@ -110,12 +110,29 @@ def _title(low: str, span: Span, before: Token | None, after: Token | None) -> b
     return not (quoted and len(words) >= 2 or mid or tail)
 
 
+_SPEECH = {"say", "tell", "add", "note", "write", "state", "report", "announce", "explain", "acknowledge",
+           "admit", "argue", "insist", "predict", "warn", "recall", "claim", "testify"}
+
+
+def _then(span: Span, before: Token | None) -> bool:
+    """"at the time" is "then", but "at the time Ruiz was captured" is a conjunction ("when"):
+    a clause on "time" takes it, unless a speech verb comes first ("saying at the time he was
+    willing": what was said, and when)."""
+    if not any(c.dep_ in ("relcl", "acl") for c in span[-1].children):
+        return True
+    spoken = before is not None and before.i > 0 and before.doc[before.i - 1].lemma_ in _SPEECH
+    return spoken
+
+
 def _ref(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
-    """Not a compound's first part: "his now-familiar promise"; not the adjective "future" of a
+    """Not a compound's first part: "his now-familiar promise"; not "at the time" as a conjunction
+    (``_then``); not the adjective "future" of a
     noun phrase: "the future president", "a tour of the future Trump hotel" (the parser may
     take the name for an apposition)."""
     if low == "now" and after is not None and after.text in ("-", "–"):
         return False
+    if low == "the time":
+        return _then(span, before)
     if not low.endswith("future") or after is None:
         return True
     return not (span[-1].dep_ == "amod" or after.pos_ in ("NOUN", "PROPN")
@@ -144,10 +161,14 @@ def _present_day(span: Span, after: Token | None) -> bool:
 
 
 def _relday(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
-    """Not an idiom: "like there is no tomorrow"; not the present-day "today's world"; not a name:
-    "USA TODAY", "This is VOA Today", "Piers Morgan Tonight" (a capitalised "Today" or "Tonight"
-    right after a name); not a title (``_title``)."""
+    """Not an idiom: "like there is no tomorrow"; not the present-day "today's world" nor the
+    generic future "the leaders of tomorrow" (a noun's "of tomorrow": an era, not a day); not a
+    name: "USA TODAY", "This is VOA Today", "Piers Morgan Tonight" (a capitalised "Today" or
+    "Tonight" right after a name); not a title (``_title``)."""
     if before is not None and before.lower_ == "no" or _present_day(span, after):
+        return False
+    if low == "tomorrow" and before is not None and before.lower_ == "of" and before.i > 0 \
+            and before.doc[before.i - 1].pos_ in ("NOUN", "PROPN"):
         return False
     if span[0].text in _NAMED_DAY_WORDS and not span[0].is_sent_start and before is not None \
             and (before.pos_ == "PROPN" or before.is_upper and before.is_alpha):
@@ -164,10 +185,39 @@ def _season(low: str, span: Span, before: Token | None, after: Token | None) -> 
     return not word.is_title
 
 
+_CLOCK_WORDS = {"noon", "midnight", "midday"}
+
+
+def _clock(low: str, span: Span, before: Token | None, after: Token | None) -> bool:
+    """Not a title or a name: the film "High Noon", "Midnight Express" (English writes "noon"
+    and "midnight" in lower case; a capitalised one mid-sentence names something else)."""
+    word = span[0]
+    return not (word.lower_ in _CLOCK_WORDS and word.is_title and not word.is_sent_start
+                and before is not None and (before.is_title or before.text in ('"', "“", "``")))
+
+
 _CHECKS: dict[str, Check] = {
     "month": _month, "year": _year, "duration": _duration, "set": _set, "weekday": _weekday,
-    "season": _season, "relunit": _title, "relday": _relday, "ref": _ref,
+    "season": _season, "relunit": _title, "relday": _relday, "ref": _ref, "time": _clock,
 }
+
+
+_RATE_UNITS = re.compile(r"(?:an?|per)\s+(?:hour|day|week|month|year)$", re.I)
+_COUNT_WORDS = {"hundreds", "thousands", "dozens", "millions", "billions", "scores", "tens"}
+
+
+def counted_rate(text: str, span: Span | None, doc: Doc) -> bool:
+    """"four flights a week", "hundreds of interviews a day": "a week" after counted things is
+    how often, a rate (TimeML: a SET), not a stretch of time."""
+    if span is None or span.start == 0 or not _RATE_UNITS.match(text):
+        return False
+    noun = doc[span.start - 1]
+    if noun.tag_ not in _COUNTED:
+        return False
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _COUNT_WORDS
 
 
 def plausible(kind: str, text: str, span: Span | None, doc: Doc) -> bool:

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span
 
 from newsdesk.models import TimeExpression
 from newsdesk.nlp.timex._calendar import shift
-from newsdesk.nlp.timex._candidates import find_candidates
+from newsdesk.nlp.timex._candidates import Candidate, find_candidates
 from newsdesk.nlp.timex._context import Context, Ref
-from newsdesk.nlp.timex._filters import plausible
+from newsdesk.nlp.timex._filters import counted_rate, plausible
 from newsdesk.nlp.timex._normalise import normalise
 from newsdesk.nlp.timex._tense import habitual_at, tense_at
 
@@ -42,6 +42,8 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if not plausible(c.kind, c.text, span, doc):
             continue
+        if c.kind == "duration" and counted_rate(c.text, span, doc):
+            c = Candidate(c.start, c.end, "set", c.text, "timex.set.rate")  # "four flights a week"
 
         def tense(span: Span | None = span) -> str | None:
             return tense_at(doc, span.start, span.end) if span is not None else None
@@ -56,14 +58,20 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
                                             None, None, c.rule))
                 ref = Ref(date(year, 1, 1), "Y", tid)
             continue
+        pair = _DAY_PAIR.match(c.text) if c.kind == "md_pair" else None
+        end = c.start + pair.end(1) if pair else c.end  # "April 24 and 25": "April 24", then "25"
         ctx = Context(pub, ref, tense, text[max(0, c.start - 60) : c.start], text[c.end : c.end + 30],
                       habitual, quarter)
-        norm = normalise(c.kind, c.text, ctx)
+        norm = normalise("md" if pair else c.kind, text[c.start : end], ctx)
         if norm is None:
             continue
         tid = len(times) + 1
-        times.append(TimeExpression(tid, c.start, c.end, c.text, norm.type,  # type: ignore[arg-type]
+        times.append(TimeExpression(tid, c.start, end, text[c.start : end], norm.type,  # type: ignore[arg-type]
                                     norm.value, norm.anchor, norm.mod, norm.rule or c.rule))
+        if pair and norm.value and _DAY_VALUE.match(norm.value):
+            second = f"{norm.value[:8]}{int(pair[2]):02d}"
+            times.append(TimeExpression(tid + 1, c.start + pair.start(2), c.end, pair[2], "DATE", second,
+                                        f"time:{tid}", None, c.rule))
         if norm.day is not None and norm.gran is not None and norm.type in ("DATE", "TIME"):
             ref = Ref(norm.day, norm.gran, tid)
             if norm.gran == "Q" and (pub is None or shift(norm.day, "Q", 1) <= pub):
@@ -73,6 +81,9 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
     return times
 
 
+#: two days of one month: "April 24 and 25" (the month-day, then the second day's number)
+_DAY_PAIR = re.compile(r"(.*?\d{1,2})(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+(\d{1,2})(?:st|nd|rd|th)?$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _RANGE = re.compile(r"(\d{4})\s*[-–]\s*(\d{4}|\d\d|\d)$")
 
 

@@ -175,6 +175,10 @@ def recurrence(text: str, ctx: Context) -> Norm | None:
 def reference(text: str, ctx: Context) -> Norm | None:
     """"now", "currently" (PRESENT_REF); "recently", "in the past" (PAST_REF); "the future"."""
     low = " ".join(text.lower().split())
+    if low in ("a while", "a little while"):
+        return Norm("DURATION", "PXX")  # "for a while": no length stated
+    if low in ("the near term", "the short term") or re.fullmatch(r"this\s+(?:\w+\s+)?moment", low):
+        return Norm("DATE", "FUTURE_REF" if low.endswith("term") else "PRESENT_REF")
     low = re.sub(r"^the\s+(?:near|distant|foreseeable|recent)\s+", "the ", low)
     if low.startswith("future "):
         low = "future"  # "future quarters"
@@ -194,11 +198,13 @@ KINDS: dict[str, Rule] = {
     "time_on_date": clock_time,
     "stamp": stamp,
     "md": rel.month_day,
+    "md_pair": rel.month_day,  # ``_find`` values the first day, then the second
     "month": rel.month,
     "weekday": rel.weekday,
     "weekday_set": recurrence,
     "relday": rel.relday,
     "anaphoric": rel.anaphoric,
+    "elided": rel.elided_last,
     "holiday": rel.holiday,
     "quarter": rel.quarter,
     "half": rel.half,

@@ -189,6 +189,8 @@ def anaphoric(text: str, ctx: Context) -> Norm | None:
     if unit is None:
         return None
     part = _part_of_day(rest) if unit_of(rest) in (None, "night") else None  # "the following morning"
+    if part and len(words) == 2 and words[0] == "the" and (ctx.habitual() or ctx.tense() == "present"):
+        return Norm("SET", f"XXXX-XX-XXT{part}", mod)  # "never drinks coffee in the morning"
     base = ctx.reference_or_published()
     if base is None:
         return _unresolved("TIME" if part else "DATE", mod)
@@ -203,6 +205,15 @@ def anaphoric(text: str, ctx: Context) -> Norm | None:
     if part and code == "D":  # "the following morning": a part of that day, a TIME
         return Norm("TIME", f"{value_at(day, 'D')}T{part}", mod, anchor, day, "D")
     return Norm("DATE", value_at(day, gran), mod, anchor, day, gran)
+
+
+def elided_last(text: str, ctx: Context) -> Norm | None:
+    """"twice as high this year as last": the period before the one just named (its unit elided)."""
+    ref = ctx.reference
+    if ref is None or ref.gran not in ("Y", "Q", "M", "W"):
+        return None
+    day = shift(ref.day, ref.gran, -1)
+    return Norm("DATE", value_at(day, ref.gran), None, f"time:{ref.id}", day, ref.gran)
 
 
 def day_of_month(text: str, ctx: Context) -> Norm | None:
@@ -222,6 +233,9 @@ def day_of_month(text: str, ctx: Context) -> Norm | None:
 def month_day(text: str, ctx: Context) -> Norm | None:
     """"May 31", "31 May", "Friday, Aug. 7": the year from the tense (and a named weekday)."""
     month = _month_of(text)
+    last = text.split()[-1]
+    if last.lower() in ORDINALS:
+        text = f"{text[: len(text) - len(last)]}{ORDINALS[last.lower()]}"  # "March eighth" -> "March 8"
     m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text)
     if month is None or not m:
         return None
@@ -441,9 +455,18 @@ def month_of_year(text: str, ctx: Context) -> Norm | None:
     return Norm("DATE", value_at(day, "M"), None, "published", day, "M")
 
 
+_HALF_OF = re.compile(r"(?:the\s+)?(first|second|last|latter)\s+half\s+of\s+", re.I)
+
+
 def decade(text: str, ctx: Context) -> Norm | None:
-    """"the 1990s" is ``199``, "the '80s" ``198``, "the early nineties" ``199`` with START."""
+    """"the 1990s" is ``199``, "the '80s" ``198``, "the early nineties" ``199`` with START, "the
+    last half of the '80s" ``198`` with END."""
+    half = _HALF_OF.match(text)
+    if half:
+        text = text[half.end() :]
     mod, rest = split_position(re.sub(r"^the\s+", "", text, flags=re.I))
+    if half:
+        mod = "START" if half[1].lower() == "first" else "END"
     m = re.search(r"(\d{3})0s|'(\d)0s", rest)
     if m and m[1] and m[1].endswith("0") and m[1] < "200":  # "the 1800s": a century ("the 2000s": a decade)
         return Norm("DATE", m[1][:2], mod, None, date(int(m[1][:2]) * 100, 1, 1), "CE")

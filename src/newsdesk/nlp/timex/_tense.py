@@ -79,8 +79,8 @@ def _own_tense(verb: Token) -> tuple[Tense, bool]:
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in FUTURE_VERBS and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return "future", False  # "On Tuesday, the group plans to hold a news conference": still to come
-    if verb.tag_ in ("VBZ", "VBP", "VBG"):
-        return "present", False
+    if verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"do", "does"}:
+        return "present", False  # "does not drink": do-support keeps the present
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return "past", False  # "talks held on Thursday"
     return None, False
