@@ -92,3 +92,49 @@ def test_a_judgement_coordinated_with_a_plain_word_is_still_criticism():
                ["he", "say", "the", "plan", "be", "costly", "and", "reckless"])
     trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
     assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-criticism")
+
+
+def _said(subj: str, verb: str, lemma: str, rest: list[tuple[str, str, str, str, str, int]]):
+    """"the senator said <subj> <verb> <rest>": rest rows are (word, lemma, pos, tag, dep, head)."""
+    words = ["the", "senator", "said", subj, verb] + [r[0] for r in rest]
+    heads = [1, 2, 2, 4, 2] + [r[5] for r in rest]
+    deps = ["det", "nsubj", "ROOT", "nsubj", "ccomp"] + [r[4] for r in rest]
+    pos = ["DET", "NOUN", "VERB", "PRON" if subj == "they" else "NOUN", "VERB"] + [r[2] for r in rest]
+    tags = ["DT", "NN", "VBD", "PRP" if subj == "they" else "NN", "VBD"] + [r[3] for r in rest]
+    lemmas = ["the", "senator", "say", subj, lemma] + [r[1] for r in rest]
+    doc = _doc(words, heads, deps, pos, tags, lemmas)
+    return {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+
+
+def test_saying_someone_lied_or_meddled_accuses_them():
+    for verb, lemma, rest in [("lied", "lie", []),
+                              ("meddled", "meddle", [("in", "in", "ADP", "IN", "prep", 4),
+                                                     ("elections", "election", "NOUN", "NNS", "pobj", 5)])]:
+        said = _said("they", verb, lemma, rest)["said"]
+        assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-criticism"), verb
+
+
+def test_saying_someone_failed_to_protect_people_blames_them_but_a_failed_accord_is_no_fault():
+    # "the senator said officials failed to protect civilians"
+    said = _said("officials", "failed", "fail", [("to", "to", "PART", "TO", "aux", 6),
+                                                 ("protect", "protect", "VERB", "VB", "xcomp", 4),
+                                                 ("civilians", "civilian", "NOUN", "NNS", "dobj", 6)])["said"]
+    assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-criticism")
+    # "the senator said officials failed to reach agreement": a refusal, not a fault
+    trigs = _said("officials", "failed", "fail", [("to", "to", "PART", "TO", "aux", 6),
+                                                  ("reach", "reach", "VERB", "VB", "xcomp", 4),
+                                                  ("agreement", "agreement", "NOUN", "NN", "dobj", 6)])
+    assert "said" not in trigs or trigs["said"].type != "DISAPPROVE"
+
+
+def test_a_denied_lie_or_a_failed_event_is_no_fault():
+    words = ["he", "did", "not", "lie"]
+    doc = _doc(words, [3, 3, 3, 3], ["nsubj", "aux", "neg", "ROOT"], ["PRON", "AUX", "PART", "VERB"],
+               ["PRP", "VBD", "RB", "VB"], ["he", "do", "not", "lie"])
+    assert not faulted(doc[3], Tree(doc, doc.text))
+    words = ["the", "talks", "failed", "to", "end", "the", "war"]
+    doc = _doc(words, [1, 2, 2, 4, 2, 6, 4], ["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+               ["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+               ["DT", "NNS", "VBD", "TO", "VB", "DT", "NN"],
+               ["the", "talk", "fail", "to", "end", "the", "war"])
+    assert not faulted(doc[2], Tree(doc, doc.text))

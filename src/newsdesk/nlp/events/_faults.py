@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsdesk.nlp.events._lexicon import NOUNS, VERBS
 from newsdesk.nlp.events._tree import Tree
 
 #: Qualities whose lack is a fault ("has no credibility", "lacks judgement", "lost all credibility").
@@ -21,22 +22,37 @@ VICES = frozenset("""
     bias contempt disdain disrespect arrogance incompetence hypocrisy ignorance cowardice
     recklessness prejudice racism sexism bigotry dishonesty
     """.split())
+#: Wrongdoing that saying someone did accuses them ("said the firm *lied*", "said the regulator *misled*
+#: investors", "said Russia *meddled* in the vote"): deceit, rigging, abuse of trust.
+WRONGDOINGS = frozenset("""
+    lie mislead deceive manipulate distort cheat rig betray meddle defraud embezzle collude
+    conspire fabricate falsify bribe plagiarize plagiarise
+    """.split())
 _LACK = frozenset({"lack", "lose"})
 _SHOW = frozenset({"show", "display", "exhibit", "demonstrate", "betray"})
 _SELF = frozenset({"i", "we", "me", "us", "you"})
+#: Falling short of what one should do: "X failed to protect civilians" blames X. Not when an
+#: event fails ("the talks failed to produce a deal": ``NOUNS`` subjects are left out).
+_DUTY = frozenset({"fail", "neglect"})
 
 
 def faulted(verb: Token, tree: Tree) -> bool:
     """The clause headed by ``verb`` says its (third-party) subject lacks a virtue or shows a
     vice; not negated ("does not lack courage"), not the speaker about themselves."""
     lemma = verb.lemma_.lower()
-    if lemma not in _LACK and lemma not in _SHOW and lemma != "have":
+    if lemma not in _LACK and lemma not in _SHOW and lemma not in _DUTY and lemma not in WRONGDOINGS \
+            and lemma != "have" and verb.lower_ not in WRONGDOINGS:
         return False
     kids = tree.kids(verb)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in _SELF:
         return False
     negated = any(c.dep_ == "neg" for c in kids)
+    if lemma in WRONGDOINGS or verb.lower_ in WRONGDOINGS:
+        return not negated and verb.pos_ == "VERB"
+    if lemma in _DUTY:  # "the government has failed to protect them": a duty not done
+        return not negated and subj.lemma_.lower() not in NOUNS and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" and not _accord(c, tree) for c in kids)
     for obj in (c for c in kids if c.dep_ == "dobj"):
         word = obj.lemma_.lower()
         if lemma in _LACK and word in VIRTUES and not negated:
@@ -47,3 +63,13 @@ def faulted(verb: Token, tree: Tree) -> bool:
                 d.dep_ == "det" and d.lower_ == "no" for d in obj.children)):
             return True
     return False
+
+
+#: Readings of a failed act that make the failure a refusal, not a fault ("failed to *agree*",
+#: "failed to reach *agreement*": ``_triggers`` codes it REJECT).
+_ACCORDS = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "CONCEDE", "RETREAT", "AID"})
+
+
+def _accord(verb: Token, tree: Tree) -> bool:
+    words = [verb.lemma_.lower()] + [c.lemma_.lower() for c in tree.kids(verb) if c.dep_ == "dobj"]
+    return any(typ in _ACCORDS for w in words for typ, _, _ in VERBS.get(w, []) + NOUNS.get(w, []))
