@@ -1000,3 +1000,32 @@ def test_parse_a_speech_act_describing_a_noun_is_not_the_speakers():
                                ["CD", "NN", "NN", "IN", "NNS", "VBD", "IN", "PRP"],
                                ["46", "per", "cent", "of", "respondent", "approve", "of", "it"])
     assert all("Allen" not in [a.name for a in e.actors] for e in quoted)
+
+
+def _adjective_doc(neg: bool, adj: str) -> object:
+    # "the mayor is [not] <adj> with the chief"
+    words = ["the", "mayor", "is"] + (["not"] if neg else []) + [adj, "with", "the", "chief"]
+    a = 4 if neg else 3
+    heads = [1, 2, 2] + ([2] if neg else []) + [2, a, a + 3, a + 1]
+    deps = ["det", "nsubj", "ROOT"] + (["neg"] if neg else []) + ["acomp", "prep", "det", "pobj"]
+    pos = ["DET", "NOUN", "AUX"] + (["PART"] if neg else []) + ["ADJ", "ADP", "DET", "NOUN"]
+    tags = ["DT", "NN", "VBZ"] + (["RB"] if neg else []) + ["JJ", "IN", "DT", "NN"]
+    lemmas = ["the", "mayor", "be"] + (["not"] if neg else []) + [adj, "with", "the", "chief"]
+    return _doc(words, heads, deps, pos, tags, lemmas)
+
+
+def test_parse_being_unhappy_with_or_not_happy_with_someone_criticises_them():
+    from newsdesk.nlp.events._find import find_events
+
+    for neg, adj, rule in [(False, "unhappy", "event.adj.unhappy"), (True, "happy", "event.adj.not-happy"),
+                           (True, "impressed", "event.adj.not-impressed")]:
+        doc = _adjective_doc(neg, adj)
+        [t] = _triggers(doc)
+        assert (t.token.lower_, t.type, t.rule, t.carrier.lower_) == (adj, "DISAPPROVE", rule, "is")
+        if neg:  # the denied approval is the act itself, not a negated one
+            [e] = find_events(doc, [], [], [])
+            assert (e.type, e.status, e.negated) == ("DISAPPROVE", "happened", False)
+
+
+def test_parse_being_happy_with_someone_is_no_criticism():
+    assert _triggers(_adjective_doc(False, "happy")) == []

@@ -18,6 +18,7 @@ from newsdesk.nlp.events._shapes import is_word
 from newsdesk.nlp.events._tree import Tree
 from newsdesk.nlp.events._trigger import Trigger
 from newsdesk.nlp.events._word_classes import (
+    APPROVING_ADJECTIVES,
     DISAPPROVING_ADJECTIVES,
     NATURAL_HAZARDS,
     NEGATIVE_WORDS,
@@ -103,16 +104,23 @@ _FIRST_PERSON = frozenset({"i", "we", "it", "there", "this", "that", "you"})
 
 
 def judgement(adj: Token, tree: Tree) -> Trigger | None:
-    """"was *critical* of Trump", "are *furious* at the company": the subject criticises whom
-    the preposition names (DISAPPROVE), carried by the copula."""
+    """"was *critical* of Trump", "are *furious* at the company", "is *not impressed* by the deal":
+    the subject criticises whom the preposition names (DISAPPROVE), carried by the copula."""
     preps = DISAPPROVING_ADJECTIVES.get(adj.lemma_.lower()) or DISAPPROVING_ADJECTIVES.get(adj.lower_)
+    approving = APPROVING_ADJECTIVES.get(adj.lower_)
+    if not preps and approving:
+        preps = approving  # "is *not impressed by* the deal": only when denied (below)
     if not preps or not any(c.dep_ == "prep" and c.lower_ in preps for c in tree.kids(adj)):
         return None
     head = tree.head(adj)
     if head.i == adj.i:
         return None
+    if approving and not any(c.dep_ == "neg" or c.lower_.replace("’", "'") in ("not", "n't", "never")
+                             for c in tree.kids(head) + tree.kids(adj)):
+        return None  # the parser may hang a headline's "Isn’t" as punctuation
+    denied = "not-" if approving else ""  # the denial is the act: ``_find`` keeps it as happened
     return Trigger(adj, "DISAPPROVE", None, True, head, adj.idx, adj.idx + len(adj.text),
-                   rule=f"event.adj.{adj.lemma_.lower()}")
+                   rule=f"event.adj.{denied}{adj.lemma_.lower()}")
 
 
 #: Verbs that link a subject to a judgement of it ("is *unacceptable*", "seems *ridiculous*").
