@@ -374,3 +374,17 @@ def test_thousands_of_troops_sent_is_a_mobilisation():
                ["NNP", "VBD", "NNS", "IN", "NNS"], ["Russia", "send", "thousand", "of", "troop"],
                ["B-GPE", "O", "O", "O", "O"])
     assert _triggers(doc)["sent"].type == "MOBILIZE"
+
+
+def test_stopping_by_a_named_party_is_a_visit_but_not_by_a_thing():
+    # "the senator stopped by the Acme Company"; "the senator stopped by the side road"
+    def doc(words, lemmas, ents):
+        return _doc(["the", "senator", "stopped", "by"] + words, [1, 2, 2, 2, 6, 6, 3],
+                    ["det", "nsubj", "ROOT", "prep", "det", "compound", "pobj"],
+                    ["DET", "NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN"],
+                    ["DT", "NN", "VBD", "IN", "DT", "NNP", "NNP"],
+                    ["the", "senator", "stop", "by"] + lemmas, ["O", "O", "O", "O"] + ents)
+    house = ["the", "Acme", "Company"]
+    t = _triggers(doc(house, house, ["O", "B-ORG", "I-ORG"]))["stopped"]
+    assert (t.type, t.mode, t.rule) == ("CONSULT", "visit", "event.verb.stop+by")
+    assert "stopped" not in _triggers(doc(["the", "side", "road"], ["the", "side", "road"], ["O", "O", "O"]))
