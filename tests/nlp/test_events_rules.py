@@ -1029,3 +1029,29 @@ def test_parse_being_unhappy_with_or_not_happy_with_someone_criticises_them():
 
 def test_parse_being_happy_with_someone_is_no_criticism():
     assert _triggers(_adjective_doc(False, "happy")) == []
+
+
+def test_parse_being_a_supporter_or_critic_of_someone_is_that_stance():
+    # "the senator is a critic of the governor" / "... a supporter of ..."
+    for noun, typ in [("critic", "DISAPPROVE"), ("supporter", "SUPPORT")]:
+        doc = _doc(["the", "senator", "is", "a", noun, "of", "the", "governor"], [1, 2, 2, 4, 2, 4, 7, 5],
+                   ["det", "nsubj", "ROOT", "det", "attr", "prep", "det", "pobj"],
+                   ["DET", "NOUN", "AUX", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                   ["DT", "NN", "VBZ", "DT", "NN", "IN", "DT", "NN"],
+                   ["the", "senator", "be", "a", noun, "of", "the", "governor"])
+        [t] = _triggers(doc)
+        assert (t.token.lower_, t.type, t.rule, t.carrier.lower_) == (noun, typ, f"event.stance.{noun}", "is")
+
+
+def test_parse_a_stance_noun_needs_its_of_phrase_and_a_copula():
+    # "the senator is a critic" names no one; "critics of the plan met" is no stance of a subject
+    bare = _doc(["the", "senator", "is", "a", "critic"], [1, 2, 2, 4, 2],
+                ["det", "nsubj", "ROOT", "det", "attr"], ["DET", "NOUN", "AUX", "DET", "NOUN"],
+                ["DT", "NN", "VBZ", "DT", "NN"],
+                ["the", "senator", "be", "a", "critic"])
+    assert _triggers(bare) == []
+    subject = _doc(["critics", "of", "the", "plan", "spoke"], [4, 0, 3, 1, 4],
+                   ["nsubj", "prep", "det", "pobj", "ROOT"], ["NOUN", "ADP", "DET", "NOUN", "VERB"],
+                   ["NNS", "IN", "DT", "NN", "VBD"],
+                   ["critic", "of", "the", "plan", "speak"])
+    assert not any(t.rule.startswith("event.stance") for t in _triggers(subject))

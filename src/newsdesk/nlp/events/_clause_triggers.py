@@ -123,6 +123,28 @@ def judgement(adj: Token, tree: Tree) -> Trigger | None:
                    rule=f"event.adj.{denied}{adj.lemma_.lower()}")
 
 
+#: Nouns naming someone by their stance towards another ("a staunch *supporter of* the union", "a
+#: vocal *critic of* the deal"): said of a subject, they report that subject's stance.
+STANCE_NOUNS = {**{w: "SUPPORT" for w in "supporter backer champion defender admirer".split()},
+                **{w: "DISAPPROVE" for w in "critic detractor".split()}}
+_STANCE_LINKS = frozenset("be remain become".split())
+
+
+def stance(noun: Token, tree: Tree) -> Trigger | None:
+    """"The mayor is a staunch *supporter* of the union", "she has long been a *critic* of the deal": a
+    copula's attribute naming the subject's stance towards what its "of" phrase names is that
+    stance, PLOVER SUPPORT or DISAPPROVE (CAMEO 051, 111), carried by the copula."""
+    typ = STANCE_NOUNS.get(noun.lemma_.lower())
+    head = tree.head(noun)
+    if typ is None or head.i == noun.i or head.lemma_.lower() not in _STANCE_LINKS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+               for c in tree.kids(noun)):
+        return None
+    return Trigger(noun, typ, None, True, head, noun.idx, noun.idx + len(noun.text),
+                   rule=f"event.stance.{noun.lemma_.lower()}")
+
+
 #: Verbs that link a subject to a judgement of it ("is *unacceptable*", "seems *ridiculous*").
 _COPULAS = frozenset("be seem sound look remain appear".split())
 _SELF = frozenset({"i", "we", "me", "us"})

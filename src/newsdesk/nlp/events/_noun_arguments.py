@@ -33,6 +33,7 @@ _OF_TARGET_NOUNS = frozenset("""
     invasion occupation annexation bombing shelling bombardment siege blockade capture liberation
     massacre shooting stabbing slaying beheading persecution repression harassment evacuation
     rescue indictment prosecution inspection interrogation encirclement
+    supporter backer champion defender admirer critic detractor
     """.split())
 _OF_DOES = frozenset({"CONSULT", "TRAVEL", "PROTEST", "RETREAT", "FIGHT", "MOBILIZE", "AGREE", "SUPPORT",
                       "AID"})

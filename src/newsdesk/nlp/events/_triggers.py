@@ -23,6 +23,7 @@ from newsdesk.nlp.events._clause_triggers import (
     quoted_fault,
     quoted_judgement,
     reported_demand,
+    stance,
     untrue,
     wanted_act,
 )
@@ -78,7 +79,7 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         elif tok.pos_ == "ADJ" and dep == "acomp":
             trig = judgement(tok, tree) or quoted_judgement(tok, res)
         elif (tok.pos_ == "ADJ" and dep == "oprd") or (tok.pos_ == "NOUN" and dep == "attr"):
-            trig = quoted_judgement(tok, res)
+            trig = (stance(tok, tree) if dep == "attr" else None) or quoted_judgement(tok, res)
         quoted = trig is not None and trig.rule in ("event.quoted-judgement", "event.quoted-denial")
         if quoted and trig is not None and trig.carrier.i in judged:
             trig = None  # "was unfair and a shameful thing": one judgement per clause
