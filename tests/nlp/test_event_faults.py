@@ -138,3 +138,26 @@ def test_a_denied_lie_or_a_failed_event_is_no_fault():
                ["DT", "NNS", "VBD", "TO", "VB", "DT", "NN"],
                ["the", "talk", "fail", "to", "end", "the", "war"])
     assert not faulted(doc[2], Tree(doc, doc.text))
+
+
+def _violation_said(neg: bool):
+    # "the ministry said the raid was [not] a violation of the truce"
+    words = ["the", "ministry", "said", "the", "raid", "was"] + (["not"] if neg else []) + [
+        "a", "violation", "of", "the", "truce"]
+    n = 1 if neg else 0
+    heads = [1, 2, 2, 4, 5, 2] + ([5] if neg else []) + [7 + n, 5, 7 + n, 10 + n, 8 + n]
+    deps = ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp"] + (["neg"] if neg else []) + [
+        "det", "attr", "prep", "det", "pobj"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX"] + (["PART"] if neg else []) + [
+        "DET", "NOUN", "ADP", "DET", "NOUN"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "VBD"] + (["RB"] if neg else []) + ["DT", "NN", "IN", "DT", "NN"]
+    lemmas = ["the", "ministry", "say", "the", "raid", "be"] + (["not"] if neg else []) + [
+        "a", "violation", "of", "the", "truce"]
+    doc = _doc(words, heads, deps, pos, tags, lemmas)
+    return {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+
+
+def test_saying_an_act_was_a_violation_of_a_rule_accuses():
+    said = _violation_said(False)["said"]
+    assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-accusation")
+    assert "said" not in _violation_said(True)

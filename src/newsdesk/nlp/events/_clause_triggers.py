@@ -259,8 +259,12 @@ _LIMITS = frozenset("authority mandate powers remit limits limit bounds".split()
 
 
 def accusation(verb: Token, tree: Tree) -> Trigger | None:
-    """A reporting verb whose clause says someone broke a rule or overstepped a mandate: the
-    speaker accuses them (PLOVER DISAPPROVE); the breach itself is only what is alleged."""
+    """A reporting verb whose clause says someone broke a rule or overstepped a mandate, or that
+    names an act "a violation of" a rule: the speaker accuses them (PLOVER DISAPPROVE); the
+    breach itself is only what is alleged."""
+    if _breach_named(verb, tree):
+        return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                       rule="event.reported-accusation")
     for comp in tree.kids(verb):
         if comp.dep_ != "ccomp" or any(c.dep_ == "neg" for c in tree.kids(comp)):
             continue
@@ -273,6 +277,22 @@ def accusation(verb: Token, tree: Tree) -> Trigger | None:
             return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
                            rule="event.reported-accusation")
     return None
+
+
+#: Nouns that call an act a breach of a rule ("said the raid was *a violation of* the truce").
+_BREACH_NOUNS = frozenset("violation violations breach breaches infringement contravention".split())
+
+
+def _breach_named(verb: Token, tree: Tree) -> bool:
+    """The verb's object, or its clause's attribute, is a breach *of* something: "called the
+    raid *a violation of* the truce", "said the arrests were *a
+    breach of* the accord". Not negated ("said it was not a violation")."""
+    nouns = [c for c in tree.kids(verb) if c.dep_ in ("dobj", "oprd")]
+    for comp in tree.kids(verb):
+        if comp.dep_ == "ccomp" and not any(c.dep_ == "neg" for c in tree.kids(comp)):
+            nouns += [c for c in tree.kids(comp) if c.dep_ == "attr"]
+    return any(n.lemma_.lower() in _BREACH_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in tree.kids(n)) for n in nouns)
 
 
 #: Words that call a claim untrue: saying so denies it (PLOVER REJECT: deny an accusation).
