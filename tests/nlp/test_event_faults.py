@@ -161,3 +161,23 @@ def test_saying_an_act_was_a_violation_of_a_rule_accuses():
     said = _violation_said(False)["said"]
     assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-accusation")
     assert "said" not in _violation_said(True)
+
+
+def test_saying_someone_is_out_of_touch_criticises_them():
+    # "the senator said the minister was out of touch"
+    words = ["the", "senator", "said", "the", "minister", "was", "out", "of", "touch"]
+    doc = _doc(words, [1, 2, 2, 4, 5, 2, 5, 6, 7],
+               ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "prep", "prep", "pobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADP", "ADP", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN", "VBD", "IN", "IN", "NN"],
+               ["the", "senator", "say", "the", "minister", "be", "out", "of", "touch"])
+    assert faulted(doc[5], Tree(doc, doc.text))
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-criticism")
+    # "we were out of touch" admits; "it was out of sight" is no idiom of fault
+    for subj, noun in [("we", "touch"), ("it", "sight")]:
+        doc = _doc([subj, "was", "out", "of", noun], [1, 1, 1, 2, 3],
+                   ["nsubj", "ROOT", "prep", "prep", "pobj"],
+                   ["PRON", "AUX", "ADP", "ADP", "NOUN"], ["PRP", "VBD", "IN", "IN", "NN"],
+                   [subj, "be", "out", "of", noun])
+        assert not faulted(doc[1], Tree(doc, doc.text)), noun

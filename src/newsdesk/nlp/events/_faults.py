@@ -40,6 +40,8 @@ def faulted(verb: Token, tree: Tree) -> bool:
     """The clause headed by ``verb`` says its (third-party) subject lacks a virtue or shows a
     vice; not negated ("does not lack courage"), not the speaker about themselves."""
     lemma = verb.lemma_.lower()
+    if lemma == "be" and _out_of(verb, tree):
+        return True
     if lemma not in _LACK and lemma not in _SHOW and lemma not in _DUTY and lemma not in WRONGDOINGS \
             and lemma != "have" and verb.lower_ not in WRONGDOINGS:
         return False
@@ -63,6 +65,22 @@ def faulted(verb: Token, tree: Tree) -> bool:
                 d.dep_ == "det" and d.lower_ == "no" for d in obj.children)):
             return True
     return False
+
+
+#: "out of *touch*", "out of *step*", "out of his *depth*", "out of *line*": said of someone, a
+#: fault (the idioms of political criticism).
+_OUT_OF = frozenset({"touch", "step", "depth", "line"})
+
+
+def _out_of(verb: Token, tree: Tree) -> bool:
+    """"the minister is *out of touch* with farmers": a third-party subject, not negated."""
+    kids = tree.kids(verb)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _SELF or any(c.dep_ == "neg" for c in kids):
+        return False
+    return any(o.lower_ == "out" and any(p.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _OUT_OF for g in tree.kids(p)) for p in tree.kids(o))
+        for o in kids)
 
 
 #: Readings of a failed act that make the failure a refusal, not a fault ("failed to *agree*",
