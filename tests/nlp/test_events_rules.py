@@ -1055,3 +1055,36 @@ def test_parse_a_stance_noun_needs_its_of_phrase_and_a_copula():
                    ["NNS", "IN", "DT", "NN", "VBD"],
                    ["critic", "of", "the", "plan", "speak"])
     assert not any(t.rule.startswith("event.stance") for t in _triggers(subject))
+
+
+def _at_request_doc(passive: bool):
+    # "the voters left the square at the request of the officials" / "the talks were held at ..."
+    if passive:
+        words = ["the", "talks", "were", "held", "at", "the", "request", "of", "the", "officials"]
+        return _doc(words, [1, 3, 3, 3, 3, 6, 4, 6, 9, 7],
+                    ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj"],
+                    ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                    ["DT", "NNS", "VBD", "VBN", "IN", "DT", "NN", "IN", "DT", "NNS"],
+                    ["the", "talk", "be", "hold", "at", "the", "request", "of", "the", "official"])
+    words = ["the", "voters", "left", "the", "square", "at", "the", "request", "of", "the", "officials"]
+    return _doc(words, [1, 2, 2, 4, 2, 2, 7, 5, 7, 10, 8],
+                ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "det", "pobj"],
+                ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                ["DT", "NNS", "VBD", "DT", "NN", "IN", "DT", "NN", "IN", "DT", "NNS"],
+                ["the", "voter", "leave", "the", "square", "at", "the", "request", "of", "the", "official"])
+
+
+def test_parse_acting_at_the_request_of_someone_yields_to_them():
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._participants import Resolver
+
+    doc = _at_request_doc(False)
+    [t] = [t for t in _triggers(doc) if t.token.lower_ == "request"]
+    assert (t.type, t.rule, t.carrier.lower_) == ("CONCEDE", "event.at-request", "left")
+    args = arguments(t, Resolver(doc, doc.text, [], []), None, [])
+    assert [p.name for p in args.actors] == ["the voters"]
+    assert [p.name for p in args.recipients] == ["the officials"]
+
+
+def test_parse_a_passive_done_at_someones_request_names_no_one_who_yielded():
+    assert not any(t.rule == "event.at-request" for t in _triggers(_at_request_doc(True)))

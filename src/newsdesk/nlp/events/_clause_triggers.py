@@ -145,6 +145,28 @@ def stance(noun: Token, tree: Tree) -> Trigger | None:
                    rule=f"event.stance.{noun.lemma_.lower()}")
 
 
+#: Nouns of asking that, in "at the *request* of X", make the act done one of compliance.
+_ASKINGS = frozenset("request requests behest urging insistence bidding demand demands".split())
+
+
+def at_request(noun: Token, tree: Tree) -> Trigger | None:
+    """"cleared the square *at the request of* the mayor", "stepped aside at the urging of X": doing
+    what another asked is yielding to them (PLOVER CONCEDE, CAMEO 08 yield), carried by the
+    verb whose act it was; the "of" phrase names whom they yielded to."""
+    if noun.lemma_.lower() not in _ASKINGS and noun.lower_ not in _ASKINGS or tree.dep(noun) != "pobj":
+        return None
+    prep = tree.head(noun)
+    verb = tree.head(prep)
+    if prep.lower_ not in ("at", "upon") or tree.dep(prep) != "prep" or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tree.kids(noun)):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tree.kids(verb)):
+        return None  # "talks were held at the request of Egypt": who yielded is not said
+    return Trigger(noun, "CONCEDE", None, True, verb, noun.idx, noun.idx + len(noun.text),
+                   rule="event.at-request")
+
+
 #: Verbs that link a subject to a judgement of it ("is *unacceptable*", "seems *ridiculous*").
 _COPULAS = frozenset("be seem sound look remain appear".split())
 _SELF = frozenset({"i", "we", "me", "us"})

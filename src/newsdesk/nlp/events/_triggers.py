@@ -17,6 +17,7 @@ from newsdesk.nlp.events._carriers import CASUALTY_VERBS, TOLL_PREPS, carrier_of
 from newsdesk.nlp.events._clause_triggers import (
     WANT_VERBS,
     accusation,
+    at_request,
     criticism,
     judgement,
     obligation,
@@ -75,7 +76,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         if tok.pos_ == "VERB" and dep != "amod":
             trig = _verb(tok, res)
         elif tok.pos_ == "NOUN" and (dep != "attr" or _existential(tok, tree)):
-            trig = _noun(tok, res)  # not "the meetings are *talks*" (a description); "there were *clashes*"
+            # not "the meetings are *talks*" (a description); "there were *clashes*"
+            trig = at_request(tok, tree) or _noun(tok, res)
         elif tok.pos_ == "ADJ" and dep == "acomp":
             trig = judgement(tok, tree) or quoted_judgement(tok, res)
         elif (tok.pos_ == "ADJ" and dep == "oprd") or (tok.pos_ == "NOUN" and dep == "attr"):
