@@ -181,3 +181,18 @@ def test_saying_someone_is_out_of_touch_criticises_them():
                    ["PRON", "AUX", "ADP", "ADP", "NOUN"], ["PRP", "VBD", "IN", "IN", "NN"],
                    [subj, "be", "out", "of", noun])
         assert not faulted(doc[1], Tree(doc, doc.text)), noun
+
+
+def _described_as(word: str, pos: str, tag: str):
+    # "the senator described the plan as <word>"
+    words = ["the", "senator", "described", "the", "plan", "as", word]
+    doc = _doc(words, [1, 2, 2, 4, 2, 2, 5], ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", pos], ["DT", "NN", "VBD", "DT", "NN", "IN", tag],
+               ["the", "senator", "describe", "the", "plan", "as", word])
+    return {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+
+
+def test_describing_something_as_bad_criticises_but_as_good_does_not():
+    t = _described_as("reckless", "ADJ", "JJ")["described"]
+    assert (t.type, t.rule) == ("DISAPPROVE", "event.reported-criticism")
+    assert "described" not in _described_as("productive", "ADJ", "JJ")

@@ -245,7 +245,11 @@ def criticism(verb: Token, tree: Tree) -> Trigger | None:
     """"Bush called Trump *unhinged*", "Markey said BP were *incompetent*": a speaker judging
     someone badly criticises them (DISAPPROVE). The judgement is a complement of the verb
     whose head or attribute is a word of ``NEGATIVE_WORDS``; the complement holds no event
-    of its own (that event would be what is reported)."""
+    of its own (that event would be what is reported). "Described the plan *as reckless*",
+    "branded him *as a bigot*": the as-phrase is the judgement."""
+    if any(is_word(w, NEGATIVE_WORDS) for w in described_as(verb, tree)):
+        return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                       rule="event.reported-criticism")
     for comp in tree.kids(verb):
         if comp.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
             continue
@@ -301,6 +305,22 @@ def accusation(verb: Token, tree: Tree) -> Trigger | None:
     return None
 
 
+#: Verbs that cast someone or something as what their as-phrase says ("*described* the ruling as
+#: a breach of the treaty", "*branded* him as a bigot").
+CASTING_VERBS = frozenset("describe characterize characterise brand label portray depict dub".split())
+
+
+def described_as(verb: Token, tree: Tree) -> list[Token]:
+    """The words of the verb's as-phrase (on the verb or on its object), with their modifiers:
+    "described the ruling *as a flagrant breach*" -> breach, flagrant."""
+    if verb.lemma_.lower() not in CASTING_VERBS:
+        return []
+    heads = [verb] + [c for c in tree.kids(verb) if c.dep_ == "dobj"]
+    words = [g for h in heads for p in tree.kids(h) if p.dep_ == "prep" and p.lower_ == "as"
+             for g in tree.kids(p) if g.dep_ in ("pobj", "amod", "acomp")]
+    return words + [m for w in words for m in tree.kids(w) if m.dep_ in ("amod", "compound")]
+
+
 #: Nouns that call an act a breach of a rule ("said the raid was *a violation of* the truce").
 _BREACH_NOUNS = frozenset("violation violations breach breaches infringement contravention".split())
 
@@ -309,7 +329,7 @@ def _breach_named(verb: Token, tree: Tree) -> bool:
     """The verb's object, or its clause's attribute, is a breach *of* something: "called the
     raid *a violation of* the truce", "said the arrests were *a
     breach of* the accord". Not negated ("said it was not a violation")."""
-    nouns = [c for c in tree.kids(verb) if c.dep_ in ("dobj", "oprd")]
+    nouns = [c for c in tree.kids(verb) if c.dep_ in ("dobj", "oprd")] + described_as(verb, tree)
     for comp in tree.kids(verb):
         if comp.dep_ == "ccomp" and not any(c.dep_ == "neg" for c in tree.kids(comp)):
             nouns += [c for c in tree.kids(comp) if c.dep_ == "attr"]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from newsdesk.nlp.events import _noun_needs, _verb_needs  # noqa: F401
 from newsdesk.nlp.events._carriers import CASUALTY_VERBS, TOLL_PREPS, carrier_of
 from newsdesk.nlp.events._clause_triggers import (
+    CASTING_VERBS,
     WANT_VERBS,
     accusation,
     at_request,
@@ -87,7 +88,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
             trig = None  # "was unfair and a shameful thing": one judgement per clause
         elif quoted and trig is not None:
             judged.add(trig.carrier.i)
-        if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
+        if trig is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in REPORTING_VERBS | {"call"}
+                                                    or tok.lemma_.lower() in CASTING_VERBS):
             trig = reported_demand(tok, tree) or criticism(tok, tree) or accusation(tok, tree) or untrue(
                 tok, tree)
         if trig is None and tok.pos_ in ("VERB", "AUX"):
