@@ -1088,3 +1088,27 @@ def test_parse_acting_at_the_request_of_someone_yields_to_them():
 
 def test_parse_a_passive_done_at_someones_request_names_no_one_who_yielded():
     assert not any(t.rule == "event.at-request" for t in _triggers(_at_request_doc(True)))
+
+
+def _ready_doc(verb: str, lemma: str, obj: str, neg: bool = False):
+    # "the firm was [not] prepared to <verb> the <obj>"
+    n = 1 if neg else 0
+    words = ["the", "firm", "was"] + (["not"] if neg else []) + ["prepared", "to", verb, "the", obj]
+    heads = [1, 2, 2] + ([2] if neg else []) + [2, 5 + n, 3 + n, 7 + n, 5 + n]
+    deps = ["det", "nsubj", "ROOT"] + (["neg"] if neg else []) + ["acomp", "aux", "xcomp", "det", "dobj"]
+    pos = ["DET", "NOUN", "AUX"] + (["PART"] if neg else []) + ["ADJ", "PART", "VERB", "DET", "NOUN"]
+    tags = ["DT", "NN", "VBD"] + (["RB"] if neg else []) + ["JJ", "TO", "VB", "DT", "NNS"]
+    lemmas = ["the", "firm", "be"] + (["not"] if neg else []) + ["prepared", "to", lemma, "the", obj]
+    return _doc(words, heads, deps, pos, tags, lemmas)
+
+
+def test_parse_being_prepared_to_act_is_an_intention():
+    [t] = _triggers(_ready_doc("cover", "cover", "repairs"))
+    assert (t.token.lower_, t.type, t.rule, t.carrier.lower_) == ("prepared", "AGREE", "event.ready", "was")
+
+
+def test_parse_readiness_for_an_act_of_the_tables_or_a_denied_one_is_no_bare_intention():
+    trigs = _triggers(_ready_doc("attack", "attack", "town"))
+    assert [t.token.lower_ for t in trigs] == ["attack"]  # the attack's own reading stands
+    denied = _triggers(_ready_doc("cover", "cover", "repairs", neg=True))
+    assert not any(t.rule == "event.ready" for t in denied)

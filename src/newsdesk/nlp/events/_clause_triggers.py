@@ -145,6 +145,28 @@ def stance(noun: Token, tree: Tree) -> Trigger | None:
                    rule=f"event.stance.{noun.lemma_.lower()}")
 
 
+#: Adjectives of readiness: being "ready / willing / prepared to" act states an intention.
+_READY = frozenset("ready willing prepared".split())
+
+
+def readiness(adj: Token, tree: Tree) -> Trigger | None:
+    """"The insurer is *prepared to* cover the repairs", "Iran is *willing to* resume talks": saying one is
+    ready to act expresses the intent to (PLOVER AGREE, CAMEO 03), carried by the copula; the
+    act itself is its content (``_triggers`` makes a hostile one a threat). Not negated ("is
+    not willing to": a refusal, left to the act's own reading)."""
+    if adj.lower_ not in _READY:
+        return None
+    head = tree.head(adj)
+    if head.i == adj.i or head.lemma_.lower() not in _COPULAS:
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tree.kids(adj)):
+        return None
+    kids = tree.kids(head)
+    if any(c.dep_ == "neg" for c in kids + tree.kids(adj)) or not any(c.dep_ == "nsubj" for c in kids):
+        return None
+    return Trigger(adj, "AGREE", None, True, head, adj.idx, adj.idx + len(adj.text), rule="event.ready")
+
+
 #: Nouns of asking that, in "at the *request* of X", make the act done one of compliance.
 _ASKINGS = frozenset("request requests behest urging insistence bidding demand demands".split())
 
