@@ -1112,3 +1112,27 @@ def test_parse_readiness_for_an_act_of_the_tables_or_a_denied_one_is_no_bare_int
     assert [t.token.lower_ for t in trigs] == ["attack"]  # the attack's own reading stands
     denied = _triggers(_ready_doc("cover", "cover", "repairs", neg=True))
     assert not any(t.rule == "event.ready" for t in denied)
+
+
+def _next_target_doc(place: str, ent: str):
+    # "their next target is <place>"
+    return _doc(["their", "next", "target", "is", place], [2, 2, 3, 3, 3],
+                ["poss", "amod", "nsubj", "ROOT", "attr"], ["PRON", "ADJ", "NOUN", "AUX", "PROPN"],
+                ["PRP$", "JJ", "NN", "VBZ", "NNP"], ["their", "next", "target", "be", place],
+                ["O", "O", "O", "O", ent])
+
+
+def test_parse_naming_ones_next_target_threatens_it():
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._participants import Resolver
+
+    doc = _next_target_doc("Kirkuk", "B-GPE")
+    [t] = _triggers(doc)
+    assert (t.token.lower_, t.type, t.rule) == ("target", "THREATEN", "event.next-target")
+    assert t.carrier.lower_ == "is"
+    args = arguments(t, Resolver(doc, doc.text, [], []), None, [])
+    assert [p.name for p in args.recipients] == ["Kirkuk"]
+
+
+def test_parse_a_next_target_that_names_no_one_is_a_goal():
+    assert _triggers(_next_target_doc("inflation", "O")) == []

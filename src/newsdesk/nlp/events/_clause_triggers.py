@@ -145,6 +145,29 @@ def stance(noun: Token, tree: Tree) -> Trigger | None:
                    rule=f"event.stance.{noun.lemma_.lower()}")
 
 
+#: Nouns naming what an attack is aimed at: "their *next target* would be X" announces it.
+_AIMS = frozenset("target targets objective objectives".split())
+
+
+def next_target(noun: Token, tree: Tree) -> Trigger | None:
+    """"The militia said its *next target* would be Port Harcourt": naming whom or where one will
+    strike next threatens them (PLOVER THREATEN, CAMEO 138 threaten with military force),
+    carried by the copula that names the target."""
+    if noun.lemma_.lower() not in _AIMS or tree.dep(noun) != "nsubj":
+        return None
+    if not any(c.lower_ == "next" and c.dep_ in ("amod", "advmod") for c in tree.kids(noun)):
+        return None
+    head = tree.head(noun)
+    if head.lemma_.lower() != "be" or not any(c.dep_ == "attr" and c.ent_type_ in _NAMED_AIMS
+                                              for c in tree.kids(head)):
+        return None  # "our next target is the deficit": a goal, not someone threatened
+    return Trigger(noun, "THREATEN", "violence", True, head, noun.idx, noun.idx + len(noun.text),
+                   occur=True, rule="event.next-target")
+
+
+_NAMED_AIMS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+
+
 #: Adjectives of readiness: being "ready / willing / prepared to" act states an intention.
 _READY = frozenset("ready willing prepared".split())
 

@@ -21,6 +21,7 @@ from newsdesk.nlp.events._clause_triggers import (
     at_request,
     criticism,
     judgement,
+    next_target,
     obligation,
     quoted_fault,
     quoted_judgement,
@@ -79,7 +80,7 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
             trig = _verb(tok, res)
         elif tok.pos_ == "NOUN" and (dep != "attr" or _existential(tok, tree)):
             # not "the meetings are *talks*" (a description); "there were *clashes*"
-            trig = at_request(tok, tree) or _noun(tok, res)
+            trig = at_request(tok, tree) or next_target(tok, tree) or _noun(tok, res)
         elif tok.pos_ == "ADJ" and dep == "acomp":
             trig = judgement(tok, tree) or quoted_judgement(tok, res) or readiness(tok, tree)
         elif (tok.pos_ == "ADJ" and dep == "oprd") or (tok.pos_ == "NOUN" and dep == "attr"):
