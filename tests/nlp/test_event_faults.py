@@ -196,3 +196,25 @@ def test_describing_something_as_bad_criticises_but_as_good_does_not():
     t = _described_as("reckless", "ADJ", "JJ")["described"]
     assert (t.type, t.rule) == ("DISAPPROVE", "event.reported-criticism")
     assert "described" not in _described_as("productive", "ADJ", "JJ")
+
+
+def test_saying_a_measure_does_not_go_far_enough_or_falls_short_criticises():
+    # "critics said the plan does not go far enough"
+    words = ["critics", "said", "the", "plan", "does", "not", "go", "far", "enough"]
+    doc = _doc(words, [1, 1, 3, 6, 6, 6, 1, 8, 6],
+               ["nsubj", "ROOT", "det", "nsubj", "aux", "neg", "ccomp", "advmod", "advmod"],
+               ["NOUN", "VERB", "DET", "NOUN", "AUX", "PART", "VERB", "ADV", "ADV"],
+               ["NNS", "VBD", "DT", "NN", "VBZ", "RB", "VB", "RB", "RB"],
+               ["critic", "say", "the", "plan", "do", "not", "go", "far", "enough"])
+    assert faulted(doc[6], Tree(doc, doc.text))
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-criticism")
+    # "the deal falls short"; "the deal went far enough" is no fault
+    short = _doc(["the", "deal", "falls", "short"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "acomp"],
+                 ["DET", "NOUN", "VERB", "ADJ"], ["DT", "NN", "VBZ", "JJ"], ["the", "deal", "fall", "short"])
+    assert faulted(short[2], Tree(short, short.text))
+    far = _doc(["the", "deal", "went", "far", "enough"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "advmod", "advmod"], ["DET", "NOUN", "VERB", "ADV", "ADV"],
+               ["DT", "NN", "VBD", "RB", "RB"],
+               ["the", "deal", "go", "far", "enough"])
+    assert not faulted(far[2], Tree(far, far.text))

@@ -42,6 +42,8 @@ def faulted(verb: Token, tree: Tree) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "be" and _out_of(verb, tree):
         return True
+    if lemma in ("go", "fall", "think", "believe") and _short(verb, tree):
+        return True
     if lemma not in _LACK and lemma not in _SHOW and lemma not in _DUTY and lemma not in WRONGDOINGS \
             and lemma != "have" and verb.lower_ not in WRONGDOINGS:
         return False
@@ -81,6 +83,23 @@ def _out_of(verb: Token, tree: Tree) -> bool:
     return any(o.lower_ == "out" and any(p.lower_ == "of" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _OUT_OF for g in tree.kids(p)) for p in tree.kids(o))
         for o in kids)
+
+
+def _short(verb: Token, tree: Tree) -> bool:
+    """"The plan does *not go far enough*", "the deal *falls short*", "(I) don't think the bill goes
+    far enough": saying a measure is insufficient faults it and those behind it."""
+    kids = tree.kids(verb)
+    negated = any(c.dep_ == "neg" for c in kids)
+    lemma = verb.lemma_.lower()
+    if lemma == "fall":
+        return not negated and any(c.lower_ == "short" and c.dep_ in ("acomp", "advmod", "oprd")
+                                   for c in kids)
+    if lemma == "go":
+        return negated and any(c.lower_ == "enough" and c.dep_ == "advmod" for c in kids)
+    # "doesn't think the bill goes far enough": the negation sits on the belief
+    clauses = [c for c in kids if c.dep_ == "ccomp" and c.lemma_.lower() == "go"]
+    return negated and any(not any(g.dep_ == "neg" for g in tree.kids(c))
+                           and any(g.lower_ == "enough" for g in tree.kids(c)) for c in clauses)
 
 
 #: Readings of a failed act that make the failure a refusal, not a fault ("failed to *agree*",
