@@ -388,3 +388,22 @@ def test_stopping_by_a_named_party_is_a_visit_but_not_by_a_thing():
     t = _triggers(doc(house, house, ["O", "B-ORG", "I-ORG"]))["stopped"]
     assert (t.type, t.mode, t.rule) == ("CONSULT", "visit", "event.verb.stop+by")
     assert "stopped" not in _triggers(doc(["the", "side", "road"], ["the", "side", "road"], ["O", "O", "O"]))
+
+
+def test_pulling_people_from_rubble_is_a_rescue_but_pulling_troops_out_a_withdrawal():
+    # "firefighters pulled the woman free from the debris"
+    doc = _doc(["firefighters", "pulled", "the", "woman", "free", "from", "the", "debris"],
+               [1, 1, 3, 1, 3, 4, 7, 5],
+               ["nsubj", "ROOT", "det", "dobj", "amod", "prep", "det", "pobj"],
+               ["NOUN", "VERB", "DET", "NOUN", "ADJ", "ADP", "DET", "NOUN"],
+               ["NNS", "VBD", "DT", "NN", "JJ", "IN", "DT", "NN"],
+               ["firefighter", "pull", "the", "woman", "free", "from", "the", "debris"])
+    t = _triggers(doc)["pulled"]
+    assert (t.type, t.mode, t.rule) == ("AID", "humanitarian", "event.verb.pull")
+    # "the army pulled its troops out"
+    doc = _doc(["the", "army", "pulled", "its", "troops", "out"], [1, 2, 2, 4, 2, 2],
+               ["det", "nsubj", "ROOT", "poss", "dobj", "prt"],
+               ["DET", "NOUN", "VERB", "PRON", "NOUN", "ADP"], ["DT", "NN", "VBD", "PRP$", "NNS", "RP"],
+               ["the", "army", "pull", "its", "troop", "out"])
+    t = _triggers(doc)["pulled"]
+    assert (t.type, t.rule) == ("RETREAT", "event.verb.pull+out")
