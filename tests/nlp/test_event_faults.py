@@ -218,3 +218,17 @@ def test_saying_a_measure_does_not_go_far_enough_or_falls_short_criticises():
                ["DT", "NN", "VBD", "RB", "RB"],
                ["the", "deal", "go", "far", "enough"])
     assert not faulted(far[2], Tree(far, far.text))
+
+
+def test_having_the_gall_to_act_is_a_fault_but_not_denied():
+    for neg in (False, True):
+        have = "have" if neg else "had"
+        words = ["he"] + (["did", "not"] if neg else []) + [have, "the", "gall", "to", "blame"]
+        v = 3 if neg else 1
+        heads = [v] + ([v, v] if neg else []) + [v, v + 2, v, v + 4, v + 2]
+        deps = ["nsubj"] + (["aux", "neg"] if neg else []) + ["ROOT", "det", "dobj", "aux", "acl"]
+        pos = ["PRON"] + (["AUX", "PART"] if neg else []) + ["VERB", "DET", "NOUN", "PART", "VERB"]
+        tags = ["PRP"] + (["VBD", "RB"] if neg else []) + ["VB" if neg else "VBD", "DT", "NN", "TO", "VB"]
+        lemmas = ["he"] + (["do", "not"] if neg else []) + ["have", "the", "gall", "to", "blame"]
+        doc = _doc(words, heads, deps, pos, tags, lemmas)
+        assert faulted(doc[v], Tree(doc, doc.text)) is not neg

@@ -28,6 +28,8 @@ WRONGDOINGS = frozenset("""
     lie mislead deceive manipulate distort cheat rig betray meddle defraud embezzle collude
     conspire fabricate falsify bribe plagiarize plagiarise
     """.split())
+#: Effrontery one "has" ("had the *gall* to", "has the *nerve* to"): saying so blames them.
+_NERVE = frozenset("audacity gall nerve temerity effrontery impudence chutzpah cheek".split())
 _LACK = frozenset({"lack", "lose"})
 _SHOW = frozenset({"show", "display", "exhibit", "demonstrate", "betray"})
 _SELF = frozenset({"i", "we", "me", "us", "you"})
@@ -66,6 +68,8 @@ def faulted(verb: Token, tree: Tree) -> bool:
         if lemma == "have" and word in VIRTUES and (negated or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in obj.children)):
             return True
+        if lemma == "have" and word in _NERVE and not negated:
+            return True  # "he had the nerve to blame the nurses"
     return False
 
 
