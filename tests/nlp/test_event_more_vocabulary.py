@@ -407,3 +407,19 @@ def test_pulling_people_from_rubble_is_a_rescue_but_pulling_troops_out_a_withdra
                ["the", "army", "pull", "its", "troop", "out"])
     t = _triggers(doc)["pulled"]
     assert (t.type, t.rule) == ("RETREAT", "event.verb.pull+out")
+
+
+def test_a_name_the_parser_hangs_on_a_time_noun_is_still_the_object():
+    # "shells hit Ashdod Tuesday night": parsed with "night" as the object, "Ashdod" its compound
+    from newsdesk.nlp.events._participant_phrases import unglued
+
+    doc = _doc(["shells", "hit", "Ashdod", "Tuesday", "night"], [1, 1, 4, 4, 1],
+               ["nsubj", "ROOT", "compound", "compound", "dobj"], ["NOUN", "VERB", "PROPN", "PROPN", "NOUN"],
+               ["NNS", "VBD", "NNP", "NNP", "NN"], ["shell", "hit", "Ashdod", "Tuesday", "night"],
+               ["O", "O", "B-ORG", "B-DATE", "I-DATE"])
+    assert unglued(doc[4]).text == "Ashdod"
+    assert [p.name for p in _with_arguments(doc)["hit"].recipients] == ["Ashdod"]
+    plain = _doc(["rockets", "hit", "the", "town"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                 ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
+                 ["rocket", "hit", "the", "town"])
+    assert unglued(plain[3]).text == "town"
