@@ -92,3 +92,143 @@ def test_a_judgement_coordinated_with_a_plain_word_is_still_criticism():
                ["he", "say", "the", "plan", "be", "costly", "and", "reckless"])
     trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
     assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-criticism")
+
+
+def _said(subj: str, verb: str, lemma: str, rest: list[tuple[str, str, str, str, str, int]]):
+    """"the senator said <subj> <verb> <rest>": rest rows are (word, lemma, pos, tag, dep, head)."""
+    words = ["the", "senator", "said", subj, verb] + [r[0] for r in rest]
+    heads = [1, 2, 2, 4, 2] + [r[5] for r in rest]
+    deps = ["det", "nsubj", "ROOT", "nsubj", "ccomp"] + [r[4] for r in rest]
+    pos = ["DET", "NOUN", "VERB", "PRON" if subj == "they" else "NOUN", "VERB"] + [r[2] for r in rest]
+    tags = ["DT", "NN", "VBD", "PRP" if subj == "they" else "NN", "VBD"] + [r[3] for r in rest]
+    lemmas = ["the", "senator", "say", subj, lemma] + [r[1] for r in rest]
+    doc = _doc(words, heads, deps, pos, tags, lemmas)
+    return {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+
+
+def test_saying_someone_lied_or_meddled_accuses_them():
+    for verb, lemma, rest in [("lied", "lie", []),
+                              ("meddled", "meddle", [("in", "in", "ADP", "IN", "prep", 4),
+                                                     ("elections", "election", "NOUN", "NNS", "pobj", 5)])]:
+        said = _said("they", verb, lemma, rest)["said"]
+        assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-criticism"), verb
+
+
+def test_saying_someone_failed_to_protect_people_blames_them_but_a_failed_accord_is_no_fault():
+    # "the senator said officials failed to protect civilians"
+    said = _said("officials", "failed", "fail", [("to", "to", "PART", "TO", "aux", 6),
+                                                 ("protect", "protect", "VERB", "VB", "xcomp", 4),
+                                                 ("civilians", "civilian", "NOUN", "NNS", "dobj", 6)])["said"]
+    assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-criticism")
+    # "the senator said officials failed to reach agreement": a refusal, not a fault
+    trigs = _said("officials", "failed", "fail", [("to", "to", "PART", "TO", "aux", 6),
+                                                  ("reach", "reach", "VERB", "VB", "xcomp", 4),
+                                                  ("agreement", "agreement", "NOUN", "NN", "dobj", 6)])
+    assert "said" not in trigs or trigs["said"].type != "DISAPPROVE"
+
+
+def test_a_denied_lie_or_a_failed_event_is_no_fault():
+    words = ["he", "did", "not", "lie"]
+    doc = _doc(words, [3, 3, 3, 3], ["nsubj", "aux", "neg", "ROOT"], ["PRON", "AUX", "PART", "VERB"],
+               ["PRP", "VBD", "RB", "VB"], ["he", "do", "not", "lie"])
+    assert not faulted(doc[3], Tree(doc, doc.text))
+    words = ["the", "talks", "failed", "to", "end", "the", "war"]
+    doc = _doc(words, [1, 2, 2, 4, 2, 6, 4], ["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+               ["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+               ["DT", "NNS", "VBD", "TO", "VB", "DT", "NN"],
+               ["the", "talk", "fail", "to", "end", "the", "war"])
+    assert not faulted(doc[2], Tree(doc, doc.text))
+
+
+def _violation_said(neg: bool):
+    # "the ministry said the raid was [not] a violation of the truce"
+    words = ["the", "ministry", "said", "the", "raid", "was"] + (["not"] if neg else []) + [
+        "a", "violation", "of", "the", "truce"]
+    n = 1 if neg else 0
+    heads = [1, 2, 2, 4, 5, 2] + ([5] if neg else []) + [7 + n, 5, 7 + n, 10 + n, 8 + n]
+    deps = ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp"] + (["neg"] if neg else []) + [
+        "det", "attr", "prep", "det", "pobj"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX"] + (["PART"] if neg else []) + [
+        "DET", "NOUN", "ADP", "DET", "NOUN"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "VBD"] + (["RB"] if neg else []) + ["DT", "NN", "IN", "DT", "NN"]
+    lemmas = ["the", "ministry", "say", "the", "raid", "be"] + (["not"] if neg else []) + [
+        "a", "violation", "of", "the", "truce"]
+    doc = _doc(words, heads, deps, pos, tags, lemmas)
+    return {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+
+
+def test_saying_an_act_was_a_violation_of_a_rule_accuses():
+    said = _violation_said(False)["said"]
+    assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-accusation")
+    assert "said" not in _violation_said(True)
+
+
+def test_saying_someone_is_out_of_touch_criticises_them():
+    # "the senator said the minister was out of touch"
+    words = ["the", "senator", "said", "the", "minister", "was", "out", "of", "touch"]
+    doc = _doc(words, [1, 2, 2, 4, 5, 2, 5, 6, 7],
+               ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "prep", "prep", "pobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADP", "ADP", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN", "VBD", "IN", "IN", "NN"],
+               ["the", "senator", "say", "the", "minister", "be", "out", "of", "touch"])
+    assert faulted(doc[5], Tree(doc, doc.text))
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-criticism")
+    # "we were out of touch" admits; "it was out of sight" is no idiom of fault
+    for subj, noun in [("we", "touch"), ("it", "sight")]:
+        doc = _doc([subj, "was", "out", "of", noun], [1, 1, 1, 2, 3],
+                   ["nsubj", "ROOT", "prep", "prep", "pobj"],
+                   ["PRON", "AUX", "ADP", "ADP", "NOUN"], ["PRP", "VBD", "IN", "IN", "NN"],
+                   [subj, "be", "out", "of", noun])
+        assert not faulted(doc[1], Tree(doc, doc.text)), noun
+
+
+def _described_as(word: str, pos: str, tag: str):
+    # "the senator described the plan as <word>"
+    words = ["the", "senator", "described", "the", "plan", "as", word]
+    doc = _doc(words, [1, 2, 2, 4, 2, 2, 5], ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", pos], ["DT", "NN", "VBD", "DT", "NN", "IN", tag],
+               ["the", "senator", "describe", "the", "plan", "as", word])
+    return {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+
+
+def test_describing_something_as_bad_criticises_but_as_good_does_not():
+    t = _described_as("reckless", "ADJ", "JJ")["described"]
+    assert (t.type, t.rule) == ("DISAPPROVE", "event.reported-criticism")
+    assert "described" not in _described_as("productive", "ADJ", "JJ")
+
+
+def test_saying_a_measure_does_not_go_far_enough_or_falls_short_criticises():
+    # "critics said the plan does not go far enough"
+    words = ["critics", "said", "the", "plan", "does", "not", "go", "far", "enough"]
+    doc = _doc(words, [1, 1, 3, 6, 6, 6, 1, 8, 6],
+               ["nsubj", "ROOT", "det", "nsubj", "aux", "neg", "ccomp", "advmod", "advmod"],
+               ["NOUN", "VERB", "DET", "NOUN", "AUX", "PART", "VERB", "ADV", "ADV"],
+               ["NNS", "VBD", "DT", "NN", "VBZ", "RB", "VB", "RB", "RB"],
+               ["critic", "say", "the", "plan", "do", "not", "go", "far", "enough"])
+    assert faulted(doc[6], Tree(doc, doc.text))
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-criticism")
+    # "the deal falls short"; "the deal went far enough" is no fault
+    short = _doc(["the", "deal", "falls", "short"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "acomp"],
+                 ["DET", "NOUN", "VERB", "ADJ"], ["DT", "NN", "VBZ", "JJ"], ["the", "deal", "fall", "short"])
+    assert faulted(short[2], Tree(short, short.text))
+    far = _doc(["the", "deal", "went", "far", "enough"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "advmod", "advmod"], ["DET", "NOUN", "VERB", "ADV", "ADV"],
+               ["DT", "NN", "VBD", "RB", "RB"],
+               ["the", "deal", "go", "far", "enough"])
+    assert not faulted(far[2], Tree(far, far.text))
+
+
+def test_having_the_gall_to_act_is_a_fault_but_not_denied():
+    for neg in (False, True):
+        have = "have" if neg else "had"
+        words = ["he"] + (["did", "not"] if neg else []) + [have, "the", "gall", "to", "blame"]
+        v = 3 if neg else 1
+        heads = [v] + ([v, v] if neg else []) + [v, v + 2, v, v + 4, v + 2]
+        deps = ["nsubj"] + (["aux", "neg"] if neg else []) + ["ROOT", "det", "dobj", "aux", "acl"]
+        pos = ["PRON"] + (["AUX", "PART"] if neg else []) + ["VERB", "DET", "NOUN", "PART", "VERB"]
+        tags = ["PRP"] + (["VBD", "RB"] if neg else []) + ["VB" if neg else "VBD", "DT", "NN", "TO", "VB"]
+        lemmas = ["he"] + (["do", "not"] if neg else []) + ["have", "the", "gall", "to", "blame"]
+        doc = _doc(words, heads, deps, pos, tags, lemmas)
+        assert faulted(doc[v], Tree(doc, doc.text)) is not neg

@@ -374,3 +374,52 @@ def test_thousands_of_troops_sent_is_a_mobilisation():
                ["NNP", "VBD", "NNS", "IN", "NNS"], ["Russia", "send", "thousand", "of", "troop"],
                ["B-GPE", "O", "O", "O", "O"])
     assert _triggers(doc)["sent"].type == "MOBILIZE"
+
+
+def test_stopping_by_a_named_party_is_a_visit_but_not_by_a_thing():
+    # "the senator stopped by the Acme Company"; "the senator stopped by the side road"
+    def doc(words, lemmas, ents):
+        return _doc(["the", "senator", "stopped", "by"] + words, [1, 2, 2, 2, 6, 6, 3],
+                    ["det", "nsubj", "ROOT", "prep", "det", "compound", "pobj"],
+                    ["DET", "NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN"],
+                    ["DT", "NN", "VBD", "IN", "DT", "NNP", "NNP"],
+                    ["the", "senator", "stop", "by"] + lemmas, ["O", "O", "O", "O"] + ents)
+    house = ["the", "Acme", "Company"]
+    t = _triggers(doc(house, house, ["O", "B-ORG", "I-ORG"]))["stopped"]
+    assert (t.type, t.mode, t.rule) == ("CONSULT", "visit", "event.verb.stop+by")
+    assert "stopped" not in _triggers(doc(["the", "side", "road"], ["the", "side", "road"], ["O", "O", "O"]))
+
+
+def test_pulling_people_from_rubble_is_a_rescue_but_pulling_troops_out_a_withdrawal():
+    # "firefighters pulled the woman free from the debris"
+    doc = _doc(["firefighters", "pulled", "the", "woman", "free", "from", "the", "debris"],
+               [1, 1, 3, 1, 3, 4, 7, 5],
+               ["nsubj", "ROOT", "det", "dobj", "amod", "prep", "det", "pobj"],
+               ["NOUN", "VERB", "DET", "NOUN", "ADJ", "ADP", "DET", "NOUN"],
+               ["NNS", "VBD", "DT", "NN", "JJ", "IN", "DT", "NN"],
+               ["firefighter", "pull", "the", "woman", "free", "from", "the", "debris"])
+    t = _triggers(doc)["pulled"]
+    assert (t.type, t.mode, t.rule) == ("AID", "humanitarian", "event.verb.pull")
+    # "the army pulled its troops out"
+    doc = _doc(["the", "army", "pulled", "its", "troops", "out"], [1, 2, 2, 4, 2, 2],
+               ["det", "nsubj", "ROOT", "poss", "dobj", "prt"],
+               ["DET", "NOUN", "VERB", "PRON", "NOUN", "ADP"], ["DT", "NN", "VBD", "PRP$", "NNS", "RP"],
+               ["the", "army", "pull", "its", "troop", "out"])
+    t = _triggers(doc)["pulled"]
+    assert (t.type, t.rule) == ("RETREAT", "event.verb.pull+out")
+
+
+def test_a_name_the_parser_hangs_on_a_time_noun_is_still_the_object():
+    # "shells hit Ashdod Tuesday night": parsed with "night" as the object, "Ashdod" its compound
+    from newsdesk.nlp.events._participant_phrases import unglued
+
+    doc = _doc(["shells", "hit", "Ashdod", "Tuesday", "night"], [1, 1, 4, 4, 1],
+               ["nsubj", "ROOT", "compound", "compound", "dobj"], ["NOUN", "VERB", "PROPN", "PROPN", "NOUN"],
+               ["NNS", "VBD", "NNP", "NNP", "NN"], ["shell", "hit", "Ashdod", "Tuesday", "night"],
+               ["O", "O", "B-ORG", "B-DATE", "I-DATE"])
+    assert unglued(doc[4]).text == "Ashdod"
+    assert [p.name for p in _with_arguments(doc)["hit"].recipients] == ["Ashdod"]
+    plain = _doc(["rockets", "hit", "the", "town"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                 ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
+                 ["rocket", "hit", "the", "town"])
+    assert unglued(plain[3]).text == "town"

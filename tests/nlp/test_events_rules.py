@@ -1000,3 +1000,139 @@ def test_parse_a_speech_act_describing_a_noun_is_not_the_speakers():
                                ["CD", "NN", "NN", "IN", "NNS", "VBD", "IN", "PRP"],
                                ["46", "per", "cent", "of", "respondent", "approve", "of", "it"])
     assert all("Allen" not in [a.name for a in e.actors] for e in quoted)
+
+
+def _adjective_doc(neg: bool, adj: str) -> object:
+    # "the mayor is [not] <adj> with the chief"
+    words = ["the", "mayor", "is"] + (["not"] if neg else []) + [adj, "with", "the", "chief"]
+    a = 4 if neg else 3
+    heads = [1, 2, 2] + ([2] if neg else []) + [2, a, a + 3, a + 1]
+    deps = ["det", "nsubj", "ROOT"] + (["neg"] if neg else []) + ["acomp", "prep", "det", "pobj"]
+    pos = ["DET", "NOUN", "AUX"] + (["PART"] if neg else []) + ["ADJ", "ADP", "DET", "NOUN"]
+    tags = ["DT", "NN", "VBZ"] + (["RB"] if neg else []) + ["JJ", "IN", "DT", "NN"]
+    lemmas = ["the", "mayor", "be"] + (["not"] if neg else []) + [adj, "with", "the", "chief"]
+    return _doc(words, heads, deps, pos, tags, lemmas)
+
+
+def test_parse_being_unhappy_with_or_not_happy_with_someone_criticises_them():
+    from newsdesk.nlp.events._find import find_events
+
+    for neg, adj, rule in [(False, "unhappy", "event.adj.unhappy"), (True, "happy", "event.adj.not-happy"),
+                           (True, "impressed", "event.adj.not-impressed")]:
+        doc = _adjective_doc(neg, adj)
+        [t] = _triggers(doc)
+        assert (t.token.lower_, t.type, t.rule, t.carrier.lower_) == (adj, "DISAPPROVE", rule, "is")
+        if neg:  # the denied approval is the act itself, not a negated one
+            [e] = find_events(doc, [], [], [])
+            assert (e.type, e.status, e.negated) == ("DISAPPROVE", "happened", False)
+
+
+def test_parse_being_happy_with_someone_is_no_criticism():
+    assert _triggers(_adjective_doc(False, "happy")) == []
+
+
+def test_parse_being_a_supporter_or_critic_of_someone_is_that_stance():
+    # "the senator is a critic of the governor" / "... a supporter of ..."
+    for noun, typ in [("critic", "DISAPPROVE"), ("supporter", "SUPPORT")]:
+        doc = _doc(["the", "senator", "is", "a", noun, "of", "the", "governor"], [1, 2, 2, 4, 2, 4, 7, 5],
+                   ["det", "nsubj", "ROOT", "det", "attr", "prep", "det", "pobj"],
+                   ["DET", "NOUN", "AUX", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                   ["DT", "NN", "VBZ", "DT", "NN", "IN", "DT", "NN"],
+                   ["the", "senator", "be", "a", noun, "of", "the", "governor"])
+        [t] = _triggers(doc)
+        assert (t.token.lower_, t.type, t.rule, t.carrier.lower_) == (noun, typ, f"event.stance.{noun}", "is")
+
+
+def test_parse_a_stance_noun_needs_its_of_phrase_and_a_copula():
+    # "the senator is a critic" names no one; "critics of the plan met" is no stance of a subject
+    bare = _doc(["the", "senator", "is", "a", "critic"], [1, 2, 2, 4, 2],
+                ["det", "nsubj", "ROOT", "det", "attr"], ["DET", "NOUN", "AUX", "DET", "NOUN"],
+                ["DT", "NN", "VBZ", "DT", "NN"],
+                ["the", "senator", "be", "a", "critic"])
+    assert _triggers(bare) == []
+    subject = _doc(["critics", "of", "the", "plan", "spoke"], [4, 0, 3, 1, 4],
+                   ["nsubj", "prep", "det", "pobj", "ROOT"], ["NOUN", "ADP", "DET", "NOUN", "VERB"],
+                   ["NNS", "IN", "DT", "NN", "VBD"],
+                   ["critic", "of", "the", "plan", "speak"])
+    assert not any(t.rule.startswith("event.stance") for t in _triggers(subject))
+
+
+def _at_request_doc(passive: bool):
+    # "the voters left the square at the request of the officials" / "the talks were held at ..."
+    if passive:
+        words = ["the", "talks", "were", "held", "at", "the", "request", "of", "the", "officials"]
+        return _doc(words, [1, 3, 3, 3, 3, 6, 4, 6, 9, 7],
+                    ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj"],
+                    ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                    ["DT", "NNS", "VBD", "VBN", "IN", "DT", "NN", "IN", "DT", "NNS"],
+                    ["the", "talk", "be", "hold", "at", "the", "request", "of", "the", "official"])
+    words = ["the", "voters", "left", "the", "square", "at", "the", "request", "of", "the", "officials"]
+    return _doc(words, [1, 2, 2, 4, 2, 2, 7, 5, 7, 10, 8],
+                ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "det", "pobj"],
+                ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                ["DT", "NNS", "VBD", "DT", "NN", "IN", "DT", "NN", "IN", "DT", "NNS"],
+                ["the", "voter", "leave", "the", "square", "at", "the", "request", "of", "the", "official"])
+
+
+def test_parse_acting_at_the_request_of_someone_yields_to_them():
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._participants import Resolver
+
+    doc = _at_request_doc(False)
+    [t] = [t for t in _triggers(doc) if t.token.lower_ == "request"]
+    assert (t.type, t.rule, t.carrier.lower_) == ("CONCEDE", "event.at-request", "left")
+    args = arguments(t, Resolver(doc, doc.text, [], []), None, [])
+    assert [p.name for p in args.actors] == ["the voters"]
+    assert [p.name for p in args.recipients] == ["the officials"]
+
+
+def test_parse_a_passive_done_at_someones_request_names_no_one_who_yielded():
+    assert not any(t.rule == "event.at-request" for t in _triggers(_at_request_doc(True)))
+
+
+def _ready_doc(verb: str, lemma: str, obj: str, neg: bool = False):
+    # "the firm was [not] prepared to <verb> the <obj>"
+    n = 1 if neg else 0
+    words = ["the", "firm", "was"] + (["not"] if neg else []) + ["prepared", "to", verb, "the", obj]
+    heads = [1, 2, 2] + ([2] if neg else []) + [2, 5 + n, 3 + n, 7 + n, 5 + n]
+    deps = ["det", "nsubj", "ROOT"] + (["neg"] if neg else []) + ["acomp", "aux", "xcomp", "det", "dobj"]
+    pos = ["DET", "NOUN", "AUX"] + (["PART"] if neg else []) + ["ADJ", "PART", "VERB", "DET", "NOUN"]
+    tags = ["DT", "NN", "VBD"] + (["RB"] if neg else []) + ["JJ", "TO", "VB", "DT", "NNS"]
+    lemmas = ["the", "firm", "be"] + (["not"] if neg else []) + ["prepared", "to", lemma, "the", obj]
+    return _doc(words, heads, deps, pos, tags, lemmas)
+
+
+def test_parse_being_prepared_to_act_is_an_intention():
+    [t] = _triggers(_ready_doc("cover", "cover", "repairs"))
+    assert (t.token.lower_, t.type, t.rule, t.carrier.lower_) == ("prepared", "AGREE", "event.ready", "was")
+
+
+def test_parse_readiness_for_an_act_of_the_tables_or_a_denied_one_is_no_bare_intention():
+    trigs = _triggers(_ready_doc("attack", "attack", "town"))
+    assert [t.token.lower_ for t in trigs] == ["attack"]  # the attack's own reading stands
+    denied = _triggers(_ready_doc("cover", "cover", "repairs", neg=True))
+    assert not any(t.rule == "event.ready" for t in denied)
+
+
+def _next_target_doc(place: str, ent: str):
+    # "their next target is <place>"
+    return _doc(["their", "next", "target", "is", place], [2, 2, 3, 3, 3],
+                ["poss", "amod", "nsubj", "ROOT", "attr"], ["PRON", "ADJ", "NOUN", "AUX", "PROPN"],
+                ["PRP$", "JJ", "NN", "VBZ", "NNP"], ["their", "next", "target", "be", place],
+                ["O", "O", "O", "O", ent])
+
+
+def test_parse_naming_ones_next_target_threatens_it():
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._participants import Resolver
+
+    doc = _next_target_doc("Kirkuk", "B-GPE")
+    [t] = _triggers(doc)
+    assert (t.token.lower_, t.type, t.rule) == ("target", "THREATEN", "event.next-target")
+    assert t.carrier.lower_ == "is"
+    args = arguments(t, Resolver(doc, doc.text, [], []), None, [])
+    assert [p.name for p in args.recipients] == ["Kirkuk"]
+
+
+def test_parse_a_next_target_that_names_no_one_is_a_goal():
+    assert _triggers(_next_target_doc("inflation", "O")) == []

@@ -93,6 +93,8 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
             noun_arguments(trig, head, res, args, agents)
     if trig.noun and not trig.verbal and not args.recipients:
         args.recipients = _under(trig.phrase, res, agents)
+    if trig.rule == "event.next-target":  # "their next target would be *Port Harcourt*"
+        args.recipients = [p for c in res.tree.kids(trig.carrier) if c.dep_ == "attr" for p in agents(c)]
     if not trig.verbal and trig.owner is not None and not args.actors:
         subj, _ = subject_of(trig.owner, res)
         args.actors = agents(subj) if subj is not None else []

@@ -18,6 +18,7 @@ from newsdesk.nlp.events._shapes import is_word
 from newsdesk.nlp.events._tree import Tree
 from newsdesk.nlp.events._trigger import Trigger
 from newsdesk.nlp.events._word_classes import (
+    APPROVING_ADJECTIVES,
     DISAPPROVING_ADJECTIVES,
     NATURAL_HAZARDS,
     NEGATIVE_WORDS,
@@ -103,16 +104,112 @@ _FIRST_PERSON = frozenset({"i", "we", "it", "there", "this", "that", "you"})
 
 
 def judgement(adj: Token, tree: Tree) -> Trigger | None:
-    """"was *critical* of Trump", "are *furious* at the company": the subject criticises whom
-    the preposition names (DISAPPROVE), carried by the copula."""
+    """"was *critical* of Trump", "are *furious* at the company", "is *not impressed* by the deal":
+    the subject criticises whom the preposition names (DISAPPROVE), carried by the copula."""
     preps = DISAPPROVING_ADJECTIVES.get(adj.lemma_.lower()) or DISAPPROVING_ADJECTIVES.get(adj.lower_)
+    approving = APPROVING_ADJECTIVES.get(adj.lower_)
+    if not preps and approving:
+        preps = approving  # "is *not impressed by* the deal": only when denied (below)
     if not preps or not any(c.dep_ == "prep" and c.lower_ in preps for c in tree.kids(adj)):
         return None
     head = tree.head(adj)
     if head.i == adj.i:
         return None
+    if approving and not any(c.dep_ == "neg" or c.lower_.replace("’", "'") in ("not", "n't", "never")
+                             for c in tree.kids(head) + tree.kids(adj)):
+        return None  # the parser may hang a headline's "Isn’t" as punctuation
+    denied = "not-" if approving else ""  # the denial is the act: ``_find`` keeps it as happened
     return Trigger(adj, "DISAPPROVE", None, True, head, adj.idx, adj.idx + len(adj.text),
-                   rule=f"event.adj.{adj.lemma_.lower()}")
+                   rule=f"event.adj.{denied}{adj.lemma_.lower()}")
+
+
+#: Nouns naming someone by their stance towards another ("a staunch *supporter of* the union", "a
+#: vocal *critic of* the deal"): said of a subject, they report that subject's stance.
+STANCE_NOUNS = {**{w: "SUPPORT" for w in "supporter backer champion defender admirer".split()},
+                **{w: "DISAPPROVE" for w in "critic detractor".split()}}
+_STANCE_LINKS = frozenset("be remain become".split())
+
+
+def stance(noun: Token, tree: Tree) -> Trigger | None:
+    """"The mayor is a staunch *supporter* of the union", "she has long been a *critic* of the deal": a
+    copula's attribute naming the subject's stance towards what its "of" phrase names is that
+    stance, PLOVER SUPPORT or DISAPPROVE (CAMEO 051, 111), carried by the copula."""
+    typ = STANCE_NOUNS.get(noun.lemma_.lower())
+    head = tree.head(noun)
+    if typ is None or head.i == noun.i or head.lemma_.lower() not in _STANCE_LINKS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+               for c in tree.kids(noun)):
+        return None
+    return Trigger(noun, typ, None, True, head, noun.idx, noun.idx + len(noun.text),
+                   rule=f"event.stance.{noun.lemma_.lower()}")
+
+
+#: Nouns naming what an attack is aimed at: "their *next target* would be X" announces it.
+_AIMS = frozenset("target targets objective objectives".split())
+
+
+def next_target(noun: Token, tree: Tree) -> Trigger | None:
+    """"The militia said its *next target* would be Port Harcourt": naming whom or where one will
+    strike next threatens them (PLOVER THREATEN, CAMEO 138 threaten with military force),
+    carried by the copula that names the target."""
+    if noun.lemma_.lower() not in _AIMS or tree.dep(noun) != "nsubj":
+        return None
+    if not any(c.lower_ == "next" and c.dep_ in ("amod", "advmod") for c in tree.kids(noun)):
+        return None
+    head = tree.head(noun)
+    if head.lemma_.lower() != "be" or not any(c.dep_ == "attr" and c.ent_type_ in _NAMED_AIMS
+                                              for c in tree.kids(head)):
+        return None  # "our next target is the deficit": a goal, not someone threatened
+    return Trigger(noun, "THREATEN", "violence", True, head, noun.idx, noun.idx + len(noun.text),
+                   occur=True, rule="event.next-target")
+
+
+_NAMED_AIMS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+
+
+#: Adjectives of readiness: being "ready / willing / prepared to" act states an intention.
+_READY = frozenset("ready willing prepared".split())
+
+
+def readiness(adj: Token, tree: Tree) -> Trigger | None:
+    """"The insurer is *prepared to* cover the repairs", "Iran is *willing to* resume talks": saying one is
+    ready to act expresses the intent to (PLOVER AGREE, CAMEO 03), carried by the copula; the
+    act itself is its content (``_triggers`` makes a hostile one a threat). Not negated ("is
+    not willing to": a refusal, left to the act's own reading)."""
+    if adj.lower_ not in _READY:
+        return None
+    head = tree.head(adj)
+    if head.i == adj.i or head.lemma_.lower() not in _COPULAS:
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tree.kids(adj)):
+        return None
+    kids = tree.kids(head)
+    if any(c.dep_ == "neg" for c in kids + tree.kids(adj)) or not any(c.dep_ == "nsubj" for c in kids):
+        return None
+    return Trigger(adj, "AGREE", None, True, head, adj.idx, adj.idx + len(adj.text), rule="event.ready")
+
+
+#: Nouns of asking that, in "at the *request* of X", make the act done one of compliance.
+_ASKINGS = frozenset("request requests behest urging insistence bidding demand demands".split())
+
+
+def at_request(noun: Token, tree: Tree) -> Trigger | None:
+    """"cleared the square *at the request of* the mayor", "stepped aside at the urging of X": doing
+    what another asked is yielding to them (PLOVER CONCEDE, CAMEO 08 yield), carried by the
+    verb whose act it was; the "of" phrase names whom they yielded to."""
+    if noun.lemma_.lower() not in _ASKINGS and noun.lower_ not in _ASKINGS or tree.dep(noun) != "pobj":
+        return None
+    prep = tree.head(noun)
+    verb = tree.head(prep)
+    if prep.lower_ not in ("at", "upon") or tree.dep(prep) != "prep" or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tree.kids(noun)):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tree.kids(verb)):
+        return None  # "talks were held at the request of Egypt": who yielded is not said
+    return Trigger(noun, "CONCEDE", None, True, verb, noun.idx, noun.idx + len(noun.text),
+                   rule="event.at-request")
 
 
 #: Verbs that link a subject to a judgement of it ("is *unacceptable*", "seems *ridiculous*").
@@ -193,7 +290,11 @@ def criticism(verb: Token, tree: Tree) -> Trigger | None:
     """"Bush called Trump *unhinged*", "Markey said BP were *incompetent*": a speaker judging
     someone badly criticises them (DISAPPROVE). The judgement is a complement of the verb
     whose head or attribute is a word of ``NEGATIVE_WORDS``; the complement holds no event
-    of its own (that event would be what is reported)."""
+    of its own (that event would be what is reported). "Described the plan *as reckless*",
+    "branded him *as a bigot*": the as-phrase is the judgement."""
+    if any(is_word(w, NEGATIVE_WORDS) for w in described_as(verb, tree)):
+        return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                       rule="event.reported-criticism")
     for comp in tree.kids(verb):
         if comp.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
             continue
@@ -229,8 +330,12 @@ _LIMITS = frozenset("authority mandate powers remit limits limit bounds".split()
 
 
 def accusation(verb: Token, tree: Tree) -> Trigger | None:
-    """A reporting verb whose clause says someone broke a rule or overstepped a mandate: the
-    speaker accuses them (PLOVER DISAPPROVE); the breach itself is only what is alleged."""
+    """A reporting verb whose clause says someone broke a rule or overstepped a mandate, or that
+    names an act "a violation of" a rule: the speaker accuses them (PLOVER DISAPPROVE); the
+    breach itself is only what is alleged."""
+    if _breach_named(verb, tree):
+        return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                       rule="event.reported-accusation")
     for comp in tree.kids(verb):
         if comp.dep_ != "ccomp" or any(c.dep_ == "neg" for c in tree.kids(comp)):
             continue
@@ -243,6 +348,38 @@ def accusation(verb: Token, tree: Tree) -> Trigger | None:
             return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
                            rule="event.reported-accusation")
     return None
+
+
+#: Verbs that cast someone or something as what their as-phrase says ("*described* the ruling as
+#: a breach of the treaty", "*branded* him as a bigot").
+CASTING_VERBS = frozenset("describe characterize characterise brand label portray depict dub".split())
+
+
+def described_as(verb: Token, tree: Tree) -> list[Token]:
+    """The words of the verb's as-phrase (on the verb or on its object), with their modifiers:
+    "described the ruling *as a flagrant breach*" -> breach, flagrant."""
+    if verb.lemma_.lower() not in CASTING_VERBS:
+        return []
+    heads = [verb] + [c for c in tree.kids(verb) if c.dep_ == "dobj"]
+    words = [g for h in heads for p in tree.kids(h) if p.dep_ == "prep" and p.lower_ == "as"
+             for g in tree.kids(p) if g.dep_ in ("pobj", "amod", "acomp")]
+    return words + [m for w in words for m in tree.kids(w) if m.dep_ in ("amod", "compound")]
+
+
+#: Nouns that call an act a breach of a rule ("said the raid was *a violation of* the truce").
+_BREACH_NOUNS = frozenset("violation violations breach breaches infringement contravention".split())
+
+
+def _breach_named(verb: Token, tree: Tree) -> bool:
+    """The verb's object, or its clause's attribute, is a breach *of* something: "called the
+    raid *a violation of* the truce", "said the arrests were *a
+    breach of* the accord". Not negated ("said it was not a violation")."""
+    nouns = [c for c in tree.kids(verb) if c.dep_ in ("dobj", "oprd")] + described_as(verb, tree)
+    for comp in tree.kids(verb):
+        if comp.dep_ == "ccomp" and not any(c.dep_ == "neg" for c in tree.kids(comp)):
+            nouns += [c for c in tree.kids(comp) if c.dep_ == "attr"]
+    return any(n.lemma_.lower() in _BREACH_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in tree.kids(n)) for n in nouns)
 
 
 #: Words that call a claim untrue: saying so denies it (PLOVER REJECT: deny an accusation).

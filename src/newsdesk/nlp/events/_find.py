@@ -60,6 +60,8 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         args = arguments(trig, res, quote, previous)
         reported = quote is not None or _in_reported_clause(trig, res.tree)
         status = status_of(trig, res.tree, reported)
+        if status == "negated" and trig.rule.startswith("event.adj.not-"):
+            status = "happened"  # "is not impressed by the deal": the denied approval is the criticism
         if status == "negated" and trig.type in _REFUSABLE and not trig.noun and any(
                 c.dep_ == "neg" for c in res.tree.kids(trig.carrier)):
             # "would not meet their demands", "did not accept the plan": a refusal (CAMEO 12)

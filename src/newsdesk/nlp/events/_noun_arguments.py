@@ -33,6 +33,7 @@ _OF_TARGET_NOUNS = frozenset("""
     invasion occupation annexation bombing shelling bombardment siege blockade capture liberation
     massacre shooting stabbing slaying beheading persecution repression harassment evacuation
     rescue indictment prosecution inspection interrogation encirclement
+    supporter backer champion defender admirer critic detractor
     """.split())
 _OF_DOES = frozenset({"CONSULT", "TRAVEL", "PROTEST", "RETREAT", "FIGHT", "MOBILIZE", "AGREE", "SUPPORT",
                       "AID"})
@@ -70,7 +71,8 @@ def noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, a
                 if g.dep_ != "pobj" or not res.is_agent(g):
                     continue
                 if c.lower_ == "of" and (trig.patient_noun or trig.type in _OF_UNDERGOES or backed
-                                         or noun.lemma_.lower() in _OF_TARGET_NOUNS):
+                                         or noun.lemma_.lower() in _OF_TARGET_NOUNS
+                                         or trig.rule == "event.at-request"):  # yielded to X
                     # "the arrest of X", "criticism of X", "Trump's praise of X", "in support of X"
                     args.recipients.extend(agents(g))
                 elif (c.lower_ in ("by", "from") or trig.type in _OF_DOES) and not args.actors:

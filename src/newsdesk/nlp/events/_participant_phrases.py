@@ -136,3 +136,21 @@ def modifier_agents(mod: Token, noun: Token, res: Resolver) -> list[Participant]
     if code is None and sector is None:
         return []
     return [Participant(text, words[0].idx, words[-1].idx + len(words[-1].text), None, code, sector)]
+
+
+#: Time nouns the parser makes the head of a name before them ("shelled *Ashdod Tuesday night*",
+#: "lashed out at *Jones hours* after ...").
+_TIME_HEADS = frozenset("""
+    hour hours minute minutes day days evening evenings morning mornings night nights afternoon
+    week weeks month months year years
+    """.split())
+
+
+def unglued(tok: Token) -> Token:
+    """The name a time noun swallowed as its compound ("Ashdod" in "shelled Ashdod Tuesday night"):
+    the object is the name, the rest says when. Else ``tok`` itself."""
+    if tok.lemma_.lower() not in _TIME_HEADS and tok.ent_type_ not in ("DATE", "TIME"):
+        return tok
+    name = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.ent_type_ not in ("DATE", "TIME")), None)
+    return name if name is not None else tok

@@ -15,14 +15,19 @@ from spacy.tokens import Doc, Token
 from newsdesk.nlp.events import _noun_needs, _verb_needs  # noqa: F401
 from newsdesk.nlp.events._carriers import CASUALTY_VERBS, TOLL_PREPS, carrier_of
 from newsdesk.nlp.events._clause_triggers import (
+    CASTING_VERBS,
     WANT_VERBS,
     accusation,
+    at_request,
     criticism,
     judgement,
+    next_target,
     obligation,
     quoted_fault,
     quoted_judgement,
+    readiness,
     reported_demand,
+    stance,
     untrue,
     wanted_act,
 )
@@ -74,17 +79,19 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         if tok.pos_ == "VERB" and dep != "amod":
             trig = _verb(tok, res)
         elif tok.pos_ == "NOUN" and (dep != "attr" or _existential(tok, tree)):
-            trig = _noun(tok, res)  # not "the meetings are *talks*" (a description); "there were *clashes*"
+            # not "the meetings are *talks*" (a description); "there were *clashes*"
+            trig = at_request(tok, tree) or next_target(tok, tree) or _noun(tok, res)
         elif tok.pos_ == "ADJ" and dep == "acomp":
-            trig = judgement(tok, tree) or quoted_judgement(tok, res)
+            trig = judgement(tok, tree) or quoted_judgement(tok, res) or readiness(tok, tree)
         elif (tok.pos_ == "ADJ" and dep == "oprd") or (tok.pos_ == "NOUN" and dep == "attr"):
-            trig = quoted_judgement(tok, res)
+            trig = (stance(tok, tree) if dep == "attr" else None) or quoted_judgement(tok, res)
         quoted = trig is not None and trig.rule in ("event.quoted-judgement", "event.quoted-denial")
         if quoted and trig is not None and trig.carrier.i in judged:
             trig = None  # "was unfair and a shameful thing": one judgement per clause
         elif quoted and trig is not None:
             judged.add(trig.carrier.i)
-        if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"call"}:
+        if trig is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in REPORTING_VERBS | {"call"}
+                                                    or tok.lemma_.lower() in CASTING_VERBS):
             trig = reported_demand(tok, tree) or criticism(tok, tree) or accusation(tok, tree) or untrue(
                 tok, tree)
         if trig is None and tok.pos_ in ("VERB", "AUX"):
@@ -115,6 +122,7 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
         elif t.noun and t.verbal and t.carrier.lemma_.lower() in CARRIER_MODES and t.type == "CONSULT":
             t.mode = CARRIER_MODES[t.carrier.lemma_.lower()]  # "hosted talks"
     drop |= _tolls(found, by_token, tree)
+    drop |= _read_by_act(found, by_token, tree)
     for t in found:
         if t.noun and not t.verbal:
             t.owner = _owner(t.phrase, tree, by_token)
@@ -122,6 +130,21 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
     found.extend(_failures(doc, by_token, tree))
     found.sort(key=lambda t: t.token.i)
     return [t for t in found if t.token.i not in drop]
+
+
+def _read_by_act(found: list[Trigger], by_token: dict[int, Trigger], tree: Tree) -> set[int]:
+    """"is ready to *attack*", "willing to *forgive* him": when the act one is ready for is an
+    event of its own, that event's reading of the readiness (``_retype``) stands; the bare
+    readiness trigger counts only for acts the tables do not name ("ready to cover the repairs")."""
+    drop = set()
+    for t in found:
+        if t.rule != "event.ready":
+            continue
+        acts = [c for c in tree.kids(t.token) if c.dep_ == "xcomp"]
+        acts += [g for a in acts for g in tree.kids(a) if g.dep_ in ("conj", "dobj")]
+        if any(a.i in by_token for a in acts):
+            drop.add(t.token.i)
+    return drop
 
 
 def _existential(noun: Token, tree: Tree) -> bool:

@@ -23,6 +23,7 @@ from newsdesk.nlp.events._participant_phrases import (
     object_places,
     phrase_owner,
     prep_arguments,
+    unglued,
 )
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._shapes import in_set
@@ -50,8 +51,8 @@ def particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agent
         return
     if prep is None or prep.dep_ != "prep" or trig.type == "TRAVEL" or prep.lower_ == "as":
         return  # "held them *as hostages*": a role, not a party
-    for g in prep.children:
-        if g.dep_ == "pobj" and res.is_agent(g) and not is_place_entity(g, res):
+    for g in (unglued(g) if g.dep_ == "pobj" else g for g in prep.children):
+        if g.dep_ in ("pobj", "compound") and res.is_agent(g) and not is_place_entity(g, res):
             args.recipients.extend(agents(g))
         elif g.dep_ == "pobj" and not res.is_place(g):
             prep_arguments(trig, g, res, args, agents)  # "called for sanctions *against Iran*"
@@ -70,6 +71,7 @@ def object_arguments(trig: Trigger, verb: Token, res: Resolver, args: Arguments,
     for c in res.tree.kids(verb):
         if c.dep_ not in ("dobj", "dative") or (trig.particle is not None and c.i == trig.particle.i):
             continue
+        c = unglued(c)  # "shelled Ashdod Tuesday night": the town, not the night
         lemma = c.lemma_.lower()
         moving = (trig.type in _MOVING_OBJECT and in_set(c, "FORCES")) or (
             trig.type == "AID" and in_set(c, "AID_GOODS")) or (

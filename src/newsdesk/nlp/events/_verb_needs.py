@@ -150,6 +150,26 @@ def _v_obj_any(c: VerbCtx, arg: str) -> bool:
     return c.obj is not None or any(k.dep_ == "ccomp" for k in c.kids)
 
 
+#: What people are pulled or dug out of after a disaster ("dug a miner *out of the debris*").
+_RUBBLE = frozenset("rubble ruins ruin wreckage debris rubbles collapse mud".split())
+_SURVIVORS = frozenset("survivor survivors".split())
+
+
+@verb_need("from_rubble")
+def _v_from_rubble(c: VerbCtx, arg: str) -> bool:
+    """Someone brought out of rubble or wreckage ("dragged a woman alive *from the wreckage*", "dug
+    *survivors* out"): a rescue (CAMEO 073 humanitarian aid), not pulling out troops or levers."""
+    if c.obj is not None and c.obj.lemma_.lower() in _SURVIVORS:
+        return True
+    heads = [c.tok] + ([c.obj] + [m for m in c.obj.children if m.dep_ in ("amod", "oprd")]
+                       if c.obj is not None else [])
+    heads += [k for k in c.kids if k.dep_ in ("oprd", "acomp", "advmod", "prt")]  # "pulled him *free*"
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "out")]
+    preps += [g for p in preps for g in p.children
+              if g.dep_ == "prep" and g.lower_ in ("of", "from", "under")]  # "out from under the rubble"
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _RUBBLE for p in preps for g in p.children)
+
+
 @verb_need("agent_or_obj")
 def _v_agent_or_obj(c: VerbCtx, arg: str) -> bool:
     return c.obj is not None

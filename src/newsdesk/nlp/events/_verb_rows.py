@@ -125,6 +125,7 @@ withdraw+from   REJECT  -       pobj:COMMITMENTS
 withdraw        SANCTION withdraw obj:ENVOYS
 withdraw        RETREAT withdraw
 retreat         RETREAT withdraw
+pull+out        AID     humanitarian from_rubble
 pull+out        RETREAT withdraw
 pull+back       RETREAT withdraw
 release         RETREAT release agent
@@ -210,6 +211,10 @@ demonize        DISAPPROVE -
 demonise        DISAPPROVE -
 want            DEMAND  -       xcomp
 pull+from       AID     humanitarian agent
+pull            AID     humanitarian from_rubble
+dig+out         AID     humanitarian from_rubble
+dig             AID     humanitarian from_rubble
+drag            AID     humanitarian from_rubble
 shelter         AID     asylum  agent
 house           AID     asylum  agent
 use             ASSAULT -       obj:WEAPONS

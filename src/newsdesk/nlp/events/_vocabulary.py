@@ -22,6 +22,10 @@ lobby           DEMAND  -       xcomp
 lobby+for       DEMAND  -
 # CONSULT (CAMEO 04)
 convene         CONSULT meet
+# a short visit to someone named ("swung by Downing Street", "dropped by the French embassy")
+stop+by         CONSULT visit   named_pobj
+drop+by         CONSULT visit   named_pobj
+swing+by        CONSULT visit   named_pobj
 huddle+with     CONSULT meet
 # SUPPORT (CAMEO 05 diplomatic cooperation, 051 praise or endorse)
 side+with       SUPPORT -

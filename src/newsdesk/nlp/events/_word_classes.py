@@ -33,6 +33,14 @@ DISAPPROVING_ADJECTIVES: dict[str, frozenset[str]] = {
     **{w: frozenset({"of"}) for w in "critical contemptuous dismissive scornful disdainful".split()},
     **{w: frozenset({"at", "with", "over"}) for w in "furious angry outraged upset livid".split()},
     **{w: frozenset({"in", "with", "by"}) for w in "disappointed disgusted appalled".split()},
+    **{w: frozenset({"with", "by", "at", "about", "over"}) for w in """unhappy dissatisfied displeased
+        frustrated annoyed irritated incensed dismayed unimpressed exasperated""".split()},
+}
+#: Adjectives of approval whose denial criticises ("*not impressed by* the deal", "was *not happy
+#: with* the ruling"): ``word -> prepositions``, read only when the copula or the word is negated.
+APPROVING_ADJECTIVES: dict[str, frozenset[str]] = {
+    w: frozenset({"with", "by", "about", "at"})
+    for w in "impressed pleased happy satisfied thrilled amused".split()
 }
 
 # --- carriers ------------------------------------------------------------------------------
