@@ -1,0 +1,61 @@
+"""Where an attribution's Content ends (PolNeAR's conventions), on hand-built parses (no model
+needed)."""
+
+from spacy.tokens import Doc
+
+from newsdesk.nlp.quotes import find_quotes
+from parses import rows_doc
+
+
+def _doc(rows: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    return rows_doc(rows, spaces=True)
+
+
+def _praised(tail: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    """ "The mayor praised the grant <tail>." with the tail hung on "praised" (index 2)."""
+    rows = [("The", "the", "DET", 1, "det", "DT"),
+            ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+            ("praised", "praise", "VERB", 2, "ROOT", "VBD"),
+            ("the", "the", "DET", 4, "det", "DT"),
+            ("grant", "grant", "NOUN", 2, "dobj", "NN")]
+    return _doc(rows + tail + [(".", ".", "PUNCT", 2, "punct", ".")])
+
+
+def test_an_infinitive_the_parser_hangs_on_the_verb_stays_in_the_object_content():
+    doc = _praised([("to", "to", "PART", 6, "aux", "TO"),
+                    ("repair", "repair", "VERB", 2, "advcl", "VB"),
+                    ("the", "the", "DET", 8, "det", "DT"),
+                    ("bridge", "bridge", "NOUN", 6, "dobj", "NN")])
+    [q] = find_quotes(doc, [])
+    assert (q.cue.text, q.content.text) == ("praised", "the grant to repair the bridge")
+
+
+def test_a_participle_the_parser_hangs_on_the_verb_stays_in_the_object_content():
+    doc = _praised([("funding", "fund", "VERB", 2, "advcl", "VBG"),
+                    ("the", "the", "DET", 7, "det", "DT"),
+                    ("bridge", "bridge", "NOUN", 5, "dobj", "NN")])
+    [q] = find_quotes(doc, [])
+    assert q.content.text == "the grant funding the bridge"
+
+
+def test_a_clause_with_its_own_subordinator_still_ends_the_object_content():
+    doc = _praised([("when", "when", "SCONJ", 7, "advmod", "WRB"),
+                    ("he", "he", "PRON", 7, "nsubj", "PRP"),
+                    ("spoke", "speak", "VERB", 2, "advcl", "VBD")])
+    [q] = find_quotes(doc, [])
+    assert q.content.text == "the grant"
+
+
+def test_an_as_phrase_after_a_prepositional_object_stays_in_the_content():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("referred", "refer", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("port", "port", "NOUN", 2, "pobj", "NN"),
+                ("as", "as", "ADP", 1, "prep", "IN"),
+                ("a", "a", "DET", 8, "det", "DT"),
+                ("vital", "vital", "ADJ", 8, "amod", "JJ"),
+                ("gateway", "gateway", "NOUN", 5, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.cue.text, q.content.text) == ("referred to", "the port as a vital gateway")
