@@ -59,3 +59,23 @@ def test_an_as_phrase_after_a_prepositional_object_stays_in_the_content():
                 (".", ".", "PUNCT", 1, "punct", ".")])
     [q] = find_quotes(doc, [])
     assert (q.cue.text, q.content.text) == ("referred to", "the port as a vital gateway")
+
+
+def test_a_quote_closing_a_reported_clause_is_the_outer_reporters_not_the_inner_namers():
+    # the parser hangs the closing marks on "said", so its clause stops short of the quote
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("chief", "chief", "NOUN", 5, "nsubj", "NN"),
+                ("called", "call", "VERB", 2, "ccomp", "VBD"),
+                ("the", "the", "DET", 7, "det", "DT"),
+                ("port", "port", "NOUN", 5, "dobj", "NN"),
+                ("“", "“", "PUNCT", 10, "punct", "``"),
+                ("a", "a", "DET", 10, "det", "DT"),
+                ("jewel", "jewel", "NOUN", 5, "oprd", "NN"),
+                (".", ".", "PUNCT", 2, "punct", "."),
+                ("”", "”", "PUNCT", 2, "punct", "''")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.source.text, q.cue.text) == ("mixed", "The mayor", "said")
+    assert q.clause.text.startswith("the chief called the port “a jewel")

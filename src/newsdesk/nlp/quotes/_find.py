@@ -616,16 +616,21 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
         found.append((0 if holds else 1 if overlaps else 2, dist, f))
     if not found:
         return None
-    holders = [f for rank, _d, f in found if rank == 0]
+    # frames whose clause holds the quote, or overlaps it: the parser often hangs the closing
+    # marks on the cue, so a clause ending with the quotation stops short of it ("X said Y
+    # called it “Q.”"); a frame that needs a quotation reports nothing beyond it
+    holders = [f for rank, _d, f in found if rank == 0 or rank == 1 and not f.needs_quote]
 
     def depth(f: Frame) -> int:
         """How many other holding frames report this one ("X said [both sides agreed to
-        'Q']"): the quote is the outer reporter's attribution, not the inner subject's."""
-        return sum(1 for g in holders if g is not f and g.content[0] <= f.cue[0] < g.content[1]
+        'Q']"): the quote is the outer reporter's attribution, not the inner subject's. The
+        outer clause has words before the inner cue ("said, adding that ..." parsed as the
+        participle reported is no report of it)."""
+        return sum(1 for g in holders if g is not f and g.content[0] < f.cue[0] < g.content[1]
                    and doc[g.cue[0]].lemma_.lower() not in _RELAYING and g.rule != "according-to")
 
     # a verb of saying beside the quote speaks it; "according to" passes the words on
-    rank, _d, best = min(found, key=lambda x: (x[0], depth(x[2]) if x[0] == 0 else 0,
+    rank, _d, best = min(found, key=lambda x: (x[0], depth(x[2]) if x[0] <= 1 else 0,
                                                x[2].rule == "according-to", x[1]))
     return best
 
