@@ -79,3 +79,37 @@ def test_a_quote_closing_a_reported_clause_is_the_outer_reporters_not_the_inner_
     [q] = find_quotes(doc, [])
     assert (q.kind, q.source.text, q.cue.text) == ("mixed", "The mayor", "said")
     assert q.clause.text.startswith("the chief called the port “a jewel")
+
+
+def _scene(first: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    """ "<first>, she said, “We lost the vote.”" with "said" hung on "lost" as parataxis
+    (``first`` heads count from 0; the words after it are numbered on from its end)."""
+    n = len(first)
+    lost = n + 5
+    rows = first + [(",", ",", "PUNCT", lost, "punct", ","),
+                    ("she", "she", "PRON", n + 2, "nsubj", "PRP"),
+                    ("said", "say", "VERB", lost, "parataxis", "VBD"),
+                    (",", ",", "PUNCT", lost, "punct", ","),
+                    ("“", "“", "PUNCT", lost, "punct", "``"),
+                    ("We", "we", "PRON", lost, "nsubj", "PRP"),
+                    ("lost", "lose", "VERB", lost, "ROOT", "VBD"),
+                    ("the", "the", "DET", lost + 2, "det", "DT"),
+                    ("vote", "vote", "NOUN", lost, "dobj", "NN"),
+                    (".", ".", "PUNCT", lost, "punct", "."),
+                    ("”", "”", "PUNCT", lost, "punct", "''")]
+    return _doc(rows)
+
+
+def test_a_scene_setting_phrase_before_the_reporting_clause_stays_out_of_a_quoted_sentence():
+    doc = _scene([("In", "in", "ADP", 8, "prep", "IN"),
+                  ("a", "a", "DET", 2, "det", "DT"),
+                  ("statement", "statement", "NOUN", 0, "pobj", "NN")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.cue.text, q.content.text, q.clause) == ("direct", "said", "We lost the vote", None)
+
+
+def test_a_conjunction_before_the_reporting_clause_keeps_the_quote_mixed():
+    doc = _scene([("But", "but", "CCONJ", 6, "cc", "CC")])
+    quotes = find_quotes(doc, [])
+    assert {q.kind for q in quotes} == {"mixed", "indirect"}
+    assert [q.clause.text for q in quotes if q.kind == "mixed"] == ["“We lost the vote.”"]

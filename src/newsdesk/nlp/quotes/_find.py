@@ -234,12 +234,27 @@ def _split_clause(doc: Doc, att: _Attr, marks: tuple[int, int]) -> _Attr | None:
     left, right = sides
     inner = right if _overlap(_chars(doc, right), marks) > 0 else left
     chars = _chars(doc, inner)
+    if inner == right and _quoted_sentence(doc, chars, marks) and doc[left[0]].pos_ != "CCONJ":
+        # "Asked about the vote, she said, “We lost.”": a quoted sentence after its reporting
+        # clause is direct; the words before set the scene (PolNeAR leaves them out), unless a
+        # conjunction ties them to the quote ("But, he said, “...”")
+        att.kind, att.clause = "direct", None
+        return None
     att.clause = (min(chars[0], marks[0]), max(chars[1], marks[1]))
     if inner == left:
         return None
     lead = _Attr("indirect", _chars(doc, left), f)
     att.follows = lead
     return lead
+
+
+def _quoted_sentence(doc: Doc, chars: tuple[int, int], marks: tuple[int, int]) -> bool:
+    """The words ``chars`` are the quotation (``marks``) alone, and it opens with a capital."""
+    text = doc.text
+    if not (marks[0] <= chars[0] and chars[1] <= marks[1]):
+        return False
+    inside = text[chars[0]:marks[1]]
+    return text[marks[0]:chars[0]].strip(" “\"'‘`") == "" and inside[:1].isupper()
 
 
 def _trim_tokens(doc: Doc, a: int, b: int) -> TokRange | None:
