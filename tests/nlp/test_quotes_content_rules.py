@@ -113,3 +113,40 @@ def test_a_conjunction_before_the_reporting_clause_keeps_the_quote_mixed():
     quotes = find_quotes(doc, [])
     assert {q.kind for q in quotes} == {"mixed", "indirect"}
     assert [q.clause.text for q in quotes if q.kind == "mixed"] == ["“We lost the vote.”"]
+
+
+def test_a_subjectless_second_complement_joins_the_first_one_the_parser_split_off():
+    # "said [a plan Lee drew up] [was enough to fund the port]": two ccomps for one reported clause
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("a", "a", "DET", 5, "det", "DT"),
+                ("plan", "plan", "NOUN", 5, "compound", "NN"),
+                ("Lee", "Lee", "PROPN", 6, "nsubj", "NNP"),
+                ("drew", "draw", "VERB", 2, "ccomp", "VBD"),
+                ("up", "up", "ADP", 6, "prt", "RP"),
+                ("was", "be", "AUX", 2, "ccomp", "VBD"),
+                ("enough", "enough", "ADJ", 8, "acomp", "JJ"),
+                ("to", "to", "PART", 11, "aux", "TO"),
+                ("fund", "fund", "VERB", 9, "xcomp", "VB"),
+                ("the", "the", "DET", 13, "det", "DT"),
+                ("port", "port", "NOUN", 11, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.cue.text, q.content.text) == ("said", "a plan Lee drew up was enough to fund the port")
+
+
+def test_a_second_complement_with_its_own_subject_is_the_reported_clause_alone():
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("Lee", "Lee", "PROPN", 4, "nsubj", "NNP"),
+                ("left", "leave", "VERB", 2, "ccomp", "VBD"),
+                ("and", "and", "CCONJ", 2, "cc", "CC"),
+                ("the", "the", "DET", 7, "det", "DT"),
+                ("plan", "plan", "NOUN", 9, "nsubj", "NN"),
+                ("has", "have", "AUX", 9, "aux", "VBZ"),
+                ("failed", "fail", "VERB", 2, "ccomp", "VBN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert q.content.text == "the plan has failed"

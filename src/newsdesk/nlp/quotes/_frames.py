@@ -35,6 +35,7 @@ from newsdesk.nlp.speech_verbs import (
 TokRange = tuple[int, int]  # [start, end) token indices
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CLAUSE_SUBJECTS = _SUBJECTS | {"expl"}
 #: Verbs whose to-infinitive is what was said or meant ("urged Seoul to ...", "plans to ...");
 #: "agreed to" and "expected to" are events and plans of others, not attributions.
 _XCOMP_VERBS = TO_VERBS
@@ -237,6 +238,12 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     # the complement after the verb is the reported clause; one before it is a quote
     comp = max(comps, key=lambda c: (c.i > verb.i, c.right_edge.i - c.left_edge.i))
     start, end = clause_range(comp)
+    first = min((c for c in comps if verb.i < c.i < comp.i), key=lambda c: c.i, default=None)
+    if first is not None and how == "ccomp" and not any(c.dep_ in _CLAUSE_SUBJECTS for c in comp.children):
+        # "said a plan he drew up with aides was enough", "said the inquiry had ended, had
+        # started late": a verb without a subject after another complement is the parser
+        # splitting one reported clause in two (its subject, or its first verb, in the first)
+        start = min(start, clause_range(first)[0])
     mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if comp.i > verb.i and mark is not None and start < mark.i:
         # "said following a vote in 2001 that he had ...": the reported clause starts at "that"
