@@ -150,3 +150,38 @@ def test_a_second_complement_with_its_own_subject_is_the_reported_clause_alone()
                 (".", ".", "PUNCT", 2, "punct", ".")])
     [q] = find_quotes(doc, [])
     assert q.content.text == "the plan has failed"
+
+
+def test_a_report_inside_a_wh_clause_does_not_end_what_was_said():
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("voters", "voter", "NOUN", 4, "nsubj", "NNS"),
+                ("chose", "choose", "VERB", 2, "ccomp", "VBD"),
+                ("what", "what", "PRON", 8, "nsubj", "WP"),
+                ("they", "they", "PRON", 7, "nsubj", "PRP"),
+                ("believe", "believe", "VERB", 4, "ccomp", "VBP"),
+                ("is", "be", "AUX", 7, "ccomp", "VBZ"),
+                ("a", "a", "DET", 11, "det", "DT"),
+                ("fair", "fair", "ADJ", 11, "amod", "JJ"),
+                ("plan", "plan", "NOUN", 8, "attr", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    said = [q for q in find_quotes(doc, []) if q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["voters chose what they believe is a fair plan"]
+
+
+def test_a_reporting_clause_after_a_comma_still_ends_what_was_said():
+    # "..., the agency reported": the outlet's clause the parser hung inside the reported one
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("port", "port", "NOUN", 5, "nsubj", "NN"),
+                ("reopened", "reopen", "VERB", 2, "ccomp", "VBD"),
+                (",", ",", "PUNCT", 9, "punct", ","),
+                ("the", "the", "DET", 8, "det", "DT"),
+                ("agency", "agency", "NOUN", 9, "nsubj", "NN"),
+                ("reported", "report", "VERB", 5, "parataxis", "VBD"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    said = [q for q in find_quotes(doc, []) if q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["the port reopened"]

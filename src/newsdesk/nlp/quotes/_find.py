@@ -351,9 +351,13 @@ def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:
         if g.cue[0] < f.cue[0] or g.content is None or not g.content[0] < g.source[0]:
             continue
         end = g.source[0]
-        while end > a and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        cue = range(*g.cue) if g.rule == "according-to" else range(0)
+        while end > a and (doc[end - 1].is_punct or doc[end - 1].is_space or end - 1 in cue):
             end -= 1
-        if end > a:
+        if a < end and (end < g.source[0] or not _reports(doc, f)):
+            # a reported clause ends where the reporting clause is set off by a comma or
+            # "according to"; after a verb of saying it runs on through "what they believe
+            # is", "who he says are", "backed by unions"
             f.content = (a, end)
             return
 
