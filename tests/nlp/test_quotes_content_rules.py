@@ -185,3 +185,37 @@ def test_a_reporting_clause_after_a_comma_still_ends_what_was_said():
                 (".", ".", "PUNCT", 2, "punct", ".")])
     said = [q for q in find_quotes(doc, []) if q.cue.text == "said"]
     assert [q.content.text for q in said] == ["the port reopened"]
+
+
+def _ready(after: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    """ "The mayor said the port was “ready,” but <after>." with <after> hung on "said" (its
+    heads count from 0 at "but")."""
+    rows = [("The", "the", "DET", 1, "det", "DT"),
+            ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+            ("said", "say", "VERB", 2, "ROOT", "VBD"),
+            ("the", "the", "DET", 4, "det", "DT"),
+            ("port", "port", "NOUN", 5, "nsubj", "NN"),
+            ("was", "be", "AUX", 2, "ccomp", "VBD"),
+            ("“", "“", "PUNCT", 7, "punct", "``"),
+            ("ready", "ready", "ADJ", 5, "acomp", "JJ"),
+            (",", ",", "PUNCT", 5, "punct", ","),
+            ("”", "”", "PUNCT", 5, "punct", "''"),
+            ("but", "but", "CCONJ", 2, "cc", "CC")]
+    rows += [(w, lemma, pos, head + 10, dep, tag) for w, lemma, pos, head, dep, tag in after]
+    return _doc(rows + [(".", ".", "PUNCT", 2, "punct", ".")])
+
+
+def test_a_conjunction_after_a_quote_closing_with_a_comma_carries_the_reported_clause_on():
+    doc = _ready([("the", "the", "DET", 2, "det", "DT"),
+                  ("bridge", "bridge", "NOUN", 3, "nsubj", "NN"),
+                  ("needs", "need", "VERB", -8, "conj", "VBZ"),
+                  ("work", "work", "NOUN", 3, "dobj", "NN")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.clause.text) == ("mixed", "the port was “ready,” but the bridge needs work")
+
+
+def test_the_writer_going_on_about_the_speaker_after_the_quote_is_left_out():
+    doc = _ready([("he", "he", "PRON", 2, "nsubj", "PRP"),
+                  ("left", "leave", "VERB", -8, "conj", "VBD")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.clause.text) == ("mixed", "the port was “ready,”")

@@ -467,6 +467,9 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             if mixed and clause is not None and within and clause[1] < m.close_end:
                 # the parser ended the clause inside the quotation: it runs at least to its end
                 clause = (clause[0], m.close_end)
+            if (mixed and clause is not None and not frame.needs_quote and frame.cue[1] <= a
+                    and clause[1] >= m.close_end - 1):
+                clause = (clause[0], max(clause[1], _run_on(doc, b, frames)))
             if mixed and clause is not None:
                 att = _Attr("mixed", (m.start, m.end), frame, clause=clause)
                 lead = _split_clause(doc, att, (m.open_at, m.close_end))
@@ -490,6 +493,32 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
 
 
 _ANSWERS = frozenset({"so", "yes", "no", "not"})
+
+
+#: Words after a quotation ending in a comma that carry its clause on ("“way off,” and have been
+#: wrong", "“futile,” because ...").
+_RUN_ON = frozenset({"CCONJ", "SCONJ"})
+_NARRATED = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
+
+
+def _run_on(doc: Doc, b: int, frames: list[Frame]) -> int:
+    """Where a reported clause ending in a quotation goes on to: the parser ends a clause at a
+    quotation closing with a comma ('said he was “ready,” but ...'), and PolNeAR's Content runs
+    to the sentence's end when a conjunction carries the clause on, no other cue intervenes and
+    the writer does not go on about the speaker ("and he ..."). The character end, or 0."""
+    if b >= len(doc) or b < 2 or doc[b - 2].text != ",":
+        return 0
+    nxt = doc[b]
+    if nxt.pos_ not in _RUN_ON:
+        return 0
+    if nxt.pos_ == "CCONJ" and b + 1 < len(doc) and doc[b + 1].lower_ in _NARRATED:
+        return 0  # '“..., ” and he pronounced ...': the writer goes on about the speaker
+    end = doc[b - 1].sent.end
+    while end > b and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= b or any(b <= f.cue[0] < end for f in frames):
+        return 0
+    return doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _one_word_content(doc: Doc, f: Frame) -> bool:
