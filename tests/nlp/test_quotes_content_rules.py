@@ -219,3 +219,32 @@ def test_the_writer_going_on_about_the_speaker_after_the_quote_is_left_out():
                   ("left", "leave", "VERB", -8, "conj", "VBD")])
     [q] = find_quotes(doc, [])
     assert (q.kind, q.clause.text) == ("mixed", "the port was “ready,”")
+
+
+def test_words_between_a_mixed_quote_and_its_continuation_are_part_of_the_reported_clause():
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("goal", "goal", "NOUN", 5, "nsubj", "NN"),
+                ("was", "be", "AUX", 2, "ccomp", "VBD"),
+                ("not", "not", "PART", 5, "neg", "RB"),
+                ("to", "to", "PART", 9, "aux", "TO"),
+                ("“", "“", "PUNCT", 9, "punct", "``"),
+                ("fix", "fix", "VERB", 5, "xcomp", "VB"),
+                ("the", "the", "DET", 12, "det", "DT"),
+                ("old", "old", "ADJ", 12, "amod", "JJ"),
+                ("port", "port", "NOUN", 9, "dobj", "NN"),
+                ("”", "”", "PUNCT", 9, "punct", "''"),
+                ("but", "but", "CCONJ", 2, "cc", "CC"),
+                ("to", "to", "PART", 17, "aux", "TO"),
+                ("“", "“", "PUNCT", 17, "punct", "``"),
+                ("rebuild", "rebuild", "VERB", 2, "conj", "VB"),
+                ("the", "the", "DET", 20, "det", "DT"),
+                ("old", "old", "ADJ", 20, "amod", "JJ"),
+                ("port", "port", "NOUN", 17, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", "."),
+                ("”", "”", "PUNCT", 2, "punct", "''")])
+    mixed = [q for q in find_quotes(doc, []) if q.kind == "mixed"]
+    clause = "the goal was not to “fix the old port” but to “rebuild the old port.”"
+    assert [q.clause.text for q in mixed] == [clause]

@@ -482,6 +482,8 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
                 (m.open_at == para_start and prev_para_end >= para_start - 2 and _whole(doc, a, b))):
             # no cue of its own: the previous speaker goes on (split or continued quote)
             att = _Attr("direct", (m.start, m.end), prev.frame, follows=prev)
+            if prev.kind == "mixed" and prev.clause is not None and _joins(text, prev.clause[1], m.open_at):
+                prev.clause = (prev.clause[0], max(prev.clause[1], m.close_end))
         else:
             continue
         out.append(att)
@@ -493,6 +495,15 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
 
 
 _ANSWERS = frozenset({"so", "yes", "no", "not"})
+_SENTENCE_END = re.compile(r"[.!?;:\n]")
+_JOIN_WORDS = 6
+
+
+def _joins(text: str, end: int, start: int) -> bool:
+    """'said the goal was not to “A” but to “B.”': a few words of the same sentence between a
+    mixed quote's clause and the next quotation are part of one reported clause."""
+    gap = text[end:start]
+    return not _SENTENCE_END.search(gap) and len(gap.split()) <= _JOIN_WORDS
 
 
 #: Words after a quotation ending in a comma that carry its clause on ("“way off,” and have been
