@@ -248,3 +248,25 @@ def test_words_between_a_mixed_quote_and_its_continuation_are_part_of_the_report
     mixed = [q for q in find_quotes(doc, []) if q.kind == "mixed"]
     clause = "the goal was not to “fix the old port” but to “rebuild the old port.”"
     assert [q.clause.text for q in mixed] == [clause]
+
+
+def test_a_participle_of_saying_after_a_comma_is_the_speakers_next_report():
+    # the parser hangs "noting" on the reported clause's verb
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("port", "port", "NOUN", 6, "nsubj", "NN"),
+                ("would", "would", "AUX", 6, "aux", "MD"),
+                ("reopen", "reopen", "VERB", 2, "ccomp", "VB"),
+                (",", ",", "PUNCT", 6, "punct", ","),
+                ("noting", "note", "VERB", 6, "advcl", "VBG"),
+                ("that", "that", "SCONJ", 12, "mark", "IN"),
+                ("the", "the", "DET", 11, "det", "DT"),
+                ("bridge", "bridge", "NOUN", 12, "nsubj", "NN"),
+                ("was", "be", "AUX", 8, "ccomp", "VBD"),
+                ("safe", "safe", "ADJ", 12, "acomp", "JJ"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    found = {q.cue.text: (q.source.text, q.content.text) for q in find_quotes(doc, [])}
+    assert found == {"said": ("The mayor", "the port would reopen"),
+                     "noting": ("The mayor", "that the bridge was safe")}

@@ -107,8 +107,10 @@ def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
     """A frame whose content holds another speaker's cue and source ("Tokyo agreed [..., an
     official said]") is the parser taking the reporting clause for the reported one.
     Outlets reporting others ("X said Y, Interfax reported") are kept for folding."""
+    acts = [g for g in frames if g.content is not None and _next_act(doc, g.cue[0])]
     for f in frames:
         _cut_trailing_report(doc, f, frames)
+        _cut_next_act(doc, f, acts)
         _extend_preposed(doc, f)
     keep = []
     for f in frames:
@@ -360,6 +362,29 @@ def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:
             # is", "who he says are", "backed by unions"
             f.content = (a, end)
             return
+
+
+def _next_act(doc: Doc, i: int) -> bool:
+    """A participle cue after a comma, hung on a clause ("..., noting that ...")."""
+    t = doc[i]
+    return (t.tag_ == "VBG" and t.dep_ == "advcl" and i > 0 and doc[i - 1].text == ","
+            and t.lemma_.lower() in _REPORTERS)
+
+
+def _cut_next_act(doc: Doc, f: Frame, acts: list[Frame]) -> None:
+    """"said the plan would pass, noting that ...": a participle of saying after a comma is the
+    speaker's next act (an attribution of its own, by the same speaker), though the parser hangs
+    it on the reported clause; the reported words end before it."""
+    if f.content is None or f.needs_quote:
+        return
+    a, b = f.content
+    inside = [g for g in acts if a < g.cue[0] < b and g.cue[0] > f.cue[0]]
+    g = min(inside, key=lambda g: g.cue[0], default=None)
+    if g is None or (r := _trim_tokens(doc, a, g.cue[0] - 1)) is None:
+        return
+    f.content = r
+    if f.source is not None and (g.source is None or a <= g.source[0] < b):
+        g.source, g.source_head = f.source, f.source_head
 
 
 def _extend_preposed(doc: Doc, f: Frame) -> None:
