@@ -270,3 +270,20 @@ def test_a_participle_of_saying_after_a_comma_is_the_speakers_next_report():
     found = {q.cue.text: (q.source.text, q.content.text) for q in find_quotes(doc, [])}
     assert found == {"said": ("The mayor", "the port would reopen"),
                      "noting": ("The mayor", "that the bridge was safe")}
+
+
+def test_a_stance_participle_after_a_comma_is_the_speakers_next_act_too():
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("port", "port", "NOUN", 6, "nsubj", "NN"),
+                ("would", "would", "AUX", 6, "aux", "MD"),
+                ("reopen", "reopen", "VERB", 2, "ccomp", "VB"),
+                (",", ",", "PUNCT", 6, "punct", ","),
+                ("praising", "praise", "VERB", 6, "advcl", "VBG"),
+                ("the", "the", "DET", 10, "det", "DT"),
+                ("crew", "crew", "NOUN", 8, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    found = {q.cue.text: (q.source.text, q.content.text) for q in find_quotes(doc, [])}
+    assert found == {"said": ("The mayor", "the port would reopen"), "praising": ("The mayor", "the crew")}

@@ -365,14 +365,14 @@ def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:
 
 
 def _next_act(doc: Doc, i: int) -> bool:
-    """A participle cue after a comma, hung on a clause ("..., noting that ...")."""
+    """A participle cue after a comma, hung on a clause ("..., noting that ...", "...,
+    calling it ...")."""
     t = doc[i]
-    return (t.tag_ == "VBG" and t.dep_ == "advcl" and i > 0 and doc[i - 1].text == ","
-            and t.lemma_.lower() in _REPORTERS)
+    return t.tag_ == "VBG" and t.dep_ == "advcl" and i > 0 and doc[i - 1].text == ","
 
 
 def _cut_next_act(doc: Doc, f: Frame, acts: list[Frame]) -> None:
-    """"said the plan would pass, noting that ...": a participle of saying after a comma is the
+    """"said the plan would pass, noting that ...": a participle cue after a comma is the
     speaker's next act (an attribution of its own, by the same speaker), though the parser hangs
     it on the reported clause; the reported words end before it."""
     if f.content is None or f.needs_quote:
