@@ -107,8 +107,10 @@ def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
     """A frame whose content holds another speaker's cue and source ("Tokyo agreed [..., an
     official said]") is the parser taking the reporting clause for the reported one.
     Outlets reporting others ("X said Y, Interfax reported") are kept for folding."""
+    acts = [g for g in frames if g.content is not None and _next_act(doc, g.cue[0])]
     for f in frames:
         _cut_trailing_report(doc, f, frames)
+        _cut_next_act(doc, f, acts)
         _extend_preposed(doc, f)
     keep = []
     for f in frames:
@@ -234,12 +236,27 @@ def _split_clause(doc: Doc, att: _Attr, marks: tuple[int, int]) -> _Attr | None:
     left, right = sides
     inner = right if _overlap(_chars(doc, right), marks) > 0 else left
     chars = _chars(doc, inner)
+    if inner == right and _quoted_sentence(doc, chars, marks) and doc[left[0]].pos_ != "CCONJ":
+        # "Asked about the vote, she said, “We lost.”": a quoted sentence after its reporting
+        # clause is direct; the words before set the scene (PolNeAR leaves them out), unless a
+        # conjunction ties them to the quote ("But, he said, “...”")
+        att.kind, att.clause = "direct", None
+        return None
     att.clause = (min(chars[0], marks[0]), max(chars[1], marks[1]))
     if inner == left:
         return None
     lead = _Attr("indirect", _chars(doc, left), f)
     att.follows = lead
     return lead
+
+
+def _quoted_sentence(doc: Doc, chars: tuple[int, int], marks: tuple[int, int]) -> bool:
+    """The words ``chars`` are the quotation (``marks``) alone, and it opens with a capital."""
+    text = doc.text
+    if not (marks[0] <= chars[0] and chars[1] <= marks[1]):
+        return False
+    inside = text[chars[0]:marks[1]]
+    return text[marks[0]:chars[0]].strip(" “\"'‘`") == "" and inside[:1].isupper()
 
 
 def _trim_tokens(doc: Doc, a: int, b: int) -> TokRange | None:
@@ -336,11 +353,38 @@ def _cut_trailing_report(doc: Doc, f: Frame, frames: list[Frame]) -> None:
         if g.cue[0] < f.cue[0] or g.content is None or not g.content[0] < g.source[0]:
             continue
         end = g.source[0]
-        while end > a and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        cue = range(*g.cue) if g.rule == "according-to" else range(0)
+        while end > a and (doc[end - 1].is_punct or doc[end - 1].is_space or end - 1 in cue):
             end -= 1
-        if end > a:
+        if a < end and (end < g.source[0] or not _reports(doc, f)):
+            # a reported clause ends where the reporting clause is set off by a comma or
+            # "according to"; after a verb of saying it runs on through "what they believe
+            # is", "who he says are", "backed by unions"
             f.content = (a, end)
             return
+
+
+def _next_act(doc: Doc, i: int) -> bool:
+    """A participle cue after a comma, hung on a clause ("..., noting that ...", "...,
+    calling it ...")."""
+    t = doc[i]
+    return t.tag_ == "VBG" and t.dep_ == "advcl" and i > 0 and doc[i - 1].text == ","
+
+
+def _cut_next_act(doc: Doc, f: Frame, acts: list[Frame]) -> None:
+    """"said the plan would pass, noting that ...": a participle cue after a comma is the
+    speaker's next act (an attribution of its own, by the same speaker), though the parser hangs
+    it on the reported clause; the reported words end before it."""
+    if f.content is None or f.needs_quote:
+        return
+    a, b = f.content
+    inside = [g for g in acts if a < g.cue[0] < b and g.cue[0] > f.cue[0]]
+    g = min(inside, key=lambda g: g.cue[0], default=None)
+    if g is None or (r := _trim_tokens(doc, a, g.cue[0] - 1)) is None:
+        return
+    f.content = r
+    if f.source is not None and (g.source is None or a <= g.source[0] < b):
+        g.source, g.source_head = f.source, f.source_head
 
 
 def _extend_preposed(doc: Doc, f: Frame) -> None:
@@ -448,6 +492,9 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             if mixed and clause is not None and within and clause[1] < m.close_end:
                 # the parser ended the clause inside the quotation: it runs at least to its end
                 clause = (clause[0], m.close_end)
+            if (mixed and clause is not None and not frame.needs_quote and frame.cue[1] <= a
+                    and clause[1] >= m.close_end - 1):
+                clause = (clause[0], max(clause[1], _run_on(doc, b, frames)))
             if mixed and clause is not None:
                 att = _Attr("mixed", (m.start, m.end), frame, clause=clause)
                 lead = _split_clause(doc, att, (m.open_at, m.close_end))
@@ -460,6 +507,8 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
                 (m.open_at == para_start and prev_para_end >= para_start - 2 and _whole(doc, a, b))):
             # no cue of its own: the previous speaker goes on (split or continued quote)
             att = _Attr("direct", (m.start, m.end), prev.frame, follows=prev)
+            if prev.kind == "mixed" and prev.clause is not None and _joins(text, prev.clause[1], m.open_at):
+                prev.clause = (prev.clause[0], max(prev.clause[1], m.close_end))
         else:
             continue
         out.append(att)
@@ -471,6 +520,41 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
 
 
 _ANSWERS = frozenset({"so", "yes", "no", "not"})
+_SENTENCE_END = re.compile(r"[.!?;:\n]")
+_JOIN_WORDS = 6
+
+
+def _joins(text: str, end: int, start: int) -> bool:
+    """'said the goal was not to “A” but to “B.”': a few words of the same sentence between a
+    mixed quote's clause and the next quotation are part of one reported clause."""
+    gap = text[end:start]
+    return not _SENTENCE_END.search(gap) and len(gap.split()) <= _JOIN_WORDS
+
+
+#: Words after a quotation ending in a comma that carry its clause on ("“way off,” and have been
+#: wrong", "“futile,” because ...").
+_RUN_ON = frozenset({"CCONJ", "SCONJ"})
+_NARRATED = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
+
+
+def _run_on(doc: Doc, b: int, frames: list[Frame]) -> int:
+    """Where a reported clause ending in a quotation goes on to: the parser ends a clause at a
+    quotation closing with a comma ('said he was “ready,” but ...'), and PolNeAR's Content runs
+    to the sentence's end when a conjunction carries the clause on, no other cue intervenes and
+    the writer does not go on about the speaker ("and he ..."). The character end, or 0."""
+    if b >= len(doc) or b < 2 or doc[b - 2].text != ",":
+        return 0
+    nxt = doc[b]
+    if nxt.pos_ not in _RUN_ON:
+        return 0
+    if nxt.pos_ == "CCONJ" and b + 1 < len(doc) and doc[b + 1].lower_ in _NARRATED:
+        return 0  # '“..., ” and he pronounced ...': the writer goes on about the speaker
+    end = doc[b - 1].sent.end
+    while end > b and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= b or any(b <= f.cue[0] < end for f in frames):
+        return 0
+    return doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _one_word_content(doc: Doc, f: Frame) -> bool:
@@ -616,16 +700,21 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
         found.append((0 if holds else 1 if overlaps else 2, dist, f))
     if not found:
         return None
-    holders = [f for rank, _d, f in found if rank == 0]
+    # frames whose clause holds the quote, or overlaps it: the parser often hangs the closing
+    # marks on the cue, so a clause ending with the quotation stops short of it ("X said Y
+    # called it “Q.”"); a frame that needs a quotation reports nothing beyond it
+    holders = [f for rank, _d, f in found if rank == 0 or rank == 1 and not f.needs_quote]
 
     def depth(f: Frame) -> int:
         """How many other holding frames report this one ("X said [both sides agreed to
-        'Q']"): the quote is the outer reporter's attribution, not the inner subject's."""
-        return sum(1 for g in holders if g is not f and g.content[0] <= f.cue[0] < g.content[1]
+        'Q']"): the quote is the outer reporter's attribution, not the inner subject's. The
+        outer clause has words before the inner cue ("said, adding that ..." parsed as the
+        participle reported is no report of it)."""
+        return sum(1 for g in holders if g is not f and g.content[0] < f.cue[0] < g.content[1]
                    and doc[g.cue[0]].lemma_.lower() not in _RELAYING and g.rule != "according-to")
 
     # a verb of saying beside the quote speaks it; "according to" passes the words on
-    rank, _d, best = min(found, key=lambda x: (x[0], depth(x[2]) if x[0] == 0 else 0,
+    rank, _d, best = min(found, key=lambda x: (x[0], depth(x[2]) if x[0] <= 1 else 0,
                                                x[2].rule == "according-to", x[1]))
     return best
 

@@ -35,6 +35,7 @@ from newsdesk.nlp.speech_verbs import (
 TokRange = tuple[int, int]  # [start, end) token indices
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CLAUSE_SUBJECTS = _SUBJECTS | {"expl"}
 #: Verbs whose to-infinitive is what was said or meant ("urged Seoul to ...", "plans to ...");
 #: "agreed to" and "expected to" are events and plans of others, not attributions.
 _XCOMP_VERBS = TO_VERBS
@@ -237,6 +238,12 @@ def _complement_how(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     # the complement after the verb is the reported clause; one before it is a quote
     comp = max(comps, key=lambda c: (c.i > verb.i, c.right_edge.i - c.left_edge.i))
     start, end = clause_range(comp)
+    first = min((c for c in comps if verb.i < c.i < comp.i), key=lambda c: c.i, default=None)
+    if first is not None and how == "ccomp" and not any(c.dep_ in _CLAUSE_SUBJECTS for c in comp.children):
+        # "said a plan he drew up with aides was enough", "said the inquiry had ended, had
+        # started late": a verb without a subject after another complement is the parser
+        # splitting one reported clause in two (its subject, or its first verb, in the first)
+        start = min(start, clause_range(first)[0])
     mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if comp.i > verb.i and mark is not None and start < mark.i:
         # "said following a vote in 2001 that he had ...": the reported clause starts at "that"
@@ -343,11 +350,29 @@ def _for_mark(clause: Token) -> Token | None:
 
 def _infinitive_end(verb: Token, end: int) -> int:
     """The end of "a prosecutor *to investigate the deal*" after "called for": an infinitive the
-    parse hung on the verb, right after the preposition's object, still belongs to it."""
-    for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end and c.doc[end].lower_ == "to":
-            return c.right_edge.i + 1
+    parse hung on the verb, right after the preposition's object, still belongs to it, as do a
+    participle ("railed against the ad *urging* ...") and an "as" phrase ("referred to the
+    US *as* ...") hung there."""
+    for c in sorted((c for c in verb.children if c.i >= end), key=lambda c: c.i):
+        if c.left_edge.i != end:
+            break
+        if (c.dep_ in ("advcl", "xcomp") and c.doc[end].lower_ == "to" or _bare_clause(c)
+                or c.dep_ == "prep" and c.lower_ == "as"):
+            end = c.right_edge.i + 1
+        else:
+            break
     return end
+
+
+def _bare_clause(c: Token) -> bool:
+    """An adverbial clause with no subordinator that opens with its infinitive "to" or its
+    participle: on a stance verb right after its object, the parser's attachment of the
+    object's own modifier ("praised the funds *to help states* ...", "an ad *talking about*
+    ...")."""
+    if c.dep_ != "advcl":
+        return False
+    first = c.doc[c.left_edge.i]
+    return first.tag_ == "TO" or (first.i == c.i and c.tag_ in ("VBG", "VBN"))
 
 
 def _topic(verb: Token, obj: Token) -> TokRange | None:
@@ -388,6 +413,9 @@ _IN_PURPOSE = frozenset({"response", "support", "return", "exchange", "favor", "
 def _object_end(verb: Token, obj: Token) -> int:
     end = obj.right_edge.i + 1
     for c in sorted((c for c in verb.children if c.i > obj.i), key=lambda c: c.i):
+        if c.left_edge.i == end and _bare_clause(c):
+            end = c.right_edge.i + 1
+            continue
         if c.left_edge.i != end or c.dep_ not in _OBJECT_TAIL:
             break
         if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS and not (c.lower_ == "in" and any(

@@ -1,0 +1,289 @@
+"""Where an attribution's Content ends (PolNeAR's conventions), on hand-built parses (no model
+needed)."""
+
+from spacy.tokens import Doc
+
+from newsdesk.nlp.quotes import find_quotes
+from parses import rows_doc
+
+
+def _doc(rows: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    return rows_doc(rows, spaces=True)
+
+
+def _praised(tail: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    """ "The mayor praised the grant <tail>." with the tail hung on "praised" (index 2)."""
+    rows = [("The", "the", "DET", 1, "det", "DT"),
+            ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+            ("praised", "praise", "VERB", 2, "ROOT", "VBD"),
+            ("the", "the", "DET", 4, "det", "DT"),
+            ("grant", "grant", "NOUN", 2, "dobj", "NN")]
+    return _doc(rows + tail + [(".", ".", "PUNCT", 2, "punct", ".")])
+
+
+def test_an_infinitive_the_parser_hangs_on_the_verb_stays_in_the_object_content():
+    doc = _praised([("to", "to", "PART", 6, "aux", "TO"),
+                    ("repair", "repair", "VERB", 2, "advcl", "VB"),
+                    ("the", "the", "DET", 8, "det", "DT"),
+                    ("bridge", "bridge", "NOUN", 6, "dobj", "NN")])
+    [q] = find_quotes(doc, [])
+    assert (q.cue.text, q.content.text) == ("praised", "the grant to repair the bridge")
+
+
+def test_a_participle_the_parser_hangs_on_the_verb_stays_in_the_object_content():
+    doc = _praised([("funding", "fund", "VERB", 2, "advcl", "VBG"),
+                    ("the", "the", "DET", 7, "det", "DT"),
+                    ("bridge", "bridge", "NOUN", 5, "dobj", "NN")])
+    [q] = find_quotes(doc, [])
+    assert q.content.text == "the grant funding the bridge"
+
+
+def test_a_clause_with_its_own_subordinator_still_ends_the_object_content():
+    doc = _praised([("when", "when", "SCONJ", 7, "advmod", "WRB"),
+                    ("he", "he", "PRON", 7, "nsubj", "PRP"),
+                    ("spoke", "speak", "VERB", 2, "advcl", "VBD")])
+    [q] = find_quotes(doc, [])
+    assert q.content.text == "the grant"
+
+
+def test_an_as_phrase_after_a_prepositional_object_stays_in_the_content():
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("referred", "refer", "VERB", 1, "ROOT", "VBD"),
+                ("to", "to", "ADP", 1, "prep", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("port", "port", "NOUN", 2, "pobj", "NN"),
+                ("as", "as", "ADP", 1, "prep", "IN"),
+                ("a", "a", "DET", 8, "det", "DT"),
+                ("vital", "vital", "ADJ", 8, "amod", "JJ"),
+                ("gateway", "gateway", "NOUN", 5, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.cue.text, q.content.text) == ("referred to", "the port as a vital gateway")
+
+
+def test_a_quote_closing_a_reported_clause_is_the_outer_reporters_not_the_inner_namers():
+    # the parser hangs the closing marks on "said", so its clause stops short of the quote
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("chief", "chief", "NOUN", 5, "nsubj", "NN"),
+                ("called", "call", "VERB", 2, "ccomp", "VBD"),
+                ("the", "the", "DET", 7, "det", "DT"),
+                ("port", "port", "NOUN", 5, "dobj", "NN"),
+                ("“", "“", "PUNCT", 10, "punct", "``"),
+                ("a", "a", "DET", 10, "det", "DT"),
+                ("jewel", "jewel", "NOUN", 5, "oprd", "NN"),
+                (".", ".", "PUNCT", 2, "punct", "."),
+                ("”", "”", "PUNCT", 2, "punct", "''")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.source.text, q.cue.text) == ("mixed", "The mayor", "said")
+    assert q.clause.text.startswith("the chief called the port “a jewel")
+
+
+def _scene(first: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    """ "<first>, she said, “We lost the vote.”" with "said" hung on "lost" as parataxis
+    (``first`` heads count from 0; the words after it are numbered on from its end)."""
+    n = len(first)
+    lost = n + 5
+    rows = first + [(",", ",", "PUNCT", lost, "punct", ","),
+                    ("she", "she", "PRON", n + 2, "nsubj", "PRP"),
+                    ("said", "say", "VERB", lost, "parataxis", "VBD"),
+                    (",", ",", "PUNCT", lost, "punct", ","),
+                    ("“", "“", "PUNCT", lost, "punct", "``"),
+                    ("We", "we", "PRON", lost, "nsubj", "PRP"),
+                    ("lost", "lose", "VERB", lost, "ROOT", "VBD"),
+                    ("the", "the", "DET", lost + 2, "det", "DT"),
+                    ("vote", "vote", "NOUN", lost, "dobj", "NN"),
+                    (".", ".", "PUNCT", lost, "punct", "."),
+                    ("”", "”", "PUNCT", lost, "punct", "''")]
+    return _doc(rows)
+
+
+def test_a_scene_setting_phrase_before_the_reporting_clause_stays_out_of_a_quoted_sentence():
+    doc = _scene([("In", "in", "ADP", 8, "prep", "IN"),
+                  ("a", "a", "DET", 2, "det", "DT"),
+                  ("statement", "statement", "NOUN", 0, "pobj", "NN")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.cue.text, q.content.text, q.clause) == ("direct", "said", "We lost the vote", None)
+
+
+def test_a_conjunction_before_the_reporting_clause_keeps_the_quote_mixed():
+    doc = _scene([("But", "but", "CCONJ", 6, "cc", "CC")])
+    quotes = find_quotes(doc, [])
+    assert {q.kind for q in quotes} == {"mixed", "indirect"}
+    assert [q.clause.text for q in quotes if q.kind == "mixed"] == ["“We lost the vote.”"]
+
+
+def test_a_subjectless_second_complement_joins_the_first_one_the_parser_split_off():
+    # "said [a plan Lee drew up] [was enough to fund the port]": two ccomps for one reported clause
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("a", "a", "DET", 5, "det", "DT"),
+                ("plan", "plan", "NOUN", 5, "compound", "NN"),
+                ("Lee", "Lee", "PROPN", 6, "nsubj", "NNP"),
+                ("drew", "draw", "VERB", 2, "ccomp", "VBD"),
+                ("up", "up", "ADP", 6, "prt", "RP"),
+                ("was", "be", "AUX", 2, "ccomp", "VBD"),
+                ("enough", "enough", "ADJ", 8, "acomp", "JJ"),
+                ("to", "to", "PART", 11, "aux", "TO"),
+                ("fund", "fund", "VERB", 9, "xcomp", "VB"),
+                ("the", "the", "DET", 13, "det", "DT"),
+                ("port", "port", "NOUN", 11, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.cue.text, q.content.text) == ("said", "a plan Lee drew up was enough to fund the port")
+
+
+def test_a_second_complement_with_its_own_subject_is_the_reported_clause_alone():
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("Lee", "Lee", "PROPN", 4, "nsubj", "NNP"),
+                ("left", "leave", "VERB", 2, "ccomp", "VBD"),
+                ("and", "and", "CCONJ", 2, "cc", "CC"),
+                ("the", "the", "DET", 7, "det", "DT"),
+                ("plan", "plan", "NOUN", 9, "nsubj", "NN"),
+                ("has", "have", "AUX", 9, "aux", "VBZ"),
+                ("failed", "fail", "VERB", 2, "ccomp", "VBN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert q.content.text == "the plan has failed"
+
+
+def test_a_report_inside_a_wh_clause_does_not_end_what_was_said():
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("voters", "voter", "NOUN", 4, "nsubj", "NNS"),
+                ("chose", "choose", "VERB", 2, "ccomp", "VBD"),
+                ("what", "what", "PRON", 8, "nsubj", "WP"),
+                ("they", "they", "PRON", 7, "nsubj", "PRP"),
+                ("believe", "believe", "VERB", 4, "ccomp", "VBP"),
+                ("is", "be", "AUX", 7, "ccomp", "VBZ"),
+                ("a", "a", "DET", 11, "det", "DT"),
+                ("fair", "fair", "ADJ", 11, "amod", "JJ"),
+                ("plan", "plan", "NOUN", 8, "attr", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    said = [q for q in find_quotes(doc, []) if q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["voters chose what they believe is a fair plan"]
+
+
+def test_a_reporting_clause_after_a_comma_still_ends_what_was_said():
+    # "..., the agency reported": the outlet's clause the parser hung inside the reported one
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("port", "port", "NOUN", 5, "nsubj", "NN"),
+                ("reopened", "reopen", "VERB", 2, "ccomp", "VBD"),
+                (",", ",", "PUNCT", 9, "punct", ","),
+                ("the", "the", "DET", 8, "det", "DT"),
+                ("agency", "agency", "NOUN", 9, "nsubj", "NN"),
+                ("reported", "report", "VERB", 5, "parataxis", "VBD"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    said = [q for q in find_quotes(doc, []) if q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["the port reopened"]
+
+
+def _ready(after: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    """ "The mayor said the port was “ready,” but <after>." with <after> hung on "said" (its
+    heads count from 0 at "but")."""
+    rows = [("The", "the", "DET", 1, "det", "DT"),
+            ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+            ("said", "say", "VERB", 2, "ROOT", "VBD"),
+            ("the", "the", "DET", 4, "det", "DT"),
+            ("port", "port", "NOUN", 5, "nsubj", "NN"),
+            ("was", "be", "AUX", 2, "ccomp", "VBD"),
+            ("“", "“", "PUNCT", 7, "punct", "``"),
+            ("ready", "ready", "ADJ", 5, "acomp", "JJ"),
+            (",", ",", "PUNCT", 5, "punct", ","),
+            ("”", "”", "PUNCT", 5, "punct", "''"),
+            ("but", "but", "CCONJ", 2, "cc", "CC")]
+    rows += [(w, lemma, pos, head + 10, dep, tag) for w, lemma, pos, head, dep, tag in after]
+    return _doc(rows + [(".", ".", "PUNCT", 2, "punct", ".")])
+
+
+def test_a_conjunction_after_a_quote_closing_with_a_comma_carries_the_reported_clause_on():
+    doc = _ready([("the", "the", "DET", 2, "det", "DT"),
+                  ("bridge", "bridge", "NOUN", 3, "nsubj", "NN"),
+                  ("needs", "need", "VERB", -8, "conj", "VBZ"),
+                  ("work", "work", "NOUN", 3, "dobj", "NN")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.clause.text) == ("mixed", "the port was “ready,” but the bridge needs work")
+
+
+def test_the_writer_going_on_about_the_speaker_after_the_quote_is_left_out():
+    doc = _ready([("he", "he", "PRON", 2, "nsubj", "PRP"),
+                  ("left", "leave", "VERB", -8, "conj", "VBD")])
+    [q] = find_quotes(doc, [])
+    assert (q.kind, q.clause.text) == ("mixed", "the port was “ready,”")
+
+
+def test_words_between_a_mixed_quote_and_its_continuation_are_part_of_the_reported_clause():
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("goal", "goal", "NOUN", 5, "nsubj", "NN"),
+                ("was", "be", "AUX", 2, "ccomp", "VBD"),
+                ("not", "not", "PART", 5, "neg", "RB"),
+                ("to", "to", "PART", 9, "aux", "TO"),
+                ("“", "“", "PUNCT", 9, "punct", "``"),
+                ("fix", "fix", "VERB", 5, "xcomp", "VB"),
+                ("the", "the", "DET", 12, "det", "DT"),
+                ("old", "old", "ADJ", 12, "amod", "JJ"),
+                ("port", "port", "NOUN", 9, "dobj", "NN"),
+                ("”", "”", "PUNCT", 9, "punct", "''"),
+                ("but", "but", "CCONJ", 2, "cc", "CC"),
+                ("to", "to", "PART", 17, "aux", "TO"),
+                ("“", "“", "PUNCT", 17, "punct", "``"),
+                ("rebuild", "rebuild", "VERB", 2, "conj", "VB"),
+                ("the", "the", "DET", 20, "det", "DT"),
+                ("old", "old", "ADJ", 20, "amod", "JJ"),
+                ("port", "port", "NOUN", 17, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", "."),
+                ("”", "”", "PUNCT", 2, "punct", "''")])
+    mixed = [q for q in find_quotes(doc, []) if q.kind == "mixed"]
+    clause = "the goal was not to “fix the old port” but to “rebuild the old port.”"
+    assert [q.clause.text for q in mixed] == [clause]
+
+
+def test_a_participle_of_saying_after_a_comma_is_the_speakers_next_report():
+    # the parser hangs "noting" on the reported clause's verb
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("port", "port", "NOUN", 6, "nsubj", "NN"),
+                ("would", "would", "AUX", 6, "aux", "MD"),
+                ("reopen", "reopen", "VERB", 2, "ccomp", "VB"),
+                (",", ",", "PUNCT", 6, "punct", ","),
+                ("noting", "note", "VERB", 6, "advcl", "VBG"),
+                ("that", "that", "SCONJ", 12, "mark", "IN"),
+                ("the", "the", "DET", 11, "det", "DT"),
+                ("bridge", "bridge", "NOUN", 12, "nsubj", "NN"),
+                ("was", "be", "AUX", 8, "ccomp", "VBD"),
+                ("safe", "safe", "ADJ", 12, "acomp", "JJ"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    found = {q.cue.text: (q.source.text, q.content.text) for q in find_quotes(doc, [])}
+    assert found == {"said": ("The mayor", "the port would reopen"),
+                     "noting": ("The mayor", "that the bridge was safe")}
+
+
+def test_a_stance_participle_after_a_comma_is_the_speakers_next_act_too():
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("port", "port", "NOUN", 6, "nsubj", "NN"),
+                ("would", "would", "AUX", 6, "aux", "MD"),
+                ("reopen", "reopen", "VERB", 2, "ccomp", "VB"),
+                (",", ",", "PUNCT", 6, "punct", ","),
+                ("praising", "praise", "VERB", 6, "advcl", "VBG"),
+                ("the", "the", "DET", 10, "det", "DT"),
+                ("crew", "crew", "NOUN", 8, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    found = {q.cue.text: (q.source.text, q.content.text) for q in find_quotes(doc, [])}
+    assert found == {"said": ("The mayor", "the port would reopen"), "praising": ("The mayor", "the crew")}
