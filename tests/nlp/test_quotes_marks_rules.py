@@ -443,3 +443,15 @@ def test_one_word_of_the_clause_before_the_quotation_makes_it_mixed():
     [q] = find_quotes(doc, [])
     assert (q.kind, q.source.text, q.content.text) == ("mixed", "He", "has a plan of unity")
     assert q.clause is not None and q.clause.text.startswith("Romero “has a plan of unity")
+
+
+def test_a_reported_clause_keeps_typewriter_quotation_marks_at_its_edges():
+    # He said `` we will win . '' : the doubled backtick and apostrophe are quotation marks, as
+    # “ and ” are, so the clause keeps them; the full stop inside them is trimmed only at the end
+    from newsdesk.nlp.quotes._frames import clause_range
+
+    doc = rows_doc([("He", "he", "PRON", 1, "nsubj", "PRP"), ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                    ("``", "``", "PUNCT", 5, "punct", "``"), ("we", "we", "PRON", 5, "nsubj", "PRP"),
+                    ("will", "will", "AUX", 5, "aux", "MD"), ("win", "win", "VERB", 1, "ccomp", "VB"),
+                    ("''", "''", "PUNCT", 5, "punct", "''")])
+    assert clause_range(doc[5]) == (2, 7)

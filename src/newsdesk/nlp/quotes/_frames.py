@@ -471,6 +471,10 @@ def _trim_range(doc: Doc, r: TokRange) -> TokRange | None:
 
 
 _SIDE_CLAUSE = frozenset({"while", "whereas"})
+#: Punctuation a reported clause keeps at its edges: its own question or exclamation mark and
+#: its quotation marks, typographic, plain or typewriter-doubled (`` ... '').
+_KEPT_AT_END = frozenset({"?", "!", "'", '"', "”", "’", "''"})
+_KEPT_AT_START = frozenset({'"', "“", "‘", "'", "``"})
 
 
 def clause_range(comp: Token) -> TokRange:
@@ -486,9 +490,9 @@ def clause_range(comp: Token) -> TokRange:
             end = min(end, c.left_edge.i)
         elif c.dep_ == "conj" and c.i > comp.i and _second_cue(c):
             end = min(end, _cc_before(c))
-    while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in "?!'\"”’"):
+    while end > start + 1 and doc[end - 1].is_punct and doc[end - 1].text not in _KEPT_AT_END:
         end -= 1
-    while start < end - 1 and doc[start].is_punct and doc[start].text not in "\"“‘'":
+    while start < end - 1 and doc[start].is_punct and doc[start].text not in _KEPT_AT_START:
         start += 1
     return start, end
 
