@@ -1,0 +1,51 @@
+"""Who an event's participants are, on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from newsdesk.nlp.events._participants import Resolver
+from parses import tagged_doc as _doc
+
+
+def _they_units_doc():
+    # They ( the army units ) fired and they attacked us .
+    words = ["They", "(", "the", "army", "units", ")", "fired", "and", "they", "attacked", "us", "."]
+    heads = [6, 0, 4, 4, 0, 0, 6, 6, 9, 6, 9, 6]
+    deps = ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "cc", "nsubj", "conj", "dobj",
+            "punct"]
+    pos = ["PRON", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "CCONJ", "PRON", "VERB", "PRON", "PUNCT"]
+    tags = ["PRP", "-LRB-", "DT", "NN", "NNS", "-RRB-", "VBD", "CC", "PRP", "VBD", "PRP", "."]
+    lemmas = ["they", "(", "the", "army", "unit", ")", "fire", "and", "they", "attack", "we", "."]
+    return _doc(words, heads, deps, pos, tags, lemmas)
+
+
+def test_a_pronoun_is_the_noun_in_apposition_to_it():
+    doc = _they_units_doc()
+    res = Resolver(doc, doc.text, [], [])
+    assert [p.name for p in res.agents(doc[0], None, [])] == ["the army units"]
+
+
+def test_a_later_they_takes_the_named_pronoun_subject_before_it():
+    doc = _they_units_doc()
+    res = Resolver(doc, doc.text, [], [])
+    assert [p.name for p in res.agents(doc[8], None, [])] == ["the army units"]
+
+
+def test_the_event_of_the_later_clause_has_the_named_attackers():
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _they_units_doc()
+    res = Resolver(doc, doc.text, [], [])
+    attack = [t for t in find_triggers(doc, res) if t.token.lower_ == "attacked"]
+    assert attack
+    args = arguments(attack[0], res, None, [])
+    assert [p.name for p in args.actors] == ["the army units"]
+    assert [p.name for p in args.recipients] == ["us"]
+
+
+def test_a_pronoun_without_apposition_is_left_alone():
+    # They attacked us .
+    doc = _doc(["They", "attacked", "us", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+               ["PRON", "VERB", "PRON", "PUNCT"], ["PRP", "VBD", "PRP", "."], ["they", "attack", "we", "."])
+    res = Resolver(doc, doc.text, [], [])
+    assert res.agents(doc[0], None, []) == []
