@@ -49,3 +49,52 @@ def test_a_pronoun_without_apposition_is_left_alone():
                ["PRON", "VERB", "PRON", "PUNCT"], ["PRP", "VBD", "PRP", "."], ["they", "attack", "we", "."])
     res = Resolver(doc, doc.text, [], [])
     assert res.agents(doc[0], None, []) == []
+
+
+def _protest_args(words, heads, deps, pos, tags, lemmas, trigger):
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(words, heads, deps, pos, tags, lemmas)
+    res = Resolver(doc, doc.text, [], [])
+    found = [t for t in find_triggers(doc, res) if t.token.lower_ == trigger]
+    assert found and found[0].type == "PROTEST", [(t.token.text, t.type) for t in find_triggers(doc, res)]
+    return arguments(found[0], res, None, [])
+
+
+def test_a_protest_purpose_clause_names_its_target():
+    # Farmers rallied to protest the government 's decision .
+    args = _protest_args(
+        ["Farmers", "rallied", "to", "protest", "the", "government", "'s", "decision", "."],
+        [1, 1, 3, 1, 5, 7, 5, 3, 1],
+        ["nsubj", "ROOT", "aux", "advcl", "det", "poss", "case", "dobj", "punct"],
+        ["NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT"],
+        ["NNS", "VBD", "TO", "VB", "DT", "NN", "POS", "NN", "."],
+        ["farmer", "rally", "to", "protest", "the", "government", "'s", "decision", "."], "rallied")
+    assert [p.name for p in args.actors] == ["Farmers"]
+    assert [p.name for p in args.recipients] == ["the government"]
+
+
+def test_in_protest_against_names_who_is_opposed():
+    # Workers marched in protest against abuses by the security forces .
+    args = _protest_args(
+        ["Workers", "marched", "in", "protest", "against", "abuses", "by", "the", "security", "forces", "."],
+        [1, 1, 1, 2, 3, 4, 5, 9, 9, 6, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "prep", "det", "compound", "pobj", "punct"],
+        ["NOUN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "ADP", "DET", "NOUN", "NOUN", "PUNCT"],
+        ["NNS", "VBD", "IN", "NN", "IN", "NNS", "IN", "DT", "NN", "NNS", "."],
+        ["worker", "march", "in", "protest", "against", "abuse", "by", "the", "security", "force", "."],
+        "marched")
+    assert [p.name for p in args.recipients] == ["the security forces"]
+
+
+def test_a_protest_purpose_without_a_party_names_no_target():
+    # Workers marched to demand higher wages .
+    args = _protest_args(
+        ["Workers", "marched", "to", "demand", "higher", "wages", "."],
+        [1, 1, 3, 1, 5, 3, 1],
+        ["nsubj", "ROOT", "aux", "advcl", "amod", "dobj", "punct"],
+        ["NOUN", "VERB", "PART", "VERB", "ADJ", "NOUN", "PUNCT"],
+        ["NNS", "VBD", "TO", "VB", "JJR", "NNS", "."],
+        ["worker", "march", "to", "demand", "high", "wage", "."], "marched")
+    assert args.recipients == []

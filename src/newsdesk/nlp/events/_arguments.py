@@ -22,6 +22,7 @@ from newsdesk.models import Participant, Quote
 from newsdesk.nlp.events._noun_arguments import noun_arguments
 from newsdesk.nlp.events._participant_phrases import Agents, Arguments, prep_arguments
 from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._purposes import protested
 from newsdesk.nlp.events._subjects import by_agent, controller, is_finite, preceding_name, subject_of
 from newsdesk.nlp.events._trigger import Trigger
 from newsdesk.nlp.events._verb_arguments import givers, infinitive_partners, object_arguments, particle_object
@@ -101,6 +102,10 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         prep_arguments(trig, trig.owner, res, args, agents)
     if not args.recipients and trig.type in _INTENT_TYPES and trig.verbal and not trig.noun:
         infinitive_partners(trig, trig.carrier, res, args, agents)
+    if not args.recipients and trig.type == "PROTEST":
+        # "began a hunger strike to demand the minister's resignation": whom its purpose opposes
+        heads = {h.i: h for h in (trig.carrier, trig.token, trig.phrase)}
+        args.recipients = protested(list(heads.values()), res, agents)
     if trig.type == "DEMAND" and (trig.rule == "event.must" or trig.rule.endswith("/must")) or (
             trig.rule.startswith(_JUDGED_RULES)):
         # "Libya must halt ...," Goose said: the one who must act is the target, the speaker demands;
