@@ -98,3 +98,20 @@ def test_a_protest_purpose_without_a_party_names_no_target():
         ["NNS", "VBD", "TO", "VB", "JJR", "NNS", "."],
         ["worker", "march", "to", "demand", "high", "wage", "."], "marched")
     assert args.recipients == []
+
+
+def test_the_of_phrase_of_a_request_names_who_asks():
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    # The crowd left at the request of police .
+    doc = _doc(["The", "crowd", "left", "at", "the", "request", "of", "police", "."],
+               [1, 2, 2, 2, 5, 3, 5, 6, 2],
+               ["det", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "punct"],
+               ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+               ["DT", "NN", "VBD", "IN", "DT", "NN", "IN", "NN", "."],
+               ["the", "crowd", "leave", "at", "the", "request", "of", "police", "."])
+    res = Resolver(doc, doc.text, [], [])
+    request = [t for t in find_triggers(doc, res) if t.token.lower_ == "request"]
+    assert request and request[0].type == "DEMAND"
+    assert [p.name for p in arguments(request[0], res, None, []).actors] == ["police"]
