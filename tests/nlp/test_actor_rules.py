@@ -115,3 +115,27 @@ def test_the_of_phrase_of_a_request_names_who_asks():
     request = [t for t in find_triggers(doc, res) if t.token.lower_ == "request"]
     assert request and request[0].type == "DEMAND"
     assert [p.name for p in arguments(request[0], res, None, []).actors] == ["police"]
+
+
+def _attacks_stopped(obj: str, obj_lemma: str):
+    """``Air attacks have stopped the <obj> .``: the recipients of the attacks."""
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(["Air", "attacks", "have", "stopped", "the", obj, "."], [1, 3, 3, 3, 5, 3, 3],
+               ["compound", "nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+               ["NOUN", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+               ["NN", "NNS", "VBP", "VBN", "DT", "NNS", "."],
+               ["air", "attack", "have", "stop", "the", obj_lemma, "."])
+    res = Resolver(doc, doc.text, [], [])
+    attacks = [t for t in find_triggers(doc, res) if t.token.lower_ == "attacks"]
+    assert attacks and attacks[0].noun
+    return [p.name for p in arguments(attacks[0], res, None, []).recipients]
+
+
+def test_an_act_that_is_its_clause_subject_affects_the_party_its_verb_takes():
+    assert _attacks_stopped("soldiers", "soldier") == ["the soldiers"]
+
+
+def test_an_act_that_is_its_clause_subject_takes_no_thing_as_target():
+    assert _attacks_stopped("convoys", "convoy") == []

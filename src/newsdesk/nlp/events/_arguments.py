@@ -93,7 +93,7 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         for head in {trig.token.i: trig.token, trig.phrase.i: trig.phrase}.values():
             noun_arguments(trig, head, res, args, agents)
     if trig.noun and not trig.verbal and not args.recipients:
-        args.recipients = _under(trig.phrase, res, agents)
+        args.recipients = _under(trig.phrase, res, agents) or _affected(trig.phrase, res, agents)
     if trig.rule == "event.next-target":  # "their next target would be *Port Harcourt*"
         args.recipients = [p for c in res.tree.kids(trig.carrier) if c.dep_ == "attr" for p in agents(c)]
     if not trig.verbal and trig.owner is not None and not args.actors:
@@ -166,6 +166,18 @@ def _under(noun: Token, res: Resolver, agents: Agents) -> list[Participant]:
         return []
     subj = next((c for c in res.tree.kids(res.tree.head(prep)) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return agents(subj) if subj is not None and res.is_agent(subj) else []
+
+
+def _affected(noun: Token, res: Resolver, agents: Agents) -> list[Participant]:
+    """"Air *attacks* have stopped the army's advance", "*protests* forced the minister out": an
+    act that is its clause's subject does what the clause says to the party its verb takes."""
+    verb = res.tree.head(noun)
+    if res.tree.dep(noun) != "nsubj" or verb.i == noun.i or verb.lemma_.lower() == "be":
+        return []
+    for c in res.tree.kids(verb):
+        if c.dep_ == "dobj" and res.is_agent(c) and not res.is_place(c):
+            return agents(c)
+    return []
 
 
 def _speaker(quote: Quote | None, res: Resolver, trig: Trigger) -> list[Participant]:
