@@ -139,3 +139,22 @@ def test_an_act_that_is_its_clause_subject_affects_the_party_its_verb_takes():
 
 def test_an_act_that_is_its_clause_subject_takes_no_thing_as_target():
     assert _attacks_stopped("convoys", "convoy") == []
+
+
+def test_a_necessity_with_no_speaker_is_stated_by_the_subject_it_completes():
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    # We are clear that the rebels must leave .
+    doc = _doc(["We", "are", "clear", "that", "the", "rebels", "must", "leave", "."],
+               [1, 1, 1, 7, 5, 7, 7, 1, 1],
+               ["nsubj", "ROOT", "acomp", "mark", "det", "nsubj", "aux", "ccomp", "punct"],
+               ["PRON", "AUX", "ADJ", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+               ["PRP", "VBP", "JJ", "IN", "DT", "NNS", "MD", "VB", "."],
+               ["we", "be", "clear", "that", "the", "rebel", "must", "leave", "."])
+    res = Resolver(doc, doc.text, [], [])
+    must = [t for t in find_triggers(doc, res) if t.type == "DEMAND"]
+    assert must, [(t.token.text, t.type, t.rule) for t in find_triggers(doc, res)]
+    args = arguments(must[0], res, None, [])
+    assert [p.name for p in args.actors] == ["We"]
+    assert [p.name for p in args.recipients] == ["the rebels"]

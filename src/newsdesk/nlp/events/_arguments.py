@@ -111,7 +111,7 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         # "Libya must halt ...," Goose said: the one who must act is the target, the speaker demands;
         # "That is unacceptable," he said: what is judged is the target, the speaker criticises
         args.recipients = args.actors + args.recipients
-        args.actors = _speaker(quote, res, trig)
+        args.actors = _speaker(quote, res, trig) or _stated_by(trig, res, agents)
     if not args.actors and quote is not None and trig.type in _SPEECH_ACTS and not _someone_else(trig, res):
         # "'Those responsible must be punished,' the minister said": a demand, criticism, threat,
         # refusal, backing or promise made in words with no one else named is the speaker's
@@ -178,6 +178,16 @@ def _affected(noun: Token, res: Resolver, agents: Agents) -> list[Participant]:
         if c.dep_ == "dobj" and res.is_agent(c) and not res.is_place(c):
             return agents(c)
     return []
+
+
+def _stated_by(trig: Trigger, res: Resolver, agents: Agents) -> list[Participant]:
+    """"*We* have made it plain that the firm should pay the fine": with no quote
+    to name a speaker, who states the necessity is the subject of the clause it completes."""
+    verb = trig.carrier
+    if res.tree.dep(verb) != "ccomp" or res.tree.head(verb).i == verb.i:
+        return []
+    subj = next((c for c in res.tree.kids(res.tree.head(verb)) if c.dep_ == "nsubj"), None)
+    return agents(subj) if subj is not None and res.is_agent(subj) else []
 
 
 def _speaker(quote: Quote | None, res: Resolver, trig: Trigger) -> list[Participant]:
