@@ -100,21 +100,21 @@ def test_a_protest_purpose_without_a_party_names_no_target():
     assert args.recipients == []
 
 
-def test_the_of_phrase_of_a_request_names_who_asks():
+def test_the_of_phrase_of_a_demand_names_who_asks():
     from newsdesk.nlp.events._arguments import arguments
     from newsdesk.nlp.events._triggers import find_triggers
 
-    # The crowd left at the request of police .
-    doc = _doc(["The", "crowd", "left", "at", "the", "request", "of", "police", "."],
-               [1, 2, 2, 2, 5, 3, 5, 6, 2],
-               ["det", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "pobj", "punct"],
-               ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
-               ["DT", "NN", "VBD", "IN", "DT", "NN", "IN", "NN", "."],
-               ["the", "crowd", "leave", "at", "the", "request", "of", "police", "."])
+    # They heard the demands of the unions .  ("at the request of X" is yielding: CONCEDE)
+    doc = _doc(["They", "heard", "the", "demands", "of", "the", "unions", "."],
+               [1, 1, 3, 1, 3, 6, 4, 1],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+               ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+               ["PRP", "VBD", "DT", "NNS", "IN", "DT", "NNS", "."],
+               ["they", "hear", "the", "demand", "of", "the", "union", "."])
     res = Resolver(doc, doc.text, [], [])
-    request = [t for t in find_triggers(doc, res) if t.token.lower_ == "request"]
-    assert request and request[0].type == "DEMAND"
-    assert [p.name for p in arguments(request[0], res, None, []).actors] == ["police"]
+    demand = [t for t in find_triggers(doc, res) if t.token.lower_ == "demands"]
+    assert demand and demand[0].type == "DEMAND"
+    assert [p.name for p in arguments(demand[0], res, None, []).actors] == ["the unions"]
 
 
 def _attacks_stopped(obj: str, obj_lemma: str):
