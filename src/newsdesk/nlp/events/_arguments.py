@@ -22,6 +22,7 @@ from newsdesk.models import Participant, Quote
 from newsdesk.nlp.events._noun_arguments import noun_arguments
 from newsdesk.nlp.events._participant_phrases import Agents, Arguments, prep_arguments
 from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._purposes import protested
 from newsdesk.nlp.events._subjects import by_agent, controller, is_finite, preceding_name, subject_of
 from newsdesk.nlp.events._trigger import Trigger
 from newsdesk.nlp.events._verb_arguments import givers, infinitive_partners, object_arguments, particle_object
@@ -92,7 +93,7 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         for head in {trig.token.i: trig.token, trig.phrase.i: trig.phrase}.values():
             noun_arguments(trig, head, res, args, agents)
     if trig.noun and not trig.verbal and not args.recipients:
-        args.recipients = _under(trig.phrase, res, agents)
+        args.recipients = _under(trig.phrase, res, agents) or _affected(trig.phrase, res, agents)
     if trig.rule == "event.next-target":  # "their next target would be *Port Harcourt*"
         args.recipients = [p for c in res.tree.kids(trig.carrier) if c.dep_ == "attr" for p in agents(c)]
     if not trig.verbal and trig.owner is not None and not args.actors:
@@ -101,12 +102,16 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         prep_arguments(trig, trig.owner, res, args, agents)
     if not args.recipients and trig.type in _INTENT_TYPES and trig.verbal and not trig.noun:
         infinitive_partners(trig, trig.carrier, res, args, agents)
+    if not args.recipients and trig.type == "PROTEST":
+        # "began a hunger strike to demand the minister's resignation": whom its purpose opposes
+        heads = {h.i: h for h in (trig.carrier, trig.token, trig.phrase)}
+        args.recipients = protested(list(heads.values()), res, agents)
     if trig.type == "DEMAND" and (trig.rule == "event.must" or trig.rule.endswith("/must")) or (
             trig.rule.startswith(_JUDGED_RULES)):
         # "Libya must halt ...," Goose said: the one who must act is the target, the speaker demands;
         # "That is unacceptable," he said: what is judged is the target, the speaker criticises
         args.recipients = args.actors + args.recipients
-        args.actors = _speaker(quote, res, trig)
+        args.actors = _speaker(quote, res, trig) or _stated_by(trig, res, agents)
     if not args.actors and quote is not None and trig.type in _SPEECH_ACTS and not _someone_else(trig, res):
         # "'Those responsible must be punished,' the minister said": a demand, criticism, threat,
         # refusal, backing or promise made in words with no one else named is the speaker's
@@ -160,6 +165,28 @@ def _under(noun: Token, res: Resolver, agents: Agents) -> list[Participant]:
     if res.tree.dep(noun) != "pobj" or prep.lower_ != "under" or res.tree.dep(prep) != "prep":
         return []
     subj = next((c for c in res.tree.kids(res.tree.head(prep)) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return agents(subj) if subj is not None and res.is_agent(subj) else []
+
+
+def _affected(noun: Token, res: Resolver, agents: Agents) -> list[Participant]:
+    """"Air *attacks* have stopped the army's advance", "*protests* forced the minister out": an
+    act that is its clause's subject does what the clause says to the party its verb takes."""
+    verb = res.tree.head(noun)
+    if res.tree.dep(noun) != "nsubj" or verb.i == noun.i or verb.lemma_.lower() == "be":
+        return []
+    for c in res.tree.kids(verb):
+        if c.dep_ == "dobj" and res.is_agent(c) and not res.is_place(c):
+            return agents(c)
+    return []
+
+
+def _stated_by(trig: Trigger, res: Resolver, agents: Agents) -> list[Participant]:
+    """"*We* have made it plain that the firm should pay the fine": with no quote
+    to name a speaker, who states the necessity is the subject of the clause it completes."""
+    verb = trig.carrier
+    if res.tree.dep(verb) != "ccomp" or res.tree.head(verb).i == verb.i:
+        return []
+    subj = next((c for c in res.tree.kids(res.tree.head(verb)) if c.dep_ == "nsubj"), None)
     return agents(subj) if subj is not None and res.is_agent(subj) else []
 
 

@@ -35,8 +35,9 @@ _OF_TARGET_NOUNS = frozenset("""
     rescue indictment prosecution inspection interrogation encirclement
     supporter backer champion defender admirer critic detractor
     """.split())
+#: A demand's "of" phrase is who asks ("at the request *of police*", "the demands *of the strikers*").
 _OF_DOES = frozenset({"CONSULT", "TRAVEL", "PROTEST", "RETREAT", "FIGHT", "MOBILIZE", "AGREE", "SUPPORT",
-                      "AID"})
+                      "AID", "DEMAND"})
 
 
 def noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, agents: Agents) -> None:

@@ -144,6 +144,9 @@ class Resolver:
             if self.tree.dep(verb) == "relcl" and verb.head.i != tok.i:
                 return self._agent(verb.head, quote, previous, hops=hops + 1)
             return []
+        named = _named_by(tok, self.tree)
+        if named is not None:  # "they (the army units)", "we, the neighbours": the apposition names them
+            return self._agent(named, quote, previous, avoid, hops + 1)
         if low in PRONOUNS_SPEAKER and quote is not None:
             ent = self.entities.get(quote.speaker_id) if quote.speaker_id is not None else None
             if ent is not None:
@@ -169,7 +172,8 @@ class Resolver:
             return [Participant(p.name, start, end, p.entity_id, p.country, p.sector) for p in previous]
         if low in PRONOUNS_GROUP:  # "Militants ... said they attempted": the plural subject before
             for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
-                if t.dep_ == "nsubj" and (t.tag_ in ("NNS", "NNPS") or self.entity_at(t, ("ORG",))):
+                if t.dep_ == "nsubj" and (t.tag_ in ("NNS", "NNPS") or self.entity_at(t, ("ORG",))
+                                          or _named_by(t, self.tree) is not None):
                     return self._agent(t, quote, [], avoid, hops + 1)
         if low in ("it", "its"):  # an organisation or country named earlier in the sentence
             ent = self._recent(tok.idx, ("ORG", "GPE"), avoid, floor=tok.sent.start_char)
@@ -377,6 +381,13 @@ _PEOPLE_NOUNS = frozenset("""
     consumer consumers shareholder shareholders respondent respondents donor donors drugmaker
     drugmakers
     """.split())
+
+
+def _named_by(pron: Token, tree: Tree) -> Token | None:
+    """The noun in apposition to a personal pronoun, which says who it is."""
+    if pron.pos_ != "PRON":
+        return None
+    return next((c for c in tree.kids(pron) if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _conjuncts(tok: Token, tree: Tree) -> list[Token]:

@@ -1,0 +1,160 @@
+"""Who an event's participants are, on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from newsdesk.nlp.events._participants import Resolver
+from parses import tagged_doc as _doc
+
+
+def _they_units_doc():
+    # They ( the army units ) fired and they attacked us .
+    words = ["They", "(", "the", "army", "units", ")", "fired", "and", "they", "attacked", "us", "."]
+    heads = [6, 0, 4, 4, 0, 0, 6, 6, 9, 6, 9, 6]
+    deps = ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "cc", "nsubj", "conj", "dobj",
+            "punct"]
+    pos = ["PRON", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "CCONJ", "PRON", "VERB", "PRON", "PUNCT"]
+    tags = ["PRP", "-LRB-", "DT", "NN", "NNS", "-RRB-", "VBD", "CC", "PRP", "VBD", "PRP", "."]
+    lemmas = ["they", "(", "the", "army", "unit", ")", "fire", "and", "they", "attack", "we", "."]
+    return _doc(words, heads, deps, pos, tags, lemmas)
+
+
+def test_a_pronoun_is_the_noun_in_apposition_to_it():
+    doc = _they_units_doc()
+    res = Resolver(doc, doc.text, [], [])
+    assert [p.name for p in res.agents(doc[0], None, [])] == ["the army units"]
+
+
+def test_a_later_they_takes_the_named_pronoun_subject_before_it():
+    doc = _they_units_doc()
+    res = Resolver(doc, doc.text, [], [])
+    assert [p.name for p in res.agents(doc[8], None, [])] == ["the army units"]
+
+
+def test_the_event_of_the_later_clause_has_the_named_attackers():
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _they_units_doc()
+    res = Resolver(doc, doc.text, [], [])
+    attack = [t for t in find_triggers(doc, res) if t.token.lower_ == "attacked"]
+    assert attack
+    args = arguments(attack[0], res, None, [])
+    assert [p.name for p in args.actors] == ["the army units"]
+    assert [p.name for p in args.recipients] == ["us"]
+
+
+def test_a_pronoun_without_apposition_is_left_alone():
+    # They attacked us .
+    doc = _doc(["They", "attacked", "us", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+               ["PRON", "VERB", "PRON", "PUNCT"], ["PRP", "VBD", "PRP", "."], ["they", "attack", "we", "."])
+    res = Resolver(doc, doc.text, [], [])
+    assert res.agents(doc[0], None, []) == []
+
+
+def _protest_args(words, heads, deps, pos, tags, lemmas, trigger):
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(words, heads, deps, pos, tags, lemmas)
+    res = Resolver(doc, doc.text, [], [])
+    found = [t for t in find_triggers(doc, res) if t.token.lower_ == trigger]
+    assert found and found[0].type == "PROTEST", [(t.token.text, t.type) for t in find_triggers(doc, res)]
+    return arguments(found[0], res, None, [])
+
+
+def test_a_protest_purpose_clause_names_its_target():
+    # Farmers rallied to protest the government 's decision .
+    args = _protest_args(
+        ["Farmers", "rallied", "to", "protest", "the", "government", "'s", "decision", "."],
+        [1, 1, 3, 1, 5, 7, 5, 3, 1],
+        ["nsubj", "ROOT", "aux", "advcl", "det", "poss", "case", "dobj", "punct"],
+        ["NOUN", "VERB", "PART", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT"],
+        ["NNS", "VBD", "TO", "VB", "DT", "NN", "POS", "NN", "."],
+        ["farmer", "rally", "to", "protest", "the", "government", "'s", "decision", "."], "rallied")
+    assert [p.name for p in args.actors] == ["Farmers"]
+    assert [p.name for p in args.recipients] == ["the government"]
+
+
+def test_in_protest_against_names_who_is_opposed():
+    # Workers marched in protest against abuses by the security forces .
+    args = _protest_args(
+        ["Workers", "marched", "in", "protest", "against", "abuses", "by", "the", "security", "forces", "."],
+        [1, 1, 1, 2, 3, 4, 5, 9, 9, 6, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "prep", "det", "compound", "pobj", "punct"],
+        ["NOUN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "ADP", "DET", "NOUN", "NOUN", "PUNCT"],
+        ["NNS", "VBD", "IN", "NN", "IN", "NNS", "IN", "DT", "NN", "NNS", "."],
+        ["worker", "march", "in", "protest", "against", "abuse", "by", "the", "security", "force", "."],
+        "marched")
+    assert [p.name for p in args.recipients] == ["the security forces"]
+
+
+def test_a_protest_purpose_without_a_party_names_no_target():
+    # Workers marched to demand higher wages .
+    args = _protest_args(
+        ["Workers", "marched", "to", "demand", "higher", "wages", "."],
+        [1, 1, 3, 1, 5, 3, 1],
+        ["nsubj", "ROOT", "aux", "advcl", "amod", "dobj", "punct"],
+        ["NOUN", "VERB", "PART", "VERB", "ADJ", "NOUN", "PUNCT"],
+        ["NNS", "VBD", "TO", "VB", "JJR", "NNS", "."],
+        ["worker", "march", "to", "demand", "high", "wage", "."], "marched")
+    assert args.recipients == []
+
+
+def test_the_of_phrase_of_a_demand_names_who_asks():
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    # They heard the demands of the unions .  ("at the request of X" is yielding: CONCEDE)
+    doc = _doc(["They", "heard", "the", "demands", "of", "the", "unions", "."],
+               [1, 1, 3, 1, 3, 6, 4, 1],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+               ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+               ["PRP", "VBD", "DT", "NNS", "IN", "DT", "NNS", "."],
+               ["they", "hear", "the", "demand", "of", "the", "union", "."])
+    res = Resolver(doc, doc.text, [], [])
+    demand = [t for t in find_triggers(doc, res) if t.token.lower_ == "demands"]
+    assert demand and demand[0].type == "DEMAND"
+    assert [p.name for p in arguments(demand[0], res, None, []).actors] == ["the unions"]
+
+
+def _attacks_stopped(obj: str, obj_lemma: str):
+    """``Air attacks have stopped the <obj> .``: the recipients of the attacks."""
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(["Air", "attacks", "have", "stopped", "the", obj, "."], [1, 3, 3, 3, 5, 3, 3],
+               ["compound", "nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+               ["NOUN", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+               ["NN", "NNS", "VBP", "VBN", "DT", "NNS", "."],
+               ["air", "attack", "have", "stop", "the", obj_lemma, "."])
+    res = Resolver(doc, doc.text, [], [])
+    attacks = [t for t in find_triggers(doc, res) if t.token.lower_ == "attacks"]
+    assert attacks and attacks[0].noun
+    return [p.name for p in arguments(attacks[0], res, None, []).recipients]
+
+
+def test_an_act_that_is_its_clause_subject_affects_the_party_its_verb_takes():
+    assert _attacks_stopped("soldiers", "soldier") == ["the soldiers"]
+
+
+def test_an_act_that_is_its_clause_subject_takes_no_thing_as_target():
+    assert _attacks_stopped("convoys", "convoy") == []
+
+
+def test_a_necessity_with_no_speaker_is_stated_by_the_subject_it_completes():
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    # We are clear that the rebels must leave .
+    doc = _doc(["We", "are", "clear", "that", "the", "rebels", "must", "leave", "."],
+               [1, 1, 1, 7, 5, 7, 7, 1, 1],
+               ["nsubj", "ROOT", "acomp", "mark", "det", "nsubj", "aux", "ccomp", "punct"],
+               ["PRON", "AUX", "ADJ", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+               ["PRP", "VBP", "JJ", "IN", "DT", "NNS", "MD", "VB", "."],
+               ["we", "be", "clear", "that", "the", "rebel", "must", "leave", "."])
+    res = Resolver(doc, doc.text, [], [])
+    must = [t for t in find_triggers(doc, res) if t.type == "DEMAND"]
+    assert must, [(t.token.text, t.type, t.rule) for t in find_triggers(doc, res)]
+    args = arguments(must[0], res, None, [])
+    assert [p.name for p in args.actors] == ["We"]
+    assert [p.name for p in args.recipients] == ["the rebels"]
