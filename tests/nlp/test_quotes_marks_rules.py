@@ -443,3 +443,26 @@ def test_one_word_of_the_clause_before_the_quotation_makes_it_mixed():
     [q] = find_quotes(doc, [])
     assert (q.kind, q.source.text, q.content.text) == ("mixed", "He", "has a plan of unity")
     assert q.clause is not None and q.clause.text.startswith("Romero “has a plan of unity")
+
+
+def test_a_report_holding_another_speakers_quoted_words_still_stands():
+    # "Ann said that she met him after what he called “a fine race.”": the quotation is his
+    # (his cue is beside it), and Ann's report of the whole clause is an attribution too
+    doc = _doc([("Ann", "Ann", "PROPN", 1, "nsubj", "NNP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 4, "mark", "IN"),
+                ("she", "she", "PRON", 4, "nsubj", "PRP"),
+                ("met", "meet", "VERB", 1, "ccomp", "VBD"),
+                ("him", "he", "PRON", 4, "dobj", "PRP"),
+                ("after", "after", "ADP", 4, "prep", "IN"),
+                ("what", "what", "PRON", 9, "dobj", "WP"),
+                ("he", "he", "PRON", 9, "nsubj", "PRP"),
+                ("called", "call", "VERB", 6, "pcomp", "VBD"),
+                ("“", "“", "PUNCT", 13, "punct", "``"),
+                ("a", "a", "DET", 13, "det", "DT"),
+                ("fine", "fine", "ADJ", 13, "amod", "JJ"),
+                ("race", "race", "NOUN", 9, "oprd", "NN"),
+                (".", ".", "PUNCT", 1, "punct", "."),
+                ("”", "”", "PUNCT", 1, "punct", "''")])
+    got = {(q.source.text, q.cue.text) for q in find_quotes(doc, [])}
+    assert got == {("Ann", "said"), ("he", "called")}

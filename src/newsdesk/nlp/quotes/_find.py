@@ -82,12 +82,14 @@ def find_quotes(doc: Doc, entities: list[Entity],
     attrs = [a for a in attrs if doc[bisect.bisect_left(starts, a.content[0])].i not in taken]
     attrs += [_Attr("direct", _chars(doc, f.content), f) for f in labelled]
     used = {id(a.frame) for a in attrs if a.frame is not None}
+    spoken = _spoken_marks(attrs)
     for f in frames:
         raising = f.rule.startswith(_WRITERS)
         if id(f) in used or f.content is None or (f.source is None and not raising) or f.needs_quote:
             continue
         span = _chars(doc, f.content)
-        if any(_overlap(span, (m.start, m.end)) > 0.5 * (m.end - m.start) for m in marks):
+        if any(_overlap(span, (m.start, m.end)) > 0.5 * (m.end - m.start)
+               and not _nested_speaker(f, spoken.get(m.start)) for m in marks):
             continue
         if f.subject is not None:
             lead = _Attr("indirect", _chars(doc, f.subject), f)
@@ -101,6 +103,17 @@ def find_quotes(doc: Doc, entities: list[Entity],
     _resolve(doc, attrs, resolver)
     attrs = _fold_outlets(doc, attrs, resolver)
     return _to_quotes(doc, text, attrs)
+
+
+def _spoken_marks(attrs: list[_Attr]) -> dict[int, Frame]:
+    """The frame each attributed quotation went to, by the quotation's first character."""
+    return {a.content[0]: a.frame for a in attrs if a.frame is not None and a.kind != "indirect"}
+
+
+def _nested_speaker(f: Frame, g: Frame | None) -> bool:
+    """"Clinton said that she praised what he called “a fine race”": the quotation went to a
+    cue inside ``f``'s reported clause, so ``f`` still reports that clause (PolNeAR keeps both)."""
+    return g is not None and g is not f and f.content is not None and f.content[0] <= g.cue[0] < f.content[1]
 
 
 def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
