@@ -105,6 +105,25 @@ def test_a_belief_inside_reported_words_is_part_of_the_report():
         ("said", "he thinks voters want change", "quote.indirect.verb.ccomp")]
 
 
+def test_a_report_with_an_auxiliary_still_holds_anothers_report():
+    # "Ann has said that Bo told voters that taxes would fall": a plain verb of saying may
+    # report another's words, "has" before it or not
+    doc = _doc([("Ann", "Ann", "PROPN", 2, "nsubj", "NNP"),
+                ("has", "have", "AUX", 2, "aux", "VBZ"),
+                ("said", "say", "VERB", 2, "ROOT", "VBN"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("Bo", "Bo", "PROPN", 5, "nsubj", "NNP"),
+                ("told", "tell", "VERB", 2, "ccomp", "VBD"),
+                ("voters", "voter", "NOUN", 5, "dobj", "NNS"),
+                ("that", "that", "SCONJ", 10, "mark", "IN"),
+                ("taxes", "tax", "NOUN", 10, "nsubj", "NNS"),
+                ("would", "would", "AUX", 10, "aux", "MD"),
+                ("fall", "fall", "VERB", 5, "ccomp", "VB"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    got = {(q.source.text, q.cue.text, q.content.text) for q in find_quotes(doc, [])}
+    assert ("Ann", "has said", "that Bo told voters that taxes would fall") in got
+
+
 def test_a_one_word_object_counts_but_a_one_word_clause_does_not():
     doc = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
                 ("backed", "back", "VERB", 1, "ROOT", "VBD"),

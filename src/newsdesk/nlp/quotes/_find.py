@@ -377,7 +377,8 @@ def _extend_preposed(doc: Doc, f: Frame) -> None:
 
 
 def _reports(doc: Doc, f: Frame) -> bool:
-    return f.rule == "according-to" or doc[f.cue[0]].lemma_.lower() in _REPORTERS
+    # the cue's own verb, not an auxiliary before it ("has said")
+    return f.rule == "according-to" or doc[f.cue[0]:f.cue[1]].root.lemma_.lower() in _REPORTERS
 
 
 #: Plain verbs of saying, whose reported words may hold another's report ("she added that an
