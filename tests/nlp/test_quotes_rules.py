@@ -894,6 +894,21 @@ def test_what_a_subject_cites_without_anyone_s_words_is_its_content():
     assert got == ("He", "cited", "the program", "cited.object")
 
 
+def test_a_citing_participle_puts_forward_what_the_clauses_subject_cites():
+    # "The firm withdrew, citing its costs": the participle has the main clause's subject
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("firm", "firm", "NOUN", 2, "nsubj", "NN"),
+                ("withdrew", "withdraw", "VERB", 2, "ROOT", "VBD"),
+                (",", ",", "PUNCT", 2, "punct", ","),
+                ("citing", "cite", "VERB", 2, "advcl", "VBG"),
+                ("its", "its", "PRON", 6, "poss", "PRP$"),
+                ("costs", "cost", "NOUN", 4, "dobj", "NNS"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
+    assert got == ("The firm", "citing", "its costs", "cited.object")
+
+
 def test_an_open_yes_no_question_or_one_asked_of_another_is_no_wh_attribution():
     doc = _doc([("She", "she", "PRON", 3, "nsubj", "PRP"),
                 ("did", "do", "AUX", 3, "aux", "VBD"),

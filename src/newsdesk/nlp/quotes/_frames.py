@@ -920,7 +920,9 @@ def _relay(tok: Token) -> Frame | None:
     speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
     outlet = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if content is None and (saying is None or saying.tag_ != "VBG") and tok.lemma_.lower() == "cite":
-        cited = _cited(tok, outlet, speaker)
+        # "..., he said, citing the jobs report": the participle's subject is the clause's
+        holder = outlet or (subject_of(tok) if tok.tag_ == "VBG" and tok.dep_ == "advcl" else None)
+        cited = _cited(tok, holder, speaker)
         if cited is not None:
             return cited
     if speaker is None or (saying is None and content is None):
