@@ -124,6 +124,23 @@ def test_a_report_with_an_auxiliary_still_holds_anothers_report():
     assert ("Ann", "has said", "that Bo told voters that taxes would fall") in got
 
 
+def test_a_finding_that_holds_someones_words_is_still_a_finding():
+    # "The poll showed that Ann said taxes would fall": Ann's cue opens her words, so the
+    # parser did not take a reporting clause for the reported one ("X agreed, an official said")
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("poll", "poll", "NOUN", 2, "nsubj", "NN"),
+                ("showed", "show", "VERB", 2, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("Ann", "Ann", "PROPN", 5, "nsubj", "NNP"),
+                ("said", "say", "VERB", 2, "ccomp", "VBD"),
+                ("taxes", "tax", "NOUN", 8, "nsubj", "NNS"),
+                ("would", "would", "AUX", 8, "aux", "MD"),
+                ("fall", "fall", "VERB", 5, "ccomp", "VB"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    got = {(q.source.text, q.cue.text) for q in find_quotes(doc, [])}
+    assert got == {("The poll", "showed"), ("Ann", "said")}
+
+
 def test_a_one_word_object_counts_but_a_one_word_clause_does_not():
     doc = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
                 ("backed", "back", "VERB", 1, "ROOT", "VBD"),
