@@ -466,3 +466,22 @@ def test_a_report_holding_another_speakers_quoted_words_still_stands():
                 ("”", "”", "PUNCT", 1, "punct", "''")])
     got = {(q.source.text, q.cue.text) for q in find_quotes(doc, [])}
     assert got == {("Ann", "said"), ("he", "called")}
+
+
+def test_a_wire_dateline_before_the_subject_is_no_part_of_the_source():
+    # "LONDON (Reuters) - Ann Lee said taxes would fall": the dateline says where the story
+    # was filed; the parser may hang it on the subject
+    doc = _doc([("LONDON", "London", "PROPN", 6, "npadvmod", "NNP"),
+                ("(", "(", "PUNCT", 2, "punct", "-LRB-"),
+                ("Reuters", "Reuters", "PROPN", 0, "appos", "NNP"),
+                (")", ")", "PUNCT", 2, "punct", "-RRB-"),
+                ("-", "-", "PUNCT", 6, "punct", ":"),
+                ("Ann", "Ann", "PROPN", 6, "compound", "NNP"),
+                ("Lee", "Lee", "PROPN", 7, "nsubj", "NNP"),
+                ("said", "say", "VERB", 7, "ROOT", "VBD"),
+                ("taxes", "tax", "NOUN", 10, "nsubj", "NNS"),
+                ("would", "would", "AUX", 10, "aux", "MD"),
+                ("fall", "fall", "VERB", 7, "ccomp", "VB"),
+                (".", ".", "PUNCT", 7, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("Ann Lee", "said", "taxes would fall")

@@ -149,6 +149,7 @@ def _cut_source_asides(doc: Doc, frames: list[Frame]) -> None:
     for f in frames:
         if f.source is None:
             continue
+        _cut_dateline(doc, f)
         a, b = f.source
         for i in range(a + 1, b - 1):
             if doc[i - 1].text != ",":
@@ -163,6 +164,18 @@ def _cut_source_asides(doc: Doc, frames: list[Frame]) -> None:
                 if k < len(cues) and cues[k] < b or _about_speaking(doc, t, b):
                     f.source = (a, i - 1)
                 break
+
+
+def _cut_dateline(doc: Doc, f: Frame) -> None:
+    """"WASHINGTON (AP) — Senator Lee said ...": a wire dateline the parser joined to the subject
+    is where the story was filed, not who spoke; the source starts after its dash."""
+    a, b = f.source  # type: ignore[misc]
+    for i in range(a + 1, min(b - 1, a + 12)):
+        if doc[i].text == ")" and doc[i + 1].text in _DASHES and doc[i - 2].text == "(":
+            f.source = (i + 2, b)
+            if f.source_head is not None and f.source_head < i + 2:
+                f.source_head = doc[i + 2:b].root.i
+            return
 
 
 #: Verbs of a who-clause that tell how the words were given, not who gave them.
