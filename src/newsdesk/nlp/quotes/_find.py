@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsdesk.models import Entity, Quote, QuoteKind, Span
-from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames, source_span
+from newsdesk.nlp.quotes._frames import Frame, TokRange, by_doing, find_frames, source_span
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._polls import poll_frames, viewpoint_frames
 from newsdesk.nlp.quotes._raising import raising_frames
@@ -174,7 +174,7 @@ def _cut_dateline(doc: Doc, f: Frame) -> None:
         if doc[i].text == ")" and doc[i + 1].text in _DASHES and doc[i - 2].text == "(":
             f.source = (i + 2, b)
             if f.source_head is not None and f.source_head < i + 2:
-                f.source_head = doc[i + 2:b].root.i
+                f.source_head = next((j for j in range(i + 2, b) if not i + 2 <= doc[j].head.i < b), b - 1)
             return
 
 
@@ -398,9 +398,15 @@ def _postposed(g: Frame) -> bool:
     return g.content is not None and g.content[0] < min(g.cue[0], g.source[0] if g.source else g.cue[0])
 
 
+def _cue_head(doc: Doc, f: Frame) -> Token:
+    """The cue's own word: the one whose head lies outside the cue ("said" in "has said")."""
+    a, b = f.cue
+    return next((doc[i] for i in range(a, b) if not a <= doc[i].head.i < b or doc[i].head.i == i), doc[a])
+
+
 def _reports(doc: Doc, f: Frame) -> bool:
     # the cue's own verb, not an auxiliary before it ("has said")
-    return f.rule == "according-to" or doc[f.cue[0]:f.cue[1]].root.lemma_.lower() in _REPORTERS
+    return f.rule == "according-to" or _cue_head(doc, f).lemma_.lower() in _REPORTERS
 
 
 #: Plain verbs of saying, whose reported words may hold another's report ("she added that an
@@ -642,6 +648,8 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
         if (f.source is None and f.verb) or f.rule == "belief.adjective":
             continue  # an attitude ("is confident that") speaks no quotation
         holds = f.content is not None and f.content[0] <= r[0] + 1 and f.content[1] >= r[1] - 1
+        if not holds and by_doing(_cue_head(doc, f)):
+            continue  # "..., he won them over by promising ...": a gerund speaks only what it holds
         overlaps = f.content is not None and f.content[0] < r[1] and f.content[1] > r[0]
         # a cue separated from the quote by another quotation belongs to that one
         between = (r[1], c) if c >= r[1] else (c, r[0])
