@@ -485,3 +485,19 @@ def test_a_wire_dateline_before_the_subject_is_no_part_of_the_source():
                 (".", ".", "PUNCT", 7, "punct", ".")])
     [q] = find_quotes(doc, [])
     assert (q.source.text, q.cue.text, q.content.text) == ("Ann Lee", "said", "taxes would fall")
+
+
+def test_any_cue_inverted_after_a_quotation_takes_the_noun_after_it_as_speaker():
+    # "“We wait,” recalled the mayor": the parser makes the speaker the object of "recalled"
+    doc = _doc([("“", "“", "PUNCT", 2, "punct", "``"),
+                ("We", "we", "PRON", 2, "nsubj", "PRP"),
+                ("wait", "wait", "VERB", 5, "ccomp", "VBP"),
+                (",", ",", "PUNCT", 5, "punct", ","),
+                ("”", "”", "PUNCT", 5, "punct", "''"),
+                ("recalled", "recall", "VERB", 5, "ROOT", "VBD"),
+                ("the", "the", "DET", 7, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 5, "dobj", "NN"),
+                (".", ".", "PUNCT", 5, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    got = (q.kind, q.source.text, q.cue.text, q.content.text)
+    assert got == ("direct", "the mayor", "recalled", "We wait")

@@ -518,6 +518,8 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         subj = None  # "Tuesday evening said" is a misparse, not a speaker
     if subj is None and lemma in _CORE_SPEECH:
         subj = _name_before(tok) or _name_after(tok)
+    elif subj is None:
+        subj = _name_after(tok)  # "“...,” recalled Mr. Lee": any cue inverted after a quotation
     found = _complement_how(tok, lemma)
     content, how = found if found is not None else (None, "")
     if content is None and tok.dep_ == "parataxis":
