@@ -141,23 +141,6 @@ def test_a_finding_that_holds_someones_words_is_still_a_finding():
     assert got == {("The poll", "showed"), ("Ann", "said")}
 
 
-def test_a_gerund_after_by_is_what_the_clauses_subject_says():
-    # "Ann ended the talk by saying that taxes would fall": "by saying" tells how Ann acted
-    doc = _doc([("Ann", "Ann", "PROPN", 1, "nsubj", "NNP"),
-                ("ended", "end", "VERB", 1, "ROOT", "VBD"),
-                ("the", "the", "DET", 3, "det", "DT"),
-                ("talk", "talk", "NOUN", 1, "dobj", "NN"),
-                ("by", "by", "ADP", 1, "prep", "IN"),
-                ("saying", "say", "VERB", 4, "pcomp", "VBG"),
-                ("that", "that", "SCONJ", 9, "mark", "IN"),
-                ("taxes", "tax", "NOUN", 9, "nsubj", "NNS"),
-                ("would", "would", "AUX", 9, "aux", "MD"),
-                ("fall", "fall", "VERB", 5, "ccomp", "VB"),
-                (".", ".", "PUNCT", 1, "punct", ".")])
-    [q] = find_quotes(doc, [])
-    assert (q.source.text, q.cue.text, q.content.text) == ("Ann", "saying", "that taxes would fall")
-
-
 def test_a_one_word_object_counts_but_a_one_word_clause_does_not():
     doc = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
                 ("backed", "back", "VERB", 1, "ROOT", "VBD"),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsdesk.models import Entity, Quote, QuoteKind, Span
-from newsdesk.nlp.quotes._frames import Frame, TokRange, by_doing, find_frames, source_span
+from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames, source_span
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._polls import poll_frames, viewpoint_frames
 from newsdesk.nlp.quotes._raising import raising_frames
@@ -648,8 +648,6 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
         if (f.source is None and f.verb) or f.rule == "belief.adjective":
             continue  # an attitude ("is confident that") speaks no quotation
         holds = f.content is not None and f.content[0] <= r[0] + 1 and f.content[1] >= r[1] - 1
-        if not holds and by_doing(_cue_head(doc, f)):
-            continue  # "..., he won them over by promising ...": a gerund speaks only what it holds
         overlaps = f.content is not None and f.content[0] < r[1] and f.content[1] > r[0]
         # a cue separated from the quote by another quotation belongs to that one
         between = (r[1], c) if c >= r[1] else (c, r[0])

@@ -205,20 +205,7 @@ def _own_subject(verb: Token) -> tuple[Token | None, bool]:
         return None, True
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return verb.head, False
-    if by_doing(verb) or verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
-        return None, True  # "she won them over *by promising* ...": the clause's subject promises
     return None, False
-
-
-#: Prepositions whose gerund tells how or when the clause's subject acted ("by saying").
-_ACT_PREPS = frozenset({"by", "after", "before", "in", "while", "since", "without", "upon", "when"})
-
-
-def by_doing(verb: Token) -> bool:
-    """A gerund after "by", "after", "in" ... on a verb: how or when that verb's subject acted."""
-    head = verb.head
-    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep"
-            and head.lower_ in _ACT_PREPS and head.head.pos_ in ("VERB", "AUX"))
 
 
 def complement_of(verb: Token, lemma: str) -> TokRange | None:
