@@ -926,6 +926,21 @@ def test_a_citing_participle_puts_forward_what_the_clauses_subject_cites():
     assert got == ("The firm", "citing", "its costs", "cited.object")
 
 
+def test_a_citing_participle_on_a_clause_whose_subject_is_no_one_cites_nothing():
+    # "The storm left ten dead, citing hospital records": a storm does not cite
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("storm", "storm", "NOUN", 2, "nsubj", "NN"),
+                ("left", "leave", "VERB", 2, "ROOT", "VBD"),
+                ("ten", "ten", "NUM", 4, "nummod", "CD"),
+                ("dead", "dead", "ADJ", 2, "oprd", "JJ"),
+                (",", ",", "PUNCT", 2, "punct", ","),
+                ("citing", "cite", "VERB", 2, "advcl", "VBG"),
+                ("hospital", "hospital", "NOUN", 8, "compound", "NN"),
+                ("records", "record", "NOUN", 6, "dobj", "NNS"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert [f for f in _frames(doc) if f.rule == "cited.object"] == []
+
+
 def test_an_open_yes_no_question_or_one_asked_of_another_is_no_wh_attribution():
     doc = _doc([("She", "she", "PRON", 3, "nsubj", "PRP"),
                 ("did", "do", "AUX", 3, "aux", "VBD"),

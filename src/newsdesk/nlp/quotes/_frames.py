@@ -924,6 +924,9 @@ def _relay(tok: Token) -> Frame | None:
     if content is None and (saying is None or saying.tag_ != "VBG") and tok.lemma_.lower() == "cite":
         # "..., he said, citing the jobs report": the participle's subject is the clause's
         holder = outlet or (subject_of(tok) if tok.tag_ == "VBG" and tok.dep_ == "advcl" else None)
+        if holder is not None and outlet is None and not (
+                is_personal(holder) or holder.lower_ == "it" or holder.lemma_.lower() in INSTITUTION_HEADS):
+            holder = None  # "the unrest has left 233 dead, citing hospital sources": no one cites
         cited = _cited(tok, holder, speaker)
         if cited is not None:
             return cited
