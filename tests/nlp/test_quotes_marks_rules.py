@@ -455,3 +455,64 @@ def test_a_reported_clause_keeps_typewriter_quotation_marks_at_its_edges():
                     ("will", "will", "AUX", 5, "aux", "MD"), ("win", "win", "VERB", 1, "ccomp", "VB"),
                     ("''", "''", "PUNCT", 5, "punct", "''")])
     assert clause_range(doc[5]) == (2, 7)
+
+
+def test_a_report_holding_another_speakers_quoted_words_still_stands():
+    # "Ann said that she met him after what he called “a fine race.”": Ann's report of the whole
+    # clause stands though a cue inside it ("he called") holds words of its own; the quotation
+    # closing her clause is hers to report, as PolNeAR has it (the outer reporter)
+    doc = _doc([("Ann", "Ann", "PROPN", 1, "nsubj", "NNP"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 4, "mark", "IN"),
+                ("she", "she", "PRON", 4, "nsubj", "PRP"),
+                ("met", "meet", "VERB", 1, "ccomp", "VBD"),
+                ("him", "he", "PRON", 4, "dobj", "PRP"),
+                ("after", "after", "ADP", 4, "prep", "IN"),
+                ("what", "what", "PRON", 9, "dobj", "WP"),
+                ("he", "he", "PRON", 9, "nsubj", "PRP"),
+                ("called", "call", "VERB", 6, "pcomp", "VBD"),
+                ("“", "“", "PUNCT", 13, "punct", "``"),
+                ("a", "a", "DET", 13, "det", "DT"),
+                ("fine", "fine", "ADJ", 13, "amod", "JJ"),
+                ("race", "race", "NOUN", 9, "oprd", "NN"),
+                (".", ".", "PUNCT", 1, "punct", "."),
+                ("”", "”", "PUNCT", 1, "punct", "''")])
+    quotes = find_quotes(doc, [])
+    assert [(q.source.text, q.cue.text) for q in quotes] == [("Ann", "said")]
+    assert quotes[0].kind == "mixed" and quotes[0].content.text == "a fine race"
+    assert quotes[0].clause is not None and quotes[0].clause.text.startswith("that she met him after")
+
+
+def test_a_wire_dateline_before_the_subject_is_no_part_of_the_source():
+    # "LONDON (Reuters) - Ann Lee said taxes would fall": the dateline says where the story
+    # was filed; the parser may hang it on the subject
+    doc = _doc([("LONDON", "London", "PROPN", 6, "npadvmod", "NNP"),
+                ("(", "(", "PUNCT", 2, "punct", "-LRB-"),
+                ("Reuters", "Reuters", "PROPN", 0, "appos", "NNP"),
+                (")", ")", "PUNCT", 2, "punct", "-RRB-"),
+                ("-", "-", "PUNCT", 6, "punct", ":"),
+                ("Ann", "Ann", "PROPN", 6, "compound", "NNP"),
+                ("Lee", "Lee", "PROPN", 7, "nsubj", "NNP"),
+                ("said", "say", "VERB", 7, "ROOT", "VBD"),
+                ("taxes", "tax", "NOUN", 10, "nsubj", "NNS"),
+                ("would", "would", "AUX", 10, "aux", "MD"),
+                ("fall", "fall", "VERB", 7, "ccomp", "VB"),
+                (".", ".", "PUNCT", 7, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("Ann Lee", "said", "taxes would fall")
+
+
+def test_any_cue_inverted_after_a_quotation_takes_the_noun_after_it_as_speaker():
+    # "“We wait,” recalled the mayor": the parser makes the speaker the object of "recalled"
+    doc = _doc([("“", "“", "PUNCT", 2, "punct", "``"),
+                ("We", "we", "PRON", 2, "nsubj", "PRP"),
+                ("wait", "wait", "VERB", 5, "ccomp", "VBP"),
+                (",", ",", "PUNCT", 5, "punct", ","),
+                ("”", "”", "PUNCT", 5, "punct", "''"),
+                ("recalled", "recall", "VERB", 5, "ROOT", "VBD"),
+                ("the", "the", "DET", 7, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 5, "dobj", "NN"),
+                (".", ".", "PUNCT", 5, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    got = (q.kind, q.source.text, q.cue.text, q.content.text)
+    assert got == ("direct", "the mayor", "recalled", "We wait")

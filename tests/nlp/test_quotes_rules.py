@@ -105,6 +105,42 @@ def test_a_belief_inside_reported_words_is_part_of_the_report():
         ("said", "he thinks voters want change", "quote.indirect.verb.ccomp")]
 
 
+def test_a_report_with_an_auxiliary_still_holds_anothers_report():
+    # "Ann has said that Bo told voters that taxes would fall": a plain verb of saying may
+    # report another's words, "has" before it or not
+    doc = _doc([("Ann", "Ann", "PROPN", 2, "nsubj", "NNP"),
+                ("has", "have", "AUX", 2, "aux", "VBZ"),
+                ("said", "say", "VERB", 2, "ROOT", "VBN"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("Bo", "Bo", "PROPN", 5, "nsubj", "NNP"),
+                ("told", "tell", "VERB", 2, "ccomp", "VBD"),
+                ("voters", "voter", "NOUN", 5, "dobj", "NNS"),
+                ("that", "that", "SCONJ", 10, "mark", "IN"),
+                ("taxes", "tax", "NOUN", 10, "nsubj", "NNS"),
+                ("would", "would", "AUX", 10, "aux", "MD"),
+                ("fall", "fall", "VERB", 5, "ccomp", "VB"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    got = {(q.source.text, q.cue.text, q.content.text) for q in find_quotes(doc, [])}
+    assert ("Ann", "has said", "that Bo told voters that taxes would fall") in got
+
+
+def test_a_finding_that_holds_someones_words_is_still_a_finding():
+    # "The poll showed that Ann said taxes would fall": Ann's cue opens her words, so the
+    # parser did not take a reporting clause for the reported one ("X agreed, an official said")
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("poll", "poll", "NOUN", 2, "nsubj", "NN"),
+                ("showed", "show", "VERB", 2, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 5, "mark", "IN"),
+                ("Ann", "Ann", "PROPN", 5, "nsubj", "NNP"),
+                ("said", "say", "VERB", 2, "ccomp", "VBD"),
+                ("taxes", "tax", "NOUN", 8, "nsubj", "NNS"),
+                ("would", "would", "AUX", 8, "aux", "MD"),
+                ("fall", "fall", "VERB", 5, "ccomp", "VB"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    got = {(q.source.text, q.cue.text) for q in find_quotes(doc, [])}
+    assert got == {("The poll", "showed"), ("Ann", "said")}
+
+
 def test_a_one_word_object_counts_but_a_one_word_clause_does_not():
     doc = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
                 ("backed", "back", "VERB", 1, "ROOT", "VBD"),
@@ -873,6 +909,36 @@ def test_what_a_subject_cites_without_anyone_s_words_is_its_content():
     [f] = _frames(doc)
     got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
     assert got == ("He", "cited", "the program", "cited.object")
+
+
+def test_a_citing_participle_puts_forward_what_the_clauses_subject_cites():
+    # "The firm withdrew, citing its costs": the participle has the main clause's subject
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("firm", "firm", "NOUN", 2, "nsubj", "NN"),
+                ("withdrew", "withdraw", "VERB", 2, "ROOT", "VBD"),
+                (",", ",", "PUNCT", 2, "punct", ","),
+                ("citing", "cite", "VERB", 2, "advcl", "VBG"),
+                ("its", "its", "PRON", 6, "poss", "PRP$"),
+                ("costs", "cost", "NOUN", 4, "dobj", "NNS"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
+    assert got == ("The firm", "citing", "its costs", "cited.object")
+
+
+def test_a_citing_participle_on_a_clause_whose_subject_is_no_one_cites_nothing():
+    # "The storm left ten dead, citing hospital records": a storm does not cite
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("storm", "storm", "NOUN", 2, "nsubj", "NN"),
+                ("left", "leave", "VERB", 2, "ROOT", "VBD"),
+                ("ten", "ten", "NUM", 4, "nummod", "CD"),
+                ("dead", "dead", "ADJ", 2, "oprd", "JJ"),
+                (",", ",", "PUNCT", 2, "punct", ","),
+                ("citing", "cite", "VERB", 2, "advcl", "VBG"),
+                ("hospital", "hospital", "NOUN", 8, "compound", "NN"),
+                ("records", "record", "NOUN", 6, "dobj", "NNS"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert [f for f in _frames(doc) if f.rule == "cited.object"] == []
 
 
 def test_an_open_yes_no_question_or_one_asked_of_another_is_no_wh_attribution():

@@ -82,12 +82,14 @@ def find_quotes(doc: Doc, entities: list[Entity],
     attrs = [a for a in attrs if doc[bisect.bisect_left(starts, a.content[0])].i not in taken]
     attrs += [_Attr("direct", _chars(doc, f.content), f) for f in labelled]
     used = {id(a.frame) for a in attrs if a.frame is not None}
+    spoken = _spoken_marks(attrs)
     for f in frames:
         raising = f.rule.startswith(_WRITERS)
         if id(f) in used or f.content is None or (f.source is None and not raising) or f.needs_quote:
             continue
         span = _chars(doc, f.content)
-        if any(_overlap(span, (m.start, m.end)) > 0.5 * (m.end - m.start) for m in marks):
+        if any(_overlap(span, (m.start, m.end)) > 0.5 * (m.end - m.start)
+               and not _nested_speaker(f, spoken.get(m.start)) for m in marks):
             continue
         if f.subject is not None:
             lead = _Attr("indirect", _chars(doc, f.subject), f)
@@ -101,6 +103,17 @@ def find_quotes(doc: Doc, entities: list[Entity],
     _resolve(doc, attrs, resolver)
     attrs = _fold_outlets(doc, attrs, resolver)
     return _to_quotes(doc, text, attrs)
+
+
+def _spoken_marks(attrs: list[_Attr]) -> dict[int, Frame]:
+    """The frame each attributed quotation went to, by the quotation's first character."""
+    return {a.content[0]: a.frame for a in attrs if a.frame is not None and a.kind != "indirect"}
+
+
+def _nested_speaker(f: Frame, g: Frame | None) -> bool:
+    """"Clinton said that she praised what he called “a fine race”": the quotation went to a
+    cue inside ``f``'s reported clause, so ``f`` still reports that clause (PolNeAR keeps both)."""
+    return g is not None and g is not f and f.content is not None and f.content[0] <= g.cue[0] < f.content[1]
 
 
 def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
@@ -117,7 +130,8 @@ def _drop_misparsed(doc: Doc, frames: list[Frame]) -> list[Frame]:
         if f.content is not None and not f.needs_quote:
             a, b = f.content
             inner = [g for g in frames if g is not f and a <= g.cue[0] < b and g.source is not None
-                     and a <= g.source[0] and g.source[1] <= b and not g.needs_quote and not _stance(g)]
+                     and a <= g.source[0] and g.source[1] <= b and not g.needs_quote and not _stance(g)
+                     and _postposed(g)]
             if inner and not _reports(doc, f):
                 continue
         keep.append(f)
@@ -137,6 +151,7 @@ def _cut_source_asides(doc: Doc, frames: list[Frame]) -> None:
     for f in frames:
         if f.source is None:
             continue
+        _cut_dateline(doc, f)
         a, b = f.source
         for i in range(a + 1, b - 1):
             if doc[i - 1].text != ",":
@@ -151,6 +166,18 @@ def _cut_source_asides(doc: Doc, frames: list[Frame]) -> None:
                 if k < len(cues) and cues[k] < b or _about_speaking(doc, t, b):
                     f.source = (a, i - 1)
                 break
+
+
+def _cut_dateline(doc: Doc, f: Frame) -> None:
+    """"WASHINGTON (AP) — Senator Lee said ...": a wire dateline the parser joined to the subject
+    is where the story was filed, not who spoke; the source starts after its dash."""
+    a, b = f.source  # type: ignore[misc]
+    for i in range(a + 1, min(b - 1, a + 12)):
+        if doc[i].text == ")" and doc[i + 1].text in _DASHES and doc[i - 2].text == "(":
+            f.source = (i + 2, b)
+            if f.source_head is not None and f.source_head < i + 2:
+                f.source_head = next((j for j in range(i + 2, b) if not i + 2 <= doc[j].head.i < b), b - 1)
+            return
 
 
 #: Verbs of a who-clause that tell how the words were given, not who gave them.
@@ -407,8 +434,23 @@ def _extend_preposed(doc: Doc, f: Frame) -> None:
     f.content = (a, end)
 
 
+def _postposed(g: Frame) -> bool:
+    """A reporting clause after its reported words ("..., an official said"): inside another
+    frame's clause it shows the parser took the reporting clause for the reported one. One
+    before its words ("the poll showed that 59% ..., and 74% said the country ...") is a report
+    inside a report."""
+    return g.content is not None and g.content[0] < min(g.cue[0], g.source[0] if g.source else g.cue[0])
+
+
+def _cue_head(doc: Doc, f: Frame) -> Token:
+    """The cue's own word: the one whose head lies outside the cue ("said" in "has said")."""
+    a, b = f.cue
+    return next((doc[i] for i in range(a, b) if not a <= doc[i].head.i < b or doc[i].head.i == i), doc[a])
+
+
 def _reports(doc: Doc, f: Frame) -> bool:
-    return f.rule == "according-to" or doc[f.cue[0]].lemma_.lower() in _REPORTERS
+    # the cue's own verb, not an auxiliary before it ("has said")
+    return f.rule == "according-to" or _cue_head(doc, f).lemma_.lower() in _REPORTERS
 
 
 #: Plain verbs of saying, whose reported words may hold another's report ("she added that an

@@ -537,6 +537,8 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         subj = None  # "Tuesday evening said" is a misparse, not a speaker
     if subj is None and lemma in _CORE_SPEECH:
         subj = _name_before(tok) or _name_after(tok)
+    elif subj is None:
+        subj = _name_after(tok)  # "“...,” recalled Mr. Lee": any cue inverted after a quotation
     found = _complement_how(tok, lemma)
     content, how = found if found is not None else (None, "")
     if content is None and tok.dep_ == "parataxis":
@@ -952,7 +954,12 @@ def _relay(tok: Token) -> Frame | None:
     speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
     outlet = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if content is None and (saying is None or saying.tag_ != "VBG") and tok.lemma_.lower() == "cite":
-        cited = _cited(tok, outlet, speaker)
+        # "..., he said, citing the jobs report": the participle's subject is the clause's
+        holder = outlet or (subject_of(tok) if tok.tag_ == "VBG" and tok.dep_ == "advcl" else None)
+        if holder is not None and outlet is None and not (
+                is_personal(holder) or holder.lower_ == "it" or holder.lemma_.lower() in INSTITUTION_HEADS):
+            holder = None  # "the unrest has left 233 dead, citing hospital sources": no one cites
+        cited = _cited(tok, holder, speaker)
         if cited is not None:
             return cited
     if speaker is None or (saying is None and content is None):
