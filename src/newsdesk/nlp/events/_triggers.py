@@ -313,16 +313,22 @@ def _noun(tok: Token, res: Resolver) -> Trigger | None:
     else:
         key = lemma if lemma in NOUNS else tok.lower_
         rows = NOUNS.get(key) or []
+    first = _hyphen_start(tok)
+    if first is not None:
+        joined = [f"{first.lower_}-{w}" for w in (lemma, tok.lower_)]
+        key = next((k for k in joined if k in NOUNS), key)
+        rows = NOUNS.get(key) or rows
     if not rows:
         return None
-    mods = [c for c in kids if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    mods = [c for c in kids if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+            and (first is None or c.i != first.i)]
     blocked = COMPOUND_BLOCK.get(lemma, frozenset())
     if any(m.lower_ in blocked for m in mods):
         return None
     for typ, mode, need in rows:
         if not _noun_need(need, tok, kids, mods, res):
             continue
-        start = tok.idx
+        start = tok.idx if first is None or "-" not in key else first.idx
         rule = f"event.noun.{key}"
         for m in mods:
             retype = COMPOUND_RETYPE.get((lemma, m.lower_))
@@ -334,6 +340,19 @@ def _noun(tok: Token, res: Resolver) -> Trigger | None:
         trig.reversal = (key, typ) in REVERSALS
         return trig
     return None
+
+
+def _hyphen_start(tok: Token) -> Token | None:
+    """The first part of a hyphenated noun whose last part is ``tok``: the tokenizer splits
+    "cease-fire", "sit-in", "U-turn" into three tokens, and the table writes them whole."""
+    i = tok.i
+    if i < 2:
+        return None
+    doc = tok.doc
+    dash, first = doc[i - 1], doc[i - 2]
+    if dash.text != "-" or dash.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return first
 
 
 def _noun_trigger(tok: Token, typ: str, mode: str | None, start: int, tree: Tree, rule: str) -> Trigger:
