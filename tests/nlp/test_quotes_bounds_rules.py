@@ -190,3 +190,19 @@ def test_along_with_after_the_subject_joins_the_source():
     [q] = find_quotes(doc, [])
     assert (q.source.text, q.cue.text, q.content.text) == ("Ann, along with her lawyer", "said",
                                                           "the talks failed")
+
+
+def test_a_polls_date_hung_on_the_verb_joins_the_source():
+    doc = _doc([("A", "a", "DET", 1, "det", "DT"),
+                ("poll", "poll", "NOUN", 4, "nsubj", "NN"),
+                ("last", "last", "ADJ", 3, "amod", "JJ"),
+                ("week", "week", "NOUN", 4, "npadvmod", "NN"),
+                ("found", "find", "VERB", 4, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 7, "mark", "IN"),
+                ("Ann", "Ann", "PROPN", 7, "nsubj", "NNP"),
+                ("leads", "lead", "VERB", 4, "ccomp", "VBZ"),
+                (".", ".", "PUNCT", 4, "punct", ".")])
+    for i in (2, 3):
+        doc[i].ent_type_ = "DATE"
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("A poll last week", "found", "that Ann leads")

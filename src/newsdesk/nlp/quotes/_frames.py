@@ -159,7 +159,24 @@ def source_span(tok: Token) -> TokRange:
         start += 1  # a line break, or the closing mark of the quotation before ("” Sarandon, 69")
     if doc[start].lower_ == "even" and start < end - 1:
         start += 1  # "even Obama said": the writer's emphasis, not the source (PolNeAR leaves it out)
-    return start, _companions(tok, _trim_tail(doc, tok, start, end))
+    return start, _dated(tok, _companions(tok, _trim_tail(doc, tok, start, end)))
+
+
+_DATED = frozenset({"poll", "survey", "study", "report"})
+
+
+def _dated(tok: Token, end: int) -> int:
+    """A poll's date joins it even when the parser hangs it on the verb ("a poll last week
+    found ...", "a survey in May showed ..."): it tells which poll (PolNeAR keeps it)."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in _DATED or end >= len(doc):
+        return end
+    nxt = doc[end]
+    head = nxt if nxt.dep_ in ("npadvmod", "prep") else nxt.head
+    if head.head.i != tok.head.i or head.head.i <= head.right_edge.i or head.left_edge.i != end:
+        return end
+    dated = head.ent_type_ == "DATE" or any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in head.children)
+    return head.right_edge.i + 1 if dated else end
 
 
 #: Floating quantifiers and emphatic reflexives that close a subject ("they all", "Obama himself").
