@@ -142,3 +142,67 @@ def test_the_issuer_of_a_statement_is_the_source_when_saying_hangs_on_the_statem
     [q] = find_quotes(doc, [])
     got = (q.source.text, q.cue.text, q.content.text)
     assert got == ("The mayor", "issued a statement saying", "taxes rise")
+
+
+def _subject_then_said(subject: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    """ "<subject> said the talks failed." with the subject's rows given (heads may point at
+    ``said``, which comes right after them)."""
+    said = len(subject)
+    return _doc(subject + [("said", "say", "VERB", said, "ROOT", "VBD"),
+                           ("the", "the", "DET", said + 2, "det", "DT"),
+                           ("talks", "talk", "NOUN", said + 3, "nsubj", "NNS"),
+                           ("failed", "fail", "VERB", said, "ccomp", "VBD"),
+                           (".", ".", "PUNCT", said, "punct", ".")])
+
+
+def test_a_floating_quantifier_closing_the_subject_is_left_out_of_the_source():
+    doc = _subject_then_said([("Ann", "Ann", "PROPN", 4, "nsubj", "NNP"),
+                              ("and", "and", "CCONJ", 0, "cc", "CC"),
+                              ("Bo", "Bo", "PROPN", 0, "conj", "NNP"),
+                              ("both", "both", "PRON", 0, "appos", "DT")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text) == ("Ann and Bo", "said")
+
+
+def test_a_weekday_or_an_interview_after_the_subject_is_left_out_of_the_source():
+    on_tuesday = [("The", "the", "DET", 1, "det", "DT"),
+                  ("mayor", "mayor", "NOUN", 4, "nsubj", "NN"),
+                  ("on", "on", "ADP", 1, "prep", "IN"),
+                  ("Tuesday", "Tuesday", "PROPN", 2, "pobj", "NNP")]
+    in_interview = [("The", "the", "DET", 1, "det", "DT"),
+                    ("mayor", "mayor", "NOUN", 5, "nsubj", "NN"),
+                    ("in", "in", "ADP", 1, "prep", "IN"),
+                    ("an", "an", "DET", 4, "det", "DT"),
+                    ("interview", "interview", "NOUN", 2, "pobj", "NN")]
+    for rows in (on_tuesday, in_interview):
+        [q] = find_quotes(_subject_then_said(rows), [])
+        assert (q.source.text, q.content.text) == ("The mayor", "the talks failed")
+
+
+def test_along_with_after_the_subject_joins_the_source():
+    doc = _subject_then_said([("Ann", "Ann", "PROPN", 7, "nsubj", "NNP"),
+                              (",", ",", "PUNCT", 7, "punct", ","),
+                              ("along", "along", "ADP", 7, "prep", "IN"),
+                              ("with", "with", "ADP", 2, "prep", "IN"),
+                              ("her", "her", "PRON", 5, "poss", "PRP$"),
+                              ("lawyer", "lawyer", "NOUN", 3, "pobj", "NN"),
+                              (",", ",", "PUNCT", 7, "punct", ",")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("Ann, along with her lawyer", "said",
+                                                          "the talks failed")
+
+
+def test_a_polls_date_hung_on_the_verb_joins_the_source():
+    doc = _doc([("A", "a", "DET", 1, "det", "DT"),
+                ("poll", "poll", "NOUN", 4, "nsubj", "NN"),
+                ("last", "last", "ADJ", 3, "amod", "JJ"),
+                ("week", "week", "NOUN", 4, "npadvmod", "NN"),
+                ("found", "find", "VERB", 4, "ROOT", "VBD"),
+                ("that", "that", "SCONJ", 7, "mark", "IN"),
+                ("Ann", "Ann", "PROPN", 7, "nsubj", "NNP"),
+                ("leads", "lead", "VERB", 4, "ccomp", "VBZ"),
+                (".", ".", "PUNCT", 4, "punct", ".")])
+    for i in (2, 3):
+        doc[i].ent_type_ = "DATE"
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("A poll last week", "found", "that Ann leads")

@@ -159,7 +159,69 @@ def source_span(tok: Token) -> TokRange:
         start += 1  # a line break, or the closing mark of the quotation before ("” Sarandon, 69")
     if doc[start].lower_ == "even" and start < end - 1:
         start += 1  # "even Obama said": the writer's emphasis, not the source (PolNeAR leaves it out)
-    return start, end
+    return start, _dated(tok, _companions(tok, _trim_tail(doc, tok, start, end)))
+
+
+_DATED = frozenset({"poll", "survey", "study", "report"})
+
+
+def _dated(tok: Token, end: int) -> int:
+    """A poll's date joins it even when the parser hangs it on the verb ("a poll last week
+    found ...", "a survey in May showed ..."): it tells which poll (PolNeAR keeps it)."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in _DATED or end >= len(doc):
+        return end
+    nxt = doc[end]
+    head = nxt if nxt.dep_ in ("npadvmod", "prep") else nxt.head
+    if head.head.i != tok.head.i or head.head.i <= head.right_edge.i or head.left_edge.i != end:
+        return end
+    dated = head.ent_type_ == "DATE" or any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in head.children)
+    return head.right_edge.i + 1 if dated else end
+
+
+#: Floating quantifiers and emphatic reflexives that close a subject ("they all", "Obama himself").
+_FLOATING = frozenset({"both", "all", "each", "himself", "herself", "itself", "themselves"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: Where or how something was said: "Trump in an interview", "the mayor via email".
+_OCCASIONS = frozenset({"interview", "speech", "statement", "post", "filing", "email", "e-mail",
+                        "remarks", "announcement", "appearance", "address", "tweet"})
+
+
+def _trim_tail(doc: Doc, tok: Token, start: int, end: int) -> int:
+    """Drop what closes a subject but names no one: a floating quantifier or emphatic reflexive,
+    or a phrase of when or where it was said ("Trump on Tuesday", "Ann in an interview"),
+    which PolNeAR leaves to the cue's side."""
+    last = doc[end - 1]
+    if end - 1 > start and last.i != tok.i and last.lower_ in _FLOATING:
+        return end - 1
+    for c in tok.rights:
+        if c.dep_ != "prep" or c.right_edge.i != end - 1:
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if (c.lower_ == "on" and obj.lower_ in _WEEKDAYS
+                or c.lower_ in ("in", "during", "via") and obj.lemma_.lower() in _OCCASIONS):
+            cut = c.i
+            while cut > start + 1 and doc[cut - 1].is_punct:
+                cut -= 1
+            return cut
+    return end
+
+
+_COMPANIONS = frozenset({"along", "together"})
+
+
+def _companions(tok: Token, end: int) -> int:
+    """Extend the source over a following "along with Y" / "together with Y": the parser hangs it
+    on the verb, yet Y speaks too ("Ann, along with her lawyer, said ..."; PolNeAR keeps it)."""
+    doc = tok.doc
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if i + 1 >= len(doc) or doc[i].lower_ not in _COMPANIONS or doc[i + 1].lower_ != "with":
+        return end
+    if doc[i].head not in (tok, tok.head) and doc[i + 1].head not in (tok, tok.head):
+        return end
+    return max(end, doc[i].right_edge.i + 1, doc[i + 1].right_edge.i + 1)
 
 
 _PAIRS = {"“": "”", "‘": "’", '"': '"', "(": ")"}
