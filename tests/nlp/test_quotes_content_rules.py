@@ -287,3 +287,47 @@ def test_a_stance_participle_after_a_comma_is_the_speakers_next_act_too():
                 (".", ".", "PUNCT", 2, "punct", ".")])
     found = {q.cue.text: (q.source.text, q.content.text) for q in find_quotes(doc, [])}
     assert found == {"said": ("The mayor", "the port would reopen"), "praising": ("The mayor", "the crew")}
+
+
+def _veto(verb: str, tag: str) -> Doc:
+    """ "The mayor said he would veto the bill, which <verb> the House." """
+    return _doc([("The", "the", "DET", 1, "det", "DT"),
+                 ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                 ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                 ("he", "he", "PRON", 5, "nsubj", "PRP"),
+                 ("would", "would", "AUX", 5, "aux", "MD"),
+                 ("veto", "veto", "VERB", 2, "ccomp", "VB"),
+                 ("the", "the", "DET", 7, "det", "DT"),
+                 ("bill", "bill", "NOUN", 5, "dobj", "NN"),
+                 (",", ",", "PUNCT", 7, "punct", ","),
+                 ("which", "which", "PRON", 10, "nsubj", "WDT"),
+                 (verb, verb, "VERB", 7, "relcl", tag),
+                 ("the", "the", "DET", 12, "det", "DT"),
+                 ("House", "House", "PROPN", 10, "dobj", "NNP"),
+                 (".", ".", "PUNCT", 2, "punct", ".")])
+
+
+def test_a_past_which_clause_ending_the_reported_clause_is_the_writers_aside():
+    [q] = find_quotes(_veto("passed", "VBD"), [])
+    assert (q.cue.text, q.content.text) == ("said", "he would veto the bill")
+
+
+def test_a_present_which_clause_ending_the_reported_clause_stays_in_the_content():
+    [q] = find_quotes(_veto("divides", "VBZ"), [])
+    assert q.content.text == "he would veto the bill, which divides the House"
+
+
+def test_a_present_perfect_who_clause_stays_in_the_content():
+    doc = _doc([("Analysts", "analyst", "NOUN", 1, "nsubj", "NNS"),
+                ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                ("it", "it", "PRON", 3, "nsubj", "PRP"),
+                ("hurt", "hurt", "VERB", 1, "ccomp", "VBD"),
+                ("Park", "Park", "PROPN", 3, "dobj", "NNP"),
+                (",", ",", "PUNCT", 4, "punct", ","),
+                ("who", "who", "PRON", 8, "nsubj", "WP"),
+                ("has", "have", "AUX", 8, "aux", "VBZ"),
+                ("staked", "stake", "VERB", 4, "relcl", "VBN"),
+                ("much", "much", "ADJ", 8, "dobj", "JJ"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert q.content.text == "it hurt Park, who has staked much"

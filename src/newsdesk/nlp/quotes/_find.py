@@ -22,6 +22,7 @@ from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames, source_spa
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._polls import poll_frames, viewpoint_frames
 from newsdesk.nlp.quotes._raising import raising_frames
+from newsdesk.nlp.quotes._relative import cut_trailing_relative
 from newsdesk.nlp.quotes._speakers import Resolver, Speaker
 from newsdesk.nlp.quotes._stances import adjective_frames, made_clear_frames
 from newsdesk.nlp.quotes._transcript import transcript_frames
@@ -67,6 +68,8 @@ def find_quotes(doc: Doc, entities: list[Entity],
     frames += adjective_frames(doc, inside) + made_clear_frames(doc, inside)
     frames = _drop_nested_beliefs(_drop_misparsed(doc, frames))
     _cut_source_asides(doc, frames)
+    for f in frames:
+        cut_trailing_relative(doc, f, inside)
     _extend_document_cues(doc, frames)
     frames += _colon_frames(doc, mark_tokens, frames)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
