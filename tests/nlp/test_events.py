@@ -324,3 +324,12 @@ def test_a_meeting_reported_twice_is_one_event_with_the_details_of_both(nlp):
     meetings = [e for e in events if e.type == "CONSULT"]
     assert len(meetings) == 1
     assert meetings[0].place is not None and meetings[0].place.name == "Lisbon"
+
+
+def test_a_fight_that_names_no_one_takes_the_parties_of_its_toll(nlp):
+    # the killing is the fight's toll (one FIGHT event, on the noun); where the parse leaves the
+    # noun without parties, those of the dropped casualty verb are the fight's (the event was lost)
+    events = _events(nlp, "Two soldiers were killed in a counter-attack by rebels near Homs.")
+    e = _event(events, "counter-attack")
+    assert (e.type, [p.name for p in e.actors], [p.name for p in e.recipients]) == (
+        "FIGHT", ["rebels"], ["Two soldiers"])

@@ -58,6 +58,12 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
         quote = _quote_at(quotes, trig.start)
         previous = _previous_participants(drafts, trig, text)
         args = arguments(trig, res, quote, previous)
+        if trig.toll is not None and not (args.actors or args.recipients):
+            # "two soldiers were killed in a counterattack by rebels": the fight names no one,
+            # the casualty verb it stands for does (its victims and its "by" agent); a fight
+            # that names anyone keeps its own (taking the verb's then lost a fold-b sentence)
+            counted = arguments(trig.toll, res, quote, previous)
+            args.actors, args.recipients = counted.actors, counted.recipients
         reported = quote is not None or _in_reported_clause(trig, res.tree)
         status = status_of(trig, res.tree, reported)
         if status == "negated" and trig.rule.startswith("event.adj.not-"):

@@ -36,6 +36,7 @@ class Trigger:
     owner: Token | None = None  # a verb whose subject takes part ("*renewed* talks", "came *for* talks")
     rule: str = ""  # "event.verb.meet", "event.noun.talk", then "/<retype>" for each rule that retyped it
     reversal: bool = False  # undoes an earlier act ("lifted sanctions", "violated the ceasefire")
+    toll: Trigger | None = None  # the casualty verb counted as this fight's toll ("killed *in clashes*")
 
     def retype(self, typ: str, mode: str | None, why: str) -> None:
         self.type, self.mode = typ, mode

@@ -166,6 +166,7 @@ def _tolls(found: list[Trigger], by_token: dict[int, Trigger], tree: Tree) -> se
         while verb.pos_ == "VERB" and verb.lemma_.lower() in CASUALTY_VERBS:
             if verb.i in by_token and by_token[verb.i].type == "ASSAULT":
                 drop.add(verb.i)
+                t.toll = t.toll or by_token[verb.i]
             if tree.dep(verb) != "conj":
                 break
             verb = tree.head(verb)
