@@ -31,6 +31,7 @@ from newsdesk.nlp.speech_verbs import (
     REPORTING_VERBS,
     TO_VERBS,
 )
+from newsdesk.words import WEEKDAY_NAMES
 
 TokRange = tuple[int, int]  # [start, end) token indices
 
@@ -181,7 +182,6 @@ def _dated(tok: Token, end: int) -> int:
 
 #: Floating quantifiers and emphatic reflexives that close a subject ("they all", "Obama himself").
 _FLOATING = frozenset({"both", "all", "each", "himself", "herself", "itself", "themselves"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: Where or how something was said: "Trump in an interview", "the mayor via email".
 _OCCASIONS = frozenset({"interview", "speech", "statement", "post", "filing", "email", "e-mail",
                         "remarks", "announcement", "appearance", "address", "tweet"})
@@ -200,7 +200,7 @@ def _trim_tail(doc: Doc, tok: Token, start: int, end: int) -> int:
         obj = next((g for g in c.children if g.dep_ == "pobj"), None)
         if obj is None:
             continue
-        if (c.lower_ == "on" and obj.lower_ in _WEEKDAYS
+        if (c.lower_ == "on" and obj.lower_ in WEEKDAY_NAMES
                 or c.lower_ in ("in", "during", "via") and obj.lemma_.lower() in _OCCASIONS):
             cut = c.i
             while cut > start + 1 and doc[cut - 1].is_punct:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsdesk.nlp.speech_verbs import REPORTING_VERBS
+
 _MONTH_CUES = {"in", "since", "until", "till", "by", "from", "through", "of", "last", "next", "this",
                "early", "late", "mid", "before", "after", "during", "end", "beginning", "and", "or", "to",
                "between", "late-", "mid-", "early-", "middle", "start", "past"}
@@ -110,17 +112,13 @@ def _title(low: str, span: Span, before: Token | None, after: Token | None) -> b
     return not (quoted and len(words) >= 2 or mid or tail)
 
 
-_SPEECH = {"say", "tell", "add", "note", "write", "state", "report", "announce", "explain", "acknowledge",
-           "admit", "argue", "insist", "predict", "warn", "recall", "claim", "testify"}
-
-
 def _then(span: Span, before: Token | None) -> bool:
     """"at the time" is "then", but "at the time Ruiz was captured" is a conjunction ("when"):
     a clause on "time" takes it, unless a speech verb comes first ("saying at the time he was
     willing": what was said, and when)."""
     if not any(c.dep_ in ("relcl", "acl") for c in span[-1].children):
         return True
-    spoken = before is not None and before.i > 0 and before.doc[before.i - 1].lemma_ in _SPEECH
+    spoken = before is not None and before.i > 0 and before.doc[before.i - 1].lemma_ in REPORTING_VERBS
     return spoken
 
 
