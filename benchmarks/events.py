@@ -40,7 +40,7 @@ or when one is the other plus a suffix (``demo`` and ``demo-org``).
 **Sets.** ``gsr`` is ``plover/gsr-dev.json``; ``new`` the tune part of the broader set labelled
 from PolNeAR and Timeline17 articles (``benchmarks/_plover_labels.py``: offsets and labels only;
 a gold ``NONE`` means the sentence reports no event, and predicting none is then right);
-``heldout`` its held-out part (a hash of file and offset picks a quarter); ``all`` all three,
+``heldout`` its held-out part (a hash of file and offset picks a quarter); ``all`` every set,
 each scored on its own. The held-out part only ever prints its summary figures: no error list,
 no per-rule table, so that no rule is written from it.
 
@@ -49,13 +49,17 @@ no per-rule table, so that no rule is written from it.
 type). ``--errors`` also prints a per-rule table: how many main events each rule gave, how many
 had the wrong type and how many missed a gold actor.
 
+**Second batch.** ``new2`` / ``heldout2``: more sentences labelled the same way from other
+articles (``labels/plover2.jsonl``), its held-out part a quarter of its articles; ``heldout2``
+prints figures only, like ``heldout``.
+
 **Folds.** ``--fold a|b`` keeps only one fold of the tune part, split by a stable hash of the
 source file (all sentences of one article in one fold). Rules are written from fold A's errors;
 fold B, like the held-out part, prints only its summary figures, so it tells whether a rule
 generalises to unseen articles before the held-out part is run.
 
-    python -m benchmarks.events [--errors N] [--limit N] [--shared PATH] [--set gsr|new|heldout|all]
-                                [--fold a|b]
+    python -m benchmarks.events [--errors N] [--limit N] [--shared PATH] [--fold a|b]
+                                [--set gsr|new|heldout|new2|heldout2|all]
 
 prints the figures, then wrong types (gold vs predicted, with the sentence), actor misses and
 the per-rule table.
@@ -168,14 +172,17 @@ def load(shared: Path, limit: int | None = None) -> list[Record]:
     return out[:limit] if limit else out
 
 
-def load_new(shared: Path, part: str, limit: int | None = None) -> list[Record] | None:
-    """The broader set's ``part`` (``tune``/``heldout``) as records; None when its loader or
-    labels are absent."""
+def load_new(shared: Path, part: str, limit: int | None = None, second: bool = False) -> list[Record] | None:
+    """The broader set's ``part`` (``tune``/``heldout``) as records, of its second batch when
+    ``second``; None when its loader or labels are absent."""
     try:
-        from benchmarks._plover_labels import load_plover_labels
+        from benchmarks._plover_labels import LABELS, LABELS2, load_plover_labels
     except ImportError:
         return None
-    raw = load_plover_labels(shared, part=part)
+    path = LABELS2 if second else LABELS
+    if not path.exists():
+        return None
+    raw = load_plover_labels(shared, part=part, path=path)
     out = [Record(r["id"], r["text"], r["event"], _actors(r.get("source")), _actors(r.get("target")),
                   r.get("mode") or None) for r in raw if r.get("text")]
     return out[:limit] if limit else out
@@ -403,15 +410,17 @@ def report(ours: Tally, base: Tally, source: str = "`plover/gsr-dev.json` (PLOVE
     return "\n".join(lines)
 
 
-SETS = ("gsr", "new", "heldout")
+SETS = ("gsr", "new", "heldout", "new2", "heldout2")
 _SET_NAMES = {"gsr": "gsr-dev (161 PLOVER sentences)", "new": "new set, tune part",
-              "heldout": "new set, held-out part"}
+              "heldout": "new set, held-out part", "new2": "second batch, tune part",
+              "heldout2": "second batch, held-out part (by article)"}
+FIGURES_ONLY = frozenset({"heldout", "heldout2"})
 
 
 def load_set(shared: Path, name: str, limit: int | None = None) -> list[Record] | None:
     if name == "gsr":
         return load(shared, limit) if shared.joinpath(*DATA).exists() else None
-    return load_new(shared, "tune" if name == "new" else "heldout", limit)
+    return load_new(shared, "heldout" if name in FIGURES_ONLY else "tune", limit, second=name.endswith("2"))
 
 
 def summary(rows: Sequence[tuple[str, Tally, Tally]]) -> str:
@@ -503,7 +512,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--set", choices=(*SETS, "all"), default="gsr", dest="which",
-                        help="gsr-dev, the new set's tune part, its held-out part (figures only), or all")
+                        help="gsr-dev, the new set's tune part, its held-out part (figures only), the second "
+                        "batch's tune and held-out parts (the latter figures only), or all")
     parser.add_argument("--fold", choices=("a", "b"), default=None,
                         help="only this fold of the tune part (by source file); fold b prints figures only")
     args = parser.parse_args(argv)
@@ -525,7 +535,7 @@ def main(argv: list[str] | None = None) -> int:
             label = f"{label}, fold {args.fold}"
         ours, base, pairs = evaluate(records, nlp)
         rows.append((label, ours, base))
-        if name == "heldout" or name == "new" and args.fold == "b":
+        if name in FIGURES_ONLY or name == "new" and args.fold == "b":
             continue  # figures only: never errors of the held-out part or of fold b
         print(f"\n# {label}\n")
         print(report(ours, base) if name == "gsr" else report(ours, base, label))

@@ -3,6 +3,7 @@ against ../shared/data, the set is large enough, the held-out part is about a qu
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from collections import Counter
@@ -44,7 +45,6 @@ def test_the_raw_labels_are_well_formed_and_unique() -> None:
 
 
 def test_the_held_out_rule_is_the_common_hash() -> None:
-    import hashlib
     key = "polnear/train/text/x.txt:10"
     assert P.is_heldout("polnear/train/text/x.txt", 10) == (
         int(hashlib.sha1(key.encode()).hexdigest(), 16) % 4 == 0)
@@ -87,3 +87,43 @@ def test_a_broken_span_raises_a_clear_error(shared: Path, tmp_path: Path) -> Non
     path.write_text(json.dumps(dict(lab, event="ATTACK")) + "\n", "utf-8")
     with pytest.raises(P.LabelError, match="unknown event type"):
         P.load_plover_labels(shared, "all", path)
+
+
+# --- the second batch (benchmarks/labels/plover2.jsonl) ---------------------------------------
+
+
+def test_the_second_batch_is_well_formed_and_uses_other_articles() -> None:
+    first = P.read_labels()
+    second = P.read_labels(P.LABELS2)
+    assert len(second) >= 500
+    spans = Counter((lab["file"], lab["start"]) for lab in second)
+    assert [s for s, n in spans.items() if n > 1] == []
+    assert {lab["file"] for lab in first}.isdisjoint(lab["file"] for lab in second)
+    for lab in second:
+        assert lab["event"] in P.TYPES
+        assert isinstance(lab["negated"], bool) and isinstance(lab["mode"], str)
+        assert "text" not in lab and all("text" not in a for a in lab["source"] + lab["target"])
+
+
+def test_the_second_batch_holds_out_whole_articles() -> None:
+    files = {lab["file"] for lab in P.read_labels(P.LABELS2)}
+    held = {f for f in files if P.is_heldout_article(f)}  # a salted hash of the file alone
+    assert 0.15 <= len(held) / len(files) <= 0.35
+    for f in sorted(files)[:20]:
+        salted = int(hashlib.sha1(f"plover2:{f}".encode()).hexdigest(), 16)
+        assert P.is_heldout_article(f) == (salted % 4 == 0)
+
+
+@pytest.mark.slow
+def test_every_second_batch_label_resolves_and_its_parts_split_by_article(shared: Path) -> None:
+    every = P.load_plover_labels(shared, "all", P.LABELS2)
+    tune = P.load_plover_labels(shared, "tune", P.LABELS2)
+    held = P.load_plover_labels(shared, "heldout", P.LABELS2)
+    assert len(tune) + len(held) == len(every) >= 500
+    assert {r["file"] for r in tune}.isdisjoint(r["file"] for r in held)
+    types = Counter(r["event"] for r in every)
+    assert types["NONE"] >= 100 and sum(n for t, n in types.items() if t != "NONE") >= 400
+    for r in every:
+        assert r["text"].strip() and len(r["text"].split()) >= 3
+        for actor in r["source"] + r["target"]:
+            assert actor["actorText"].strip() and r["start"] <= actor["start"] < actor["end"] <= r["end"]
