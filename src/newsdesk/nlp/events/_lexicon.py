@@ -49,6 +49,8 @@ the parse must show before the word counts as an event:
   not "advances in medicine";
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
+- ``of_agent`` (nouns): whatever an "of" phrase names is someone ("the release *of the
+  hostages*", not "of the e-mails");
 - ``money`` (nouns): a sum of money given ("a pledge *of $180 million*");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
   wrong"), only to or on something, with someone, or that something will be done.

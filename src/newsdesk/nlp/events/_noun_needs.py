@@ -220,3 +220,12 @@ def _n_meal(c: NounCtx, arg: str) -> bool:
         return False
     ckids = c.res.tree.kids(carrier)
     return "with" in c.preps or has_partner(ckids) or plural_subject(ckids)
+
+
+@noun_need("of_agent")
+def _n_of_agent(c: NounCtx, arg: str) -> bool:
+    """Who is let go, when said: "the *release of* the hostages", "his release"; not the
+    release of things ("the release *of* the e-mails", "of documents"), which frees no one."""
+    released = [g for k in c.kids if k.dep_ == "prep" and k.lower_ == "of" for g in k.children
+                if g.dep_ == "pobj"]
+    return all(c.res.is_agent(g) for g in released)

@@ -63,7 +63,7 @@ asylum          AID     asylum
 withdrawal      RETREAT withdraw
 pullout         RETREAT withdraw
 retreat         RETREAT withdraw
-release         RETREAT release
+release         RETREAT release of_agent
 ceasefire       RETREAT ceasefire
 lifting         RETREAT ease    obj:EASED
 easing          RETREAT ease    obj:EASED
