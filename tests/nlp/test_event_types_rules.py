@@ -25,3 +25,21 @@ def test_parse_the_release_of_people_is_a_retreat_the_release_of_papers_is_not()
     assert [(t.type, t.token.lower_) for t in _triggers(_release_of("hostages", "hostage"))] == [
         ("RETREAT", "release")]
     assert [t for t in _triggers(_release_of("letters", "letter")) if t.type == "RETREAT"] == []
+
+
+def _killed_by(word: str):
+    # "The <word> killed 200 villagers"
+    return _doc(["The", word, "killed", "200", "villagers"], [1, 2, 2, 4, 2],
+                ["det", "nsubj", "ROOT", "nummod", "dobj"], ["DET", "NOUN", "VERB", "NUM", "NOUN"],
+                ["DT", "NN", "VBD", "CD", "NNS"], ["the", word, "kill", "200", "villager"])
+
+
+def test_parse_a_disease_that_killed_people_is_no_event_a_militia_is():
+    from newsdesk.nlp.events._find import find_events
+
+    def types(doc):
+        return [e.type for e in find_events(doc, [], [], [])]
+
+    assert types(_killed_by("militia")) == ["ASSAULT"]
+    assert types(_killed_by("virus")) == []
+    assert types(_killed_by("epidemic")) == []

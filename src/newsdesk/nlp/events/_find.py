@@ -23,7 +23,7 @@ from newsdesk.nlp.events._times import TimeIndex, governing_clauses
 from newsdesk.nlp.events._tree import Tree
 from newsdesk.nlp.events._trigger import Trigger
 from newsdesk.nlp.events._triggers import find_triggers
-from newsdesk.nlp.events._word_classes import NATURAL_HAZARDS, REPORTING_VERBS
+from newsdesk.nlp.events._word_classes import DISEASES, NATURAL_HAZARDS, REPORTING_VERBS
 
 #: Acts whose own negation is a refusal: not agreeing to or accepting something, not yielding
 #: to a demand, is declining it (PLOVER's REJECT). Other negated acts keep their type with
@@ -222,11 +222,15 @@ def _pronoun_subject(trig: Trigger, tree: Tree) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in tree.kids(trig.carrier))
 
 
+_NOT_ACTORS = NATURAL_HAZARDS | DISEASES
+
+
 def _keep(d: _Draft, time: TimeExpression | None) -> bool:
     """Events need someone or somewhere; an event noun with nobody needs a place or a date of
     its own (a bare "the talks" only refers back to talks already found). A storm that
-    "struck" or "killed" is a disaster, not a political event between actors."""
-    if any(set(re.findall(r"[a-z]+", p.name.lower())) & NATURAL_HAZARDS for p in d.args.actors):
+    "struck" or "killed" is a disaster, not a political event between actors; so is a flu or a
+    virus that killed people."""
+    if any(set(re.findall(r"[a-z]+", p.name.lower())) & _NOT_ACTORS for p in d.args.actors):
         return False
     if not d.trig.noun or d.own_participants:
         return d.own_participants or d.args.place is not None or d.pronoun
