@@ -43,3 +43,14 @@ def test_parse_a_disease_that_killed_people_is_no_event_a_militia_is():
     assert types(_killed_by("militia")) == ["ASSAULT"]
     assert types(_killed_by("virus")) == []
     assert types(_killed_by("epidemic")) == []
+
+
+def test_parse_vowing_to_boycott_threatens():
+    # "The union vowed to boycott the talks": a promised protest is a threat (CAMEO 133)
+    doc = _doc(["The", "union", "vowed", "to", "boycott", "the", "talks"], [1, 2, 2, 4, 2, 6, 4],
+               ["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+               ["DET", "NOUN", "VERB", "PART", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "TO", "VB", "DT", "NNS"],
+               ["the", "union", "vow", "to", "boycott", "the", "talk"])
+    vow = [t for t in _triggers(doc) if t.token.lower_ == "vowed"]
+    assert [(t.type, t.rule) for t in vow] == [("THREATEN", "event.verb.vow/hostile-intent")]

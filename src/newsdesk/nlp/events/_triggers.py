@@ -62,7 +62,9 @@ _UNMEETABLE = frozenset("""
     obligations condition conditions cost costs challenge challenges end ends
     """.split())
 _INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "agree", "swear"})
-_HOSTILE = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+#: Acts whose promise threatens: force, coercion, sanctions, and protest ("vowed to *boycott*
+#: the brand": CAMEO 133, threaten political dissent).
+_HOSTILE = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"})
 
 
 def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
