@@ -54,3 +54,46 @@ def test_parse_vowing_to_boycott_threatens():
                ["the", "union", "vow", "to", "boycott", "the", "talk"])
     vow = [t for t in _triggers(doc) if t.token.lower_ == "vowed"]
     assert [(t.type, t.rule) for t in vow] == [("THREATEN", "event.verb.vow/hostile-intent")]
+
+
+def _should_have(subj: tuple[str, str, str, str], verb: tuple[str, str], obj: tuple[str, str] | None,
+                 neg: bool = False):
+    # "<subj> should [not] have <verb> [the <obj>]"
+    words, lemmas = [subj[0], "should"], [subj[1], "should"]
+    pos, tags, deps = [subj[2], "AUX"], [subj[3], "MD"], ["nsubj", "aux"]
+    if neg:
+        words, lemmas, pos, tags, deps = words + ["not"], lemmas + ["not"], pos + ["PART"], tags + ["RB"], \
+            deps + ["neg"]
+    words += ["have", verb[0]]
+    lemmas += ["have", verb[1]]
+    pos += ["AUX", "VERB"]
+    tags += ["VB", "VBN"]
+    deps += ["aux", "ROOT"]
+    v = len(words) - 1
+    heads = [v] * len(words)
+    if obj is not None:
+        words += ["the", obj[0]]
+        lemmas += ["the", obj[1]]
+        pos += ["DET", "NOUN"]
+        tags += ["DT", "NN"]
+        deps += ["det", "dobj"]
+        heads += [v + 2, v]
+    return _doc(words, heads, deps, pos, tags, lemmas)
+
+
+def test_parse_what_someone_should_have_done_is_a_reproach():
+    doc = _should_have(("Ministers", "minister", "NOUN", "NNS"), ("warned", "warn"), ("public", "public"))
+    assert [(t.type, t.rule) for t in _triggers(doc)] == [("DISAPPROVE", "event.reproach")]
+    # the act judged loses its own type: "the army should have attacked the base" did not attack
+    doc = _should_have(("army", "army", "NOUN", "NN"), ("attacked", "attack"), ("base", "base"))
+    assert [(t.type, t.rule.split("/")[-1]) for t in _triggers(doc)] == [("DISAPPROVE", "reproach")]
+
+
+def test_parse_what_one_should_not_have_done_oneself_is_regret():
+    doc = _should_have(("I", "I", "PRON", "PRP"), ("said", "say"), ("word", "word"), neg=True)
+    assert [(t.type, t.rule) for t in _triggers(doc)] == [("CONCEDE", "event.regret")]
+
+
+def test_parse_what_things_should_have_done_is_no_reproach():
+    doc = _should_have(("alarms", "alarm", "NOUN", "NNS"), ("sounded", "sound"), None)
+    assert _triggers(doc) == []
