@@ -97,3 +97,24 @@ def test_parse_what_one_should_not_have_done_oneself_is_regret():
 def test_parse_what_things_should_have_done_is_no_reproach():
     doc = _should_have(("alarms", "alarm", "NOUN", "NNS"), ("sounded", "sound"), None)
     assert _triggers(doc) == []
+
+
+def _will_raise(purpose: bool):
+    # "The band will play concerts to raise money" / "The band will raise money"
+    if purpose:
+        return _doc(["The", "band", "will", "play", "concerts", "to", "raise", "money"],
+                    [1, 3, 3, 3, 3, 6, 3, 6],
+                    ["det", "nsubj", "aux", "ROOT", "dobj", "aux", "advcl", "dobj"],
+                    ["DET", "NOUN", "AUX", "VERB", "NOUN", "PART", "VERB", "NOUN"],
+                    ["DT", "NN", "MD", "VB", "NNS", "TO", "VB", "NN"],
+                    ["the", "band", "will", "play", "concert", "to", "raise", "money"])
+    return _doc(["The", "band", "will", "raise", "money"], [1, 3, 3, 3, 3],
+                ["det", "nsubj", "aux", "ROOT", "dobj"], ["DET", "NOUN", "AUX", "VERB", "NOUN"],
+                ["DT", "NN", "MD", "VB", "NN"], ["the", "band", "will", "raise", "money"])
+
+
+def test_parse_an_act_of_purpose_keeps_its_type_a_promised_one_is_an_intention():
+    from newsdesk.nlp.events._find import find_events
+
+    assert [e.type for e in find_events(_will_raise(purpose=True), [], [], [])] == ["AID"]
+    assert [e.type for e in find_events(_will_raise(purpose=False), [], [], [])] == ["AGREE"]

@@ -115,13 +115,21 @@ def retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: bo
         trig.retype("AGREE", None, "willingness")
         return
     if status != "planned" or _under_word(trig, tree, ("agree", "promise", "pledge", "vow", "offer",
-                                                      "threaten", "warn")):
+                                                      "threaten", "warn")) or _purpose(trig, tree):
         return
     if trig.type in COOPERATIVE_TYPES:
         trig.retype("AGREE", trig.mode or trig.type.lower(), "intent")
     elif trig.type in THREAT_MODES:
         modes = THREAT_MODES[trig.type]
         trig.retype("THREATEN", modes.get(trig.mode, modes[None]), "announced")
+
+
+def _purpose(trig: Trigger, tree: Tree) -> bool:
+    """"will auction prizes *to raise funds*": an infinitive of purpose is what a planned act is
+    for, not an act promised or announced in its own right (it keeps its own type)."""
+    verb = trig.carrier
+    return trig.verbal and not trig.noun and verb.tag_ == "VB" and tree.dep(verb) == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tree.kids(verb))
 
 
 def _is_protesters(name: str) -> bool:
