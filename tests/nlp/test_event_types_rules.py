@@ -118,3 +118,33 @@ def test_parse_an_act_of_purpose_keeps_its_type_a_promised_one_is_an_intention()
 
     assert [e.type for e in find_events(_will_raise(purpose=True), [], [], [])] == ["AID"]
     assert [e.type for e in find_events(_will_raise(purpose=False), [], [], [])] == ["AGREE"]
+
+
+def _launched_appeal(tail: list[tuple[str, str, str, str, str]]):
+    # "The charity launched an appeal" + tail rows (word, lemma, pos, tag, dep), each hung on the
+    # word before it (the first on "appeal")
+    words = ["The", "charity", "launched", "an", "appeal"]
+    lemmas = ["the", "charity", "launch", "an", "appeal"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN"]
+    tags = ["DT", "NN", "VBD", "DT", "NN"]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj"]
+    heads = [1, 2, 2, 4, 2]
+    for w, lem, p, t, d in tail:
+        heads.append(len(words) - 1)
+        words.append(w)
+        lemmas.append(lem)
+        pos.append(p)
+        tags.append(t)
+        deps.append(d)
+    return _doc(words, heads, deps, pos, tags, lemmas)
+
+
+def test_parse_a_launched_appeal_collects_aid_one_against_a_verdict_does_not():
+    def appeal_types(doc):
+        return [t.type for t in _triggers(doc) if t.token.lower_ == "appeal"]
+
+    assert appeal_types(_launched_appeal([])) == ["AID"]
+    assert appeal_types(_launched_appeal([("for", "for", "ADP", "IN", "prep"),
+                                          ("funds", "fund", "NOUN", "NNS", "pobj")])) == ["AID"]
+    assert "AID" not in appeal_types(_launched_appeal([("against", "against", "ADP", "IN", "prep"),
+                                                       ("verdict", "verdict", "NOUN", "NN", "pobj")]))

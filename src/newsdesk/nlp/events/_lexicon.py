@@ -45,6 +45,8 @@ the parse must show before the word counts as an event:
   ("Sanders' rallies drew 160,000", "said at a rally in Evansville"; "a rally *against* the
   government" is one whoever holds it);
 - ``for_needy`` (nouns): for people in need ("an appeal *for the victims*"), not "for calm";
+- ``fundraising`` (nouns): a collection of help: for people in need, for a sum of money, or
+  launched or run by someone with no "against", "to" or "for" phrase ("launched an appeal");
 - ``armed`` (nouns): made by armed forces ("the rebels' *advance*", "troops made an *advance*"),
   not "advances in medicine";
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not

@@ -90,6 +90,25 @@ def _n_for_needy(c: NounCtx, arg: str) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in IN_NEED for g in k.children) for k in c.kids)
 
 
+#: Verbs that start or run a collection ("*launched* an appeal", "the appeal is *run* by ...").
+_APPEAL_RUNNERS = frozenset({"launch", "run", "open", "organise", "organize", "start", "set"})
+
+
+@noun_need("fundraising")
+def _n_fundraising(c: NounCtx, arg: str) -> bool:
+    """A collection of help (PLOVER AID): "an appeal *for the flood victims*", "an appeal
+    *for $50 million*", "the charity *launched* an appeal"; not an appeal for calm, nor one
+    lodged against a verdict."""
+    if _n_for_needy(c, arg):
+        return True
+    if any(k.dep_ == "prep" and k.lower_ == "for" and any(
+            g.dep_ == "pobj" and (is_money(g) or in_set(g, "FUNDS")) for g in k.children) for k in c.kids):
+        return True
+    carrier, _, _ = carrier_of(c.tok, c.res.tree)
+    return carrier.i != c.tok.i and carrier.lemma_.lower() in _APPEAL_RUNNERS and not c.preps & {
+        "against", "to", "for"}
+
+
 @noun_need("not_quantity")
 def _n_not_quantity(c: NounCtx, arg: str) -> bool:
     """Not a quantity ("a great deal")."""

@@ -83,7 +83,7 @@ enquiry         INVESTIGATE -
 inquest         INVESTIGATE -
 demand          DEMAND  -       made
 call+for        DEMAND  -
-appeal          AID     economic for_needy
+appeal          AID     economic fundraising
 appeal          DEMAND  -
 request         DEMAND  -
 accusation      DISAPPROVE -
