@@ -148,3 +148,17 @@ def test_parse_a_launched_appeal_collects_aid_one_against_a_verdict_does_not():
                                           ("funds", "fund", "NOUN", "NNS", "pobj")])) == ["AID"]
     assert "AID" not in appeal_types(_launched_appeal([("against", "against", "ADP", "IN", "prep"),
                                                        ("verdict", "verdict", "NOUN", "NN", "pobj")]))
+
+
+def test_parse_arms_of_war_that_kill_fight_gunmen_assault():
+    from newsdesk.nlp.events._find import find_events
+
+    def killed_by(plural: str, lemma: str):
+        # "<Plural> killed ten villagers"
+        return _doc([plural, "killed", "ten", "villagers"], [1, 1, 3, 1], ["nsubj", "ROOT", "nummod", "dobj"],
+                    ["NOUN", "VERB", "NUM", "NOUN"], ["NNS", "VBD", "CD", "NNS"],
+                    [lemma, "kill", "ten", "villager"])
+
+    [missiles] = find_events(killed_by("Missiles", "missile"), [], [], [])
+    assert (missiles.type, missiles.mode) == ("FIGHT", "heavy-weapons")
+    assert [e.type for e in find_events(killed_by("Gunmen", "gunman"), [], [], [])] == ["ASSAULT"]

@@ -84,8 +84,14 @@ def retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: bo
         # "aircraft destroyed government tanks": armed forces destroying in war fight (PLOVER
         # FIGHT); demolishing homes and buildings stays COERCE's destruction of property
         trig.retype("FIGHT", None, "armed-destruction")
-    civilian = civilian or _civilian_place(args) or _struck_civilian_site(trig, tree)
-    if trig.type in ("FIGHT", "ASSAULT") and civilian and trig.mode != "occupy":
+    site = _civilian_place(args) or _struck_civilian_site(trig, tree)
+    civilian = civilian or site
+    if trig.type == "ASSAULT" and not site and lemma not in _ATROCITIES and _war_arms_subject(trig, tree):
+        # "missiles struck the capital", "a NATO airstrike killed civilians": the arms of war
+        # themselves doing it are conventional force (PLOVER FIGHT, heavy weapons), unless a
+        # civilian site is what they hit
+        trig.retype("FIGHT", "heavy-weapons", "war-arms")
+    elif trig.type in ("FIGHT", "ASSAULT") and civilian and trig.mode != "occupy":
         # violence against civilians, journalists, protesters: PLOVER's ASSAULT
         if trig.type == "FIGHT":
             trig.retype("ASSAULT", None if trig.mode == "heavy-weapons" else trig.mode, "on-civilians")
@@ -211,6 +217,27 @@ def _military_means(trig: Trigger, tree: Tree) -> bool:
             means += [g for g in c.children if g.dep_ == "pobj"]
     means += [g for m in list(means) for g in m.children if g.dep_ == "conj"]
     return any(m.lemma_.lower() in _MILITARY_MEANS or m.lower_ in _MILITARY_MEANS for m in means)
+
+
+#: Arms of war that strike from afar: as a subject, the force is conventional (PLOVER FIGHT).
+_WAR_ARMS = frozenset("""
+    rocket rockets missile missiles shell shells artillery airstrike airstrikes warplane warplanes
+    jet jets bomber bombers gunship gunships salvo salvos
+    """.split())
+
+
+def _war_arms_subject(trig: Trigger, tree: Tree) -> bool:
+    """The verb's subject is an arm of war ("60 *missiles* struck the capital", "the *airstrike*
+    killed ten"), or its compound ("air strike")."""
+    if trig.noun or not trig.verbal:
+        return False
+    subj = next((c for c in tree.kids(trig.carrier) if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in _WAR_ARMS or subj.lower_ in _WAR_ARMS:
+        return True
+    return subj.lemma_.lower() in ("strike", "raid") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "air" for c in subj.children)
 
 
 def _bombed(trig: Trigger) -> bool:
