@@ -162,3 +162,23 @@ def test_parse_arms_of_war_that_kill_fight_gunmen_assault():
     [missiles] = find_events(killed_by("Missiles", "missile"), [], [], [])
     assert (missiles.type, missiles.mode) == ("FIGHT", "heavy-weapons")
     assert [e.type for e in find_events(killed_by("Gunmen", "gunman"), [], [], [])] == ["ASSAULT"]
+
+
+def _judged(verb: tuple[str, str], owner: tuple[str, str, str, str]):
+    # "Lee <verb> <owner> plan was a mistake"
+    return _doc(["Lee", verb[0], owner[0], "plan", "was", "a", "mistake"], [1, 1, 3, 4, 1, 6, 4],
+                ["nsubj", "ROOT", owner[3], "nsubj", "ccomp", "det", "attr"],
+                ["PROPN", "VERB", owner[1], "NOUN", "AUX", "DET", "NOUN"],
+                ["NNP", "VBD", owner[2], "NN", "VBD", "DT", "NN"],
+                ["Lee", verb[1], owner[0].lower(), "plan", "be", "a", "mistake"])
+
+
+def test_parse_faulting_ones_own_act_concedes_faulting_anothers_criticises():
+    said, admitted = ("said", "say"), ("admitted", "admit")
+    the, his = ("the", "DET", "DT", "det"), ("his", "PRON", "PRP$", "poss")
+    assert [(t.type, t.rule) for t in _triggers(_judged(said, the))] == [
+        ("DISAPPROVE", "event.reported-criticism")]
+    assert [(t.type, t.rule) for t in _triggers(_judged(said, his))] == [
+        ("CONCEDE", "event.reported-admission")]
+    assert [(t.type, t.rule) for t in _triggers(_judged(admitted, the))] == [
+        ("CONCEDE", "event.reported-admission")]

@@ -357,9 +357,37 @@ def criticism(verb: Token, tree: Tree) -> Trigger | None:
             if _denial(words):
                 return Trigger(verb, "REJECT", None, False, verb, verb.idx, verb.idx + len(verb.text),
                                rule="event.reported-denial")
+            if _own_fault(verb, comp, tree):
+                return Trigger(verb, "CONCEDE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                               rule="event.reported-admission")
             return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
                            rule="event.reported-criticism")
     return None
+
+
+#: Verbs that own up to what they report ("*acknowledged* that it was a mistake").
+_ADMITTING = frozenset("admit acknowledge concede confess".split())
+_OWN_POSSESSIVES = frozenset({"my", "our"})
+_THEIR_OWN = frozenset({"his", "her", "their"})
+
+
+def _own_fault(verb: Token, comp: Token, tree: Tree) -> bool:
+    """The speaker faults their own act: "acknowledged that using two accounts *was a mistake*",
+    "Lee believes *his* decision was a mistake", "said *my* remarks were wrong": admitting a
+    fault (PLOVER CONCEDE, CAMEO 055), not criticising another."""
+    if verb.lemma_.lower() in _ADMITTING:
+        return True
+    subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None:
+        return False
+    owner = next((c for c in tree.kids(subj) if c.dep_ == "poss"), None)
+    if owner is None:
+        return subj.lower_ in ("i", "we")
+    if owner.lower_ in _OWN_POSSESSIVES:
+        return True
+    speaker = next((c for c in tree.kids(verb) if c.dep_ == "nsubj"), None)
+    return owner.lower_ in _THEIR_OWN and speaker is not None and (
+        speaker.pos_ == "PROPN" or speaker.lower_ in ("he", "she", "they"))
 
 
 #: Acts against a rule: saying someone did one accuses them ("said the airstrikes *violated* the
