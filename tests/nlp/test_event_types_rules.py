@@ -182,3 +182,22 @@ def test_parse_faulting_ones_own_act_concedes_faulting_anothers_criticises():
         ("CONCEDE", "event.reported-admission")]
     assert [(t.type, t.rule) for t in _triggers(_judged(admitted, the))] == [
         ("CONCEDE", "event.reported-admission")]
+
+
+def test_parse_not_stepping_down_is_a_refusal():
+    from newsdesk.nlp.events._find import find_events
+
+    def resign(neg: bool):
+        # "The minister will [not] resign"
+        words = ["The", "minister", "will"] + (["not"] if neg else []) + ["resign"]
+        v = len(words) - 1
+        return _doc(words, [1, v, v] + ([v] if neg else []) + [v],
+                    ["det", "nsubj", "aux"] + (["neg"] if neg else []) + ["ROOT"],
+                    ["DET", "NOUN", "AUX"] + (["PART"] if neg else []) + ["VERB"],
+                    ["DT", "NN", "MD"] + (["RB"] if neg else []) + ["VB"],
+                    ["the", "minister", "will"] + (["not"] if neg else []) + ["resign"])
+
+    [refused] = find_events(resign(True), [], [], [])
+    assert (refused.type, refused.rule) == ("REJECT", "event.verb.resign/refusal")
+    # "will resign" is an announced retreat: PLOVER's intention (AGREE), no refusal
+    assert [e.type for e in find_events(resign(False), [], [], [])] == ["AGREE"]

@@ -26,9 +26,10 @@ from newsdesk.nlp.events._triggers import find_triggers
 from newsdesk.nlp.events._word_classes import DISEASES, NATURAL_HAZARDS, REPORTING_VERBS
 
 #: Acts whose own negation is a refusal: not agreeing to or accepting something, not yielding
-#: to a demand, is declining it (PLOVER's REJECT). Other negated acts keep their type with
+#: to a demand, not withdrawing or stepping down ("she will not resign": CAMEO 124, refuse to
+#: yield), is declining it (PLOVER's REJECT). Other negated acts keep their type with
 #: ``negated`` set ("will not support him", "did not meet").
-_REFUSABLE = frozenset({"AGREE", "CONCEDE"})
+_REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 
 
 @dataclass
