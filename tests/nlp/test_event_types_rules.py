@@ -201,3 +201,19 @@ def test_parse_not_stepping_down_is_a_refusal():
     assert (refused.type, refused.rule) == ("REJECT", "event.verb.resign/refusal")
     # "will resign" is an announced retreat: PLOVER's intention (AGREE), no refusal
     assert [e.type for e in find_events(resign(False), [], [], [])] == ["AGREE"]
+
+
+def test_parse_recognising_someone_as_a_government_cooperates_recognising_helpers_supports():
+    from newsdesk.nlp.events._find import find_events
+
+    as_government = _doc(["France", "recognised", "the", "rebels", "as", "the", "government"],
+                         [1, 1, 3, 1, 1, 6, 4], ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+                         ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                         ["NNP", "VBD", "DT", "NNS", "IN", "DT", "NN"],
+                         ["France", "recognise", "the", "rebel", "as", "the", "government"])
+    assert [(e.type, e.rule) for e in find_events(as_government, [], [], [])] == [
+        ("COOPERATE", "event.verb.recognise/recognition")]
+    praise = _doc(["The", "mayor", "recognised", "the", "volunteers"], [1, 2, 2, 4, 2],
+                  ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+                  ["DT", "NN", "VBD", "DT", "NNS"], ["the", "mayor", "recognise", "the", "volunteer"])
+    assert [e.type for e in find_events(praise, [], [], [])] == ["SUPPORT"]

@@ -62,6 +62,11 @@ def retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: bo
     if trig.type == "RETREAT" and not trig.noun and _under_word(trig, tree, _PRESSING):
         # "the scandal forced Schultz to resign": yielding to pressure (CAMEO 083, PLOVER CONCEDE)
         trig.retype("CONCEDE", None, "forced")
+    if lemma in ("recognize", "recognise") and trig.type == "SUPPORT" and not trig.noun and _recognised_state(
+            trig, args, tree):
+        # "recognised the council as the legitimate government", "recognised Kosovo": diplomatic
+        # recognition (CAMEO 054, PLOVER COOPERATE), not praise of someone's work
+        trig.retype("COOPERATE", None, "recognition")
     if lemma == "defend" and sectors & _ARMED_SECTORS:
         trig.retype("FIGHT", None, "armed-defence")  # troops defending a town fight
     if trig.type in ("ASSAULT", "FIGHT") and sectors & {"COP"} and not trig.noun:
@@ -136,6 +141,20 @@ def _purpose(trig: Trigger, tree: Tree) -> bool:
     verb = trig.carrier
     return trig.verbal and not trig.noun and verb.tag_ == "VB" and tree.dep(verb) == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tree.kids(verb))
+
+
+#: What a state is recognised as ("recognised the council *as the legitimate government*").
+_RECOGNISED_AS = frozenset("government representative representatives state authority leadership".split())
+
+
+def _recognised_state(trig: Trigger, args: Arguments, tree: Tree) -> bool:
+    """The verb recognises a country, or someone "as" a government or a people's representative."""
+    if any(p.entity_id is not None and p.country and is_country_name(p.name) for p in args.recipients):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _RECOGNISED_AS for g in p.children)
+        for k in [trig.carrier] + [c for c in tree.kids(trig.carrier) if c.dep_ == "dobj"]
+        for p in tree.kids(k))
 
 
 def _is_protesters(name: str) -> bool:
