@@ -217,3 +217,20 @@ def test_parse_recognising_someone_as_a_government_cooperates_recognising_helper
                   ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
                   ["DT", "NN", "VBD", "DT", "NNS"], ["the", "mayor", "recognise", "the", "volunteer"])
     assert [e.type for e in find_events(praise, [], [], [])] == ["SUPPORT"]
+
+
+def test_parse_a_hostile_act_feared_of_others_accuses_an_announced_one_threatens():
+    from newsdesk.nlp.events._find import find_events
+
+    feared = _doc(["Officials", "believe", "the", "militia", "will", "attack", "the", "town"],
+                  [1, 1, 3, 5, 5, 1, 7, 5], ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "det", "dobj"],
+                  ["NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN"],
+                  ["NNS", "VBP", "DT", "NN", "MD", "VB", "DT", "NN"],
+                  ["official", "believe", "the", "militia", "will", "attack", "the", "town"])
+    attack = [e for e in find_events(feared, [], [], []) if e.trigger.text == "attack"]
+    assert [(e.type, e.rule.split("/")[-1]) for e in attack] == [("DISAPPROVE", "feared")]
+    announced = _doc(["The", "militia", "will", "attack", "the", "town"], [1, 3, 3, 3, 5, 3],
+                     ["det", "nsubj", "aux", "ROOT", "det", "dobj"],
+                     ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN"], ["DT", "NN", "MD", "VB", "DT", "NN"],
+                     ["the", "militia", "will", "attack", "the", "town"])
+    assert [e.type for e in find_events(announced, [], [], [])] == ["THREATEN"]

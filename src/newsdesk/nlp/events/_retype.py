@@ -130,6 +130,11 @@ def retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: bo
         return
     if trig.type in COOPERATIVE_TYPES:
         trig.retype("AGREE", trig.mode or trig.type.lower(), "intent")
+    elif trig.type in THREAT_MODES and _believed(trig, tree):
+        # "we have good cause to think he will commit atrocities": a hostile act someone
+        # else is believed or feared to be about to commit is no threat of theirs but an
+        # accusation by the one who fears it (PLOVER DISAPPROVE)
+        trig.retype("DISAPPROVE", None, "feared")
     elif trig.type in THREAT_MODES:
         modes = THREAT_MODES[trig.type]
         trig.retype("THREATEN", modes.get(trig.mode, modes[None]), "announced")
@@ -155,6 +160,24 @@ def _recognised_state(trig: Trigger, args: Arguments, tree: Tree) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in _RECOGNISED_AS for g in p.children)
         for k in [trig.carrier] + [c for c in tree.kids(trig.carrier) if c.dep_ == "dobj"]
         for p in tree.kids(k))
+
+
+#: Verbs of belief and fear: the clause they take is what someone expects, not what they announce.
+_BELIEF_VERBS = frozenset("believe imagine think fear expect suspect worry predict".split())
+
+
+def _believed(trig: Trigger, tree: Tree) -> bool:
+    """The act's clause completes a verb of belief or fear ("believe Gadhafi will commit ...",
+    "never imagined they would kill ...") whose subject is not the act's own doer."""
+    verb = trig.carrier
+    if not trig.verbal or tree.dep(verb) != "ccomp":
+        return False
+    head = tree.head(verb)
+    if head.lemma_.lower() not in _BELIEF_VERBS:
+        return False
+    own = next((c for c in tree.kids(verb) if c.dep_ == "nsubj"), None)
+    believer = next((c for c in tree.kids(head) if c.dep_ == "nsubj"), None)
+    return own is not None and (believer is None or believer.lower_ != own.lower_)
 
 
 def _is_protesters(name: str) -> bool:
