@@ -234,3 +234,13 @@ def test_parse_a_hostile_act_feared_of_others_accuses_an_announced_one_threatens
                      ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN"], ["DT", "NN", "MD", "VB", "DT", "NN"],
                      ["the", "militia", "will", "attack", "the", "town"])
     assert [e.type for e in find_events(announced, [], [], [])] == ["THREATEN"]
+
+
+def test_parse_pledging_sums_of_money_is_aid():
+    # "The clubs pledged large sums of money": the measure "sums of" reaches the money pledged
+    doc = _doc(["The", "clubs", "pledged", "large", "sums", "of", "money"], [1, 2, 2, 4, 2, 4, 5],
+               ["det", "nsubj", "ROOT", "amod", "dobj", "prep", "pobj"],
+               ["DET", "NOUN", "VERB", "ADJ", "NOUN", "ADP", "NOUN"],
+               ["DT", "NNS", "VBD", "JJ", "NNS", "IN", "NN"],
+               ["the", "club", "pledge", "large", "sum", "of", "money"])
+    assert [(t.type, t.mode) for t in _triggers(doc)] == [("AID", "economic")]
