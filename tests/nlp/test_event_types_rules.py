@@ -244,3 +244,21 @@ def test_parse_pledging_sums_of_money_is_aid():
                ["DT", "NNS", "VBD", "JJ", "NNS", "IN", "NN"],
                ["the", "club", "pledge", "large", "sum", "of", "money"])
     assert [(t.type, t.mode) for t in _triggers(doc)] == [("AID", "economic")]
+
+
+def test_parse_money_raised_for_a_campaign_supports_money_for_victims_is_aid():
+    from newsdesk.nlp.events._find import find_events
+
+    def raised(tail_words, tail_lemmas, tail_deps, tail_heads, tail_pos, tail_tags):
+        # "The group raised money" + a phrase on "raised"
+        return _doc(["The", "group", "raised", "money"] + tail_words, [1, 2, 2, 2] + tail_heads,
+                    ["det", "nsubj", "ROOT", "dobj"] + tail_deps, ["DET", "NOUN", "VERB", "NOUN"] + tail_pos,
+                    ["DT", "NN", "VBD", "NN"] + tail_tags, ["the", "group", "raise", "money"] + tail_lemmas)
+
+    backing = raised(["for", "his", "campaign"], ["for", "his", "campaign"], ["prep", "poss", "pobj"],
+                     [2, 6, 4], ["ADP", "PRON", "NOUN"], ["IN", "PRP$", "NN"])
+    assert [(e.type, e.rule) for e in find_events(backing, [], [], [])] == [
+        ("SUPPORT", "event.verb.raise/campaign-money")]
+    relief = raised(["for", "the", "victims"], ["for", "the", "victim"], ["prep", "det", "pobj"],
+                    [2, 6, 4], ["ADP", "DET", "NOUN"], ["IN", "DT", "NNS"])
+    assert [e.type for e in find_events(relief, [], [], [])] == ["AID"]

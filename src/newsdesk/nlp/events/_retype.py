@@ -67,6 +67,10 @@ def retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: bo
         # "recognised the council as the legitimate government", "recognised Kosovo": diplomatic
         # recognition (CAMEO 054, PLOVER COOPERATE), not praise of someone's work
         trig.retype("COOPERATE", None, "recognition")
+    if trig.type == "AID" and trig.mode == "economic" and _for_a_campaign(trig, tree):
+        # "raised $58 million in support of the senator", "gave $5,000 to his campaign": money for
+        # a candidate backs them (the guidelines' SUPPORT), no aid to the needy
+        trig.retype("SUPPORT", None, "campaign-money")
     if lemma == "defend" and sectors & _ARMED_SECTORS:
         trig.retype("FIGHT", None, "armed-defence")  # troops defending a town fight
     if trig.type in ("ASSAULT", "FIGHT") and sectors & {"COP"} and not trig.noun:
@@ -178,6 +182,27 @@ def _believed(trig: Trigger, tree: Tree) -> bool:
     own = next((c for c in tree.kids(verb) if c.dep_ == "nsubj"), None)
     believer = next((c for c in tree.kids(head) if c.dep_ == "nsubj"), None)
     return own is not None and (believer is None or believer.lower_ != own.lower_)
+
+
+#: What campaign money goes to ("gave $500 *to his campaign*").
+_CAMPAIGNS = frozenset("campaign campaigns candidacy candidate candidates pac pacs".split())
+
+
+def _for_a_campaign(trig: Trigger, tree: Tree) -> bool:
+    """Money "in support of" someone, or "to"/"for" a campaign or a candidate."""
+    heads = {trig.carrier.i: trig.carrier, trig.phrase.i: trig.phrase}
+    heads.update({c.i: c for h in list(heads.values()) for c in tree.kids(h) if c.dep_ == "dobj"})
+    for h in heads.values():
+        for p in tree.kids(h):
+            if p.dep_ != "prep":
+                continue
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            if p.lower_ == "in" and any(g.lemma_.lower() == "support" and any(
+                    q.dep_ == "prep" and q.lower_ == "of" for q in g.children) for g in objs):
+                return True
+            if p.lower_ in ("to", "for") and any(g.lemma_.lower() in _CAMPAIGNS for g in objs):
+                return True
+    return False
 
 
 def _is_protesters(name: str) -> bool:
