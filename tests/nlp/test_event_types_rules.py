@@ -262,3 +262,20 @@ def test_parse_money_raised_for_a_campaign_supports_money_for_victims_is_aid():
     relief = raised(["for", "the", "victims"], ["for", "the", "victim"], ["prep", "det", "pobj"],
                     [2, 6, 4], ["ADP", "DET", "NOUN"], ["IN", "DT", "NNS"])
     assert [e.type for e in find_events(relief, [], [], [])] == ["AID"]
+
+
+def test_parse_not_ruling_out_an_attack_threatens_not_ruling_out_talks_does_not():
+    from newsdesk.nlp.events._find import find_events
+
+    def not_ruled_out(noun: str):
+        # "The alliance did not rule out an <noun>"
+        return _doc(["The", "alliance", "did", "not", "rule", "out", "an", noun], [1, 4, 4, 4, 4, 4, 7, 4],
+                    ["det", "nsubj", "aux", "neg", "ROOT", "prt", "det", "dobj"],
+                    ["DET", "NOUN", "AUX", "PART", "VERB", "ADP", "DET", "NOUN"],
+                    ["DT", "NN", "VBD", "RB", "VB", "RP", "DT", "NN"],
+                    ["the", "alliance", "do", "not", "rule", "out", "an", noun])
+
+    assert [(e.type, e.rule) for e in find_events(not_ruled_out("attack"), [], [], [])
+            if e.trigger.text.startswith("rule")] == [("THREATEN", "event.verb.rule+out/not-ruled-out")]
+    assert [(e.type, e.status) for e in find_events(not_ruled_out("inquiry"), [], [], [])
+            if e.trigger.text.startswith("rule")] == [("REJECT", "negated")]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from newsdesk.models import Entity, Event, Participant, Quote, Span, TimeExpression
 from newsdesk.nlp.events._arguments import arguments
 from newsdesk.nlp.events._coref import after_publication, merge_mentions
+from newsdesk.nlp.events._lexicon import NOUNS
 from newsdesk.nlp.events._participant_phrases import Arguments
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._retype import FIGURATIVE, VERBAL_ATTACKS, people_only, retype
@@ -74,6 +75,10 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # "would not meet their demands", "did not accept the plan": a refusal (CAMEO 12)
             trig.retype("REJECT", None, "refusal")
             status = "happened"
+        if status == "negated" and trig.type == "REJECT" and _force_kept_open(trig, res.tree):
+            # "did not rule out an attack on the rebels": keeping force open threatens it (CAMEO 138)
+            trig.retype("THREATEN", "violence", "not-ruled-out")
+            status = "happened"
         retype(trig, args, status, res.tree, reported)
         if trig.type in ("FIGHT", "ASSAULT") and people_only(args, persons):
             if trig.noun and trig.token.lemma_.lower() in FIGURATIVE:
@@ -108,6 +113,23 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
     for i, e in enumerate(events, start=1):
         e.id = i
     return events
+
+
+#: Forceful acts whose use, not ruled out, is threatened.
+_FORCE_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"})
+_OPENINGS = frozenset({"possibility", "option", "prospect", "use"})
+
+
+def _force_kept_open(trig: Trigger, tree: Tree) -> bool:
+    """"did not rule out an *attack*", "did not rule out the *possibility of* military *action*":
+    the refused exclusion is of force (a noun of the force types, or one with "military")."""
+    if trig.noun or trig.token.lemma_.lower() != "rule":
+        return False
+    objs = [c for c in tree.kids(trig.carrier) if c.dep_ == "dobj"]
+    objs += [g for o in list(objs) if o.lemma_.lower() in _OPENINGS for p in tree.kids(o)
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    return any(any(t in _FORCE_TYPES for t, _m, _n in NOUNS.get(o.lemma_.lower(), ())) or any(
+        c.lower_ == "military" for c in o.children) for o in objs)
 
 
 def _quote_at(quotes: list[Quote], offset: int) -> Quote | None:
