@@ -279,3 +279,13 @@ def test_parse_not_ruling_out_an_attack_threatens_not_ruling_out_talks_does_not(
             if e.trigger.text.startswith("rule")] == [("THREATEN", "event.verb.rule+out/not-ruled-out")]
     assert [(e.type, e.status) for e in find_events(not_ruled_out("inquiry"), [], [], [])
             if e.trigger.text.startswith("rule")] == [("REJECT", "negated")]
+
+
+def test_parse_being_implicated_in_an_attack_is_an_accusation():
+    # "The militia was implicated in the attack": the passive accuses it (CAMEO 112)
+    doc = _doc(["The", "militia", "was", "implicated", "in", "the", "attack"], [1, 3, 3, 3, 3, 6, 4],
+               ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj"],
+               ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "VBN", "IN", "DT", "NN"],
+               ["the", "militia", "be", "implicate", "in", "the", "attack"])
+    assert ("DISAPPROVE", "implicated") in [(t.type, t.token.lower_) for t in _triggers(doc)]

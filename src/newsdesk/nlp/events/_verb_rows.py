@@ -183,6 +183,7 @@ intimidate      THREATEN -
 scold           DISAPPROVE -
 reproach        DISAPPROVE -
 accuse          DISAPPROVE -
+implicate       DISAPPROVE -
 question        DISAPPROVE -    agent_or_obj
 question        DISAPPROVE -    whether
 go+after        DISAPPROVE -
