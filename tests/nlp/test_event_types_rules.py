@@ -289,3 +289,18 @@ def test_parse_being_implicated_in_an_attack_is_an_accusation():
                ["DT", "NN", "VBD", "VBN", "IN", "DT", "NN"],
                ["the", "militia", "be", "implicate", "in", "the", "attack"])
     assert ("DISAPPROVE", "implicated") in [(t.type, t.token.lower_) for t in _triggers(doc)]
+
+
+def test_parse_summoned_for_talks_is_a_meeting_summoned_alone_a_rebuke():
+    def summoned(tail):
+        # "The envoy was summoned" + [for talks]
+        words = ["The", "envoy", "was", "summoned"] + (["for", "talks"] if tail else [])
+        return _doc(words, [1, 3, 3, 3] + ([3, 4] if tail else []),
+                    ["det", "nsubjpass", "auxpass", "ROOT"] + (["prep", "pobj"] if tail else []),
+                    ["DET", "NOUN", "AUX", "VERB"] + (["ADP", "NOUN"] if tail else []),
+                    ["DT", "NN", "VBD", "VBN"] + (["IN", "NNS"] if tail else []),
+                    ["the", "envoy", "be", "summon"] + (["for", "talk"] if tail else []))
+
+    assert [(t.type, t.mode) for t in _triggers(summoned(True)) if t.token.lower_ == "summoned"] == [
+        ("CONSULT", "meet")]
+    assert [t.type for t in _triggers(summoned(False))] == ["DISAPPROVE"]

@@ -190,6 +190,9 @@ SETS: dict[str, frozenset[str]] = {
         district base bases airport port capital hill hills stronghold positions settlement
         settlements outpost outposts""".split()),
     "PHONE": frozenset("phone telephone video conference".split()),
+    # what someone is summoned for when it is a meeting ("summoned *for talks*")
+    "TALKS": frozenset("""talk talks meeting meetings consultation consultations discussion
+        discussions negotiation negotiations""".split()),
     # asked for or sought from someone, they are consulted (CAMEO 04), not made a demand of
     "ADVICE": frozenset("input advice counsel views view opinion opinions guidance feedback".split()),
     "ATROCIOUS": frozenset("war humanity".split()),  # "war crimes", "crimes against humanity"

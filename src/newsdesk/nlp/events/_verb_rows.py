@@ -268,6 +268,7 @@ allege          DISAPPROVE -
 sue             DISAPPROVE -
 object+to       DISAPPROVE -
 oppose          DISAPPROVE -
+summon          CONSULT meet    pobj:TALKS
 summon          DISAPPROVE -    agent
 assail          DISAPPROVE -
 excoriate       DISAPPROVE -
