@@ -304,3 +304,18 @@ def test_parse_summoned_for_talks_is_a_meeting_summoned_alone_a_rebuke():
     assert [(t.type, t.mode) for t in _triggers(summoned(True)) if t.token.lower_ == "summoned"] == [
         ("CONSULT", "meet")]
     assert [t.type for t in _triggers(summoned(False))] == ["DISAPPROVE"]
+
+
+def test_parse_an_event_noun_that_dates_the_clause_is_its_backdrop():
+    from newsdesk.nlp.events._find import find_events
+
+    # "After the militia's bombing the mayor criticised the police"
+    doc = _doc(["After", "the", "militia", "'s", "bombing", "the", "mayor", "criticised", "the", "police"],
+               [7, 2, 4, 2, 0, 6, 7, 7, 9, 7],
+               ["prep", "det", "poss", "case", "pobj", "det", "nsubj", "ROOT", "det", "dobj"],
+               ["ADP", "DET", "NOUN", "PART", "NOUN", "DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["IN", "DT", "NN", "POS", "NN", "DT", "NN", "VBD", "DT", "NNS"],
+               ["after", "the", "militia", "'s", "bombing", "the", "mayor", "criticise", "the", "police"])
+    events = {e.trigger.text: e for e in find_events(doc, [], [], [])}
+    assert events["criticised"].type == "DISAPPROVE" and not events["criticised"].embedded
+    assert events["bombing"].type == "ASSAULT" and events["bombing"].embedded

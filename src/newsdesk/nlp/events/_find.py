@@ -93,7 +93,8 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
     event_tokens = {d.trig.token.i for d in drafts} | {d.trig.carrier.i for d in drafts} | {
         d.trig.owner.i for d in drafts if d.trig.owner is not None}
     for d in drafts:
-        d.embedded = _embedded(d.trig, event_tokens - {d.trig.token.i, d.trig.carrier.i}, res.tree)
+        d.embedded = _embedded(d.trig, event_tokens - {d.trig.token.i, d.trig.carrier.i}, res.tree) or (
+            _backdrop(d.trig, res.tree))
     index = TimeIndex(doc, res.tree, times, event_tokens)
     kept = []
     for d in drafts:
@@ -214,6 +215,23 @@ def _embedded(trig: Trigger, others: set[int], tree: Tree) -> bool:
             return True
         tok = head
     return False
+
+
+#: Prepositions that set an event as the time of another ("*after* the attacks, he ...").
+_BACKDROP_PREPS = frozenset({"after", "before", "since", "following", "during", "amid"})
+
+
+def _backdrop(trig: Trigger, tree: Tree) -> bool:
+    """An event noun that only dates the clause's act: "*After the attacks*, the mayor released
+    an advert", "*during* the protest a flag flew": the clause's own act, when one is found,
+    is what the sentence reports."""
+    if not trig.noun or trig.verbal:
+        return False
+    tok = trig.phrase
+    if tree.dep(tok) != "pobj":
+        return False
+    prep = tree.head(tok)
+    return prep.lower_ in _BACKDROP_PREPS and tree.head(prep).pos_ in ("VERB", "AUX")
 
 
 def _inherit_participants(drafts: list[_Draft]) -> None:
