@@ -295,8 +295,9 @@ class Event:
     ``negated``: the text says the act did not (or will not) happen ("did not meet").
     ``reversal``: the act undoes an earlier one ("lifted the state of emergency", "reneged on the
     deal"); ``type`` is then the act of undoing, not the act undone. ``embedded``: the trigger
-    sits inside another act's complement ("said they must reach an agreement"), so it is not
-    what the sentence reports as done. ``rule`` is the stable id of the rule that found it.
+    sits inside another act's complement ("said they must reach an agreement"), or an event noun
+    only dates its clause ("*after the attacks*, he ..."), so it is not what the sentence reports
+    as done. ``rule`` is the stable id of the rule that found it.
     """
 
     id: int

@@ -107,7 +107,8 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         heads = {h.i: h for h in (trig.carrier, trig.token, trig.phrase)}
         args.recipients = protested(list(heads.values()), res, agents)
     if trig.type == "DEMAND" and (trig.rule == "event.must" or trig.rule.endswith("/must")) or (
-            trig.rule.startswith(_JUDGED_RULES)):
+            trig.rule.startswith(_JUDGED_RULES)) or (trig.type == "DISAPPROVE" and (
+            trig.rule == "event.reproach" or trig.rule.endswith("/reproach"))):
         # "Libya must halt ...," Goose said: the one who must act is the target, the speaker demands;
         # "That is unacceptable," he said: what is judged is the target, the speaker criticises
         args.recipients = args.actors + args.recipients

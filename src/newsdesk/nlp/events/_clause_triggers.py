@@ -23,6 +23,7 @@ from newsdesk.nlp.events._word_classes import (
     NATURAL_HAZARDS,
     NEGATIVE_WORDS,
     REPORTING_VERBS,
+    SECTORS,
 )
 
 
@@ -38,6 +39,11 @@ def reported_demand(verb: Token, tree: Tree) -> Trigger | None:
             must = comp  # "says the U.S. needs campaign reform", "said Libya needs to halt ...":
             # what another needs (to do) is asked of them
         subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        looked_back = reproach(comp, tree) if must is not None and must.i != comp.i else None
+        if looked_back is not None and must is not None:
+            typ, why = looked_back
+            return Trigger(verb, typ, None, False, verb, must.idx, must.idx + len(must.text),
+                           rule=f"event.reported-{why}")
         if must is None or subj is None or subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "it"):
             continue
         return Trigger(verb, "DEMAND", None, False, verb, must.idx, must.idx + len(must.text),
@@ -100,6 +106,34 @@ def wanted_act(verb: Token, tree: Tree) -> Trigger | None:
 
 
 _MODAL_DEMAND = frozenset({"must", "should"})
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _someone(tok: Token) -> bool:
+    """A person, a party or a country: a personal pronoun, a name, or a word of the sectors."""
+    return tok.lower_ in _PERSONAL or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+        tok.pos_ == "PROPN") or tok.lemma_.lower() in SECTORS or tok.lower_ in SECTORS
+#: Modals of what ought to have been done: with "have" and a past participle, a judgement of the past.
+_MODAL_REPROACH = frozenset({"should", "ought"})
+_PERFECT_AUX = frozenset({"have", "'ve"})
+
+
+def reproach(verb: Token, tree: Tree) -> tuple[str, str] | None:
+    """``(type, why)`` when ``verb``'s clause says what someone should have done: "Israel *should
+    have recognised* the genocide", "he should have moved faster" judge the subject for the past
+    (PLOVER DISAPPROVE, CAMEO 111), no demand that can still be met; "I should not have said it"
+    of oneself is regret (CONCEDE, CAMEO 055). Not of things ("it should have been obvious")."""
+    kids = tree.kids(verb)
+    auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
+    if verb.tag_ != "VBN" or not auxes & _MODAL_REPROACH or not auxes & _PERFECT_AUX:
+        return None
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _someone(subj):
+        return None  # "the alarms should have gone off": a failure of things, no one judged
+    if subj.lower_ in ("i", "we"):
+        return "CONCEDE", "regret"
+    return "DISAPPROVE", "reproach"
+
 _FIRST_PERSON = frozenset({"i", "we", "it", "there", "this", "that", "you"})
 
 
@@ -273,9 +307,14 @@ def obligation(verb: Token, tree: Tree) -> Trigger | None:
     if modal is None and verb.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in kids):
         modal = verb  # "Libya needs to halt the use of these weapons"
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    looked_back = reproach(verb, tree)
+    if looked_back is not None and not (tree.dep(verb) == "ccomp" and tree.head(verb).lemma_.lower() in
+                                        REPORTING_VERBS):
+        typ, why = looked_back  # "He should have beaten Obama easily": a judgement of the past
+        return Trigger(verb, typ, None, False, verb, verb.idx, verb.idx + len(verb.text), rule=f"event.{why}")
     if modal is None or subj is None or subj.lower_ in _FIRST_PERSON:
         return None
-    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
+    if any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in kids):
         return None
     if verb.lemma_.lower() == "be" and not any(c.dep_ == "auxpass" for c in kids):
         return None
@@ -318,9 +357,37 @@ def criticism(verb: Token, tree: Tree) -> Trigger | None:
             if _denial(words):
                 return Trigger(verb, "REJECT", None, False, verb, verb.idx, verb.idx + len(verb.text),
                                rule="event.reported-denial")
+            if _own_fault(verb, comp, tree):
+                return Trigger(verb, "CONCEDE", None, False, verb, verb.idx, verb.idx + len(verb.text),
+                               rule="event.reported-admission")
             return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
                            rule="event.reported-criticism")
     return None
+
+
+#: Verbs that own up to what they report ("*acknowledged* that it was a mistake").
+_ADMITTING = frozenset("admit acknowledge concede confess".split())
+_OWN_POSSESSIVES = frozenset({"my", "our"})
+_THEIR_OWN = frozenset({"his", "her", "their"})
+
+
+def _own_fault(verb: Token, comp: Token, tree: Tree) -> bool:
+    """The speaker faults their own act: "acknowledged that using two accounts *was a mistake*",
+    "Lee believes *his* decision was a mistake", "said *my* remarks were wrong": admitting a
+    fault (PLOVER CONCEDE, CAMEO 055), not criticising another."""
+    if verb.lemma_.lower() in _ADMITTING:
+        return True
+    subj = next((c for c in tree.kids(comp) if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None:
+        return False
+    owner = next((c for c in tree.kids(subj) if c.dep_ == "poss"), None)
+    if owner is None:
+        return subj.lower_ in ("i", "we")
+    if owner.lower_ in _OWN_POSSESSIVES:
+        return True
+    speaker = next((c for c in tree.kids(verb) if c.dep_ == "nsubj"), None)
+    return owner.lower_ in _THEIR_OWN and speaker is not None and (
+        speaker.pos_ == "PROPN" or speaker.lower_ in ("he", "she", "they"))
 
 
 #: Acts against a rule: saying someone did one accuses them ("said the airstrikes *violated* the

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from newsdesk.models import Entity, Event, Participant, Quote, Span, TimeExpression
 from newsdesk.nlp.events._arguments import arguments
 from newsdesk.nlp.events._coref import after_publication, merge_mentions
+from newsdesk.nlp.events._lexicon import NOUNS
 from newsdesk.nlp.events._participant_phrases import Arguments
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._retype import FIGURATIVE, VERBAL_ATTACKS, people_only, retype
@@ -23,12 +24,13 @@ from newsdesk.nlp.events._times import TimeIndex, governing_clauses
 from newsdesk.nlp.events._tree import Tree
 from newsdesk.nlp.events._trigger import Trigger
 from newsdesk.nlp.events._triggers import find_triggers
-from newsdesk.nlp.events._word_classes import NATURAL_HAZARDS, REPORTING_VERBS
+from newsdesk.nlp.events._word_classes import DISEASES, NATURAL_HAZARDS, REPORTING_VERBS
 
 #: Acts whose own negation is a refusal: not agreeing to or accepting something, not yielding
-#: to a demand, is declining it (PLOVER's REJECT). Other negated acts keep their type with
+#: to a demand, not withdrawing or stepping down ("she will not resign": CAMEO 124, refuse to
+#: yield), is declining it (PLOVER's REJECT). Other negated acts keep their type with
 #: ``negated`` set ("will not support him", "did not meet").
-_REFUSABLE = frozenset({"AGREE", "CONCEDE"})
+_REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 
 
 @dataclass
@@ -73,6 +75,10 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             # "would not meet their demands", "did not accept the plan": a refusal (CAMEO 12)
             trig.retype("REJECT", None, "refusal")
             status = "happened"
+        if status == "negated" and trig.type == "REJECT" and _force_kept_open(trig, res.tree):
+            # "did not rule out an attack on the rebels": keeping force open threatens it (CAMEO 138)
+            trig.retype("THREATEN", "violence", "not-ruled-out")
+            status = "happened"
         retype(trig, args, status, res.tree, reported)
         if trig.type in ("FIGHT", "ASSAULT") and people_only(args, persons):
             if trig.noun and trig.token.lemma_.lower() in FIGURATIVE:
@@ -87,7 +93,8 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
     event_tokens = {d.trig.token.i for d in drafts} | {d.trig.carrier.i for d in drafts} | {
         d.trig.owner.i for d in drafts if d.trig.owner is not None}
     for d in drafts:
-        d.embedded = _embedded(d.trig, event_tokens - {d.trig.token.i, d.trig.carrier.i}, res.tree)
+        d.embedded = _embedded(d.trig, event_tokens - {d.trig.token.i, d.trig.carrier.i}, res.tree) or (
+            _backdrop(d.trig, res.tree))
     index = TimeIndex(doc, res.tree, times, event_tokens)
     kept = []
     for d in drafts:
@@ -107,6 +114,23 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
     for i, e in enumerate(events, start=1):
         e.id = i
     return events
+
+
+#: Forceful acts whose use, not ruled out, is threatened.
+_FORCE_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"})
+_OPENINGS = frozenset({"possibility", "option", "prospect", "use"})
+
+
+def _force_kept_open(trig: Trigger, tree: Tree) -> bool:
+    """"did not rule out an *attack*", "did not rule out the *possibility of* military *action*":
+    the refused exclusion is of force (a noun of the force types, or one with "military")."""
+    if trig.noun or trig.token.lemma_.lower() != "rule":
+        return False
+    objs = [c for c in tree.kids(trig.carrier) if c.dep_ == "dobj"]
+    objs += [g for o in list(objs) if o.lemma_.lower() in _OPENINGS for p in tree.kids(o)
+             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    return any(any(t in _FORCE_TYPES for t, _m, _n in NOUNS.get(o.lemma_.lower(), ())) or any(
+        c.lower_ == "military" for c in o.children) for o in objs)
 
 
 def _quote_at(quotes: list[Quote], offset: int) -> Quote | None:
@@ -193,6 +217,23 @@ def _embedded(trig: Trigger, others: set[int], tree: Tree) -> bool:
     return False
 
 
+#: Prepositions that set an event as the time of another ("*after* the attacks, he ...").
+_BACKDROP_PREPS = frozenset({"after", "before", "since", "following", "during", "amid"})
+
+
+def _backdrop(trig: Trigger, tree: Tree) -> bool:
+    """An event noun that only dates the clause's act: "*After the attacks*, the mayor released
+    an advert", "*during* the protest a flag flew": the clause's own act, when one is found,
+    is what the sentence reports."""
+    if not trig.noun or trig.verbal:
+        return False
+    tok = trig.phrase
+    if tree.dep(tok) != "pobj":
+        return False
+    prep = tree.head(tok)
+    return prep.lower_ in _BACKDROP_PREPS and tree.head(prep).pos_ in ("VERB", "AUX")
+
+
 def _inherit_participants(drafts: list[_Draft]) -> None:
     """An event noun without participants of its own but with a place or a date ("plans for
     a summit in Singapore") takes those of the latest earlier mention of the same noun that
@@ -222,11 +263,15 @@ def _pronoun_subject(trig: Trigger, tree: Tree) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in tree.kids(trig.carrier))
 
 
+_NOT_ACTORS = NATURAL_HAZARDS | DISEASES
+
+
 def _keep(d: _Draft, time: TimeExpression | None) -> bool:
     """Events need someone or somewhere; an event noun with nobody needs a place or a date of
     its own (a bare "the talks" only refers back to talks already found). A storm that
-    "struck" or "killed" is a disaster, not a political event between actors."""
-    if any(set(re.findall(r"[a-z]+", p.name.lower())) & NATURAL_HAZARDS for p in d.args.actors):
+    "struck" or "killed" is a disaster, not a political event between actors; so is a flu or a
+    virus that killed people."""
+    if any(set(re.findall(r"[a-z]+", p.name.lower())) & _NOT_ACTORS for p in d.args.actors):
         return False
     if not d.trig.noun or d.own_participants:
         return d.own_participants or d.args.place is not None or d.pronoun

@@ -45,10 +45,14 @@ the parse must show before the word counts as an event:
   ("Sanders' rallies drew 160,000", "said at a rally in Evansville"; "a rally *against* the
   government" is one whoever holds it);
 - ``for_needy`` (nouns): for people in need ("an appeal *for the victims*"), not "for calm";
+- ``fundraising`` (nouns): a collection of help: for people in need, for a sum of money, or
+  launched or run by someone with no "against", "to" or "for" phrase ("launched an appeal");
 - ``armed`` (nouns): made by armed forces ("the rebels' *advance*", "troops made an *advance*"),
   not "advances in medicine";
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
+- ``of_agent`` (nouns): whatever an "of" phrase names is someone ("the release *of the
+  hostages*", not "of the e-mails");
 - ``money`` (nouns): a sum of money given ("a pledge *of $180 million*");
 - ``agreement``: not agreeing with an opinion ("agrees with that", "agreed that it was
   wrong"), only to or on something, with someone, or that something will be done.
@@ -186,6 +190,9 @@ SETS: dict[str, frozenset[str]] = {
         district base bases airport port capital hill hills stronghold positions settlement
         settlements outpost outposts""".split()),
     "PHONE": frozenset("phone telephone video conference".split()),
+    # what someone is summoned for when it is a meeting ("summoned *for talks*")
+    "TALKS": frozenset("""talk talks meeting meetings consultation consultations discussion
+        discussions negotiation negotiations""".split()),
     # asked for or sought from someone, they are consulted (CAMEO 04), not made a demand of
     "ADVICE": frozenset("input advice counsel views view opinion opinions guidance feedback".split()),
     "ATROCIOUS": frozenset("war humanity".split()),  # "war crimes", "crimes against humanity"

@@ -90,6 +90,25 @@ def _n_for_needy(c: NounCtx, arg: str) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in IN_NEED for g in k.children) for k in c.kids)
 
 
+#: Verbs that start or run a collection ("*launched* an appeal", "the appeal is *run* by ...").
+_APPEAL_RUNNERS = frozenset({"launch", "run", "open", "organise", "organize", "start", "set"})
+
+
+@noun_need("fundraising")
+def _n_fundraising(c: NounCtx, arg: str) -> bool:
+    """A collection of help (PLOVER AID): "an appeal *for the flood victims*", "an appeal
+    *for $50 million*", "the charity *launched* an appeal"; not an appeal for calm, nor one
+    lodged against a verdict."""
+    if _n_for_needy(c, arg):
+        return True
+    if any(k.dep_ == "prep" and k.lower_ == "for" and any(
+            g.dep_ == "pobj" and (is_money(g) or in_set(g, "FUNDS")) for g in k.children) for k in c.kids):
+        return True
+    carrier, _, _ = carrier_of(c.tok, c.res.tree)
+    return carrier.i != c.tok.i and carrier.lemma_.lower() in _APPEAL_RUNNERS and not c.preps & {
+        "against", "to", "for"}
+
+
 @noun_need("not_quantity")
 def _n_not_quantity(c: NounCtx, arg: str) -> bool:
     """Not a quantity ("a great deal")."""
@@ -220,3 +239,12 @@ def _n_meal(c: NounCtx, arg: str) -> bool:
         return False
     ckids = c.res.tree.kids(carrier)
     return "with" in c.preps or has_partner(ckids) or plural_subject(ckids)
+
+
+@noun_need("of_agent")
+def _n_of_agent(c: NounCtx, arg: str) -> bool:
+    """Who is let go, when said: "the *release of* the hostages", "his release"; not the
+    release of things ("the release *of* the e-mails", "of documents"), which frees no one."""
+    released = [g for k in c.kids if k.dep_ == "prep" and k.lower_ == "of" for g in k.children
+                if g.dep_ == "pobj"]
+    return all(c.res.is_agent(g) for g in released)

@@ -63,7 +63,7 @@ asylum          AID     asylum
 withdrawal      RETREAT withdraw
 pullout         RETREAT withdraw
 retreat         RETREAT withdraw
-release         RETREAT release
+release         RETREAT release of_agent
 ceasefire       RETREAT ceasefire
 lifting         RETREAT ease    obj:EASED
 easing          RETREAT ease    obj:EASED
@@ -83,7 +83,7 @@ enquiry         INVESTIGATE -
 inquest         INVESTIGATE -
 demand          DEMAND  -       made
 call+for        DEMAND  -
-appeal          AID     economic for_needy
+appeal          AID     economic fundraising
 appeal          DEMAND  -
 request         DEMAND  -
 accusation      DISAPPROVE -

@@ -62,6 +62,15 @@ def retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: bo
     if trig.type == "RETREAT" and not trig.noun and _under_word(trig, tree, _PRESSING):
         # "the scandal forced Schultz to resign": yielding to pressure (CAMEO 083, PLOVER CONCEDE)
         trig.retype("CONCEDE", None, "forced")
+    if lemma in ("recognize", "recognise") and trig.type == "SUPPORT" and not trig.noun and _recognised_state(
+            trig, args, tree):
+        # "recognised the council as the legitimate government", "recognised Kosovo": diplomatic
+        # recognition (CAMEO 054, PLOVER COOPERATE), not praise of someone's work
+        trig.retype("COOPERATE", None, "recognition")
+    if trig.type == "AID" and trig.mode == "economic" and _for_a_campaign(trig, tree):
+        # "raised $58 million in support of the senator", "gave $5,000 to his campaign": money for
+        # a candidate backs them (the guidelines' SUPPORT), no aid to the needy
+        trig.retype("SUPPORT", None, "campaign-money")
     if lemma == "defend" and sectors & _ARMED_SECTORS:
         trig.retype("FIGHT", None, "armed-defence")  # troops defending a town fight
     if trig.type in ("ASSAULT", "FIGHT") and sectors & {"COP"} and not trig.noun:
@@ -84,8 +93,14 @@ def retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: bo
         # "aircraft destroyed government tanks": armed forces destroying in war fight (PLOVER
         # FIGHT); demolishing homes and buildings stays COERCE's destruction of property
         trig.retype("FIGHT", None, "armed-destruction")
-    civilian = civilian or _civilian_place(args) or _struck_civilian_site(trig, tree)
-    if trig.type in ("FIGHT", "ASSAULT") and civilian and trig.mode != "occupy":
+    site = _civilian_place(args) or _struck_civilian_site(trig, tree)
+    civilian = civilian or site
+    if trig.type == "ASSAULT" and not site and lemma not in _ATROCITIES and _war_arms_subject(trig, tree):
+        # "missiles struck the capital", "a NATO airstrike killed civilians": the arms of war
+        # themselves doing it are conventional force (PLOVER FIGHT, heavy weapons), unless a
+        # civilian site is what they hit
+        trig.retype("FIGHT", "heavy-weapons", "war-arms")
+    elif trig.type in ("FIGHT", "ASSAULT") and civilian and trig.mode != "occupy":
         # violence against civilians, journalists, protesters: PLOVER's ASSAULT
         if trig.type == "FIGHT":
             trig.retype("ASSAULT", None if trig.mode == "heavy-weapons" else trig.mode, "on-civilians")
@@ -115,13 +130,79 @@ def retype(trig: Trigger, args: Arguments, status: str, tree: Tree, reported: bo
         trig.retype("AGREE", None, "willingness")
         return
     if status != "planned" or _under_word(trig, tree, ("agree", "promise", "pledge", "vow", "offer",
-                                                      "threaten", "warn")):
+                                                      "threaten", "warn")) or _purpose(trig, tree):
         return
     if trig.type in COOPERATIVE_TYPES:
         trig.retype("AGREE", trig.mode or trig.type.lower(), "intent")
+    elif trig.type in THREAT_MODES and _believed(trig, tree):
+        # "we have good cause to think he will commit atrocities": a hostile act someone
+        # else is believed or feared to be about to commit is no threat of theirs but an
+        # accusation by the one who fears it (PLOVER DISAPPROVE)
+        trig.retype("DISAPPROVE", None, "feared")
     elif trig.type in THREAT_MODES:
         modes = THREAT_MODES[trig.type]
         trig.retype("THREATEN", modes.get(trig.mode, modes[None]), "announced")
+
+
+def _purpose(trig: Trigger, tree: Tree) -> bool:
+    """"will auction prizes *to raise funds*": an infinitive of purpose is what a planned act is
+    for, not an act promised or announced in its own right (it keeps its own type)."""
+    verb = trig.carrier
+    return trig.verbal and not trig.noun and verb.tag_ == "VB" and tree.dep(verb) == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tree.kids(verb))
+
+
+#: What a state is recognised as ("recognised the council *as the legitimate government*").
+_RECOGNISED_AS = frozenset("government representative representatives state authority leadership".split())
+
+
+def _recognised_state(trig: Trigger, args: Arguments, tree: Tree) -> bool:
+    """The verb recognises a country, or someone "as" a government or a people's representative."""
+    if any(p.entity_id is not None and p.country and is_country_name(p.name) for p in args.recipients):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _RECOGNISED_AS for g in p.children)
+        for k in [trig.carrier] + [c for c in tree.kids(trig.carrier) if c.dep_ == "dobj"]
+        for p in tree.kids(k))
+
+
+#: Verbs of belief and fear: the clause they take is what someone expects, not what they announce.
+_BELIEF_VERBS = frozenset("believe imagine think fear expect suspect worry predict".split())
+
+
+def _believed(trig: Trigger, tree: Tree) -> bool:
+    """The act's clause completes a verb of belief or fear ("believe Gadhafi will commit ...",
+    "never imagined they would kill ...") whose subject is not the act's own doer."""
+    verb = trig.carrier
+    if not trig.verbal or tree.dep(verb) != "ccomp":
+        return False
+    head = tree.head(verb)
+    if head.lemma_.lower() not in _BELIEF_VERBS:
+        return False
+    own = next((c for c in tree.kids(verb) if c.dep_ == "nsubj"), None)
+    believer = next((c for c in tree.kids(head) if c.dep_ == "nsubj"), None)
+    return own is not None and (believer is None or believer.lower_ != own.lower_)
+
+
+#: What campaign money goes to ("gave $500 *to his campaign*").
+_CAMPAIGNS = frozenset("campaign campaigns candidacy candidate candidates pac pacs".split())
+
+
+def _for_a_campaign(trig: Trigger, tree: Tree) -> bool:
+    """Money "in support of" someone, or "to"/"for" a campaign or a candidate."""
+    heads = {trig.carrier.i: trig.carrier, trig.phrase.i: trig.phrase}
+    heads.update({c.i: c for h in list(heads.values()) for c in tree.kids(h) if c.dep_ == "dobj"})
+    for h in heads.values():
+        for p in tree.kids(h):
+            if p.dep_ != "prep":
+                continue
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            if p.lower_ == "in" and any(g.lemma_.lower() == "support" and any(
+                    q.dep_ == "prep" and q.lower_ == "of" for q in g.children) for g in objs):
+                return True
+            if p.lower_ in ("to", "for") and any(g.lemma_.lower() in _CAMPAIGNS for g in objs):
+                return True
+    return False
 
 
 def _is_protesters(name: str) -> bool:
@@ -203,6 +284,27 @@ def _military_means(trig: Trigger, tree: Tree) -> bool:
             means += [g for g in c.children if g.dep_ == "pobj"]
     means += [g for m in list(means) for g in m.children if g.dep_ == "conj"]
     return any(m.lemma_.lower() in _MILITARY_MEANS or m.lower_ in _MILITARY_MEANS for m in means)
+
+
+#: Arms of war that strike from afar: as a subject, the force is conventional (PLOVER FIGHT).
+_WAR_ARMS = frozenset("""
+    rocket rockets missile missiles shell shells artillery airstrike airstrikes warplane warplanes
+    jet jets bomber bombers gunship gunships salvo salvos
+    """.split())
+
+
+def _war_arms_subject(trig: Trigger, tree: Tree) -> bool:
+    """The verb's subject is an arm of war ("60 *missiles* struck the capital", "the *airstrike*
+    killed ten"), or its compound ("air strike")."""
+    if trig.noun or not trig.verbal:
+        return False
+    subj = next((c for c in tree.kids(trig.carrier) if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in _WAR_ARMS or subj.lower_ in _WAR_ARMS:
+        return True
+    return subj.lemma_.lower() in ("strike", "raid") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "air" for c in subj.children)
 
 
 def _bombed(trig: Trigger) -> bool:

@@ -24,7 +24,8 @@ _OF_HEADS = frozenset("""state part some all most rest bulk remainder number num
     group groups thousands hundreds dozens contingent team teams
     ton tons tonne tonnes kg kilogram kilograms pound pounds litre litres liter liters gallon gallons
     barrel barrels dose doses box boxes crate crates bag bags truckload truckloads planeload
-    planeloads shipment shipments consignment consignments batch batches load loads""".split())
+    planeloads shipment shipments consignment consignments batch batches load loads sum sums
+    amount amounts quantity quantities""".split())
 
 
 def is_word(tok: Token, words: frozenset[str]) -> bool:

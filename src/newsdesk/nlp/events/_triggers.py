@@ -62,7 +62,9 @@ _UNMEETABLE = frozenset("""
     obligations condition conditions cost costs challenge challenges end ends
     """.split())
 _INTENT = frozenset({"promise", "pledge", "vow", "offer", "commit", "agree", "swear"})
-_HOSTILE = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+#: Acts whose promise threatens: force, coercion, sanctions, and protest ("vowed to *boycott*
+#: the brand": CAMEO 133, threaten political dissent).
+_HOSTILE = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"})
 
 
 def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
@@ -103,7 +105,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
             if must is not None and trig is None:
                 trig = must
             elif must is not None and trig is not None:
-                trig.retype("DEMAND", None, "must")  # "Israel must withdraw": a demand
+                # "Israel must withdraw": a demand; "he should have beaten him": a reproach
+                trig.retype(must.type, None, "must" if must.type == "DEMAND" else must.rule.split(".")[-1])
         if trig is not None:
             found.append(trig)
     by_token = {t.token.i: t for t in found}

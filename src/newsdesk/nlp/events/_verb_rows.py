@@ -183,6 +183,7 @@ intimidate      THREATEN -
 scold           DISAPPROVE -
 reproach        DISAPPROVE -
 accuse          DISAPPROVE -
+implicate       DISAPPROVE -
 question        DISAPPROVE -    agent_or_obj
 question        DISAPPROVE -    whether
 go+after        DISAPPROVE -
@@ -267,6 +268,7 @@ allege          DISAPPROVE -
 sue             DISAPPROVE -
 object+to       DISAPPROVE -
 oppose          DISAPPROVE -
+summon          CONSULT meet    pobj:TALKS
 summon          DISAPPROVE -    agent
 assail          DISAPPROVE -
 excoriate       DISAPPROVE -

@@ -184,3 +184,13 @@ NATURAL_HAZARDS = frozenset(
     mudslide mudslides eruption eruptions volcano avalanche heatwave blizzard snowstorm
     """.split()
 )
+
+#: Diseases: like a natural hazard, a flu or a virus that "killed" thousands is no actor of an
+#: event between political actors.
+DISEASES = frozenset(
+    """
+    flu influenza virus viruses strain strains pandemic pandemics epidemic epidemics outbreak
+    outbreaks disease diseases illness illnesses infection infections cholera malaria measles
+    plague ebola tuberculosis cancer
+    """.split()
+)
