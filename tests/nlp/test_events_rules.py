@@ -1174,3 +1174,44 @@ def test_every_hyphenated_noun_row_is_reachable_through_the_tokenizer():
         last = doc[len(doc) - 1]
         first = _hyphen_start(last) if len(doc) == 3 else None
         assert first is not None and f"{first.lower_}-{last.lower_}" == key, key
+
+
+def _recipients_of(doc, word: str) -> list[str]:
+    [(_, args)] = [(t, a) for t, a in _with_arguments(doc) if t.token.lower_ == word]
+    return [p.name for p in args.recipients]
+
+
+def test_parse_calling_for_someones_removal_is_aimed_at_them():
+    # "the senator called for Halvorsen's resignation": the possessor of what is demanded
+    doc = _doc(["the", "senator", "called", "for", "Halvorsen", "'s", "resignation"], [1, 2, 2, 2, 6, 4, 3],
+               ["det", "nsubj", "ROOT", "prep", "poss", "case", "pobj"],
+               ["DET", "NOUN", "VERB", "ADP", "PROPN", "PART", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "NNP", "POS", "NN"],
+               ["the", "senator", "call", "for", "Halvorsen", "'s", "resignation"],
+               ["O", "O", "O", "O", "B-PERSON", "O", "O"])
+    assert _recipients_of(doc, "called") == ["Halvorsen"]
+
+
+def test_parse_critical_of_someones_handling_is_aimed_at_them():
+    # "Democrats were critical of Halvorsen's handling"
+    doc = _doc(["Democrats", "were", "critical", "of", "Halvorsen", "'s", "handling"], [1, 1, 1, 2, 6, 4, 3],
+               ["nsubj", "ROOT", "acomp", "prep", "poss", "case", "pobj"],
+               ["PROPN", "AUX", "ADJ", "ADP", "PROPN", "PART", "NOUN"],
+               ["NNPS", "VBD", "JJ", "IN", "NNP", "POS", "NN"],
+               ["Democrats", "be", "critical", "of", "Halvorsen", "'s", "handling"],
+               ["B-NORP", "O", "O", "O", "B-PERSON", "O", "O"])
+    assert _recipients_of(doc, "critical") == ["Halvorsen"]
+
+
+def test_parse_a_call_for_someones_dismissal_is_aimed_at_them():
+    # "the union repeated its call for Halvorsen's dismissal"; no possessor, no target
+    def call(owner: str, ent: str):
+        return _doc(["the", "union", "repeated", "its", "call", "for", owner, "'s", "dismissal"],
+                    [1, 2, 2, 4, 2, 4, 8, 6, 5],
+                    ["det", "nsubj", "ROOT", "poss", "dobj", "prep", "poss", "case", "pobj"],
+                    ["DET", "NOUN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PART", "NOUN"],
+                    ["DT", "NN", "VBD", "PRP$", "NN", "IN", "NNP", "POS", "NN"],
+                    ["the", "union", "repeat", "its", "call", "for", owner, "'s", "dismissal"],
+                    ["O", "O", "O", "O", "O", "O", ent, "O", "O"])
+    assert _recipients_of(call("Halvorsen", "B-PERSON"), "call") == ["Halvorsen"]
+    assert _recipients_of(call("Tuesday", "B-DATE"), "call") == []
