@@ -1215,3 +1215,34 @@ def test_parse_a_call_for_someones_dismissal_is_aimed_at_them():
                     ["O", "O", "O", "O", "O", "O", ent, "O", "O"])
     assert _recipients_of(call("Halvorsen", "B-PERSON"), "call") == ["Halvorsen"]
     assert _recipients_of(call("Tuesday", "B-DATE"), "call") == []
+
+
+def _endorsed_doc(det: bool, ent: str):
+    # "the union endorsed [The] Halvorsen": a name the tagger left unlabelled (or called a building)
+    words = ["the", "union", "endorsed"] + (["The"] if det else []) + ["Halvorsen"]
+    n = len(words) - 1
+    heads = [1, 2, 2] + ([n] if det else []) + [2]
+    deps = ["det", "nsubj", "ROOT"] + (["det"] if det else []) + ["dobj"]
+    pos = ["DET", "NOUN", "VERB"] + (["DET"] if det else []) + ["PROPN"]
+    tags = ["DT", "NN", "VBD"] + (["DT"] if det else []) + ["NNP"]
+    lemmas = ["the", "union", "endorse"] + (["the"] if det else []) + ["Halvorsen"]
+    ents = ["O"] * n + [ent]
+    return _doc(words, heads, deps, pos, tags, lemmas, ents)
+
+
+def test_parse_an_unlabelled_name_endorsed_is_someone():
+    assert _recipients_of(_endorsed_doc(False, "O"), "endorsed") == ["Halvorsen"]
+    assert _recipients_of(_endorsed_doc(False, "B-FAC"), "endorsed") == ["Halvorsen"]
+
+
+def test_parse_a_singular_name_with_an_article_is_a_title_not_someone():
+    assert _recipients_of(_endorsed_doc(True, "O"), "endorsed") == []
+
+
+def test_parse_a_name_the_tagger_left_unlabelled_after_a_particle_verb_is_someone():
+    # "Lund went after Halvorsen"
+    doc = _doc(["Lund", "went", "after", "Halvorsen"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+               ["PROPN", "VERB", "ADP", "PROPN"], ["NNP", "VBD", "IN", "NNP"],
+               ["Lund", "go", "after", "Halvorsen"],
+               ["B-PERSON", "O", "O", "O"])
+    assert _recipients_of(doc, "went") == ["Halvorsen"]
