@@ -1246,3 +1246,18 @@ def test_parse_a_name_the_tagger_left_unlabelled_after_a_particle_verb_is_someon
                ["Lund", "go", "after", "Halvorsen"],
                ["B-PERSON", "O", "O", "O"])
     assert _recipients_of(doc, "went") == ["Halvorsen"]
+
+
+def test_parse_someone_present_for_talks_takes_part_in_them():
+    # "the envoy was in Oslo for talks with officials"
+    doc = _doc(["the", "envoy", "was", "in", "Oslo", "for", "talks", "with", "officials"],
+               [1, 2, 2, 2, 3, 2, 5, 6, 7],
+               ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "prep", "pobj"],
+               ["DET", "NOUN", "AUX", "ADP", "PROPN", "ADP", "NOUN", "ADP", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "NNP", "IN", "NNS", "IN", "NNS"],
+               ["the", "envoy", "be", "in", "Oslo", "for", "talk", "with", "official"],
+               ["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    [(t, args)] = [(t, a) for t, a in _with_arguments(doc) if t.token.lower_ == "talks"]
+    assert t.type == "CONSULT" and t.owner is not None and t.owner.lower_ == "was"
+    assert [p.name for p in args.actors] == ["the envoy"]
+    assert [p.name for p in args.recipients] == ["officials"]
