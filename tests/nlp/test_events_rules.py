@@ -1174,3 +1174,90 @@ def test_every_hyphenated_noun_row_is_reachable_through_the_tokenizer():
         last = doc[len(doc) - 1]
         first = _hyphen_start(last) if len(doc) == 3 else None
         assert first is not None and f"{first.lower_}-{last.lower_}" == key, key
+
+
+def _recipients_of(doc, word: str) -> list[str]:
+    [(_, args)] = [(t, a) for t, a in _with_arguments(doc) if t.token.lower_ == word]
+    return [p.name for p in args.recipients]
+
+
+def test_parse_calling_for_someones_removal_is_aimed_at_them():
+    # "the senator called for Halvorsen's resignation": the possessor of what is demanded
+    doc = _doc(["the", "senator", "called", "for", "Halvorsen", "'s", "resignation"], [1, 2, 2, 2, 6, 4, 3],
+               ["det", "nsubj", "ROOT", "prep", "poss", "case", "pobj"],
+               ["DET", "NOUN", "VERB", "ADP", "PROPN", "PART", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "NNP", "POS", "NN"],
+               ["the", "senator", "call", "for", "Halvorsen", "'s", "resignation"],
+               ["O", "O", "O", "O", "B-PERSON", "O", "O"])
+    assert _recipients_of(doc, "called") == ["Halvorsen"]
+
+
+def test_parse_critical_of_someones_handling_is_aimed_at_them():
+    # "Democrats were critical of Halvorsen's handling"
+    doc = _doc(["Democrats", "were", "critical", "of", "Halvorsen", "'s", "handling"], [1, 1, 1, 2, 6, 4, 3],
+               ["nsubj", "ROOT", "acomp", "prep", "poss", "case", "pobj"],
+               ["PROPN", "AUX", "ADJ", "ADP", "PROPN", "PART", "NOUN"],
+               ["NNPS", "VBD", "JJ", "IN", "NNP", "POS", "NN"],
+               ["Democrats", "be", "critical", "of", "Halvorsen", "'s", "handling"],
+               ["B-NORP", "O", "O", "O", "B-PERSON", "O", "O"])
+    assert _recipients_of(doc, "critical") == ["Halvorsen"]
+
+
+def test_parse_a_call_for_someones_dismissal_is_aimed_at_them():
+    # "the union repeated its call for Halvorsen's dismissal"; no possessor, no target
+    def call(owner: str, ent: str):
+        return _doc(["the", "union", "repeated", "its", "call", "for", owner, "'s", "dismissal"],
+                    [1, 2, 2, 4, 2, 4, 8, 6, 5],
+                    ["det", "nsubj", "ROOT", "poss", "dobj", "prep", "poss", "case", "pobj"],
+                    ["DET", "NOUN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PART", "NOUN"],
+                    ["DT", "NN", "VBD", "PRP$", "NN", "IN", "NNP", "POS", "NN"],
+                    ["the", "union", "repeat", "its", "call", "for", owner, "'s", "dismissal"],
+                    ["O", "O", "O", "O", "O", "O", ent, "O", "O"])
+    assert _recipients_of(call("Halvorsen", "B-PERSON"), "call") == ["Halvorsen"]
+    assert _recipients_of(call("Tuesday", "B-DATE"), "call") == []
+
+
+def _endorsed_doc(det: bool, ent: str):
+    # "the union endorsed [The] Halvorsen": a name the tagger left unlabelled (or called a building)
+    words = ["the", "union", "endorsed"] + (["The"] if det else []) + ["Halvorsen"]
+    n = len(words) - 1
+    heads = [1, 2, 2] + ([n] if det else []) + [2]
+    deps = ["det", "nsubj", "ROOT"] + (["det"] if det else []) + ["dobj"]
+    pos = ["DET", "NOUN", "VERB"] + (["DET"] if det else []) + ["PROPN"]
+    tags = ["DT", "NN", "VBD"] + (["DT"] if det else []) + ["NNP"]
+    lemmas = ["the", "union", "endorse"] + (["the"] if det else []) + ["Halvorsen"]
+    ents = ["O"] * n + [ent]
+    return _doc(words, heads, deps, pos, tags, lemmas, ents)
+
+
+def test_parse_an_unlabelled_name_endorsed_is_someone():
+    assert _recipients_of(_endorsed_doc(False, "O"), "endorsed") == ["Halvorsen"]
+    assert _recipients_of(_endorsed_doc(False, "B-FAC"), "endorsed") == ["Halvorsen"]
+
+
+def test_parse_a_singular_name_with_an_article_is_a_title_not_someone():
+    assert _recipients_of(_endorsed_doc(True, "O"), "endorsed") == []
+
+
+def test_parse_a_name_the_tagger_left_unlabelled_after_a_particle_verb_is_someone():
+    # "Lund went after Halvorsen"
+    doc = _doc(["Lund", "went", "after", "Halvorsen"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+               ["PROPN", "VERB", "ADP", "PROPN"], ["NNP", "VBD", "IN", "NNP"],
+               ["Lund", "go", "after", "Halvorsen"],
+               ["B-PERSON", "O", "O", "O"])
+    assert _recipients_of(doc, "went") == ["Halvorsen"]
+
+
+def test_parse_someone_present_for_talks_takes_part_in_them():
+    # "the envoy was in Oslo for talks with officials"
+    doc = _doc(["the", "envoy", "was", "in", "Oslo", "for", "talks", "with", "officials"],
+               [1, 2, 2, 2, 3, 2, 5, 6, 7],
+               ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "prep", "pobj"],
+               ["DET", "NOUN", "AUX", "ADP", "PROPN", "ADP", "NOUN", "ADP", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "NNP", "IN", "NNS", "IN", "NNS"],
+               ["the", "envoy", "be", "in", "Oslo", "for", "talk", "with", "official"],
+               ["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    [(t, args)] = [(t, a) for t, a in _with_arguments(doc) if t.token.lower_ == "talks"]
+    assert t.type == "CONSULT" and t.owner is not None and t.owner.lower_ == "was"
+    assert [p.name for p in args.actors] == ["the envoy"]
+    assert [p.name for p in args.recipients] == ["officials"]

@@ -47,6 +47,11 @@ def noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, a
         _supported(noun, res, args, agents)
     if trig.type == "DEMAND" and noun.pos_ == "NOUN":
         args.recipients.extend(demanded_of(noun, res, agents))
+        for p in res.tree.kids(noun):  # "a call for *the minister's* dismissal"
+            if p.dep_ == "prep" and p.lower_ == "for":
+                owners = (_thing_owner(g, res) for g in p.children
+                          if g.dep_ == "pobj" and not res.is_agent(g))
+                args.recipients.extend(a for o in owners if o is not None for a in agents(o))
         head = res.tree.head(noun)
         if res.tree.dep(noun) == "dobj" and head.i != noun.i and not args.recipients:
             # "reiterated its demand today that Israel ease ...": the parser hangs the clause on the verb
@@ -69,11 +74,17 @@ def noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, a
                 args.actors.extend(who)
         elif c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             for g in c.children:
-                if g.dep_ != "pobj" or not res.is_agent(g):
+                if g.dep_ != "pobj":
                     continue
-                if c.lower_ == "of" and (trig.patient_noun or trig.type in _OF_UNDERGOES or backed
-                                         or noun.lemma_.lower() in _OF_TARGET_NOUNS
-                                         or trig.rule == "event.at-request"):  # yielded to X
+                undergoes = c.lower_ == "of" and (trig.patient_noun or trig.type in _OF_UNDERGOES or backed
+                                                  or noun.lemma_.lower() in _OF_TARGET_NOUNS
+                                                  or trig.rule == "event.at-request")  # yielded to X
+                if not res.is_agent(g):
+                    owner = _thing_owner(g, res) if undergoes else None
+                    if owner is not None:  # "critical of *the mayor's* handling", "an inquiry into ..."
+                        args.recipients.extend(agents(owner))
+                    continue
+                if undergoes:
                     # "the arrest of X", "criticism of X", "Trump's praise of X", "in support of X"
                     args.recipients.extend(agents(g))
                 elif (c.lower_ in ("by", "from") or trig.type in _OF_DOES) and not args.actors:
@@ -86,6 +97,15 @@ def noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, a
 
 
 _RELATIVES = frozenset({"that", "which", "who"})
+
+
+def _thing_owner(thing: Token, res: Resolver) -> Token | None:
+    """Whose a judged or examined thing is: "critical of *the mayor's* handling of the budget",
+    "an investigation of *the firm's* accounts" (its possessor, not a place)."""
+    owner = next((g for g in thing.children if g.dep_ == "poss"), None)
+    if owner is None or not res.is_agent(owner) or is_place_entity(owner, res):
+        return None
+    return owner
 
 
 def demanded_of(noun: Token, res: Resolver, agents: Agents,

@@ -192,7 +192,8 @@ def _owner(phrase: Token, tree: Tree, triggers: dict[int, Trigger]) -> Token | N
     else:
         return None
     lemma = verb.lemma_.lower()
-    if verb.i == phrase.i or verb.pos_ != "VERB" or verb.i in triggers:
+    present = dep == "pobj" and head.lower_ == "for" and lemma == "be"  # "was in Oslo *for* talks"
+    if verb.i == phrase.i or (verb.pos_ != "VERB" and not present) or verb.i in triggers:
         return None
     if lemma in REPORTING_VERBS or lemma in NEGATING_WORDS or lemma in _NOT_OWNERS:
         return None

@@ -52,10 +52,23 @@ def particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agent
     if prep is None or prep.dep_ != "prep" or trig.type == "TRAVEL" or prep.lower_ == "as":
         return  # "held them *as hostages*": a role, not a party
     for g in (unglued(g) if g.dep_ == "pobj" else g for g in prep.children):
-        if g.dep_ in ("pobj", "compound") and res.is_agent(g) and not is_place_entity(g, res):
+        if g.dep_ in ("pobj", "compound") and (res.is_agent(g) or _unlabelled_name(g, trig)) \
+                and not is_place_entity(g, res):
             args.recipients.extend(agents(g))
         elif g.dep_ == "pobj" and not res.is_place(g):
+            owner = _owner(g, res) if trig.type in _POSSESSOR_RECIPIENT else None
+            if owner is not None:  # "called for *the minister's* resignation", "pushed for *his* removal"
+                args.recipients.extend(agents(owner))
             prep_arguments(trig, g, res, args, agents)  # "called for sanctions *against Iran*"
+
+
+def _unlabelled_name(tok: Token, trig: Trigger) -> bool:
+    """A proper name the entity tagger left unlabelled or took for a building, as the object of
+    an act aimed at someone's stance ("endorsed *Halvorsen*", "went after *Lund*"): someone. A
+    singular name with an article is a title or a thing ("rejected *The Plan*"), not a person."""
+    return (trig.type in _POSSESSOR_RECIPIENT and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "FAC")
+            and tok.text[:1].isupper() and (tok.tag_ == "NNPS" or (
+                tok.tag_ == "NNP" and not any(c.dep_ == "det" for c in tok.children))))
 
 
 def givers(verb: Token, res: Resolver, agents: Agents) -> list[Participant]:
@@ -78,7 +91,7 @@ def object_arguments(trig: Trigger, verb: Token, res: Resolver, args: Arguments,
             trig.type in ("FIGHT", "ASSAULT") and lemma in SETS["WEAPONS"]) or (  # "launched jets": the means
             trig.type == "INVESTIGATE" and lemma in SETS["INVESTIGATORS"])  # "sent inspectors": who look
         object_places(c, res, args)
-        if res.is_agent(c) and trig.type != "TRAVEL" and not moving:
+        if (res.is_agent(c) or _unlabelled_name(c, trig)) and trig.type != "TRAVEL" and not moving:
             if trig.rule.startswith("event.reported") and _audience(c, res):
                 continue  # "told CNN that ...", "told reporters": who hears it, not whom it is about
             args.recipients.extend(agents(c))
