@@ -423,3 +423,58 @@ def test_a_name_the_parser_hangs_on_a_time_noun_is_still_the_object():
                  ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
                  ["rocket", "hit", "the", "town"])
     assert unglued(plain[3]).text == "town"
+
+
+def test_pleading_not_guilty_denies_the_charge_and_pleading_guilty_does_not():
+    # "the clerk pleaded not guilty to theft" / "the clerk pleaded guilty to theft"
+    t = _triggers(_doc(["the", "clerk", "pleaded", "not", "guilty", "to", "theft"], [1, 2, 2, 4, 2, 4, 5],
+                      ["det", "nsubj", "ROOT", "neg", "acomp", "prep", "pobj"],
+                      ["DET", "NOUN", "VERB", "PART", "ADJ", "ADP", "NOUN"],
+                      ["DT", "NN", "VBD", "RB", "JJ", "IN", "NN"],
+                      ["the", "clerk", "plead", "not", "guilty", "to", "theft"]))["pleaded"]
+    assert (t.type, t.rule) == ("REJECT", "event.verb.plead")
+    admitted = _doc(["the", "clerk", "pleaded", "guilty", "to", "theft"], [1, 2, 2, 2, 3, 4],
+                   ["det", "nsubj", "ROOT", "acomp", "prep", "pobj"],
+                   ["DET", "NOUN", "VERB", "ADJ", "ADP", "NOUN"], ["DT", "NN", "VBD", "JJ", "IN", "NN"],
+                   ["the", "clerk", "plead", "guilty", "to", "theft"])
+    assert "pleaded" not in _triggers(admitted)
+
+
+def test_playing_down_or_overruling_is_a_rejection():
+    # "the governor played down the early warnings"
+    doc = _doc(["the", "governor", "played", "down", "the", "early", "warnings"], [1, 2, 2, 2, 6, 6, 2],
+               ["det", "nsubj", "ROOT", "prt", "det", "amod", "dobj"],
+               ["DET", "NOUN", "VERB", "ADP", "DET", "ADJ", "NOUN"],
+               ["DT", "NN", "VBD", "RP", "DT", "JJ", "NNS"],
+               ["the", "governor", "play", "down", "the", "early", "warning"])
+    assert _triggers(doc)["played"].type == "REJECT"
+    # "the chairwoman overruled the committee"
+    doc = _doc(["the", "chairwoman", "overruled", "the", "committee"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN"], ["the", "chairwoman", "overrule", "the", "committee"])
+    assert _triggers(doc)["overruled"].type == "REJECT"
+
+
+def test_touting_or_respecting_someone_is_support_and_taking_issue_criticism():
+    # "the leaflet touts the mayor's record"
+    doc = _doc(["the", "leaflet", "touts", "the", "mayor", "'s", "record"], [1, 2, 2, 4, 6, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "poss", "case", "dobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "NOUN"],
+               ["DT", "NN", "VBZ", "DT", "NN", "POS", "NN"],
+               ["the", "leaflet", "tout", "the", "mayor", "'s", "record"])
+    assert _triggers(doc)["touts"].type == "SUPPORT"
+    # "I respect her" (a person), not "they respect the truce" (a thing)
+    doc = _doc(["I", "respect", "her"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["PRON", "VERB", "PRON"],
+               ["PRP", "VBP", "PRP"], ["I", "respect", "she"])
+    assert _triggers(doc)["respect"].type == "SUPPORT"
+    doc = _doc(["they", "respect", "the", "truce"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+               ["PRON", "VERB", "DET", "NOUN"],
+               ["PRP", "VBP", "DT", "NN"], ["they", "respect", "the", "truce"])
+    assert "respect" not in _triggers(doc)
+    # "the union took issue with the plan"
+    doc = _doc(["the", "union", "took", "issue", "with", "the", "plan"], [1, 2, 2, 2, 2, 6, 4],
+               ["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "NN", "IN", "DT", "NN"],
+               ["the", "union", "take", "issue", "with", "the", "plan"])
+    assert _triggers(doc)["took"].rule == "event.verb.take+issue"

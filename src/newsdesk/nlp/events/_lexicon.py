@@ -39,6 +39,8 @@ the parse must show before the word counts as an event:
   demand that ..."), not demand in the market ("has dampened demand", "oil demand");
 - ``willed_refusal``: a negated will or would ("we *will not allow* any ship to dock": a
   warning of what will be stopped);
+- ``not_guilty``: a denied "guilty" ("pleaded *not guilty* to fraud": denying the charge;
+  "pleaded guilty" admits it);
 - ``held_accountable``: will or would with "accountable", "responsible" or "to account"
   ("they *will be held accountable*": a warning; "should be held to account" demands);
 - ``protest_rally`` (nouns): a rally that is a protest, not a candidate's campaign event

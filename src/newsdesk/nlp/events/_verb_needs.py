@@ -101,6 +101,12 @@ def _v_willed_refusal(c: VerbCtx, arg: str) -> bool:
         c.res.is_agent(subj)  # not "the rules will not allow that"
 
 
+@verb_need("not_guilty")
+def _v_not_guilty(c: VerbCtx, arg: str) -> bool:
+    """"pleaded *not guilty* to fraud": denying the charge (not "pleaded guilty", an admission)."""
+    return any(k.lower_ == "guilty" and any(g.dep_ == "neg" for g in k.children) for k in c.kids)
+
+
 @verb_need("held_accountable")
 def _v_held_accountable(c: VerbCtx, arg: str) -> bool:
     """"They will be held accountable", "we will hold him responsible": a warning, not negated."""

@@ -124,6 +124,11 @@ contradict      REJECT  -
 vote+down       REJECT  -
 quash           REJECT  -
 nix             REJECT  -
+# denying a claim's weight or overruling others' view (CAMEO 12 reject; 'deny responsibility')
+play+down       REJECT  -
+downplay        REJECT  -
+overrule        REJECT  -
+plead           REJECT  -       not_guilty
 # SUPPORT (CAMEO 051 praise or endorse)
 campaign+for    SUPPORT -       named_pobj
 stump+for       SUPPORT -       named_pobj
@@ -133,6 +138,9 @@ credit          SUPPORT -       agent
 flatter         SUPPORT -       agent
 cheer           SUPPORT -       agent
 embrace         SUPPORT -       agent
+tout            SUPPORT -
+respect         SUPPORT -       agent
+admire          SUPPORT -       agent
 # DEMAND (CAMEO 02 appeal, 10 demand): telling or pressing someone to act
 encourage       DEMAND  -       xcomp
 instruct        DEMAND  -       xcomp
@@ -199,6 +207,8 @@ take+swipe      DISAPPROVE -
 take+jab        DISAPPROVE -
 take+potshot    DISAPPROVE -
 take+potshots   DISAPPROVE -
+take+issue      DISAPPROVE -
+find+fault      DISAPPROVE -
 # RETREAT / CONCEDE (CAMEO 08 ease restrictions): undoing a restriction, as "lift" and "rescind"
 cancel          RETREAT ease    obj:EASED
 cancel          CONCEDE ease    obj:RESTRICTIONS
