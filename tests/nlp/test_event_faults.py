@@ -232,3 +232,16 @@ def test_having_the_gall_to_act_is_a_fault_but_not_denied():
         lemmas = ["he"] + (["do", "not"] if neg else []) + ["have", "the", "gall", "to", "blame"]
         doc = _doc(words, heads, deps, pos, tags, lemmas)
         assert faulted(doc[v], Tree(doc, doc.text)) is not neg
+
+
+def test_calling_an_act_genocide_accuses_whoever_committed_it():
+    # "the envoy said the army's campaign is genocide"
+    words = ["the", "envoy", "said", "the", "army", "'s", "campaign", "is", "genocide"]
+    doc = _doc(words, [1, 2, 2, 4, 6, 4, 7, 2, 7],
+               ["det", "nsubj", "ROOT", "det", "poss", "case", "nsubj", "ccomp", "attr"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "NOUN", "AUX", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN", "POS", "NN", "VBZ", "NN"],
+               ["the", "envoy", "say", "the", "army", "'s", "campaign", "be", "genocide"])
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    said = trigs["said"]
+    assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-criticism")

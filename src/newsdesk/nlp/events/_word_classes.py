@@ -25,6 +25,7 @@ NEGATIVE_WORDS = frozenset("""
     careless carelessness incompetence disdain insult insulting ludicrous nonsense
     misleading irrational unconstitutional unjust immoral bad worst sabotage cheat mislead
     false untrue baseless unfounded fabricated fabrication
+    genocide genocidal atrocity atrocities
     """.split())
 
 #: Adjectives of judgement that criticise whoever their preposition names ("*critical of*
