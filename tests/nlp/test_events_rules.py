@@ -1174,3 +1174,34 @@ def test_every_hyphenated_noun_row_is_reachable_through_the_tokenizer():
         last = doc[len(doc) - 1]
         first = _hyphen_start(last) if len(doc) == 3 else None
         assert first is not None and f"{first.lower_}-{last.lower_}" == key, key
+
+
+def test_has_to_or_has_got_to_is_a_demand_but_had_to_and_a_relative_clause_are_not():
+    # "Ortiz said the council has to act"
+    doc = _doc(["Ortiz", "said", "the", "council", "has", "to", "act"], [1, 1, 3, 4, 1, 6, 4],
+               ["nsubj", "ROOT", "det", "nsubj", "ccomp", "aux", "xcomp"],
+               ["PROPN", "VERB", "DET", "NOUN", "VERB", "PART", "VERB"],
+               ["NNP", "VBD", "DT", "NN", "VBZ", "TO", "VB"],
+               ["Ortiz", "say", "the", "council", "have", "to", "act"],
+               ["B-PERSON", "O", "O", "O", "O", "O", "O"])
+    trigs = {t.token.lower_: t for t in _triggers(doc)}
+    assert trigs["said"].type == "DEMAND" and trigs["said"].rule == "event.reported-must"
+    # "the ministry has got to pay"
+    doc = _doc(["the", "ministry", "has", "got", "to", "pay"], [1, 3, 3, 3, 5, 3],
+               ["det", "nsubj", "aux", "ROOT", "aux", "xcomp"],
+               ["DET", "NOUN", "AUX", "VERB", "PART", "VERB"],
+               ["DT", "NN", "VBZ", "VBN", "TO", "VB"], ["the", "ministry", "have", "get", "to", "pay"])
+    trigs = {t.token.lower_: t for t in _triggers(doc)}
+    assert (trigs["got"].type, trigs["got"].rule) == ("DEMAND", "event.must")
+    # "the villagers had to flee": what happened, nobody is asked
+    doc = _doc(["the", "villagers", "had", "to", "flee"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "aux", "xcomp"], ["DET", "NOUN", "VERB", "PART", "VERB"],
+               ["DT", "NNS", "VBD", "TO", "VB"], ["the", "villager", "have", "to", "flee"])
+    assert "had" not in {t.token.lower_ for t in _triggers(doc)}
+    # "a vote which has to be held": a description
+    doc = _doc(["a", "vote", "which", "has", "to", "be", "held"], [1, 1, 3, 1, 6, 6, 3],
+               ["det", "ROOT", "nsubj", "relcl", "aux", "auxpass", "xcomp"],
+               ["DET", "NOUN", "PRON", "VERB", "PART", "AUX", "VERB"],
+               ["DT", "NN", "WDT", "VBZ", "TO", "VB", "VBN"],
+               ["a", "vote", "which", "have", "to", "be", "hold"])
+    assert "has" not in {t.token.lower_ for t in _triggers(doc)}

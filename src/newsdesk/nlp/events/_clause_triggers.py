@@ -1,5 +1,5 @@
 """Clause-level triggers: events that a clause's shape names rather than a word of the tables:
-a reported demand or necessity, a wanted act, an obligation ("must", "should"), a judgement
+a reported demand or necessity, a wanted act, an obligation ("must", "should", "has to"), a judgement
 ("critical of", a quoted "that is unacceptable" or fault), reported criticism, accusation and
 denial.
 
@@ -22,6 +22,7 @@ from newsdesk.nlp.events._word_classes import (
     DISAPPROVING_ADJECTIVES,
     NATURAL_HAZARDS,
     NEGATIVE_WORDS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
 )
 
@@ -33,6 +34,8 @@ def reported_demand(verb: Token, tree: Tree) -> Trigger | None:
         if comp.dep_ != "ccomp":
             continue
         must = next((c for c in tree.kids(comp) if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
+        if must is None and have_to(comp, tree):
+            must = comp  # "said the council has to act", "said they have got to leave"
         if must is None and comp.lemma_.lower() == "need" and any(c.dep_ in ("dobj", "xcomp")
                                                                   for c in tree.kids(comp)):
             must = comp  # "says the U.S. needs campaign reform", "said Libya needs to halt ...":
@@ -100,6 +103,24 @@ def wanted_act(verb: Token, tree: Tree) -> Trigger | None:
 
 
 _MODAL_DEMAND = frozenset({"must", "should"})
+
+
+def have_to(verb: Token, tree: Tree) -> bool:
+    """"The council *has to* act", "they *have got to* leave": "have (got) to" with an
+    infinitive, the obligation of "must". Present tense only: "they had to flee" tells what
+    happened, nobody is asked."""
+    lemma = verb.lemma_.lower()
+    kids = tree.kids(verb)
+    to_next = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+        g.dep_ == "aux" and g.lower_ == "to" and g.i == verb.i + 1 for g in tree.kids(c)) for c in kids)
+    if verb.pos_ != "VERB" or lemma not in ("have", "get") or not to_next:
+        return False  # "to" right after the verb: not "has the resources to manage"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in kids):
+        return False  # "a decision which has to be made": a description, nobody is asked
+    if lemma == "have":
+        return verb.tag_ in ("VBP", "VBZ")
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+                                      for c in kids)
 _FIRST_PERSON = frozenset({"i", "we", "it", "there", "this", "that", "you"})
 
 
@@ -272,10 +293,13 @@ def obligation(verb: Token, tree: Tree) -> Trigger | None:
     modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
     if modal is None and verb.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in kids):
         modal = verb  # "Libya needs to halt the use of these weapons"
+    got = modal is None and have_to(verb, tree)
+    if got:
+        modal = verb  # "the council has to act", "they have got to leave"
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if modal is None or subj is None or subj.lower_ in _FIRST_PERSON:
         return None
-    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
+    if not got and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids):
         return None
     if verb.lemma_.lower() == "be" and not any(c.dep_ == "auxpass" for c in kids):
         return None
