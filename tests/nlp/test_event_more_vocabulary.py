@@ -478,3 +478,48 @@ def test_touting_or_respecting_someone_is_support_and_taking_issue_criticism():
                ["DT", "NN", "VBD", "NN", "IN", "DT", "NN"],
                ["the", "union", "take", "issue", "with", "the", "plan"])
     assert _triggers(doc)["took"].rule == "event.verb.take+issue"
+
+
+def test_being_proud_of_or_grateful_to_someone_is_support():
+    # "the coach is proud of the team" / "the coach is proud to serve"
+    doc = _doc(["the", "coach", "is", "proud", "of", "the", "team"], [1, 2, 2, 2, 3, 6, 4],
+               ["det", "nsubj", "ROOT", "acomp", "prep", "det", "pobj"],
+               ["DET", "NOUN", "AUX", "ADJ", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBZ", "JJ", "IN", "DT", "NN"],
+               ["the", "coach", "be", "proud", "of", "the", "team"])
+    t = _triggers(doc)["proud"]
+    assert (t.type, t.rule) == ("SUPPORT", "event.adj.proud")
+    assert [p.name for p in _with_arguments(doc)["proud"].recipients] == ["the team"]
+    doc = _doc(["the", "coach", "is", "proud", "to", "serve"], [1, 2, 2, 2, 5, 3],
+               ["det", "nsubj", "ROOT", "acomp", "aux", "xcomp"],
+               ["DET", "NOUN", "AUX", "ADJ", "PART", "VERB"],
+               ["DT", "NN", "VBZ", "JJ", "TO", "VB"], ["the", "coach", "be", "proud", "to", "serve"])
+    assert "proud" not in _triggers(doc)
+    # "the villagers are grateful to the rescuers" / "the farmers are grateful for the rain"
+    doc = _doc(["the", "villagers", "are", "grateful", "to", "the", "rescuers"], [1, 2, 2, 2, 3, 6, 4],
+               ["det", "nsubj", "ROOT", "acomp", "prep", "det", "pobj"],
+               ["DET", "NOUN", "AUX", "ADJ", "ADP", "DET", "NOUN"],
+               ["DT", "NNS", "VBP", "JJ", "IN", "DT", "NNS"],
+               ["the", "villager", "be", "grateful", "to", "the", "rescuer"])
+    assert _triggers(doc)["grateful"].type == "SUPPORT"
+    doc = _doc(["the", "farmers", "are", "grateful", "for", "the", "rain"], [1, 2, 2, 2, 3, 6, 4],
+               ["det", "nsubj", "ROOT", "acomp", "prep", "det", "pobj"],
+               ["DET", "NOUN", "AUX", "ADJ", "ADP", "DET", "NOUN"],
+               ["DT", "NNS", "VBP", "JJ", "IN", "DT", "NN"],
+               ["the", "farmer", "be", "grateful", "for", "the", "rain"])
+    assert "grateful" not in _triggers(doc)
+
+
+def test_getting_behind_someone_is_support_and_shouting_at_them_criticism():
+    # "the delegates got behind the governor"
+    doc = _doc(["the", "delegates", "got", "behind", "the", "governor"], [1, 2, 2, 2, 5, 3],
+               ["det", "nsubj", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+               ["DT", "NNS", "VBD", "IN", "DT", "NN"],
+               ["the", "delegate", "get", "behind", "the", "governor"])
+    assert _triggers(doc)["got"].rule == "event.verb.get+behind"
+    # "a guard shouted at the reporter"
+    doc = _doc(["a", "guard", "shouted", "at", "the", "reporter"], [1, 2, 2, 2, 5, 3],
+               ["det", "nsubj", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "DT", "NN"], ["a", "guard", "shout", "at", "the", "reporter"])
+    t = _triggers(doc)["shouted"]
+    assert (t.type, t.rule) == ("DISAPPROVE", "event.verb.shout+at")

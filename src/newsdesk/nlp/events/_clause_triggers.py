@@ -22,6 +22,7 @@ from newsdesk.nlp.events._word_classes import (
     DISAPPROVING_ADJECTIVES,
     NATURAL_HAZARDS,
     NEGATIVE_WORDS,
+    PRAISING_ADJECTIVES,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
 )
@@ -126,7 +127,16 @@ _FIRST_PERSON = frozenset({"i", "we", "it", "there", "this", "that", "you"})
 
 def judgement(adj: Token, tree: Tree) -> Trigger | None:
     """"was *critical* of Trump", "are *furious* at the company", "is *not impressed* by the deal":
-    the subject criticises whom the preposition names (DISAPPROVE), carried by the copula."""
+    the subject criticises whom the preposition names (DISAPPROVE), carried by the copula; "is
+    *proud of* her", "are *grateful to* the rescuers": the subject supports them (SUPPORT)."""
+    praised = PRAISING_ADJECTIVES.get(adj.lower_)
+    if praised:
+        head = tree.head(adj)
+        if head.i == adj.i or not any(c.dep_ == "prep" and c.lower_ in praised and any(
+                g.dep_ == "pobj" for g in tree.kids(c)) for c in tree.kids(adj)):
+            return None  # "proud to serve", "grateful for the rain" is still read: a pobj is asked
+        return Trigger(adj, "SUPPORT", None, True, head, adj.idx, adj.idx + len(adj.text),
+                       rule=f"event.adj.{adj.lower_}")
     preps = DISAPPROVING_ADJECTIVES.get(adj.lemma_.lower()) or DISAPPROVING_ADJECTIVES.get(adj.lower_)
     approving = APPROVING_ADJECTIVES.get(adj.lower_)
     if not preps and approving:

@@ -31,6 +31,7 @@ huddle+with     CONSULT meet
 side+with       SUPPORT -
 stand+with      SUPPORT -
 rally+behind    SUPPORT -
+get+behind      SUPPORT -
 vouch+for       SUPPORT -
 sympathize+with SUPPORT -
 sympathise+with SUPPORT -
@@ -208,6 +209,9 @@ take+jab        DISAPPROVE -
 take+potshot    DISAPPROVE -
 take+potshots   DISAPPROVE -
 take+issue      DISAPPROVE -
+yell+at         DISAPPROVE -
+shout+at        DISAPPROVE -
+scream+at       DISAPPROVE -
 find+fault      DISAPPROVE -
 # RETREAT / CONCEDE (CAMEO 08 ease restrictions): undoing a restriction, as "lift" and "rescind"
 cancel          RETREAT ease    obj:EASED

@@ -37,6 +37,12 @@ DISAPPROVING_ADJECTIVES: dict[str, frozenset[str]] = {
     **{w: frozenset({"with", "by", "at", "about", "over"}) for w in """unhappy dissatisfied displeased
         frustrated annoyed irritated incensed dismayed unimpressed exasperated""".split()},
 }
+#: Adjectives of praise or gratitude towards whoever their preposition names ("*proud of* her",
+#: "*grateful to* the rescuers"): the subject supports them (PLOVER SUPPORT, CAMEO 051).
+PRAISING_ADJECTIVES: dict[str, frozenset[str]] = {
+    "proud": frozenset({"of"}),
+    **{w: frozenset({"to"}) for w in "grateful thankful indebted".split()},
+}
 #: Adjectives of approval whose denial criticises ("*not impressed by* the deal", "was *not happy
 #: with* the ruling"): ``word -> prepositions``, read only when the copula or the word is negated.
 APPROVING_ADJECTIVES: dict[str, frozenset[str]] = {
