@@ -225,6 +225,18 @@ def test_parse_a_judging_adjective_on_an_attribute_noun():
     assert [(t.token.lower_, t.type) for t in _quoted_triggers(doc)] == [("thing", "DISAPPROVE")]
 
 
+def test_parse_quoted_praise_of_a_person_is_support_and_of_a_thing_nothing():
+    # "'she is a brave woman'" inside a quotation; "'it is a brilliant plan'" praises no one
+    doc = _copula_doc(["she", "is", "a", "brave", "woman"], ["she", "be", "a", "brave", "woman"],
+                      "NOUN", "attr", mods=("det", "amod"))
+    assert [(t.token.lower_, t.type, t.rule) for t in _quoted_triggers(doc)] == [
+        ("woman", "SUPPORT", "event.quoted-praise")]
+    assert _quoted_triggers(doc, quoted=False) == []
+    thing = _copula_doc(["it", "is", "a", "brilliant", "plan"], ["it", "be", "a", "brilliant", "plan"],
+                        "NOUN", "attr", mods=("det", "amod"))
+    assert _quoted_triggers(thing) == []
+
+
 def test_parse_a_lament_or_a_self_judgement_is_no_criticism():
     lament = _copula_doc(["these", "are", "horrible", "times"], ["these", "be", "horrible", "time"],
                          "NOUN", "attr", mods=("amod",))

@@ -22,6 +22,7 @@ from newsdesk.nlp.events._word_classes import (
     DISAPPROVING_ADJECTIVES,
     NATURAL_HAZARDS,
     NEGATIVE_WORDS,
+    PRAISE_WORDS,
     PRAISING_ADJECTIVES,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -255,12 +256,15 @@ def quoted_judgement(word: Token, res: Resolver) -> Trigger | None:
     a quotation, a copula judging its subject with a word of ``NEGATIVE_WORDS`` is the speaker
     criticising it (PLOVER DISAPPROVE; ``arguments`` makes the speaker the source and the
     subject the target). Not outside quotations (the narrator's "the damage is terrible"), not
-    negated ("is not wrong"), not a speaker judging themselves ("I was wrong" concedes)."""
+    negated ("is not wrong"), not a speaker judging themselves ("I was wrong" concedes).
+    "They are *honest* people," she said: a word of ``PRAISE_WORDS`` judging a person or group
+    is the speaker's praise (SUPPORT), also under the reporting verb (no verb rule reads praise)."""
     tree = res.tree
     if word.lemma_.lower() in _LAMENTED:
         return None  # "these are horrible times": a lament, nobody is criticised
     judged = [word] + ([m for m in tree.kids(word) if m.dep_ == "amod"] if word.pos_ == "NOUN" else [])
-    if not any(is_word(w, NEGATIVE_WORDS) for w in judged):
+    praise = not any(is_word(w, NEGATIVE_WORDS) for w in judged)
+    if praise and not any(is_word(w, PRAISE_WORDS) for w in judged):
         return None
     head = tree.head(word)
     if head.i == word.i or head.lemma_.lower() not in _COPULAS:
@@ -271,6 +275,11 @@ def quoted_judgement(word: Token, res: Resolver) -> Trigger | None:
         return None
     if not any(q.content.start <= word.idx < q.content.end for q in res.quotes):
         return None
+    if praise and not res.is_agent(subj):
+        return None  # "the plan is brilliant": praise of a person or group only
+    if praise:
+        return Trigger(word, "SUPPORT", None, True, head, word.idx, word.idx + len(word.text),
+                       rule="event.quoted-praise")
     if tree.dep(head) == "ccomp" and tree.head(head).lemma_.lower() in REPORTING_VERBS:
         return None  # "said BP were incompetent": the reporting verb carries it (``criticism``)
     if _denial(judged):

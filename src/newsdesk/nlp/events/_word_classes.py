@@ -28,6 +28,15 @@ NEGATIVE_WORDS = frozenset("""
     genocide genocidal atrocity atrocities
     """.split())
 
+#: Words that judge someone well: inside a quotation, "they are *honest* people", "she is
+#: *qualified*" praise the one judged (SUPPORT) when that one is a person or group.
+PRAISE_WORDS = frozenset("""
+    honest decent brave courageous heroic hero heroes admirable honorable honourable dignified
+    qualified capable competent talented brilliant outstanding exceptional extraordinary
+    remarkable inspiring inspirational legendary trustworthy principled visionary patriot
+    patriots
+    """.split())
+
 #: Adjectives of judgement that criticise whoever their preposition names ("*critical of*
 #: Trump", "*furious at* the company", "*disappointed in* the RNC"): ``word -> prepositions``.
 DISAPPROVING_ADJECTIVES: dict[str, frozenset[str]] = {
