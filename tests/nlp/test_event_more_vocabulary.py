@@ -523,3 +523,17 @@ def test_getting_behind_someone_is_support_and_shouting_at_them_criticism():
                ["DT", "NN", "VBD", "IN", "DT", "NN"], ["a", "guard", "shout", "at", "the", "reporter"])
     t = _triggers(doc)["shouted"]
     assert (t.type, t.rule) == ("DISAPPROVE", "event.verb.shout+at")
+
+
+def test_a_thing_that_threatens_is_a_risk_not_a_threat():
+    # "the rebels threatened to storm the port" / "the leak threatens to poison the bay"
+    def doc(subj, lemma, pos, tag, verb, vlemma):
+        return _doc(["the", subj, "threatened", "to", verb, "the", "port"], [1, 2, 2, 4, 2, 6, 4],
+                    ["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+                    ["DET", pos, "VERB", "PART", "VERB", "DET", "NOUN"],
+                    ["DT", tag, "VBD", "TO", "VB", "DT", "NN"],
+                    ["the", lemma, "threaten", "to", vlemma, "the", "port"])
+
+    t = _triggers(doc("rebels", "rebel", "NOUN", "NNS", "storm", "storm"))["threatened"]
+    assert t.type == "THREATEN"
+    assert "threatened" not in _triggers(doc("leak", "leak", "NOUN", "NN", "poison", "poison"))
