@@ -537,3 +537,20 @@ def test_a_thing_that_threatens_is_a_risk_not_a_threat():
     t = _triggers(doc("rebels", "rebel", "NOUN", "NNS", "storm", "storm"))["threatened"]
     assert t.type == "THREATEN"
     assert "threatened" not in _triggers(doc("leak", "leak", "NOUN", "NN", "poison", "poison"))
+
+
+def test_pouncing_on_someones_remarks_criticises_them_but_jumping_on_a_table_is_nothing():
+    # "critics pounced on the governor's remarks"
+    doc = _doc(["critics", "pounced", "on", "the", "governor", "'s", "remarks"], [1, 1, 1, 4, 6, 4, 2],
+               ["nsubj", "ROOT", "prep", "det", "poss", "case", "pobj"],
+               ["NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "NOUN"],
+               ["NNS", "VBD", "IN", "DT", "NN", "POS", "NNS"],
+               ["critic", "pounce", "on", "the", "governor", "'s", "remark"])
+    t = _triggers(doc)["pounced"]
+    assert (t.type, t.rule) == ("DISAPPROVE", "event.verb.pounce+on")
+    assert [p.name for p in _with_arguments(doc)["pounced"].recipients] == ["the governor"]
+    # "the cat jumped on the table"
+    doc = _doc(["the", "cat", "jumped", "on", "the", "table"], [1, 2, 2, 2, 5, 3],
+               ["det", "nsubj", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "DT", "NN"], ["the", "cat", "jump", "on", "the", "table"])
+    assert "jumped" not in _triggers(doc)

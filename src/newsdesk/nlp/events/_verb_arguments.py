@@ -55,7 +55,11 @@ def particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agent
         if g.dep_ in ("pobj", "compound") and res.is_agent(g) and not is_place_entity(g, res):
             args.recipients.extend(agents(g))
         elif g.dep_ == "pobj" and not res.is_place(g):
+            before = len(args.recipients)
             prep_arguments(trig, g, res, args, agents)  # "called for sanctions *against Iran*"
+            owner = _owner(g, res) if trig.type in _POSSESSOR_RECIPIENT else None
+            if owner is not None and len(args.recipients) == before:
+                args.recipients.extend(agents(owner))  # "pounced on *the governor's* remarks"
 
 
 def givers(verb: Token, res: Resolver, agents: Agents) -> list[Participant]:

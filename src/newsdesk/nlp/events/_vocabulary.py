@@ -209,6 +209,9 @@ take+jab        DISAPPROVE -
 take+potshot    DISAPPROVE -
 take+potshots   DISAPPROVE -
 take+issue      DISAPPROVE -
+pounce+on       DISAPPROVE -       pobj:UTTERANCES
+jump+on         DISAPPROVE -       pobj:UTTERANCES
+seize+on        DISAPPROVE -       pobj:UTTERANCES
 yell+at         DISAPPROVE -
 shout+at        DISAPPROVE -
 scream+at       DISAPPROVE -
@@ -315,6 +318,10 @@ MORE_SETS: dict[str, frozenset[str]] = {
         observer observers""".split()),
     "HOSTAGES": frozenset("hostage hostages".split()),
     "CAPTIVES": frozenset("shield shields prisoner prisoners captive captives".split()),
+    # what someone said or announced, as what critics seize on ("pounced on his *remarks*")
+    "UTTERANCES": frozenset("""comment comments remark remarks statement statements word words
+        announcement announcements gaffe gaffes tweet tweets speech claim claims admission
+        slip misstep""".split()),
 }
 #: Medical and rescue teams sent or flown in are aid too (CAMEO 073 humanitarian aid): added to
 #: ``_lexicon.SETS["AID_GOODS"]``.
