@@ -554,3 +554,45 @@ def test_pouncing_on_someones_remarks_criticises_them_but_jumping_on_a_table_is_
                ["det", "nsubj", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
                ["DT", "NN", "VBD", "IN", "DT", "NN"], ["the", "cat", "jump", "on", "the", "table"])
     assert "jumped" not in _triggers(doc)
+
+
+def test_a_call_to_act_is_a_demand_and_a_call_to_ones_mother_a_phone_call():
+    # "the bishop renewed his call to end the siege"
+    doc = _doc(["the", "bishop", "renewed", "his", "call", "to", "end", "the", "siege"],
+               [1, 2, 2, 4, 2, 6, 4, 8, 6],
+               ["det", "nsubj", "ROOT", "poss", "dobj", "aux", "acl", "det", "dobj"],
+               ["DET", "NOUN", "VERB", "PRON", "NOUN", "PART", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "PRP$", "NN", "TO", "VB", "DT", "NN"],
+               ["the", "bishop", "renew", "his", "call", "to", "end", "the", "siege"])
+    t = _triggers(doc)["call"]
+    assert (t.type, t.rule) == ("DEMAND", "event.noun.call")
+    # the parser hangs the infinitive on the verb: "won over crowds with his calls to lift the ban"
+    doc = _doc(["he", "won", "crowds", "with", "his", "calls", "to", "lift", "the", "ban"],
+               [1, 1, 1, 2, 5, 3, 7, 1, 9, 7],
+               ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj", "aux", "advcl", "det", "dobj"],
+               ["PRON", "VERB", "NOUN", "ADP", "PRON", "NOUN", "PART", "VERB", "DET", "NOUN"],
+               ["PRP", "VBD", "NNS", "IN", "PRP$", "NNS", "TO", "VB", "DT", "NN"],
+               ["he", "win", "crowd", "with", "his", "call", "to", "lift", "the", "ban"])
+    assert _triggers(doc)["calls"].type == "DEMAND"
+    # "she made a call to her mother"
+    doc = _doc(["she", "made", "a", "call", "to", "her", "mother"], [1, 1, 3, 1, 3, 6, 4],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "pobj"],
+               ["PRON", "VERB", "DET", "NOUN", "ADP", "PRON", "NOUN"],
+               ["PRP", "VBD", "DT", "NN", "IN", "PRP$", "NN"],
+               ["she", "make", "a", "call", "to", "she", "mother"])
+    assert "call" not in _triggers(doc)
+
+
+def test_a_demand_someone_makes_is_a_demand_and_market_demand_is_not():
+    # "the union made a final demand to the company"
+    doc = _doc(["the", "union", "made", "a", "final", "demand", "to", "the", "company"],
+               [1, 2, 2, 5, 5, 2, 5, 8, 6],
+               ["det", "nsubj", "ROOT", "det", "amod", "dobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "JJ", "NN", "IN", "DT", "NN"],
+               ["the", "union", "make", "a", "final", "demand", "to", "the", "company"])
+    assert _triggers(doc)["demand"].type == "DEMAND"
+    # "oil demand rose"
+    doc = _doc(["oil", "demand", "rose"], [1, 2, 2], ["compound", "nsubj", "ROOT"], ["NOUN", "NOUN", "VERB"],
+               ["NN", "NN", "VBD"], ["oil", "demand", "rise"])
+    assert "demand" not in _triggers(doc)

@@ -36,7 +36,10 @@ the parse must show before the word counts as an event:
   the video"; not "came under heavy fire from rebels");
 - ``whether``: a whether- or if-clause ("questioned *whether* the server broke the law");
 - ``made`` (nouns): a demand someone makes ("their demands", "a demand *by* X *for* Y", "the
-  demand that ..."), not demand in the market ("has dampened demand", "oil demand");
+  demand that ...", "*made* a final demand"), not demand in the market ("has dampened demand",
+  "oil demand");
+- ``to_act`` (nouns): an infinitive saying what someone is to do ("his *calls to end* the war"),
+  not a phone call ("a call to his mother");
 - ``willed_refusal``: a negated will or would ("we *will not allow* any ship to dock": a
   warning of what will be stopped);
 - ``not_guilty``: a denied "guilty" ("pleaded *not guilty* to fraud": denying the charge;

@@ -136,7 +136,28 @@ def _n_made(c: NounCtx, arg: str) -> bool:
         return False
     if c.tok.tag_ in ("NNS", "NNPS") or any(k.dep_ == "poss" for k in c.kids) or "by" in c.preps:
         return True
+    carrier, _, _ = carrier_of(c.tok, c.res.tree)
+    if carrier.i != c.tok.i and carrier.lemma_.lower() in _DEMAND_CARRIERS:
+        return True  # "made a final demand to the network", "issued a demand"
     return "for" in c.preps or any(k.dep_ in ("acl", "ccomp", "relcl") for k in c.kids)
+
+
+#: Verbs with which someone voices a demand ("*made* a demand", "*issued* demands").
+_DEMAND_CARRIERS = frozenset("make issue press repeat renew reiterate submit deliver send present".split())
+
+
+@noun_need("to_act")
+def _n_to_act(c: NounCtx, arg: str) -> bool:
+    """A call or appeal for someone to act: an infinitive on the noun ("his *calls to end* the
+    war", "an appeal to stop the fighting"), not a phone call ("a call to his mother"). The
+    parser often hangs the infinitive on the clause's verb, so "to" right after the noun counts."""
+    doc = c.tok.doc
+    nxt = doc[c.tok.i + 1] if c.tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.pos_ == "VERB" \
+            and nxt.head.i > nxt.i:
+        return True
+    return any(k.dep_ in ("acl", "relcl") and k.pos_ == "VERB" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in k.children) for k in c.kids)
 
 
 @noun_need("under_criticism")

@@ -30,6 +30,7 @@ negotiation     CONSULT meet
 consultation    CONSULT meet
 visit           CONSULT visit   agent_or_place
 call            CONSULT phone   compound:PHONE
+call            DEMAND  -       to_act
 conversation    CONSULT meet    with
 discussion      CONSULT meet    with
 dialogue        CONSULT meet    with
