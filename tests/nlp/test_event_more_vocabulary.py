@@ -596,3 +596,17 @@ def test_a_demand_someone_makes_is_a_demand_and_market_demand_is_not():
     doc = _doc(["oil", "demand", "rose"], [1, 2, 2], ["compound", "nsubj", "ROOT"], ["NOUN", "NOUN", "VERB"],
                ["NN", "NN", "VBD"], ["oil", "demand", "rise"])
     assert "demand" not in _triggers(doc)
+
+
+def test_getting_someone_on_board_is_support_but_getting_cargo_on_board_is_not():
+    # "the mayor got the union on board" / "the crew got the cargo on board"
+    def doc(obj):
+        return _doc(["the", "mayor", "got", "the", obj, "on", "board"], [1, 2, 2, 4, 2, 2, 5],
+                    ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"],
+                    ["DT", "NN", "VBD", "DT", "NN", "IN", "NN"],
+                    ["the", "mayor", "get", "the", obj, "on", "board"])
+
+    t = _triggers(doc("union"))["got"]
+    assert (t.type, t.rule) == ("SUPPORT", "event.verb.get+on")
+    assert "got" not in _triggers(doc("cargo"))

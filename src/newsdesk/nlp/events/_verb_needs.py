@@ -101,6 +101,16 @@ def _v_willed_refusal(c: VerbCtx, arg: str) -> bool:
         c.res.is_agent(subj)  # not "the rules will not allow that"
 
 
+@verb_need("on_board")
+def _v_on_board(c: VerbCtx, arg: str) -> bool:
+    """"got the union *on board*": someone brought to back a cause, an object and a bare "on
+    board" (not "got on board the ferry", "brought the cargo on board the ship")."""
+    board = [g for p in ([c.particle] if c.particle is not None else []) for g in p.children
+             if g.dep_ == "pobj" and g.lower_ == "board"]
+    return bool(board) and not any(True for _ in board[0].children) and c.obj is not None \
+        and c.res.is_agent(c.obj)
+
+
 @verb_need("not_guilty")
 def _v_not_guilty(c: VerbCtx, arg: str) -> bool:
     """"pleaded *not guilty* to fraud": denying the charge (not "pleaded guilty", an admission)."""

@@ -32,6 +32,8 @@ side+with       SUPPORT -
 stand+with      SUPPORT -
 rally+behind    SUPPORT -
 get+behind      SUPPORT -
+get+on          SUPPORT -       on_board
+bring+on        SUPPORT -       on_board
 vouch+for       SUPPORT -
 sympathize+with SUPPORT -
 sympathise+with SUPPORT -
