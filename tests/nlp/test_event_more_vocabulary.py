@@ -610,3 +610,24 @@ def test_getting_someone_on_board_is_support_but_getting_cargo_on_board_is_not()
     t = _triggers(doc("union"))["got"]
     assert (t.type, t.rule) == ("SUPPORT", "event.verb.get+on")
     assert "got" not in _triggers(doc("cargo"))
+
+
+def test_acknowledging_ones_own_fault_concedes_but_a_fact_about_others_does_not():
+    # "the senator acknowledged she misspoke"
+    doc = _doc(["the", "senator", "acknowledged", "she", "misspoke"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "nsubj", "ccomp"], ["DET", "NOUN", "VERB", "PRON", "VERB"],
+               ["DT", "NN", "VBD", "PRP", "VBD"], ["the", "senator", "acknowledge", "she", "misspeak"])
+    t = _triggers(doc)["acknowledged"]
+    assert (t.type, t.rule) == ("CONCEDE", "event.verb.acknowledge")
+    # "the minister admitted mistakes"
+    doc = _doc(["the", "minister", "admitted", "mistakes"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+               ["DET", "NOUN", "VERB", "NOUN"], ["DT", "NN", "VBD", "NNS"],
+               ["the", "minister", "admit", "mistake"])
+    assert _triggers(doc)["admitted"].type == "CONCEDE"
+    # "the minister acknowledged the economy is weak": a fact about something else
+    doc = _doc(["the", "minister", "acknowledged", "the", "economy", "is", "weak"], [1, 2, 2, 4, 5, 2, 5],
+               ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ"],
+               ["DT", "NN", "VBD", "DT", "NN", "VBZ", "JJ"],
+               ["the", "minister", "acknowledge", "the", "economy", "be", "weak"])
+    assert "acknowledged" not in _triggers(doc)

@@ -42,6 +42,8 @@ the parse must show before the word counts as an event:
   not a phone call ("a call to his mother");
 - ``willed_refusal``: a negated will or would ("we *will not allow* any ship to dock": a
   warning of what will be stopped);
+- ``own_fault``: one's own fault admitted, as object ("admitted *mistakes*") or as a clause
+  about oneself ("acknowledged *she* misspoke"), not a fact about others, not denied;
 - ``on_board``: a person or group as object and a bare "on board" ("got the union *on board*"),
   not boarding a ship;
 - ``not_guilty``: a denied "guilty" ("pleaded *not guilty* to fraud": denying the charge;

@@ -60,6 +60,9 @@ inspect         INVESTIGATE -
 interrogate     INVESTIGATE -
 # DISAPPROVE (CAMEO 11)
 lambast         DISAPPROVE -
+# CONCEDE: admitting one's own fault ("acknowledged she misspoke", "admitted mistakes")
+admit           CONCEDE -       own_fault
+acknowledge     CONCEDE -       own_fault
 # REJECT (CAMEO 12)
 disobey         REJECT  -
 vote+against    REJECT  -
