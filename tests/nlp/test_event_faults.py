@@ -245,3 +245,15 @@ def test_calling_an_act_genocide_accuses_whoever_committed_it():
     trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
     said = trigs["said"]
     assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-criticism")
+
+
+def test_saying_someone_was_negligent_criticises_them():
+    # "the union said the managers were negligent"
+    words = ["the", "union", "said", "the", "managers", "were", "negligent"]
+    doc = _doc(words, [1, 2, 2, 4, 5, 2, 5],
+               ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ"],
+               ["DT", "NN", "VBD", "DT", "NNS", "VBD", "JJ"],
+               ["the", "union", "say", "the", "manager", "be", "negligent"])
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-criticism")

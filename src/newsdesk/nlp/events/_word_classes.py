@@ -25,7 +25,7 @@ NEGATIVE_WORDS = frozenset("""
     careless carelessness incompetence disdain insult insulting ludicrous nonsense
     misleading irrational unconstitutional unjust immoral bad worst sabotage cheat mislead
     false untrue baseless unfounded fabricated fabrication
-    genocide genocidal atrocity atrocities
+    genocide genocidal atrocity atrocities negligence negligent
     """.split())
 
 #: Words that judge someone well: inside a quotation, "they are *honest* people", "she is
