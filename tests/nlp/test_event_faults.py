@@ -257,3 +257,20 @@ def test_saying_someone_was_negligent_criticises_them():
                ["the", "union", "say", "the", "manager", "be", "negligent"])
     trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
     assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-criticism")
+
+
+def test_naming_a_disaster_is_no_criticism_but_naming_a_ruling_a_disaster_is():
+    # "the doctor called the disaster the darkest day" / "the doctor called the ruling a disaster"
+    def doc(obj, name, name_lemma):
+        return _doc(["the", "doctor", "called", "the", obj, "the", "darkest", name], [1, 2, 2, 4, 2, 7, 7, 2],
+                    ["det", "nsubj", "ROOT", "det", "dobj", "det", "amod", "oprd"],
+                    ["DET", "NOUN", "VERB", "DET", "NOUN", "DET", "ADJ", "NOUN"],
+                    ["DT", "NN", "VBD", "DT", "NN", "DT", "JJS", "NN"],
+                    ["the", "doctor", "call", "the", obj, "the", "dark", name_lemma])
+
+    def said(d):
+        return {t.token.lower_: t for t in find_triggers(d, Resolver(d, d.text, [], []))}.get("called")
+
+    assert said(doc("disaster", "day", "day")) is None
+    t = said(doc("ruling", "disaster", "disaster"))
+    assert t is not None and t.type == "DISAPPROVE"

@@ -338,9 +338,12 @@ def criticism(verb: Token, tree: Tree) -> Trigger | None:
     if any(is_word(w, NEGATIVE_WORDS) for w in described_as(verb, tree)):
         return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
                        rule="event.reported-criticism")
+    named = any(c.dep_ == "oprd" for c in tree.kids(verb))
     for comp in tree.kids(verb):
         if comp.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
             continue
+        if comp.dep_ == "dobj" and named:
+            continue  # "called the disaster 'the darkest day'": the object is what is named, not the name
         if comp.dep_ == "ccomp" and faulted(comp, tree):  # "said the company had lost all credibility"
             return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
                            rule="event.reported-criticism")
