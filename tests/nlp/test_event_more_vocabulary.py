@@ -631,3 +631,18 @@ def test_acknowledging_ones_own_fault_concedes_but_a_fact_about_others_does_not(
                ["DT", "NN", "VBD", "DT", "NN", "VBZ", "JJ"],
                ["the", "minister", "acknowledge", "the", "economy", "be", "weak"])
     assert "acknowledged" not in _triggers(doc)
+
+
+def test_an_appeal_among_voters_is_popularity_not_a_demand():
+    # "the senator's appeal among students grew" / "the mayor's appeal to residents"
+    doc = _doc(["the", "senator", "'s", "appeal", "among", "students", "grew"], [1, 3, 1, 6, 3, 4, 6],
+               ["det", "poss", "case", "nsubj", "prep", "pobj", "ROOT"],
+               ["DET", "NOUN", "PART", "NOUN", "ADP", "NOUN", "VERB"],
+               ["DT", "NN", "POS", "NN", "IN", "NNS", "VBD"],
+               ["the", "senator", "'s", "appeal", "among", "student", "grow"])
+    assert "appeal" not in _triggers(doc)
+    doc = _doc(["the", "mayor", "'s", "appeal", "to", "residents"], [1, 3, 1, 3, 3, 4],
+               ["det", "poss", "case", "ROOT", "prep", "pobj"],
+               ["DET", "NOUN", "PART", "NOUN", "ADP", "NOUN"],
+               ["DT", "NN", "POS", "NN", "IN", "NNS"], ["the", "mayor", "'s", "appeal", "to", "resident"])
+    assert _triggers(doc)["appeal"].type == "DEMAND"

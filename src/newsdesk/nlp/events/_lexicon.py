@@ -38,6 +38,8 @@ the parse must show before the word counts as an event:
 - ``made`` (nouns): a demand someone makes ("their demands", "a demand *by* X *for* Y", "the
   demand that ...", "*made* a final demand"), not demand in the market ("has dampened demand",
   "oil demand");
+- ``plea`` (nouns): an appeal someone makes, not a candidate's pull ("appeal *among* voters",
+  "*broad* appeal");
 - ``to_act`` (nouns): an infinitive saying what someone is to do ("his *calls to end* the war"),
   not a phone call ("a call to his mother");
 - ``willed_refusal``: a negated will or would ("we *will not allow* any ship to dock": a

@@ -160,6 +160,18 @@ def _n_to_act(c: NounCtx, arg: str) -> bool:
         g.dep_ == "aux" and g.lower_ == "to" for g in k.children) for k in c.kids)
 
 
+#: Modifiers of "appeal" as a candidate's pull ("broad appeal", "his crossover appeal").
+_POPULARITY = frozenset("""broad wide widespread popular mass electoral crossover general universal
+    enduring growing limited narrow personal voter""".split())
+
+
+@noun_need("plea")
+def _n_plea(c: NounCtx, arg: str) -> bool:
+    """An appeal someone makes, not someone's pull on voters ("his appeal *among* young voters",
+    "her *broad* appeal")."""
+    return "among" not in c.preps and not any(m.lower_ in _POPULARITY for m in c.mods)
+
+
 @noun_need("under_criticism")
 def _n_under_criticism(c: NounCtx, arg: str) -> bool:
     """"BP came under fire *over* the video": the idiom, with a reason and no weapon named."""

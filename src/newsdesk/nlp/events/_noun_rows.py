@@ -85,7 +85,7 @@ inquest         INVESTIGATE -
 demand          DEMAND  -       made
 call+for        DEMAND  -
 appeal          AID     economic for_needy
-appeal          DEMAND  -
+appeal          DEMAND  -       plea
 request         DEMAND  -
 accusation      DISAPPROVE -
 allegation      DISAPPROVE -
