@@ -646,3 +646,23 @@ def test_an_appeal_among_voters_is_popularity_not_a_demand():
                ["DET", "NOUN", "PART", "NOUN", "ADP", "NOUN"],
                ["DT", "NN", "POS", "NN", "IN", "NNS"], ["the", "mayor", "'s", "appeal", "to", "resident"])
     assert _triggers(doc)["appeal"].type == "DEMAND"
+
+
+def test_having_no_intention_refuses_and_taking_someones_side_supports():
+    # "I have no intention of running" / "she has every intention of running"
+    def doc(det):
+        return _doc(["I", "have", det, "intention", "of", "running"], [1, 1, 3, 1, 3, 4],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pcomp"],
+                    ["PRON", "VERB", "DET", "NOUN", "ADP", "VERB"], ["PRP", "VBP", "DT", "NN", "IN", "VBG"],
+                    ["I", "have", det, "intention", "of", "run"])
+
+    t = _triggers(doc("no"))["have"]
+    assert (t.type, t.rule) == ("REJECT", "event.verb.have+intention")
+    assert "have" not in _triggers(doc("every"))
+    # "the council took the side of the farmers"
+    doc2 = _doc(["the", "council", "took", "the", "side", "of", "the", "farmers"], [1, 2, 2, 4, 2, 4, 7, 5],
+                ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+                ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                ["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NNS"],
+                ["the", "council", "take", "the", "side", "of", "the", "farmer"])
+    assert _triggers(doc2)["took"].type == "SUPPORT"

@@ -46,6 +46,7 @@ the parse must show before the word counts as an event:
   warning of what will be stopped);
 - ``own_fault``: one's own fault admitted, as object ("admitted *mistakes*") or as a clause
   about oneself ("acknowledged *she* misspoke"), not a fact about others, not denied;
+- ``none_of``: the object noun denied ("have *no* intention of", "does not have any intention");
 - ``on_board``: a person or group as object and a bare "on board" ("got the union *on board*"),
   not boarding a ship;
 - ``not_guilty``: a denied "guilty" ("pleaded *not guilty* to fraud": denying the charge;

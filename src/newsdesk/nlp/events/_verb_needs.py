@@ -127,6 +127,15 @@ def _v_own_fault(c: VerbCtx, arg: str) -> bool:
     return False
 
 
+@verb_need("none_of")
+def _v_none_of(c: VerbCtx, arg: str) -> bool:
+    """"have *no* intention of running", "does not have any intention to": an intention
+    disowned, a refusal (the particle is the object noun)."""
+    noun = c.particle
+    return noun is not None and (any(g.dep_ == "det" and g.lower_ == "no" for g in noun.children)
+                                 or any(k.dep_ == "neg" for k in c.kids))
+
+
 @verb_need("on_board")
 def _v_on_board(c: VerbCtx, arg: str) -> bool:
     """"got the union *on board*": someone brought to back a cause, an object and a bare "on

@@ -32,6 +32,8 @@ side+with       SUPPORT -
 stand+with      SUPPORT -
 rally+behind    SUPPORT -
 get+behind      SUPPORT -
+take+side       SUPPORT -
+take+sides      SUPPORT -
 get+on          SUPPORT -       on_board
 bring+on        SUPPORT -       on_board
 vouch+for       SUPPORT -
@@ -134,6 +136,7 @@ nix             REJECT  -
 play+down       REJECT  -
 downplay        REJECT  -
 overrule        REJECT  -
+have+intention  REJECT  -       none_of
 plead           REJECT  -       not_guilty
 # SUPPORT (CAMEO 051 praise or endorse)
 campaign+for    SUPPORT -       named_pobj
