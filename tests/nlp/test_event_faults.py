@@ -232,3 +232,45 @@ def test_having_the_gall_to_act_is_a_fault_but_not_denied():
         lemmas = ["he"] + (["do", "not"] if neg else []) + ["have", "the", "gall", "to", "blame"]
         doc = _doc(words, heads, deps, pos, tags, lemmas)
         assert faulted(doc[v], Tree(doc, doc.text)) is not neg
+
+
+def test_calling_an_act_genocide_accuses_whoever_committed_it():
+    # "the envoy said the army's campaign is genocide"
+    words = ["the", "envoy", "said", "the", "army", "'s", "campaign", "is", "genocide"]
+    doc = _doc(words, [1, 2, 2, 4, 6, 4, 7, 2, 7],
+               ["det", "nsubj", "ROOT", "det", "poss", "case", "nsubj", "ccomp", "attr"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "NOUN", "AUX", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN", "POS", "NN", "VBZ", "NN"],
+               ["the", "envoy", "say", "the", "army", "'s", "campaign", "be", "genocide"])
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    said = trigs["said"]
+    assert (said.type, said.rule) == ("DISAPPROVE", "event.reported-criticism")
+
+
+def test_saying_someone_was_negligent_criticises_them():
+    # "the union said the managers were negligent"
+    words = ["the", "union", "said", "the", "managers", "were", "negligent"]
+    doc = _doc(words, [1, 2, 2, 4, 5, 2, 5],
+               ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ"],
+               ["DT", "NN", "VBD", "DT", "NNS", "VBD", "JJ"],
+               ["the", "union", "say", "the", "manager", "be", "negligent"])
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-criticism")
+
+
+def test_naming_a_disaster_is_no_criticism_but_naming_a_ruling_a_disaster_is():
+    # "the doctor called the disaster the darkest day" / "the doctor called the ruling a disaster"
+    def doc(obj, name, name_lemma):
+        return _doc(["the", "doctor", "called", "the", obj, "the", "darkest", name], [1, 2, 2, 4, 2, 7, 7, 2],
+                    ["det", "nsubj", "ROOT", "det", "dobj", "det", "amod", "oprd"],
+                    ["DET", "NOUN", "VERB", "DET", "NOUN", "DET", "ADJ", "NOUN"],
+                    ["DT", "NN", "VBD", "DT", "NN", "DT", "JJS", "NN"],
+                    ["the", "doctor", "call", "the", obj, "the", "dark", name_lemma])
+
+    def said(d):
+        return {t.token.lower_: t for t in find_triggers(d, Resolver(d, d.text, [], []))}.get("called")
+
+    assert said(doc("disaster", "day", "day")) is None
+    t = said(doc("ruling", "disaster", "disaster"))
+    assert t is not None and t.type == "DISAPPROVE"

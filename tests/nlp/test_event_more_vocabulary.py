@@ -423,3 +423,246 @@ def test_a_name_the_parser_hangs_on_a_time_noun_is_still_the_object():
                  ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
                  ["rocket", "hit", "the", "town"])
     assert unglued(plain[3]).text == "town"
+
+
+def test_pleading_not_guilty_denies_the_charge_and_pleading_guilty_does_not():
+    # "the clerk pleaded not guilty to theft" / "the clerk pleaded guilty to theft"
+    t = _triggers(_doc(["the", "clerk", "pleaded", "not", "guilty", "to", "theft"], [1, 2, 2, 4, 2, 4, 5],
+                      ["det", "nsubj", "ROOT", "neg", "acomp", "prep", "pobj"],
+                      ["DET", "NOUN", "VERB", "PART", "ADJ", "ADP", "NOUN"],
+                      ["DT", "NN", "VBD", "RB", "JJ", "IN", "NN"],
+                      ["the", "clerk", "plead", "not", "guilty", "to", "theft"]))["pleaded"]
+    assert (t.type, t.rule) == ("REJECT", "event.verb.plead")
+    admitted = _doc(["the", "clerk", "pleaded", "guilty", "to", "theft"], [1, 2, 2, 2, 3, 4],
+                   ["det", "nsubj", "ROOT", "acomp", "prep", "pobj"],
+                   ["DET", "NOUN", "VERB", "ADJ", "ADP", "NOUN"], ["DT", "NN", "VBD", "JJ", "IN", "NN"],
+                   ["the", "clerk", "plead", "guilty", "to", "theft"])
+    assert "pleaded" not in _triggers(admitted)
+
+
+def test_playing_down_or_overruling_is_a_rejection():
+    # "the governor played down the early warnings"
+    doc = _doc(["the", "governor", "played", "down", "the", "early", "warnings"], [1, 2, 2, 2, 6, 6, 2],
+               ["det", "nsubj", "ROOT", "prt", "det", "amod", "dobj"],
+               ["DET", "NOUN", "VERB", "ADP", "DET", "ADJ", "NOUN"],
+               ["DT", "NN", "VBD", "RP", "DT", "JJ", "NNS"],
+               ["the", "governor", "play", "down", "the", "early", "warning"])
+    assert _triggers(doc)["played"].type == "REJECT"
+    # "the chairwoman overruled the committee"
+    doc = _doc(["the", "chairwoman", "overruled", "the", "committee"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN"], ["the", "chairwoman", "overrule", "the", "committee"])
+    assert _triggers(doc)["overruled"].type == "REJECT"
+
+
+def test_touting_or_respecting_someone_is_support_and_taking_issue_criticism():
+    # "the leaflet touts the mayor's record"
+    doc = _doc(["the", "leaflet", "touts", "the", "mayor", "'s", "record"], [1, 2, 2, 4, 6, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "poss", "case", "dobj"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "NOUN"],
+               ["DT", "NN", "VBZ", "DT", "NN", "POS", "NN"],
+               ["the", "leaflet", "tout", "the", "mayor", "'s", "record"])
+    assert _triggers(doc)["touts"].type == "SUPPORT"
+    # "I respect her" (a person), not "they respect the truce" (a thing)
+    doc = _doc(["I", "respect", "her"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["PRON", "VERB", "PRON"],
+               ["PRP", "VBP", "PRP"], ["I", "respect", "she"])
+    assert _triggers(doc)["respect"].type == "SUPPORT"
+    doc = _doc(["they", "respect", "the", "truce"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+               ["PRON", "VERB", "DET", "NOUN"],
+               ["PRP", "VBP", "DT", "NN"], ["they", "respect", "the", "truce"])
+    assert "respect" not in _triggers(doc)
+    # "the union took issue with the plan"
+    doc = _doc(["the", "union", "took", "issue", "with", "the", "plan"], [1, 2, 2, 2, 2, 6, 4],
+               ["det", "nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "NN", "IN", "DT", "NN"],
+               ["the", "union", "take", "issue", "with", "the", "plan"])
+    assert _triggers(doc)["took"].rule == "event.verb.take+issue"
+
+
+def test_being_proud_of_or_grateful_to_someone_is_support():
+    # "the coach is proud of the team" / "the coach is proud to serve"
+    doc = _doc(["the", "coach", "is", "proud", "of", "the", "team"], [1, 2, 2, 2, 3, 6, 4],
+               ["det", "nsubj", "ROOT", "acomp", "prep", "det", "pobj"],
+               ["DET", "NOUN", "AUX", "ADJ", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBZ", "JJ", "IN", "DT", "NN"],
+               ["the", "coach", "be", "proud", "of", "the", "team"])
+    t = _triggers(doc)["proud"]
+    assert (t.type, t.rule) == ("SUPPORT", "event.adj.proud")
+    assert [p.name for p in _with_arguments(doc)["proud"].recipients] == ["the team"]
+    doc = _doc(["the", "coach", "is", "proud", "to", "serve"], [1, 2, 2, 2, 5, 3],
+               ["det", "nsubj", "ROOT", "acomp", "aux", "xcomp"],
+               ["DET", "NOUN", "AUX", "ADJ", "PART", "VERB"],
+               ["DT", "NN", "VBZ", "JJ", "TO", "VB"], ["the", "coach", "be", "proud", "to", "serve"])
+    assert "proud" not in _triggers(doc)
+    # "the villagers are grateful to the rescuers" / "the farmers are grateful for the rain"
+    doc = _doc(["the", "villagers", "are", "grateful", "to", "the", "rescuers"], [1, 2, 2, 2, 3, 6, 4],
+               ["det", "nsubj", "ROOT", "acomp", "prep", "det", "pobj"],
+               ["DET", "NOUN", "AUX", "ADJ", "ADP", "DET", "NOUN"],
+               ["DT", "NNS", "VBP", "JJ", "IN", "DT", "NNS"],
+               ["the", "villager", "be", "grateful", "to", "the", "rescuer"])
+    assert _triggers(doc)["grateful"].type == "SUPPORT"
+    doc = _doc(["the", "farmers", "are", "grateful", "for", "the", "rain"], [1, 2, 2, 2, 3, 6, 4],
+               ["det", "nsubj", "ROOT", "acomp", "prep", "det", "pobj"],
+               ["DET", "NOUN", "AUX", "ADJ", "ADP", "DET", "NOUN"],
+               ["DT", "NNS", "VBP", "JJ", "IN", "DT", "NN"],
+               ["the", "farmer", "be", "grateful", "for", "the", "rain"])
+    assert "grateful" not in _triggers(doc)
+
+
+def test_getting_behind_someone_is_support_and_shouting_at_them_criticism():
+    # "the delegates got behind the governor"
+    doc = _doc(["the", "delegates", "got", "behind", "the", "governor"], [1, 2, 2, 2, 5, 3],
+               ["det", "nsubj", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+               ["DT", "NNS", "VBD", "IN", "DT", "NN"],
+               ["the", "delegate", "get", "behind", "the", "governor"])
+    assert _triggers(doc)["got"].rule == "event.verb.get+behind"
+    # "a guard shouted at the reporter"
+    doc = _doc(["a", "guard", "shouted", "at", "the", "reporter"], [1, 2, 2, 2, 5, 3],
+               ["det", "nsubj", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "DT", "NN"], ["a", "guard", "shout", "at", "the", "reporter"])
+    t = _triggers(doc)["shouted"]
+    assert (t.type, t.rule) == ("DISAPPROVE", "event.verb.shout+at")
+
+
+def test_a_thing_that_threatens_is_a_risk_not_a_threat():
+    # "the rebels threatened to storm the port" / "the leak threatens to poison the bay"
+    def doc(subj, lemma, pos, tag, verb, vlemma):
+        return _doc(["the", subj, "threatened", "to", verb, "the", "port"], [1, 2, 2, 4, 2, 6, 4],
+                    ["det", "nsubj", "ROOT", "aux", "xcomp", "det", "dobj"],
+                    ["DET", pos, "VERB", "PART", "VERB", "DET", "NOUN"],
+                    ["DT", tag, "VBD", "TO", "VB", "DT", "NN"],
+                    ["the", lemma, "threaten", "to", vlemma, "the", "port"])
+
+    t = _triggers(doc("rebels", "rebel", "NOUN", "NNS", "storm", "storm"))["threatened"]
+    assert t.type == "THREATEN"
+    assert "threatened" not in _triggers(doc("leak", "leak", "NOUN", "NN", "poison", "poison"))
+
+
+def test_pouncing_on_someones_remarks_criticises_them_but_jumping_on_a_table_is_nothing():
+    # "critics pounced on the governor's remarks"
+    doc = _doc(["critics", "pounced", "on", "the", "governor", "'s", "remarks"], [1, 1, 1, 4, 6, 4, 2],
+               ["nsubj", "ROOT", "prep", "det", "poss", "case", "pobj"],
+               ["NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "NOUN"],
+               ["NNS", "VBD", "IN", "DT", "NN", "POS", "NNS"],
+               ["critic", "pounce", "on", "the", "governor", "'s", "remark"])
+    t = _triggers(doc)["pounced"]
+    assert (t.type, t.rule) == ("DISAPPROVE", "event.verb.pounce+on")
+    assert [p.name for p in _with_arguments(doc)["pounced"].recipients] == ["the governor"]
+    # "the cat jumped on the table"
+    doc = _doc(["the", "cat", "jumped", "on", "the", "table"], [1, 2, 2, 2, 5, 3],
+               ["det", "nsubj", "ROOT", "prep", "det", "pobj"], ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "IN", "DT", "NN"], ["the", "cat", "jump", "on", "the", "table"])
+    assert "jumped" not in _triggers(doc)
+
+
+def test_a_call_to_act_is_a_demand_and_a_call_to_ones_mother_a_phone_call():
+    # "the bishop renewed his call to end the siege"
+    doc = _doc(["the", "bishop", "renewed", "his", "call", "to", "end", "the", "siege"],
+               [1, 2, 2, 4, 2, 6, 4, 8, 6],
+               ["det", "nsubj", "ROOT", "poss", "dobj", "aux", "acl", "det", "dobj"],
+               ["DET", "NOUN", "VERB", "PRON", "NOUN", "PART", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "PRP$", "NN", "TO", "VB", "DT", "NN"],
+               ["the", "bishop", "renew", "his", "call", "to", "end", "the", "siege"])
+    t = _triggers(doc)["call"]
+    assert (t.type, t.rule) == ("DEMAND", "event.noun.call")
+    # the parser hangs the infinitive on the verb: "he won crowds with his calls to lift the ban"
+    doc = _doc(["he", "won", "crowds", "with", "his", "calls", "to", "lift", "the", "ban"],
+               [1, 1, 1, 2, 5, 3, 7, 1, 9, 7],
+               ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj", "aux", "advcl", "det", "dobj"],
+               ["PRON", "VERB", "NOUN", "ADP", "PRON", "NOUN", "PART", "VERB", "DET", "NOUN"],
+               ["PRP", "VBD", "NNS", "IN", "PRP$", "NNS", "TO", "VB", "DT", "NN"],
+               ["he", "win", "crowd", "with", "his", "call", "to", "lift", "the", "ban"])
+    assert _triggers(doc)["calls"].type == "DEMAND"
+    # "she made a call to her mother"
+    doc = _doc(["she", "made", "a", "call", "to", "her", "mother"], [1, 1, 3, 1, 3, 6, 4],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "pobj"],
+               ["PRON", "VERB", "DET", "NOUN", "ADP", "PRON", "NOUN"],
+               ["PRP", "VBD", "DT", "NN", "IN", "PRP$", "NN"],
+               ["she", "make", "a", "call", "to", "she", "mother"])
+    assert "call" not in _triggers(doc)
+
+
+def test_a_demand_someone_makes_is_a_demand_and_market_demand_is_not():
+    # "the union made a final demand to the company"
+    doc = _doc(["the", "union", "made", "a", "final", "demand", "to", "the", "company"],
+               [1, 2, 2, 5, 5, 2, 5, 8, 6],
+               ["det", "nsubj", "ROOT", "det", "amod", "dobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "JJ", "NN", "IN", "DT", "NN"],
+               ["the", "union", "make", "a", "final", "demand", "to", "the", "company"])
+    assert _triggers(doc)["demand"].type == "DEMAND"
+    # "oil demand rose"
+    doc = _doc(["oil", "demand", "rose"], [1, 2, 2], ["compound", "nsubj", "ROOT"], ["NOUN", "NOUN", "VERB"],
+               ["NN", "NN", "VBD"], ["oil", "demand", "rise"])
+    assert "demand" not in _triggers(doc)
+
+
+def test_getting_someone_on_board_is_support_but_getting_cargo_on_board_is_not():
+    # "the mayor got the union on board" / "the crew got the cargo on board"
+    def doc(obj):
+        return _doc(["the", "mayor", "got", "the", obj, "on", "board"], [1, 2, 2, 4, 2, 2, 5],
+                    ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN"],
+                    ["DT", "NN", "VBD", "DT", "NN", "IN", "NN"],
+                    ["the", "mayor", "get", "the", obj, "on", "board"])
+
+    t = _triggers(doc("union"))["got"]
+    assert (t.type, t.rule) == ("SUPPORT", "event.verb.get+on")
+    assert "got" not in _triggers(doc("cargo"))
+
+
+def test_acknowledging_ones_own_fault_concedes_but_a_fact_about_others_does_not():
+    # "the senator acknowledged she misspoke"
+    doc = _doc(["the", "senator", "acknowledged", "she", "misspoke"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "nsubj", "ccomp"], ["DET", "NOUN", "VERB", "PRON", "VERB"],
+               ["DT", "NN", "VBD", "PRP", "VBD"], ["the", "senator", "acknowledge", "she", "misspeak"])
+    t = _triggers(doc)["acknowledged"]
+    assert (t.type, t.rule) == ("CONCEDE", "event.verb.acknowledge")
+    # "the minister admitted mistakes"
+    doc = _doc(["the", "minister", "admitted", "mistakes"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+               ["DET", "NOUN", "VERB", "NOUN"], ["DT", "NN", "VBD", "NNS"],
+               ["the", "minister", "admit", "mistake"])
+    assert _triggers(doc)["admitted"].type == "CONCEDE"
+    # "the minister acknowledged the economy is weak": a fact about something else
+    doc = _doc(["the", "minister", "acknowledged", "the", "economy", "is", "weak"], [1, 2, 2, 4, 5, 2, 5],
+               ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ"],
+               ["DT", "NN", "VBD", "DT", "NN", "VBZ", "JJ"],
+               ["the", "minister", "acknowledge", "the", "economy", "be", "weak"])
+    assert "acknowledged" not in _triggers(doc)
+
+
+def test_an_appeal_among_voters_is_popularity_not_a_demand():
+    # "the senator's appeal among students grew" / "the mayor's appeal to residents"
+    doc = _doc(["the", "senator", "'s", "appeal", "among", "students", "grew"], [1, 3, 1, 6, 3, 4, 6],
+               ["det", "poss", "case", "nsubj", "prep", "pobj", "ROOT"],
+               ["DET", "NOUN", "PART", "NOUN", "ADP", "NOUN", "VERB"],
+               ["DT", "NN", "POS", "NN", "IN", "NNS", "VBD"],
+               ["the", "senator", "'s", "appeal", "among", "student", "grow"])
+    assert "appeal" not in _triggers(doc)
+    doc = _doc(["the", "mayor", "'s", "appeal", "to", "residents"], [1, 3, 1, 3, 3, 4],
+               ["det", "poss", "case", "ROOT", "prep", "pobj"],
+               ["DET", "NOUN", "PART", "NOUN", "ADP", "NOUN"],
+               ["DT", "NN", "POS", "NN", "IN", "NNS"], ["the", "mayor", "'s", "appeal", "to", "resident"])
+    assert _triggers(doc)["appeal"].type == "DEMAND"
+
+
+def test_having_no_intention_refuses_and_taking_someones_side_supports():
+    # "I have no intention of running" / "she has every intention of running"
+    def doc(det):
+        return _doc(["I", "have", det, "intention", "of", "running"], [1, 1, 3, 1, 3, 4],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "pcomp"],
+                    ["PRON", "VERB", "DET", "NOUN", "ADP", "VERB"], ["PRP", "VBP", "DT", "NN", "IN", "VBG"],
+                    ["I", "have", det, "intention", "of", "run"])
+
+    t = _triggers(doc("no"))["have"]
+    assert (t.type, t.rule) == ("REJECT", "event.verb.have+intention")
+    assert "have" not in _triggers(doc("every"))
+    # "the council took the side of the farmers"
+    doc2 = _doc(["the", "council", "took", "the", "side", "of", "the", "farmers"], [1, 2, 2, 4, 2, 4, 7, 5],
+                ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+                ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"],
+                ["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NNS"],
+                ["the", "council", "take", "the", "side", "of", "the", "farmer"])
+    assert _triggers(doc2)["took"].type == "SUPPORT"

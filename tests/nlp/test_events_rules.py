@@ -225,6 +225,18 @@ def test_parse_a_judging_adjective_on_an_attribute_noun():
     assert [(t.token.lower_, t.type) for t in _quoted_triggers(doc)] == [("thing", "DISAPPROVE")]
 
 
+def test_parse_quoted_praise_of_a_person_is_support_and_of_a_thing_nothing():
+    # "'she is a brave woman'" inside a quotation; "'it is a brilliant plan'" praises no one
+    doc = _copula_doc(["she", "is", "a", "brave", "woman"], ["she", "be", "a", "brave", "woman"],
+                      "NOUN", "attr", mods=("det", "amod"))
+    assert [(t.token.lower_, t.type, t.rule) for t in _quoted_triggers(doc)] == [
+        ("woman", "SUPPORT", "event.quoted-praise")]
+    assert _quoted_triggers(doc, quoted=False) == []
+    thing = _copula_doc(["it", "is", "a", "brilliant", "plan"], ["it", "be", "a", "brilliant", "plan"],
+                        "NOUN", "attr", mods=("det", "amod"))
+    assert _quoted_triggers(thing) == []
+
+
 def test_parse_a_lament_or_a_self_judgement_is_no_criticism():
     lament = _copula_doc(["these", "are", "horrible", "times"], ["these", "be", "horrible", "time"],
                          "NOUN", "attr", mods=("amod",))
@@ -1261,3 +1273,34 @@ def test_parse_someone_present_for_talks_takes_part_in_them():
     assert t.type == "CONSULT" and t.owner is not None and t.owner.lower_ == "was"
     assert [p.name for p in args.actors] == ["the envoy"]
     assert [p.name for p in args.recipients] == ["officials"]
+
+
+def test_has_to_or_has_got_to_is_a_demand_but_had_to_and_a_relative_clause_are_not():
+    # "Ortiz said the council has to act"
+    doc = _doc(["Ortiz", "said", "the", "council", "has", "to", "act"], [1, 1, 3, 4, 1, 6, 4],
+               ["nsubj", "ROOT", "det", "nsubj", "ccomp", "aux", "xcomp"],
+               ["PROPN", "VERB", "DET", "NOUN", "VERB", "PART", "VERB"],
+               ["NNP", "VBD", "DT", "NN", "VBZ", "TO", "VB"],
+               ["Ortiz", "say", "the", "council", "have", "to", "act"],
+               ["B-PERSON", "O", "O", "O", "O", "O", "O"])
+    trigs = {t.token.lower_: t for t in _triggers(doc)}
+    assert trigs["said"].type == "DEMAND" and trigs["said"].rule == "event.reported-must"
+    # "the ministry has got to pay"
+    doc = _doc(["the", "ministry", "has", "got", "to", "pay"], [1, 3, 3, 3, 5, 3],
+               ["det", "nsubj", "aux", "ROOT", "aux", "xcomp"],
+               ["DET", "NOUN", "AUX", "VERB", "PART", "VERB"],
+               ["DT", "NN", "VBZ", "VBN", "TO", "VB"], ["the", "ministry", "have", "get", "to", "pay"])
+    trigs = {t.token.lower_: t for t in _triggers(doc)}
+    assert (trigs["got"].type, trigs["got"].rule) == ("DEMAND", "event.must")
+    # "the villagers had to flee": what happened, nobody is asked
+    doc = _doc(["the", "villagers", "had", "to", "flee"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "aux", "xcomp"], ["DET", "NOUN", "VERB", "PART", "VERB"],
+               ["DT", "NNS", "VBD", "TO", "VB"], ["the", "villager", "have", "to", "flee"])
+    assert "had" not in {t.token.lower_ for t in _triggers(doc)}
+    # "a vote which has to be held": a description
+    doc = _doc(["a", "vote", "which", "has", "to", "be", "held"], [1, 1, 3, 1, 6, 6, 3],
+               ["det", "ROOT", "nsubj", "relcl", "aux", "auxpass", "xcomp"],
+               ["DET", "NOUN", "PRON", "VERB", "PART", "AUX", "VERB"],
+               ["DT", "NN", "WDT", "VBZ", "TO", "VB", "VBN"],
+               ["a", "vote", "which", "have", "to", "be", "hold"])
+    assert "has" not in {t.token.lower_ for t in _triggers(doc)}

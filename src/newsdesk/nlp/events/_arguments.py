@@ -138,7 +138,7 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
 #: Not AGREE: a quote mostly reports what others agreed ("the text is already agreed").
 _SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "THREATEN", "REJECT", "SUPPORT"})
 #: Rules whose trigger judges the clause's subject, spoken by the quote's speaker.
-_JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial", "event.quoted-fault")
+_JUDGED_RULES = ("event.quoted-judgement", "event.quoted-denial", "event.quoted-fault", "event.quoted-praise")
 
 
 _THIRD_PERSONS = frozenset({"he", "she", "they", "his", "her", "their"})

@@ -1,5 +1,5 @@
 """Clause-level triggers: events that a clause's shape names rather than a word of the tables:
-a reported demand or necessity, a wanted act, an obligation ("must", "should"), a judgement
+a reported demand or necessity, a wanted act, an obligation ("must", "should", "has to"), a judgement
 ("critical of", a quoted "that is unacceptable" or fault), reported criticism, accusation and
 denial.
 
@@ -22,6 +22,9 @@ from newsdesk.nlp.events._word_classes import (
     DISAPPROVING_ADJECTIVES,
     NATURAL_HAZARDS,
     NEGATIVE_WORDS,
+    PRAISE_WORDS,
+    PRAISING_ADJECTIVES,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SECTORS,
 )
@@ -34,6 +37,8 @@ def reported_demand(verb: Token, tree: Tree) -> Trigger | None:
         if comp.dep_ != "ccomp":
             continue
         must = next((c for c in tree.kids(comp) if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
+        if must is None and have_to(comp, tree):
+            must = comp  # "said the council has to act", "said they have got to leave"
         if must is None and comp.lemma_.lower() == "need" and any(c.dep_ in ("dobj", "xcomp")
                                                                   for c in tree.kids(comp)):
             must = comp  # "says the U.S. needs campaign reform", "said Libya needs to halt ...":
@@ -113,6 +118,8 @@ def _someone(tok: Token) -> bool:
     """A person, a party or a country: a personal pronoun, a name, or a word of the sectors."""
     return tok.lower_ in _PERSONAL or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
         tok.pos_ == "PROPN") or tok.lemma_.lower() in SECTORS or tok.lower_ in SECTORS
+
+
 #: Modals of what ought to have been done: with "have" and a past participle, a judgement of the past.
 _MODAL_REPROACH = frozenset({"should", "ought"})
 _PERFECT_AUX = frozenset({"have", "'ve"})
@@ -134,12 +141,40 @@ def reproach(verb: Token, tree: Tree) -> tuple[str, str] | None:
         return "CONCEDE", "regret"
     return "DISAPPROVE", "reproach"
 
+
+def have_to(verb: Token, tree: Tree) -> bool:
+    """"The council *has to* act", "they *have got to* leave": "have (got) to" with an
+    infinitive, the obligation of "must". Present tense only: "they had to flee" tells what
+    happened, nobody is asked."""
+    lemma = verb.lemma_.lower()
+    kids = tree.kids(verb)
+    to_next = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+        g.dep_ == "aux" and g.lower_ == "to" and g.i == verb.i + 1 for g in tree.kids(c)) for c in kids)
+    if verb.pos_ != "VERB" or lemma not in ("have", "get") or not to_next:
+        return False  # "to" right after the verb: not "has the resources to manage"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in kids):
+        return False  # "a decision which has to be made": a description, nobody is asked
+    if lemma == "have":
+        return verb.tag_ in ("VBP", "VBZ")
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+                                      for c in kids)
+
+
 _FIRST_PERSON = frozenset({"i", "we", "it", "there", "this", "that", "you"})
 
 
 def judgement(adj: Token, tree: Tree) -> Trigger | None:
     """"was *critical* of Trump", "are *furious* at the company", "is *not impressed* by the deal":
-    the subject criticises whom the preposition names (DISAPPROVE), carried by the copula."""
+    the subject criticises whom the preposition names (DISAPPROVE), carried by the copula; "is
+    *proud of* her", "are *grateful to* the rescuers": the subject supports them (SUPPORT)."""
+    praised = PRAISING_ADJECTIVES.get(adj.lower_)
+    if praised:
+        head = tree.head(adj)
+        if head.i == adj.i or not any(c.dep_ == "prep" and c.lower_ in praised and any(
+                g.dep_ == "pobj" for g in tree.kids(c)) for c in tree.kids(adj)):
+            return None  # "proud to serve", "grateful for the rain" is still read: a pobj is asked
+        return Trigger(adj, "SUPPORT", None, True, head, adj.idx, adj.idx + len(adj.text),
+                       rule=f"event.adj.{adj.lower_}")
     preps = DISAPPROVING_ADJECTIVES.get(adj.lemma_.lower()) or DISAPPROVING_ADJECTIVES.get(adj.lower_)
     approving = APPROVING_ADJECTIVES.get(adj.lower_)
     if not preps and approving:
@@ -258,12 +293,15 @@ def quoted_judgement(word: Token, res: Resolver) -> Trigger | None:
     a quotation, a copula judging its subject with a word of ``NEGATIVE_WORDS`` is the speaker
     criticising it (PLOVER DISAPPROVE; ``arguments`` makes the speaker the source and the
     subject the target). Not outside quotations (the narrator's "the damage is terrible"), not
-    negated ("is not wrong"), not a speaker judging themselves ("I was wrong" concedes)."""
+    negated ("is not wrong"), not a speaker judging themselves ("I was wrong" concedes).
+    "They are *honest* people," she said: a word of ``PRAISE_WORDS`` judging a person or group
+    is the speaker's praise (SUPPORT), also under the reporting verb (no verb rule reads praise)."""
     tree = res.tree
     if word.lemma_.lower() in _LAMENTED:
         return None  # "these are horrible times": a lament, nobody is criticised
     judged = [word] + ([m for m in tree.kids(word) if m.dep_ == "amod"] if word.pos_ == "NOUN" else [])
-    if not any(is_word(w, NEGATIVE_WORDS) for w in judged):
+    praise = not any(is_word(w, NEGATIVE_WORDS) for w in judged)
+    if praise and not any(is_word(w, PRAISE_WORDS) for w in judged):
         return None
     head = tree.head(word)
     if head.i == word.i or head.lemma_.lower() not in _COPULAS:
@@ -274,6 +312,11 @@ def quoted_judgement(word: Token, res: Resolver) -> Trigger | None:
         return None
     if not any(q.content.start <= word.idx < q.content.end for q in res.quotes):
         return None
+    if praise and not res.is_agent(subj):
+        return None  # "the plan is brilliant": praise of a person or group only
+    if praise:
+        return Trigger(word, "SUPPORT", None, True, head, word.idx, word.idx + len(word.text),
+                       rule="event.quoted-praise")
     if tree.dep(head) == "ccomp" and tree.head(head).lemma_.lower() in REPORTING_VERBS:
         return None  # "said BP were incompetent": the reporting verb carries it (``criticism``)
     if _denial(judged):
@@ -306,6 +349,9 @@ def obligation(verb: Token, tree: Tree) -> Trigger | None:
     modal = next((c for c in kids if c.dep_ == "aux" and c.lower_ in _MODAL_DEMAND), None)
     if modal is None and verb.lemma_.lower() == "need" and any(c.dep_ == "xcomp" for c in kids):
         modal = verb  # "Libya needs to halt the use of these weapons"
+    got = modal is None and have_to(verb, tree)
+    if got:
+        modal = verb  # "the council has to act", "they have got to leave"
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     looked_back = reproach(verb, tree)
     if looked_back is not None and not (tree.dep(verb) == "ccomp" and tree.head(verb).lemma_.lower() in
@@ -314,7 +360,7 @@ def obligation(verb: Token, tree: Tree) -> Trigger | None:
         return Trigger(verb, typ, None, False, verb, verb.idx, verb.idx + len(verb.text), rule=f"event.{why}")
     if modal is None or subj is None or subj.lower_ in _FIRST_PERSON:
         return None
-    if any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in kids):
+    if not got and any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUX for c in kids):
         return None
     if verb.lemma_.lower() == "be" and not any(c.dep_ == "auxpass" for c in kids):
         return None
@@ -334,9 +380,12 @@ def criticism(verb: Token, tree: Tree) -> Trigger | None:
     if any(is_word(w, NEGATIVE_WORDS) for w in described_as(verb, tree)):
         return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
                        rule="event.reported-criticism")
+    named = any(c.dep_ == "oprd" for c in tree.kids(verb))
     for comp in tree.kids(verb):
         if comp.dep_ not in ("ccomp", "oprd", "xcomp", "dobj"):
             continue
+        if comp.dep_ == "dobj" and named:
+            continue  # "called the disaster 'the darkest day'": the object is what is named, not the name
         if comp.dep_ == "ccomp" and faulted(comp, tree):  # "said the company had lost all credibility"
             return Trigger(verb, "DISAPPROVE", None, False, verb, verb.idx, verb.idx + len(verb.text),
                            rule="event.reported-criticism")

@@ -36,9 +36,21 @@ the parse must show before the word counts as an event:
   the video"; not "came under heavy fire from rebels");
 - ``whether``: a whether- or if-clause ("questioned *whether* the server broke the law");
 - ``made`` (nouns): a demand someone makes ("their demands", "a demand *by* X *for* Y", "the
-  demand that ..."), not demand in the market ("has dampened demand", "oil demand");
+  demand that ...", "*made* a final demand"), not demand in the market ("has dampened demand",
+  "oil demand");
+- ``plea`` (nouns): an appeal someone makes, not a candidate's pull ("appeal *among* voters",
+  "*broad* appeal");
+- ``to_act`` (nouns): an infinitive saying what someone is to do ("his *calls to end* the war"),
+  not a phone call ("a call to his mother");
 - ``willed_refusal``: a negated will or would ("we *will not allow* any ship to dock": a
   warning of what will be stopped);
+- ``own_fault``: one's own fault admitted, as object ("admitted *mistakes*") or as a clause
+  about oneself ("acknowledged *she* misspoke"), not a fact about others, not denied;
+- ``none_of``: the object noun denied ("have *no* intention of", "does not have any intention");
+- ``on_board``: a person or group as object and a bare "on board" ("got the union *on board*"),
+  not boarding a ship;
+- ``not_guilty``: a denied "guilty" ("pleaded *not guilty* to fraud": denying the charge;
+  "pleaded guilty" admits it);
 - ``held_accountable``: will or would with "accountable", "responsible" or "to account"
   ("they *will be held accountable*": a warning; "should be held to account" demands);
 - ``protest_rally`` (nouns): a rally that is a protest, not a candidate's campaign event

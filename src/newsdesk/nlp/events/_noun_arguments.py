@@ -22,7 +22,7 @@ from newsdesk.nlp.events._participant_phrases import (
 )
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._trigger import Trigger
-from newsdesk.nlp.events._word_classes import SECTORS
+from newsdesk.nlp.events._word_classes import PRAISING_ADJECTIVES, SECTORS
 
 #: Event nouns whose "of" phrase undergoes the event, and those whose "of" phrase does it.
 _OF_UNDERGOES = frozenset({"INVESTIGATE", "DISAPPROVE", "SANCTION", "COERCE", "REJECT"})
@@ -58,7 +58,8 @@ def noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, a
             args.recipients.extend(demanded_of(head, res, agents, ("ccomp",)))
     if noun.pos_ == "ADJ":  # "critical of X", "disappointed in X": whom the judgement is about
         for p in res.tree.kids(noun):
-            if p.dep_ == "prep" and p.lower_ in ("in", "with", "by", "over"):
+            if p.dep_ == "prep" and (p.lower_ in ("in", "with", "by", "over")
+                                     or p.lower_ in PRAISING_ADJECTIVES.get(noun.lower_, ())):  # "proud of X"
                 for g in p.children:
                     if g.dep_ == "pobj" and res.is_agent(g):
                         args.recipients.extend(agents(g))

@@ -84,7 +84,7 @@ def _n_armed(c: NounCtx, arg: str) -> bool:
 
 @noun_need("for_needy")
 def _n_for_needy(c: NounCtx, arg: str) -> bool:
-    """"an appeal *for the earthquake victims*": raising help for people in need (PLOVER AID),
+    """"an appeal *for the storm victims*": raising help for people in need (PLOVER AID),
     not an appeal for calm or for help from someone (DEMAND)."""
     return any(k.dep_ == "prep" and k.lower_ == "for" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in IN_NEED for g in k.children) for k in c.kids)
@@ -155,7 +155,40 @@ def _n_made(c: NounCtx, arg: str) -> bool:
         return False
     if c.tok.tag_ in ("NNS", "NNPS") or any(k.dep_ == "poss" for k in c.kids) or "by" in c.preps:
         return True
+    carrier, _, _ = carrier_of(c.tok, c.res.tree)
+    if carrier.i != c.tok.i and carrier.lemma_.lower() in _DEMAND_CARRIERS:
+        return True  # "made a final demand to the network", "issued a demand"
     return "for" in c.preps or any(k.dep_ in ("acl", "ccomp", "relcl") for k in c.kids)
+
+
+#: Verbs with which someone voices a demand ("*made* a demand", "*issued* demands").
+_DEMAND_CARRIERS = frozenset("make issue press repeat renew reiterate submit deliver send present".split())
+
+
+@noun_need("to_act")
+def _n_to_act(c: NounCtx, arg: str) -> bool:
+    """A call or appeal for someone to act: an infinitive on the noun ("his *calls to end* the
+    war", "an appeal to stop the fighting"), not a phone call ("a call to his mother"). The
+    parser often hangs the infinitive on the clause's verb, so "to" right after the noun counts."""
+    doc = c.tok.doc
+    nxt = doc[c.tok.i + 1] if c.tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.pos_ == "VERB" \
+            and nxt.head.i > nxt.i:
+        return True
+    return any(k.dep_ in ("acl", "relcl") and k.pos_ == "VERB" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in k.children) for k in c.kids)
+
+
+#: Modifiers of "appeal" as a candidate's pull ("broad appeal", "his crossover appeal").
+_POPULARITY = frozenset("""broad wide widespread popular mass electoral crossover general universal
+    enduring growing limited narrow personal voter""".split())
+
+
+@noun_need("plea")
+def _n_plea(c: NounCtx, arg: str) -> bool:
+    """An appeal someone makes, not someone's pull on voters ("his appeal *among* young voters",
+    "her *broad* appeal")."""
+    return "among" not in c.preps and not any(m.lower_ in _POPULARITY for m in c.mods)
 
 
 @noun_need("under_criticism")

@@ -30,6 +30,7 @@ negotiation     CONSULT meet
 consultation    CONSULT meet
 visit           CONSULT visit   agent_or_place
 call            CONSULT phone   compound:PHONE
+call            DEMAND  -       to_act
 conversation    CONSULT meet    with
 discussion      CONSULT meet    with
 dialogue        CONSULT meet    with
@@ -84,7 +85,7 @@ inquest         INVESTIGATE -
 demand          DEMAND  -       made
 call+for        DEMAND  -
 appeal          AID     economic fundraising
-appeal          DEMAND  -
+appeal          DEMAND  -       plea
 request         DEMAND  -
 accusation      DISAPPROVE -
 allegation      DISAPPROVE -

@@ -87,7 +87,8 @@ def find_triggers(doc: Doc, res: Resolver) -> list[Trigger]:
             trig = judgement(tok, tree) or quoted_judgement(tok, res) or readiness(tok, tree)
         elif (tok.pos_ == "ADJ" and dep == "oprd") or (tok.pos_ == "NOUN" and dep == "attr"):
             trig = (stance(tok, tree) if dep == "attr" else None) or quoted_judgement(tok, res)
-        quoted = trig is not None and trig.rule in ("event.quoted-judgement", "event.quoted-denial")
+        quoted = trig is not None and trig.rule in ("event.quoted-judgement", "event.quoted-denial",
+                                                    "event.quoted-praise")
         if quoted and trig is not None and trig.carrier.i in judged:
             trig = None  # "was unfair and a shameful thing": one judgement per clause
         elif quoted and trig is not None:

@@ -56,10 +56,12 @@ def particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agent
                 and not is_place_entity(g, res):
             args.recipients.extend(agents(g))
         elif g.dep_ == "pobj" and not res.is_place(g):
-            owner = _owner(g, res) if trig.type in _POSSESSOR_RECIPIENT else None
-            if owner is not None:  # "called for *the minister's* resignation", "pushed for *his* removal"
-                args.recipients.extend(agents(owner))
+            before = len(args.recipients)
             prep_arguments(trig, g, res, args, agents)  # "called for sanctions *against Iran*"
+            owner = _owner(g, res) if trig.type in _POSSESSOR_RECIPIENT else None
+            if owner is not None and len(args.recipients) == before:
+                # "called for *the minister's* resignation", "pounced on *the governor's* remarks"
+                args.recipients.extend(agents(owner))
 
 
 def _unlabelled_name(tok: Token, trig: Trigger) -> bool:

@@ -101,6 +101,57 @@ def _v_willed_refusal(c: VerbCtx, arg: str) -> bool:
         c.res.is_agent(subj)  # not "the rules will not allow that"
 
 
+#: What one admits to when admitting a fault ("admitted *mistakes*", "acknowledged *responsibility*").
+_FAULTS_OWNED = frozenset("""mistake mistakes error errors wrongdoing responsibility guilt failure
+    failures fault faults misconduct""".split())
+_OWN_PRONOUNS = frozenset("i we he she it they".split())
+
+
+@verb_need("own_fault")
+def _v_own_fault(c: VerbCtx, arg: str) -> bool:
+    """Admitting one's own fault: a fault as object ("admitted *mistakes*"), or a clause about
+    oneself ("acknowledged *she* misspoke", "the firm admits *it* altered the photo"), not a
+    fact about others ("acknowledged that the economy is weak"), not denied."""
+    if any(k.dep_ == "neg" for k in c.kids):
+        return False
+    if c.obj is not None and (c.obj.lemma_.lower() in _FAULTS_OWNED or c.obj.lower_ in _FAULTS_OWNED):
+        return True
+    subj = next((k for k in c.kids if k.dep_ == "nsubj"), None)
+    if subj is None or not human_subject(c.tok, c.res):
+        return False
+    for comp in (k for k in c.kids if k.dep_ == "ccomp"):
+        inner = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if inner is not None and not any(g.dep_ == "neg" for g in comp.children) and (
+                inner.lower_ in _OWN_PRONOUNS or inner.lower_ == subj.lower_):
+            return True
+    return False
+
+
+@verb_need("none_of")
+def _v_none_of(c: VerbCtx, arg: str) -> bool:
+    """"have *no* intention of running", "does not have any intention to": an intention
+    disowned, a refusal (the particle is the object noun)."""
+    noun = c.particle
+    return noun is not None and (any(g.dep_ == "det" and g.lower_ == "no" for g in noun.children)
+                                 or any(k.dep_ == "neg" for k in c.kids))
+
+
+@verb_need("on_board")
+def _v_on_board(c: VerbCtx, arg: str) -> bool:
+    """"got the union *on board*": someone brought to back a cause, an object and a bare "on
+    board" (not "got on board the ferry", "brought the cargo on board the ship")."""
+    board = [g for p in ([c.particle] if c.particle is not None else []) for g in p.children
+             if g.dep_ == "pobj" and g.lower_ == "board"]
+    return bool(board) and not any(True for _ in board[0].children) and c.obj is not None \
+        and c.res.is_agent(c.obj)
+
+
+@verb_need("not_guilty")
+def _v_not_guilty(c: VerbCtx, arg: str) -> bool:
+    """"pleaded *not guilty* to fraud": denying the charge (not "pleaded guilty", an admission)."""
+    return any(k.lower_ == "guilty" and any(g.dep_ == "neg" for g in k.children) for k in c.kids)
+
+
 @verb_need("held_accountable")
 def _v_held_accountable(c: VerbCtx, arg: str) -> bool:
     """"They will be held accountable", "we will hold him responsible": a warning, not negated."""

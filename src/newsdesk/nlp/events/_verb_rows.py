@@ -315,7 +315,7 @@ shrug+off       REJECT  -
 wave+off        REJECT  -
 rule+out        REJECT  -
 bristle+at      REJECT  -
-threaten        THREATEN -
+threaten        THREATEN -       human
 allow           THREATEN -      willed_refusal
 permit          THREATEN -      willed_refusal
 tolerate        THREATEN -      willed_refusal

@@ -31,6 +31,11 @@ huddle+with     CONSULT meet
 side+with       SUPPORT -
 stand+with      SUPPORT -
 rally+behind    SUPPORT -
+get+behind      SUPPORT -
+take+side       SUPPORT -
+take+sides      SUPPORT -
+get+on          SUPPORT -       on_board
+bring+on        SUPPORT -       on_board
 vouch+for       SUPPORT -
 sympathize+with SUPPORT -
 sympathise+with SUPPORT -
@@ -57,6 +62,9 @@ inspect         INVESTIGATE -
 interrogate     INVESTIGATE -
 # DISAPPROVE (CAMEO 11)
 lambast         DISAPPROVE -
+# CONCEDE: admitting one's own fault ("acknowledged she misspoke", "admitted mistakes")
+admit           CONCEDE -       own_fault
+acknowledge     CONCEDE -       own_fault
 # REJECT (CAMEO 12)
 disobey         REJECT  -
 vote+against    REJECT  -
@@ -124,6 +132,12 @@ contradict      REJECT  -
 vote+down       REJECT  -
 quash           REJECT  -
 nix             REJECT  -
+# denying a claim's weight or overruling others' view (CAMEO 12 reject; 'deny responsibility')
+play+down       REJECT  -
+downplay        REJECT  -
+overrule        REJECT  -
+have+intention  REJECT  -       none_of
+plead           REJECT  -       not_guilty
 # SUPPORT (CAMEO 051 praise or endorse)
 campaign+for    SUPPORT -       named_pobj
 stump+for       SUPPORT -       named_pobj
@@ -133,6 +147,9 @@ credit          SUPPORT -       agent
 flatter         SUPPORT -       agent
 cheer           SUPPORT -       agent
 embrace         SUPPORT -       agent
+tout            SUPPORT -
+respect         SUPPORT -       agent
+admire          SUPPORT -       agent
 # DEMAND (CAMEO 02 appeal, 10 demand): telling or pressing someone to act
 encourage       DEMAND  -       xcomp
 instruct        DEMAND  -       xcomp
@@ -199,6 +216,14 @@ take+swipe      DISAPPROVE -
 take+jab        DISAPPROVE -
 take+potshot    DISAPPROVE -
 take+potshots   DISAPPROVE -
+take+issue      DISAPPROVE -
+pounce+on       DISAPPROVE -       pobj:UTTERANCES
+jump+on         DISAPPROVE -       pobj:UTTERANCES
+seize+on        DISAPPROVE -       pobj:UTTERANCES
+yell+at         DISAPPROVE -
+shout+at        DISAPPROVE -
+scream+at       DISAPPROVE -
+find+fault      DISAPPROVE -
 # RETREAT / CONCEDE (CAMEO 08 ease restrictions): undoing a restriction, as "lift" and "rescind"
 cancel          RETREAT ease    obj:EASED
 cancel          CONCEDE ease    obj:RESTRICTIONS
@@ -301,6 +326,10 @@ MORE_SETS: dict[str, frozenset[str]] = {
         observer observers""".split()),
     "HOSTAGES": frozenset("hostage hostages".split()),
     "CAPTIVES": frozenset("shield shields prisoner prisoners captive captives".split()),
+    # what someone said or announced, as what critics seize on ("pounced on his *remarks*")
+    "UTTERANCES": frozenset("""comment comments remark remarks statement statements word words
+        announcement announcements gaffe gaffes tweet tweets speech claim claims admission
+        slip misstep""".split()),
 }
 #: Medical and rescue teams sent or flown in are aid too (CAMEO 073 humanitarian aid): added to
 #: ``_lexicon.SETS["AID_GOODS"]``.

@@ -25,6 +25,16 @@ NEGATIVE_WORDS = frozenset("""
     careless carelessness incompetence disdain insult insulting ludicrous nonsense
     misleading irrational unconstitutional unjust immoral bad worst sabotage cheat mislead
     false untrue baseless unfounded fabricated fabrication
+    genocide genocidal atrocity atrocities negligence negligent
+    """.split())
+
+#: Words that judge someone well: inside a quotation, "they are *honest* people", "she is
+#: *qualified*" praise the one judged (SUPPORT) when that one is a person or group.
+PRAISE_WORDS = frozenset("""
+    honest decent brave courageous heroic hero heroes admirable honorable honourable dignified
+    qualified capable competent talented brilliant outstanding exceptional extraordinary
+    remarkable inspiring inspirational legendary trustworthy principled visionary patriot
+    patriots
     """.split())
 
 #: Adjectives of judgement that criticise whoever their preposition names ("*critical of*
@@ -35,6 +45,12 @@ DISAPPROVING_ADJECTIVES: dict[str, frozenset[str]] = {
     **{w: frozenset({"in", "with", "by"}) for w in "disappointed disgusted appalled".split()},
     **{w: frozenset({"with", "by", "at", "about", "over"}) for w in """unhappy dissatisfied displeased
         frustrated annoyed irritated incensed dismayed unimpressed exasperated""".split()},
+}
+#: Adjectives of praise or gratitude towards whoever their preposition names ("*proud of* her",
+#: "*grateful to* the rescuers"): the subject supports them (PLOVER SUPPORT, CAMEO 051).
+PRAISING_ADJECTIVES: dict[str, frozenset[str]] = {
+    "proud": frozenset({"of"}),
+    **{w: frozenset({"to"}) for w in "grateful thankful indebted".split()},
 }
 #: Adjectives of approval whose denial criticises ("*not impressed by* the deal", "was *not happy
 #: with* the ruling"): ``word -> prepositions``, read only when the copula or the word is negated.
