@@ -423,3 +423,19 @@ def test_a_name_the_parser_hangs_on_a_time_noun_is_still_the_object():
                  ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
                  ["rocket", "hit", "the", "town"])
     assert unglued(plain[3]).text == "town"
+
+
+def _struck(subj: str, subj_lemma: str) -> Trigger:
+    # "<subj> struck the depot": the verb "strike" with a transitive object
+    doc = _doc([subj, "struck", "the", "depot"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+               ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
+               [subj_lemma, "strike", "the", "depot"])
+    return _triggers(doc)["struck"]
+
+
+def test_weapons_or_armed_forces_that_strike_fight_like_those_that_hit():
+    # as with "hit": shells or troops striking a place are war (PLOVER FIGHT, heavy weapons)
+    mortars = _struck("mortars", "mortar")
+    assert (mortars.type, mortars.mode) == ("FIGHT", "heavy-weapons")
+    assert _struck("troops", "troop").type == "FIGHT"
+    assert _struck("vandals", "vandal").type == "ASSAULT"  # anyone else striking a thing: force
