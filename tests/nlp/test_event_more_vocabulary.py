@@ -439,3 +439,26 @@ def test_weapons_or_armed_forces_that_strike_fight_like_those_that_hit():
     assert (mortars.type, mortars.mode) == ("FIGHT", "heavy-weapons")
     assert _struck("troops", "troop").type == "FIGHT"
     assert _struck("vandals", "vandal").type == "ASSAULT"  # anyone else striking a thing: force
+
+
+def test_briefing_someone_is_a_consultation():
+    # the minister briefed the senators
+    doc = _doc(["the", "minister", "briefed", "the", "senators"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NNS"], ["the", "minister", "brief", "the", "senator"])
+    assert (_triggers(doc)["briefed"].type, _triggers(doc)["briefed"].mode) == ("CONSULT", "meet")
+
+
+def _received_briefing(modifier: str) -> dict[str, Trigger]:
+    # the governor received her first <modifier> briefing
+    doc = _doc(["the", "governor", "received", "her", "first", modifier, "briefing"], [1, 2, 2, 6, 6, 6, 2],
+               ["det", "nsubj", "ROOT", "poss", "amod", "compound", "dobj"],
+               ["DET", "NOUN", "VERB", "PRON", "ADJ", "NOUN", "NOUN"],
+               ["DT", "NN", "VBD", "PRP$", "JJ", "NN", "NN"],
+               ["the", "governor", "receive", "her", "first", modifier, "briefing"])
+    return _triggers(doc)
+
+
+def test_someones_briefing_is_a_consultation_a_press_briefing_is_not():
+    assert _received_briefing("security")["briefing"].type == "CONSULT"
+    assert "briefing" not in _received_briefing("press")  # a news conference, not a meeting

@@ -234,6 +234,7 @@ COMPOUND_BLOCK: dict[str, frozenset[str]] = {
     "call": frozenset("conference roll wake-up close curtain".split()),
     "visit": frozenset("site home doctor".split()),
     "release": frozenset("press news album film".split()),
+    "briefing": frozenset("press news media".split()),
     "march": frozenset(),
     "support": frozenset("tech technical customer life price".split()),
     "aid": frozenset("hearing".split()),

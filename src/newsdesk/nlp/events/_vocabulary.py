@@ -27,6 +27,8 @@ stop+by         CONSULT visit   named_pobj
 drop+by         CONSULT visit   named_pobj
 swing+by        CONSULT visit   named_pobj
 huddle+with     CONSULT meet
+# briefing someone: informing them in a meeting or call ("briefed the senators", "were briefed by X")
+brief           CONSULT meet    agent
 # SUPPORT (CAMEO 05 diplomatic cooperation, 051 praise or endorse)
 side+with       SUPPORT -
 stand+with      SUPPORT -
