@@ -462,3 +462,17 @@ def _received_briefing(modifier: str) -> dict[str, Trigger]:
 def test_someones_briefing_is_a_consultation_a_press_briefing_is_not():
     assert _received_briefing("security")["briefing"].type == "CONSULT"
     assert "briefing" not in _received_briefing("press")  # a news conference, not a meeting
+
+
+def _dragged(obj: str, obj_lemma: str, pos: str, tag: str) -> dict[str, Trigger]:
+    # the guards dragged <obj> away
+    doc = _doc(["the", "guards", "dragged", obj, "away"], [1, 2, 2, 2, 2],
+               ["det", "nsubj", "ROOT", "dobj", "advmod"], ["DET", "NOUN", "VERB", pos, "ADV"],
+               ["DT", "NNS", "VBD", tag, "RB"], ["the", "guard", "drag", obj_lemma, "away"])
+    return _triggers(doc)
+
+
+def test_dragging_a_person_away_is_coercion():
+    # removing someone by force (CAMEO 17); dragging a thing away is no event
+    assert _dragged("him", "he", "PRON", "PRP")["dragged"].type == "COERCE"
+    assert "dragged" not in _dragged("boxes", "box", "NOUN", "NNS")

@@ -161,6 +161,15 @@ crush           COERCE  restrict obj:PROTESTS
 quell           COERCE  restrict obj:PROTESTS
 put+down        COERCE  restrict obj:PROTESTS
 break+up        COERCE  restrict obj:PROTESTS
+# removing a person by force ("guards dragged her away", "he was escorted out of the hall")
+drag+away       COERCE  arrest  agent
+drag+off        COERCE  arrest  agent
+haul+away       COERCE  arrest  agent
+haul+off        COERCE  arrest  agent
+lead+away       COERCE  arrest  agent
+whisk+away      COERCE  -       agent
+escort+out      COERCE  -       agent
+throw+out       COERCE  -       agent
 # ASSAULT (CAMEO 18): blows to a person
 shove           ASSAULT beat    agent
 grab            ASSAULT beat    agent
