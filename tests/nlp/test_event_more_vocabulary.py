@@ -476,3 +476,20 @@ def test_dragging_a_person_away_is_coercion():
     # removing someone by force (CAMEO 17); dragging a thing away is no event
     assert _dragged("him", "he", "PRON", "PRP")["dragged"].type == "COERCE"
     assert "dragged" not in _dragged("boxes", "box", "NOUN", "NNS")
+
+
+def _shipped(first: str, second: str) -> dict[str, Trigger]:
+    # the agency shipped <first> <second> tablets to the island
+    doc = _doc(["the", "agency", "shipped", first, second, "tablets", "to", "the", "island"],
+               [1, 2, 2, 4, 5, 2, 2, 8, 6],
+               ["det", "nsubj", "ROOT", "compound", "compound", "dobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "NOUN", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "NN", "NN", "NNS", "IN", "DT", "NN"],
+               ["the", "agency", "ship", first, second, "tablet", "to", "the", "island"])
+    return _triggers(doc)
+
+
+def test_packs_of_aid_goods_are_aid():
+    # "water purification tablets": goods named by their modifier are given as aid
+    assert _shipped("water", "purification")["shipped"].type == "AID"
+    assert "shipped" not in _shipped("printer", "ink")  # goods of trade: no event

@@ -213,7 +213,17 @@ def _v_xcomp_or_obj(c: VerbCtx, arg: str) -> bool:
 def _v_obj(c: VerbCtx, arg: str) -> bool:
     """A direct (or passive) object from the set ("provided *aid*", "lifted *sanctions*")."""
     obj = c.obj
-    return obj is not None and (in_set(obj, arg) or (arg == "AID_GOODS" and is_money(obj)))
+    if obj is None:
+        return False
+    return in_set(obj, arg) or (arg == "AID_GOODS" and (is_money(obj) or _goods_of(obj)))
+
+
+def _goods_of(obj: Token) -> bool:
+    """Packs, kits or parcels of aid goods: a thing named by a modifier from the set ("*food*
+    parcels", "*water* purification tablets", "*medical* supplies" are given as aid)."""
+    mods = [m for m in obj.lefts if m.dep_ in ("compound", "amod")]
+    mods += [g for m in mods for g in m.lefts if g.dep_ in ("compound", "amod")]
+    return any(in_set(m, "AID_GOODS") for m in mods)
 
 
 @verb_need("pobj", takes_set=True)
