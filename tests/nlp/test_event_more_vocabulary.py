@@ -493,3 +493,16 @@ def test_packs_of_aid_goods_are_aid():
     # "water purification tablets": goods named by their modifier are given as aid
     assert _shipped("water", "purification")["shipped"].type == "AID"
     assert "shipped" not in _shipped("printer", "ink")  # goods of trade: no event
+
+
+def _interviewed(subj: str, subj_lemma: str) -> dict[str, Trigger]:
+    # <subj> interviewed the pilot
+    doc = _doc([subj, "interviewed", "the", "pilot"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+               ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
+               [subj_lemma, "interview", "the", "pilot"])
+    return _triggers(doc)
+
+
+def test_questioning_someone_is_an_investigation_unless_the_press_asks():
+    assert _interviewed("investigators", "investigator")["interviewed"].type == "INVESTIGATE"
+    assert "interviewed" not in _interviewed("reporters", "reporter")  # the press's own work

@@ -112,6 +112,23 @@ def _v_held_accountable(c: VerbCtx, arg: str) -> bool:
     return to_account or any(k.lower_ in ("accountable", "responsible") for k in said)
 
 
+@verb_need("questioning")
+def _v_questioning(c: VerbCtx, arg: str) -> bool:
+    """Someone questioned by others than the press: "investigators interviewed the pilot", "she
+    was interviewed by the committee"; not "CNN interviewed voters", "reporters interviewed him",
+    "I interviewed her" (the writer's own reporting)."""
+    if c.obj is None or not c.res.is_agent(c.obj):
+        return False
+    asker = next((k for k in c.kids if k.dep_ == "nsubj"), None) or next(
+        (g for k in c.kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"), None)
+    if asker is None:
+        return True
+    found = c.res.entity_at(asker, ("PERSON", "ORG", "GPE", "NORP"))
+    name = c.res.text[found[1]:found[2]] if found is not None else asker.text
+    press = SECTORS.get(asker.lemma_.lower(), SECTORS.get(asker.lower_)) == "JRN"
+    return not press and name.lower() not in OUTLET_KEYS and asker.lower_ not in ("i", "we")
+
+
 @verb_need("named_pobj")
 def _v_named_pobj(c: VerbCtx, arg: str) -> bool:
     """"spoke *to Calderon*": a named partner, not "reporters" nor an outlet ("talked to CNN")."""

@@ -55,6 +55,7 @@ recant          CONCEDE -
 abdicate        RETREAT -
 vacate          RETREAT withdraw obj:TERRITORY
 # INVESTIGATE (CAMEO 09)
+interview       INVESTIGATE -       questioning
 inspect         INVESTIGATE -
 interrogate     INVESTIGATE -
 # DISAPPROVE (CAMEO 11)
