@@ -506,3 +506,15 @@ def _interviewed(subj: str, subj_lemma: str) -> dict[str, Trigger]:
 def test_questioning_someone_is_an_investigation_unless_the_press_asks():
     assert _interviewed("investigators", "investigator")["interviewed"].type == "INVESTIGATE"
     assert "interviewed" not in _interviewed("reporters", "reporter")  # the press's own work
+
+
+def test_contacting_someone_is_a_consultation_unless_the_press_does():
+    def contacted(subj: str, subj_lemma: str) -> dict[str, Trigger]:
+        # <subj> contacted the minister
+        doc = _doc([subj, "contacted", "the", "minister"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                   ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
+                   [subj_lemma, "contact", "the", "minister"])
+        return _triggers(doc)
+
+    assert contacted("envoys", "envoy")["contacted"].type == "CONSULT"
+    assert "contacted" not in contacted("journalists", "journalist")

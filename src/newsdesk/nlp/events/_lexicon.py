@@ -47,8 +47,9 @@ the parse must show before the word counts as an event:
 - ``for_needy`` (nouns): for people in need ("an appeal *for the victims*"), not "for calm";
 - ``armed`` (nouns): made by armed forces ("the rebels' *advance*", "troops made an *advance*"),
   not "advances in medicine";
-- ``questioning``: a person or group as object, asked by others than the press or the writer
-  ("investigators interviewed the pilot"; not "CNN interviewed voters", "I interviewed her");
+- ``asked_by_others``: a person or group as object, asked or contacted by others than the press
+  or the writer ("investigators interviewed the pilot"; not "CNN interviewed voters", "I
+  contacted her");
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
 - ``money`` (nouns): a sum of money given ("a pledge *of $180 million*");

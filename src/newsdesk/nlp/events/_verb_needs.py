@@ -112,11 +112,11 @@ def _v_held_accountable(c: VerbCtx, arg: str) -> bool:
     return to_account or any(k.lower_ in ("accountable", "responsible") for k in said)
 
 
-@verb_need("questioning")
-def _v_questioning(c: VerbCtx, arg: str) -> bool:
-    """Someone questioned by others than the press: "investigators interviewed the pilot", "she
-    was interviewed by the committee"; not "CNN interviewed voters", "reporters interviewed him",
-    "I interviewed her" (the writer's own reporting)."""
+@verb_need("asked_by_others")
+def _v_asked_by_others(c: VerbCtx, arg: str) -> bool:
+    """Someone questioned or contacted by others than the press: "investigators interviewed the
+    pilot", "she was contacted by the committee"; not "CNN interviewed voters", "reporters
+    contacted him", "I interviewed her" (the writer's own reporting)."""
     if c.obj is None or not c.res.is_agent(c.obj):
         return False
     asker = next((k for k in c.kids if k.dep_ == "nsubj"), None) or next(

@@ -27,6 +27,7 @@ stop+by         CONSULT visit   named_pobj
 drop+by         CONSULT visit   named_pobj
 swing+by        CONSULT visit   named_pobj
 huddle+with     CONSULT meet
+contact         CONSULT phone   asked_by_others
 # briefing someone: informing them in a meeting or call ("briefed the senators", "were briefed by X")
 brief           CONSULT meet    agent
 # SUPPORT (CAMEO 05 diplomatic cooperation, 051 praise or endorse)
@@ -55,7 +56,7 @@ recant          CONCEDE -
 abdicate        RETREAT -
 vacate          RETREAT withdraw obj:TERRITORY
 # INVESTIGATE (CAMEO 09)
-interview       INVESTIGATE -       questioning
+interview       INVESTIGATE -     asked_by_others
 inspect         INVESTIGATE -
 interrogate     INVESTIGATE -
 # DISAPPROVE (CAMEO 11)
