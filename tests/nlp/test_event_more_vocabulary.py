@@ -518,3 +518,21 @@ def test_contacting_someone_is_a_consultation_unless_the_press_does():
 
     assert contacted("envoys", "envoy")["contacted"].type == "CONSULT"
     assert "contacted" not in contacted("journalists", "journalist")
+
+
+def test_an_appeal_for_a_sum_of_money_is_aid_an_appeal_for_calm_a_demand():
+    def appeal(words: list[str], lemmas: list[str], ents: list[str]) -> Trigger:
+        # the charity launched an appeal for <words>
+        n = len(words)
+        doc = _doc(["the", "charity", "launched", "an", "appeal", "for", *words],
+                   [1, 2, 2, 4, 2, 4] + [5 + n] * (n - 1) + [5],
+                   ["det", "nsubj", "ROOT", "det", "dobj", "prep"] + ["nmod"] * (n - 1) + ["pobj"],
+                   ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP"] + ["NUM"] * (n - 1) + ["NOUN"],
+                   ["DT", "NN", "VBD", "DT", "NN", "IN"] + ["CD"] * (n - 1) + ["NN"],
+                   ["the", "charity", "launch", "an", "appeal", "for", *lemmas],
+                   ["O"] * 6 + ents)
+        return _triggers(doc)["appeal"]
+
+    money = ["B-MONEY", "I-MONEY", "I-MONEY"]
+    assert appeal(["$", "5", "million"], ["$", "5", "million"], money).type == "AID"
+    assert appeal(["calm"], ["calm"], ["O"]).type == "DEMAND"
