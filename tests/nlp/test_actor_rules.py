@@ -158,3 +158,32 @@ def test_a_necessity_with_no_speaker_is_stated_by_the_subject_it_completes():
     args = arguments(must[0], res, None, [])
     assert [p.name for p in args.actors] == ["We"]
     assert [p.name for p in args.recipients] == ["the rebels"]
+
+
+def _shot_at(group: str, group_lemma: str):
+    """``Gunmen shot at a <group> of militia guards .``: the target's sector, and the event."""
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._retype import retype
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(["Gunmen", "opened", "fire", "on", "a", group, "of", "militia", "guards", "."],
+               [1, 1, 1, 1, 5, 3, 5, 8, 6, 1],
+               ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "prep", "compound", "pobj", "punct"],
+               ["NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "ADP", "NOUN", "NOUN", "PUNCT"],
+               ["NNS", "VBD", "NN", "IN", "DT", "NN", "IN", "NN", "NNS", "."],
+               ["gunman", "open", "fire", "on", "a", group_lemma, "of", "militia", "guard", "."])
+    res = Resolver(doc, doc.text, [], [])
+    fire = [t for t in find_triggers(doc, res) if t.token.lower_ == "opened"]
+    assert fire and fire[0].type == "ASSAULT"
+    args = arguments(fire[0], res, None, [])
+    retype(fire[0], args, "happened", res.tree)
+    return [(p.name, p.sector) for p in args.recipients], fire[0].type
+
+
+def test_a_group_is_of_the_sector_of_its_members():
+    # a team of armed men is armed: shooting at it is a fight between armed sides (PLOVER FIGHT)
+    assert _shot_at("team", "team") == ([("a team of militia guards", "REB")], "FIGHT")
+
+
+def test_a_group_word_with_a_sector_of_its_own_keeps_it():
+    assert _shot_at("crowd", "crowd") == ([("a crowd of militia guards", "CVL")], "ASSAULT")

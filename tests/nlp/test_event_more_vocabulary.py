@@ -666,3 +666,116 @@ def test_having_no_intention_refuses_and_taking_someones_side_supports():
                 ["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NNS"],
                 ["the", "council", "take", "the", "side", "of", "the", "farmer"])
     assert _triggers(doc2)["took"].type == "SUPPORT"
+
+
+def _struck(subj: str, subj_lemma: str) -> Trigger:
+    # "<subj> struck the depot": the verb "strike" with a transitive object
+    doc = _doc([subj, "struck", "the", "depot"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+               ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
+               [subj_lemma, "strike", "the", "depot"])
+    return _triggers(doc)["struck"]
+
+
+def test_weapons_or_armed_forces_that_strike_fight_like_those_that_hit():
+    # as with "hit": shells or troops striking a place are war (PLOVER FIGHT, heavy weapons)
+    mortars = _struck("mortars", "mortar")
+    assert (mortars.type, mortars.mode) == ("FIGHT", "heavy-weapons")
+    assert _struck("troops", "troop").type == "FIGHT"
+    assert _struck("vandals", "vandal").type == "ASSAULT"  # anyone else striking a thing: force
+
+
+def test_briefing_someone_is_a_consultation():
+    # the minister briefed the senators
+    doc = _doc(["the", "minister", "briefed", "the", "senators"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NNS"], ["the", "minister", "brief", "the", "senator"])
+    assert (_triggers(doc)["briefed"].type, _triggers(doc)["briefed"].mode) == ("CONSULT", "meet")
+
+
+def _received_briefing(modifier: str) -> dict[str, Trigger]:
+    # the governor received her first <modifier> briefing
+    doc = _doc(["the", "governor", "received", "her", "first", modifier, "briefing"], [1, 2, 2, 6, 6, 6, 2],
+               ["det", "nsubj", "ROOT", "poss", "amod", "compound", "dobj"],
+               ["DET", "NOUN", "VERB", "PRON", "ADJ", "NOUN", "NOUN"],
+               ["DT", "NN", "VBD", "PRP$", "JJ", "NN", "NN"],
+               ["the", "governor", "receive", "her", "first", modifier, "briefing"])
+    return _triggers(doc)
+
+
+def test_someones_briefing_is_a_consultation_a_press_briefing_is_not():
+    assert _received_briefing("security")["briefing"].type == "CONSULT"
+    assert "briefing" not in _received_briefing("press")  # a news conference, not a meeting
+
+
+def _dragged(obj: str, obj_lemma: str, pos: str, tag: str) -> dict[str, Trigger]:
+    # the guards dragged <obj> away
+    doc = _doc(["the", "guards", "dragged", obj, "away"], [1, 2, 2, 2, 2],
+               ["det", "nsubj", "ROOT", "dobj", "advmod"], ["DET", "NOUN", "VERB", pos, "ADV"],
+               ["DT", "NNS", "VBD", tag, "RB"], ["the", "guard", "drag", obj_lemma, "away"])
+    return _triggers(doc)
+
+
+def test_dragging_a_person_away_is_coercion():
+    # removing someone by force (CAMEO 17); dragging a thing away is no event
+    assert _dragged("him", "he", "PRON", "PRP")["dragged"].type == "COERCE"
+    assert "dragged" not in _dragged("boxes", "box", "NOUN", "NNS")
+
+
+def _shipped(first: str, second: str) -> dict[str, Trigger]:
+    # the agency shipped <first> <second> tablets to the island
+    doc = _doc(["the", "agency", "shipped", first, second, "tablets", "to", "the", "island"],
+               [1, 2, 2, 4, 5, 2, 2, 8, 6],
+               ["det", "nsubj", "ROOT", "compound", "compound", "dobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "VERB", "NOUN", "NOUN", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "NN", "NN", "NNS", "IN", "DT", "NN"],
+               ["the", "agency", "ship", first, second, "tablet", "to", "the", "island"])
+    return _triggers(doc)
+
+
+def test_packs_of_aid_goods_are_aid():
+    # "water purification tablets": goods named by their modifier are given as aid
+    assert _shipped("water", "purification")["shipped"].type == "AID"
+    assert "shipped" not in _shipped("printer", "ink")  # goods of trade: no event
+
+
+def _interviewed(subj: str, subj_lemma: str) -> dict[str, Trigger]:
+    # <subj> interviewed the pilot
+    doc = _doc([subj, "interviewed", "the", "pilot"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+               ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
+               [subj_lemma, "interview", "the", "pilot"])
+    return _triggers(doc)
+
+
+def test_questioning_someone_is_an_investigation_unless_the_press_asks():
+    assert _interviewed("investigators", "investigator")["interviewed"].type == "INVESTIGATE"
+    assert "interviewed" not in _interviewed("reporters", "reporter")  # the press's own work
+
+
+def test_contacting_someone_is_a_consultation_unless_the_press_does():
+    def contacted(subj: str, subj_lemma: str) -> dict[str, Trigger]:
+        # <subj> contacted the minister
+        doc = _doc([subj, "contacted", "the", "minister"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                   ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
+                   [subj_lemma, "contact", "the", "minister"])
+        return _triggers(doc)
+
+    assert contacted("envoys", "envoy")["contacted"].type == "CONSULT"
+    assert "contacted" not in contacted("journalists", "journalist")
+
+
+def test_an_appeal_for_a_sum_of_money_is_aid_an_appeal_for_calm_a_demand():
+    def appeal(words: list[str], lemmas: list[str], ents: list[str]) -> Trigger:
+        # the charity launched an appeal for <words>
+        n = len(words)
+        doc = _doc(["the", "charity", "launched", "an", "appeal", "for", *words],
+                   [1, 2, 2, 4, 2, 4] + [5 + n] * (n - 1) + [5],
+                   ["det", "nsubj", "ROOT", "det", "dobj", "prep"] + ["nmod"] * (n - 1) + ["pobj"],
+                   ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP"] + ["NUM"] * (n - 1) + ["NOUN"],
+                   ["DT", "NN", "VBD", "DT", "NN", "IN"] + ["CD"] * (n - 1) + ["NN"],
+                   ["the", "charity", "launch", "an", "appeal", "for", *lemmas],
+                   ["O"] * 6 + ents)
+        return _triggers(doc)["appeal"]
+
+    money = ["B-MONEY", "I-MONEY", "I-MONEY"]
+    assert appeal(["$", "5", "million"], ["$", "5", "million"], money).type == "AID"
+    assert appeal(["calm"], ["calm"], ["O"]).type == "DEMAND"

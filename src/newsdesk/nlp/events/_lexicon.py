@@ -61,6 +61,9 @@ the parse must show before the word counts as an event:
   launched or run by someone with no "against", "to" or "for" phrase ("launched an appeal");
 - ``armed`` (nouns): made by armed forces ("the rebels' *advance*", "troops made an *advance*"),
   not "advances in medicine";
+- ``asked_by_others``: a person or group as object, asked or contacted by others than the press
+  or the writer ("investigators interviewed the pilot"; not "CNN interviewed voters", "I
+  contacted her");
 - ``named_pobj``: the preposition's object is a named person, organisation or country, not
   a news outlet ("spoke *to Calderon*"; not "spoke to reporters", "talked to CNN");
 - ``of_agent`` (nouns): whatever an "of" phrase names is someone ("the release *of the
@@ -253,6 +256,7 @@ COMPOUND_BLOCK: dict[str, frozenset[str]] = {
     "call": frozenset("conference roll wake-up close curtain".split()),
     "visit": frozenset("site home doctor".split()),
     "release": frozenset("press news album film".split()),
+    "briefing": frozenset("press news media".split()),
     "march": frozenset(),
     "support": frozenset("tech technical customer life price".split()),
     "aid": frozenset("hearing".split()),

@@ -84,10 +84,11 @@ def _n_armed(c: NounCtx, arg: str) -> bool:
 
 @noun_need("for_needy")
 def _n_for_needy(c: NounCtx, arg: str) -> bool:
-    """"an appeal *for the storm victims*": raising help for people in need (PLOVER AID),
-    not an appeal for calm or for help from someone (DEMAND)."""
+    """"an appeal *for the storm victims*", "an appeal *for $5m*": raising help or money for
+    people in need (PLOVER AID), not an appeal for calm or for help from someone (DEMAND)."""
     return any(k.dep_ == "prep" and k.lower_ == "for" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in IN_NEED for g in k.children) for k in c.kids)
+        g.dep_ == "pobj" and (g.lemma_.lower() in IN_NEED or is_money(g)) for g in k.children)
+        for k in c.kids)
 
 
 #: Verbs that start or run a collection ("*launched* an appeal", "the appeal is *run* by ...").

@@ -103,6 +103,7 @@ concern         DISAPPROVE -    voiced
 doubt           DISAPPROVE -    voiced
 suit            DISAPPROVE -    against
 briefing        CONSULT meet    with
+briefing        CONSULT meet    for
 confidence      SUPPORT -       in
 rejection       REJECT  -
 refusal         REJECT  -

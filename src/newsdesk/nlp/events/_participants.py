@@ -20,6 +20,7 @@ from newsdesk.nlp.events._countries import country_code, nationality_code
 from newsdesk.nlp.events._tree import Tree
 from newsdesk.nlp.events._word_classes import (
     FORMER,
+    OF_HEADS,
     PLACE_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -275,14 +276,26 @@ class Resolver:
                 country = nationality_code(words) or country_code(words) or nationality_code(t.text)
                 if country:
                     break
-        sector = _sector_of_words([tok.lower_, tok.lemma_.lower()])
-        modifier = _sector_of_words([t.lower_ for t in toks
-                                     if t.i < tok.i and t.dep_ in ("compound", "amod")])
-        if sector is None or (modifier is not None and tok.lemma_.lower() in GENERIC_HEADS):
-            sector = modifier or sector
+        sector = self._sector(tok)
+        if sector is None and (tok.lemma_.lower() in OF_HEADS or tok.lower_ in OF_HEADS):
+            # "a team of rebel guards", "dozens of soldiers": a group is of its members' sector
+            members = [g for p in self.tree.kids(tok) if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
+            sector = self._sector(members[0]) if members else None
         if sector is not None and any(t.lower_.rstrip("-") in FORMER for t in toks):
             sector = "ELI"
         return Participant(name, toks[0].idx, _end(toks[-1]), None, country, sector)
+
+    def _sector(self, tok: Token) -> str | None:
+        """The sector a noun's head word names, or its modifiers when the head says none or is a
+        generic head ("rebel *guards*", "opposition *leader*")."""
+        sector = _sector_of_words([tok.lower_, tok.lemma_.lower()])
+        a, b = _phrase(tok, self.tree)
+        modifier = _sector_of_words([t.lower_ for t in self.doc[a:b]
+                                     if t.i < tok.i and t.dep_ in ("compound", "amod")])
+        if sector is None or (modifier is not None and tok.lemma_.lower() in GENERIC_HEADS):
+            sector = modifier or sector
+        return sector
 
     # --- places ---------------------------------------------------------------------------
 

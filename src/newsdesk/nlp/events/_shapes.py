@@ -13,19 +13,12 @@ from spacy.tokens import Token
 from newsdesk.nlp.events._lexicon import SETS
 from newsdesk.nlp.events._participants import Resolver
 from newsdesk.nlp.events._tree import Tree
+from newsdesk.nlp.events._word_classes import OF_HEADS
 
 #: Prepositions of where a movement goes ("went *to* Washington"); "in" and "at" only after
 #: "arrive" and "land".
 DEST_PREPS = frozenset({"to", "for", "into", "toward", "towards"})
 _ARRIVE_PREPS = frozenset({"in", "at"})
-
-#: Heads that pass a set test on to their "of" phrase ("the *state* of emergency", "*part* of the aid").
-_OF_HEADS = frozenset("""state part some all most rest bulk remainder number numbers crowd crowds
-    group groups thousands hundreds dozens contingent team teams
-    ton tons tonne tonnes kg kilogram kilograms pound pounds litre litres liter liters gallon gallons
-    barrel barrels dose doses box boxes crate crates bag bags truckload truckloads planeload
-    planeloads shipment shipments consignment consignments batch batches load loads sum sums
-    amount amounts quantity quantities""".split())
 
 
 def is_word(tok: Token, words: frozenset[str]) -> bool:
@@ -42,7 +35,7 @@ def _in_set(tok: Token, name: str) -> bool:
     words = SETS.get(name, frozenset())
     if is_word(tok, words):
         return True
-    if tok.lemma_.lower() in _OF_HEADS or tok.lower_ in _OF_HEADS:  # "thousands": lemma "thousand"
+    if tok.lemma_.lower() in OF_HEADS or tok.lower_ in OF_HEADS:  # "thousands": lemma "thousand"
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(
             g.dep_ == "pobj" and is_word(g, words) for g in p.children)
             for p in tok.children)

@@ -163,6 +163,23 @@ def _v_held_accountable(c: VerbCtx, arg: str) -> bool:
     return to_account or any(k.lower_ in ("accountable", "responsible") for k in said)
 
 
+@verb_need("asked_by_others")
+def _v_asked_by_others(c: VerbCtx, arg: str) -> bool:
+    """Someone questioned or contacted by others than the press: "investigators interviewed the
+    pilot", "she was contacted by the committee"; not "CNN interviewed voters", "reporters
+    contacted him", "I interviewed her" (the writer's own reporting)."""
+    if c.obj is None or not c.res.is_agent(c.obj):
+        return False
+    asker = next((k for k in c.kids if k.dep_ == "nsubj"), None) or next(
+        (g for k in c.kids if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"), None)
+    if asker is None:
+        return True
+    found = c.res.entity_at(asker, ("PERSON", "ORG", "GPE", "NORP"))
+    name = c.res.text[found[1]:found[2]] if found is not None else asker.text
+    press = SECTORS.get(asker.lemma_.lower(), SECTORS.get(asker.lower_)) == "JRN"
+    return not press and name.lower() not in OUTLET_KEYS and asker.lower_ not in ("i", "we")
+
+
 @verb_need("named_pobj")
 def _v_named_pobj(c: VerbCtx, arg: str) -> bool:
     """"spoke *to Calderon*": a named partner, not "reporters" nor an outlet ("talked to CNN")."""
@@ -264,7 +281,17 @@ def _v_xcomp_or_obj(c: VerbCtx, arg: str) -> bool:
 def _v_obj(c: VerbCtx, arg: str) -> bool:
     """A direct (or passive) object from the set ("provided *aid*", "lifted *sanctions*")."""
     obj = c.obj
-    return obj is not None and (in_set(obj, arg) or (arg == "AID_GOODS" and is_money(obj)))
+    if obj is None:
+        return False
+    return in_set(obj, arg) or (arg == "AID_GOODS" and (is_money(obj) or _goods_of(obj)))
+
+
+def _goods_of(obj: Token) -> bool:
+    """Packs, kits or parcels of aid goods: a thing named by a modifier from the set ("*food*
+    parcels", "*water* purification tablets", "*medical* supplies" are given as aid)."""
+    mods = [m for m in obj.lefts if m.dep_ in ("compound", "amod")]
+    mods += [g for m in mods for g in m.lefts if g.dep_ in ("compound", "amod")]
+    return any(in_set(m, "AID_GOODS") for m in mods)
 
 
 @verb_need("pobj", takes_set=True)

@@ -334,6 +334,8 @@ walk+out        PROTEST strike  human
 revolt          PROTEST riot    human
 strike+down     REJECT  -
 strike          PROTEST strike  intransitive
+strike          FIGHT   heavy-weapons weapon_subject
+strike          FIGHT   heavy-weapons armed_subject
 strike          ASSAULT -       obj_any
 blockade        PROTEST obstruct
 deploy          MOBILIZE troops

@@ -27,6 +27,9 @@ stop+by         CONSULT visit   named_pobj
 drop+by         CONSULT visit   named_pobj
 swing+by        CONSULT visit   named_pobj
 huddle+with     CONSULT meet
+contact         CONSULT phone   asked_by_others
+# briefing someone: informing them in a meeting or call ("briefed the senators", "were briefed by X")
+brief           CONSULT meet    agent
 # SUPPORT (CAMEO 05 diplomatic cooperation, 051 praise or endorse)
 side+with       SUPPORT -
 stand+with      SUPPORT -
@@ -58,6 +61,7 @@ recant          CONCEDE -
 abdicate        RETREAT -
 vacate          RETREAT withdraw obj:TERRITORY
 # INVESTIGATE (CAMEO 09)
+interview       INVESTIGATE -     asked_by_others
 inspect         INVESTIGATE -
 interrogate     INVESTIGATE -
 # DISAPPROVE (CAMEO 11)
@@ -176,6 +180,15 @@ crush           COERCE  restrict obj:PROTESTS
 quell           COERCE  restrict obj:PROTESTS
 put+down        COERCE  restrict obj:PROTESTS
 break+up        COERCE  restrict obj:PROTESTS
+# removing a person by force ("guards dragged her away", "he was escorted out of the hall")
+drag+away       COERCE  arrest  agent
+drag+off        COERCE  arrest  agent
+haul+away       COERCE  arrest  agent
+haul+off        COERCE  arrest  agent
+lead+away       COERCE  arrest  agent
+whisk+away      COERCE  -       agent
+escort+out      COERCE  -       agent
+throw+out       COERCE  -       agent
 # ASSAULT (CAMEO 18): blows to a person
 shove           ASSAULT beat    agent
 grab            ASSAULT beat    agent

@@ -166,6 +166,14 @@ SECTORS: dict[str, str] = {
     **{w: "CRM" for w in "criminal criminals gang gangs smuggler smugglers cartel".split()},
     **{w: "OPP" for w in "protesters protestors demonstrators activists activist".split()},
 }
+#: Heads that pass a set test on to their "of" phrase ("the *state* of emergency", "*part* of the
+#: aid"), and a group its sector ("a *team* of rebel guards" is armed).
+OF_HEADS = frozenset("""state part some all most rest bulk remainder number numbers crowd crowds
+    group groups thousands hundreds dozens contingent team teams
+    ton tons tonne tonnes kg kilogram kilograms pound pounds litre litres liter liters gallon gallons
+    barrel barrels dose doses box boxes crate crates bag bags truckload truckloads planeload
+    planeloads shipment shipments consignment consignments batch batches load loads sum sums
+    amount amounts quantity quantities""".split())
 #: Title or description words that mark a former office-holder (PLOVER's ELI sector).
 FORMER = frozenset({"former", "ex", "ex-", "retired"})
 
