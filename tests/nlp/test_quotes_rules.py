@@ -1250,3 +1250,33 @@ def test_a_refusal_leaves_a_reported_clause_or_a_passive_to_others():
                 ("named", "name", "VERB", 3, "xcomp", "VBN"),
                 (".", ".", "PUNCT", 3, "punct", ".")])
     assert find_quotes(doc, []) == []
+
+
+def test_verbs_of_naming_judging_and_siding_are_stance_cues():
+    # "The panel deemed the bridge unsafe ." : the naming is the content
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("panel", "panel", "NOUN", 2, "nsubj", "NN"),
+                ("deemed", "deem", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("bridge", "bridge", "NOUN", 2, "dobj", "NN"),
+                ("unsafe", "unsafe", "ADJ", 2, "oprd", "JJ"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
+        "The panel", "deemed", "the bridge unsafe")
+    # "The mayor sided with the fishermen ." : the side taken is the content
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("sided", "side", "VERB", 2, "ROOT", "VBD"),
+                ("with", "with", "ADP", 2, "prep", "IN"),
+                ("the", "the", "DET", 5, "det", "DT"),
+                ("fishermen", "fisherman", "NOUN", 3, "pobj", "NNS"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.cue), _text(doc, f.content), f.rule) == ("sided with", "the fishermen", "verb.prep")
+    # "The mayor sided ." : a weak verb alone is no attribution
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("sided", "side", "VERB", 2, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert find_quotes(doc, []) == []
