@@ -92,10 +92,12 @@ def test_according_to_names_the_source(nlp):
 
 
 @pytest.mark.slow
-def test_declining_to_say_and_being_asked_are_not_statements(nlp):
-    qs = _quotes(nlp, "The ministry declined to say whether the talks would resume.",
-                 "The mayor was asked to stay on for another year.")
+def test_being_asked_to_stay_is_no_statement_and_declining_to_say_is_a_refusal(nlp):
+    qs = _quotes(nlp, "The mayor was asked to stay on for another year.")
     assert qs == []
+    qs = _quotes(nlp, "The ministry declined to say whether the talks would resume.")
+    assert [(q.cue.text, q.content.text) for q in qs] == [
+        ("declined", "to say whether the talks would resume")]
 
 
 # -- speakers --------------------------------------------------------------------------------

@@ -27,8 +27,9 @@ def test_a_quoted_question_after_said_is_what_was_said():
     assert (q.source.text, q.cue.text, q.content.text) == ("She", "said", "why would we wait?")
 
 
-def test_an_unquoted_wh_clause_under_a_refusal_is_still_no_attribution():
-    # "She declined to say why we wait": the question is not answered (a quoted one would be)
+def test_an_unquoted_wh_clause_under_a_refusal_is_no_answer_but_the_refusal_is_reported():
+    # "She declined to say why we wait": the question is not answered (a quoted one would be);
+    # the refusal is the attribution, with the whole infinitive as its content
     doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
                 ("declined", "decline", "VERB", 1, "ROOT", "VBD"),
                 ("to", "to", "PART", 3, "aux", "TO"),
@@ -37,7 +38,9 @@ def test_an_unquoted_wh_clause_under_a_refusal_is_still_no_attribution():
                 ("we", "we", "PRON", 6, "nsubj", "PRP"),
                 ("wait", "wait", "VERB", 3, "ccomp", "VBP"),
                 (".", ".", "PUNCT", 1, "punct", ".")])
-    assert find_quotes(doc, []) == []
+    [q] = find_quotes(doc, [])
+    got = (q.source.text, q.cue.text, q.content.text, q.rule)
+    assert got == ("She", "declined", "to say why we wait", "quote.indirect.belief.refusal")
 
 
 def test_a_quote_before_told_is_direct_and_the_object_is_the_hearer():

@@ -220,3 +220,51 @@ def test_a_gerund_under_an_infinitive_belongs_to_the_verb_above():
                 ("payments", "payment", "NOUN", 5, "dobj", "NNS"),
                 (".", ".", "PUNCT", 1, "punct", ".")])
     assert not any(r.endswith(".gerund") for *_x, r in _parts(doc))
+
+
+def _passive(verb: str, lemma: str, tail: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    # "The ferry fare was <verb> <tail> ."
+    rows = [("The", "the", "DET", 2, "det", "DT"),
+            ("ferry", "ferry", "NOUN", 2, "compound", "NN"),
+            ("fare", "fare", "NOUN", 4, "nsubjpass", "NN"),
+            ("was", "be", "AUX", 4, "auxpass", "VBD"),
+            (verb, lemma, "VERB", 4, "ROOT", "VBN"),
+            *tail,
+            (".", ".", "PUNCT", 4, "punct", ".")]
+    return _doc(rows)
+
+
+def test_an_agentless_passive_of_a_cue_verb_is_said_by_nobody_named():
+    # "The ferry fare was not disclosed ."
+    doc = _doc([("The", "the", "DET", 2, "det", "DT"),
+                ("ferry", "ferry", "NOUN", 2, "compound", "NN"),
+                ("fare", "fare", "NOUN", 5, "nsubjpass", "NN"),
+                ("was", "be", "AUX", 5, "auxpass", "VBD"),
+                ("not", "not", "PART", 5, "neg", "RB"),
+                ("disclosed", "disclose", "VERB", 5, "ROOT", "VBN"),
+                (".", ".", "PUNCT", 5, "punct", ".")])
+    assert _parts(doc) == [
+        ("The ferry fare", "was not disclosed", None, "quote.indirect.raising.passive.object")]
+    # "The ferry fare was criticized for its cost .": the preposition joins the cue
+    doc = _passive("criticized", "criticize", [("for", "for", "ADP", 4, "prep", "IN"),
+                                               ("its", "its", "PRON", 7, "poss", "PRP$"),
+                                               ("cost", "cost", "NOUN", 5, "pobj", "NN")])
+    assert _parts(doc) == [
+        ("The ferry fare", "was criticized for", None, "quote.indirect.raising.passive.prep"),
+        ("its cost", "was criticized for", None, "quote.indirect.raising.passive.prep")]
+
+
+def test_an_agentless_passive_under_a_modal_or_of_a_clause_verb_is_no_report():
+    # "The ferry fare will be disclosed .": not said yet
+    doc = _doc([("The", "the", "DET", 2, "det", "DT"),
+                ("ferry", "ferry", "NOUN", 2, "compound", "NN"),
+                ("fare", "fare", "NOUN", 5, "nsubjpass", "NN"),
+                ("will", "will", "AUX", 5, "aux", "MD"),
+                ("be", "be", "AUX", 5, "auxpass", "VB"),
+                ("disclosed", "disclose", "VERB", 5, "ROOT", "VBN"),
+                (".", ".", "PUNCT", 5, "punct", ".")])
+    assert _parts(doc) == []
+    # "The ferry fare was added .": "add" carries words only in a clause
+    assert _parts(_passive("added", "add", [])) == []
+    # "The ferry fare was focused on ." a weak verb's subject alone is not what was said
+    assert _parts(_passive("focused", "focus", [])) == []

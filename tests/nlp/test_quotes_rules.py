@@ -1205,3 +1205,78 @@ def test_writing_about_or_talking_of_something_takes_it_as_content(verb, lemma, 
     [f] = _frames(doc)
     assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
         "She", f"{verb} {prep}", "the war")
+
+
+def _refusal(verb: str, lemma: str, tail: list[tuple[str, str, str, int, str, str]]) -> Doc:
+    # "The harbour master declined to <verb> <tail>"
+    return _doc([("The", "the", "DET", 2, "det", "DT"),
+                 ("harbour", "harbour", "NOUN", 2, "compound", "NN"),
+                 ("master", "master", "NOUN", 3, "nsubj", "NN"),
+                 ("declined", "decline", "VERB", 3, "ROOT", "VBD"),
+                 ("to", "to", "PART", 5, "aux", "TO"),
+                 (verb, lemma, "VERB", 3, "xcomp", "VB"),
+                 *tail,
+                 (".", ".", "PUNCT", 3, "punct", ".")])
+
+
+def test_a_refusal_to_speak_is_the_refusers_attribution():
+    # "The harbour master declined to comment on the closure ."
+    doc = _refusal("comment", "comment", [("on", "on", "ADP", 5, "prep", "IN"),
+                                          ("the", "the", "DET", 8, "det", "DT"),
+                                          ("closure", "closure", "NOUN", 6, "pobj", "NN")])
+    [q] = find_quotes(doc, [])
+    got = (q.source.text, q.cue.text, q.content.text, q.rule)
+    assert got == ("The harbour master", "declined", "to comment on the closure",
+                   "quote.indirect.belief.refusal")
+    # "The harbour master declined to comment ." (nothing after it: still the refusal)
+    doc = _refusal("comment", "comment", [])
+    [q] = find_quotes(doc, [])
+    assert (q.cue.text, q.content.text) == ("declined", "to comment")
+
+
+def test_a_refusal_leaves_a_reported_clause_or_a_passive_to_others():
+    # "The harbour master declined to say that ferries stop ." : "say" reports its own clause
+    doc = _refusal("say", "say", [("that", "that", "SCONJ", 9, "mark", "IN"),
+                                  ("ferries", "ferry", "NOUN", 9, "nsubj", "NNS"),
+                                  ("stop", "stop", "VERB", 5, "ccomp", "VBP")])
+    assert not any(f.rule.endswith(".refusal") for f in _frames(doc))
+    # "The harbour master declined to be named ." : no refusal to speak
+    doc = _doc([("The", "the", "DET", 2, "det", "DT"),
+                ("harbour", "harbour", "NOUN", 2, "compound", "NN"),
+                ("master", "master", "NOUN", 3, "nsubj", "NN"),
+                ("declined", "decline", "VERB", 3, "ROOT", "VBD"),
+                ("to", "to", "PART", 6, "aux", "TO"),
+                ("be", "be", "AUX", 6, "auxpass", "VB"),
+                ("named", "name", "VERB", 3, "xcomp", "VBN"),
+                (".", ".", "PUNCT", 3, "punct", ".")])
+    assert find_quotes(doc, []) == []
+
+
+def test_verbs_of_naming_judging_and_siding_are_stance_cues():
+    # "The panel deemed the bridge unsafe ." : the naming is the content
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("panel", "panel", "NOUN", 2, "nsubj", "NN"),
+                ("deemed", "deem", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("bridge", "bridge", "NOUN", 2, "dobj", "NN"),
+                ("unsafe", "unsafe", "ADJ", 2, "oprd", "JJ"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
+        "The panel", "deemed", "the bridge unsafe")
+    # "The mayor sided with the fishermen ." : the side taken is the content
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("sided", "side", "VERB", 2, "ROOT", "VBD"),
+                ("with", "with", "ADP", 2, "prep", "IN"),
+                ("the", "the", "DET", 5, "det", "DT"),
+                ("fishermen", "fisherman", "NOUN", 3, "pobj", "NNS"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.cue), _text(doc, f.content), f.rule) == ("sided with", "the fishermen", "verb.prep")
+    # "The mayor sided ." : a weak verb alone is no attribution
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("sided", "side", "VERB", 2, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert find_quotes(doc, []) == []

@@ -63,6 +63,7 @@ blame         cue weak object
 blast         cue weak object
 boast         cue prep=about,of clause
 brag          cue prep=about
+brand         cue weak object
 bristle       cue
 call          cue weak to prep=for
 caution       cue
@@ -83,6 +84,7 @@ condemn       cue weak object
 confirm       cue reporting object
 congratulate  cue weak
 consider      cue weak belief
+contemplate   cue weak object belief
 contend       cue reporting
 continue      cue weak
 convince      cue
@@ -93,6 +95,7 @@ criticize     cue weak object
 declare       cue reporting
 decline       cue weak to belief
 decry         cue weak object
+deem          cue weak object belief
 defend        cue weak object
 demand        cue to object
 denounce      cue weak object
@@ -105,7 +108,9 @@ disclose      cue reporting
 discuss       cue weak object
 dismiss       cue weak object
 dispute       cue weak object
+distance      cue weak prep=from
 doubt         cue weak belief
+dub           cue weak object
 dwell         cue weak prep=on
 echo          cue weak object
 elaborate     cue
@@ -113,6 +118,7 @@ emphasise     cue reporting object
 emphasize     cue reporting object
 encourage     cue to clause
 endorse       cue weak object belief
+envision      cue weak object belief
 estimate      cue reporting
 exclaim       cue
 expect        cue weak belief
@@ -126,6 +132,7 @@ feel          cue weak belief
 find          cue weak reporting evidence
 focus         cue weak prep=on
 forecast      cue
+foresee       cue weak object belief
 fume          cue
 guess         cue weak belief
 gush          cue
@@ -142,13 +149,16 @@ insist        cue core reporting
 instruct      cue to
 intend        cue weak to belief
 interject     cue
+interpret     cue weak object
 joke          cue prep=about
 know          cue weak reporting belief
+label         cue weak object
 lambast       cue weak object
 lambaste      cue weak object
 lament        cue
 lash          cue weak prep=at
 learn         reporting
+liken         cue weak object
 list          cue weak object
 maintain      cue clause
 marvel        cue
@@ -182,6 +192,7 @@ quote         cue relay reporting
 rail          cue weak prep=against,at,about
 reaffirm      cue object
 reassure      cue
+rebuff        cue weak object
 rebuke        cue weak object
 rebut         cue weak object
 recall        cue reporting
@@ -215,6 +226,7 @@ seek          cue weak to object belief
 share         cue weak object
 shout         cue
 show          cue weak reporting evidence object
+side          cue weak prep=with,against
 sigh          cue
 signal        cue weak
 slam          cue weak object
@@ -228,6 +240,7 @@ surmise       cue
 suspect       cue weak belief
 talk          cue weak prep=about,of
 tell          cue core reporting to
+term          cue weak object
 testify       cue reporting prep=about,on
 thank         cue weak object
 think         cue weak reporting belief

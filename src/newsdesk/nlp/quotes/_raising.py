@@ -6,7 +6,8 @@ PolNeAR counts an appearance or a common belief as an attribution even when nobo
 auxiliaries), the content is its subject and its complement around the cue, and the source is
 the agent when there is one ("are considered unclean *by Muslims*"), else nobody (the writer).
 A question put to someone ("Asked about the vote, she ...", "was asked whether ...") is likewise
-an attribution of its asker, usually unnamed.
+an attribution of its asker, usually unnamed, and so is the agentless passive of any cue verb
+("The price was not disclosed", "She is accused of fraud").
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from newsdesk.nlp.quotes._frames import (
     source_span,
     trim_range,
 )
-from newsdesk.nlp.quotes._lexicon import SPEECH_VERBS
+from newsdesk.nlp.quotes._lexicon import SPEECH_VERBS, WEAK_VERBS
+from newsdesk.nlp.speech_verbs import CLAUSE_VERBS, OBJECT_VERBS
 
 #: Verbs that say how a thing looks to the writer ("seems", "appears").
 SEEM_VERBS = frozenset({"seem", "appear"})
@@ -58,6 +60,8 @@ def raising_frames(doc: Doc, inside_quote: list[bool], frames: list[Frame]) -> l
             frame = _raising(tok, "nsubjpass", "raising.passive")
         elif is_asked(tok):
             frame = _asked(tok)
+        elif lemma in SPEECH_VERBS and tok.tag_ == "VBN":
+            frame = _unsaid_by(tok, lemma)
         if frame is None and tok.lower_ in HEARSAY_ADVERBS and tok.dep_ == "advmod":
             frame = _hearsay_adverb(tok)
         if frame is not None:
@@ -99,6 +103,55 @@ def _raising(tok: Token, subj_dep: str, rule: str) -> Frame | None:
     if subj.tag_ in ("WDT", "WP"):
         rule += ".rel"
     return Frame(cue, source, holder_i, content, rule=rule, subject=lead)
+
+
+def _unsaid_by(tok: Token, lemma: str) -> Frame | None:
+    """"The price was not disclosed", "Ms Ode was accused of fraud", "The plan is known as
+    Bridge": the passive of a cue verb with no agent is said or held by someone the writer does
+    not name (the source is nobody). What was said is the verb's clause when it has one ("was
+    told that ..."); else the subject, with what follows "of" / "for" / "about" ("accused *of
+    fraud*") or the predication ("known *as Bridge*", as ``_raising`` gives it) as the
+    content's second part. Only a main clause's verb, not under a modal ("details would be
+    disclosed" is no report): under another verb or a noun ("..., which was criticized") the
+    passive is the writer's or a speaker's narration far more often (PolNeAR train). The
+    subject alone is no content for a weak verb ("the talks were focused on jobs") or one whose
+    noun-phrase object is never what was said ("a line was added")."""
+    if tok.dep_ != "ROOT" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in _EXPLETIVES:
+        return None
+    doc = tok.doc
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if clause is not None:
+        content = trim_range(doc, *clause_range(clause))
+        if content is None:
+            return None
+        return Frame(cue_range(tok, content), None, None, content, rule="raising.passive.clause")
+    if _predication(tok, "raising.passive") is not None:
+        return _raising(tok, "nsubjpass", "raising.passive")
+    lead = trim_range(doc, *_lead(subj))
+    if lead is None:
+        return None
+    cue = cue_range(tok)
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == cue[1]
+                 and c.lower_ in _CHARGE_PREPS), None)
+    pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if prep is not None and pobj is not None:
+        # "is accused of fraud": the preposition joins the cue, its object is the second part
+        content = trim_range(doc, prep.i + 1, pobj.right_edge.i + 1)
+        if content is not None:
+            return Frame((cue[0], prep.i + 1), None, None, content, rule="raising.passive.prep", subject=lead)
+    if lemma in CLAUSE_VERBS or (lemma in WEAK_VERBS and lemma not in OBJECT_VERBS):
+        return None
+    return Frame(cue, None, None, lead, rule="raising.passive.object")
+
+
+#: Prepositions after a passive cue that bring what the subject is said to have done or be
+#: ("accused *of*", "criticized *for*", "praised *for*").
+_CHARGE_PREPS = frozenset({"of", "for", "about", "over"})
 
 
 def _held_by(tok: Token) -> tuple[TokRange | None, int | None]:
