@@ -43,6 +43,16 @@ def article(n: int, canonical: str | None = None) -> str:
     return page(title, body, canonical=canonical)
 
 
+def assert_polite(times: list[float], paths: list[str]) -> None:
+    """Requests to one host keep the per-host pace. The server stamps a request when its handler
+    thread runs, so on a loaded machine one stamp can come late and squeeze the next gap; two
+    consecutive gaps together still span at least one interval, which a missing pace would not."""
+    interval = 1 / SETTINGS.per_host_rps
+    gaps = [round(t2 - t1, 4) for t1, t2 in zip(times, times[1:], strict=False)]
+    pairs = [g1 + g2 for g1, g2 in zip(gaps, gaps[1:], strict=False)] or gaps
+    assert min(pairs) >= interval and sum(gaps) >= 0.8 * interval * len(gaps), (gaps, paths)
+
+
 def store_urls(store: Store) -> list[str]:
     return sorted(d.url for i in range(1, store.counts()["documents"] + 1)
                   if (d := store.get_document(i)) is not None and d.url)
@@ -95,9 +105,7 @@ def test_watch_once_stores_each_article_once_politely(
     assert len(store.analysed_article_ids()) == 5
     for site in sites:
         assert {h.headers["user-agent"] for h in site.hits} == {UA}
-        times = [h.at for h in site.hits]
-        gaps = [round(t2 - t1, 4) for t1, t2 in zip(times, times[1:], strict=False)]
-        assert min(gaps) >= 0.5 / SETTINGS.per_host_rps, (gaps, [h.path for h in site.hits])
+        assert_polite([h.at for h in site.hits], [h.path for h in site.hits])
 
     before = {id(s): len(s.hits) for s in sites}
     with Fetcher(SETTINGS) as fetcher:  # a long-running watch keeps its fetcher: robots.txt cached
