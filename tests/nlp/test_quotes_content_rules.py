@@ -331,3 +331,21 @@ def test_a_present_perfect_who_clause_stays_in_the_content():
                 (".", ".", "PUNCT", 1, "punct", ".")])
     [q] = find_quotes(doc, [])
     assert q.content.text == "it hurt Park, who has staked much"
+
+
+def test_a_conjunction_left_dangling_at_the_end_of_the_reported_clause_is_dropped():
+    # the parser hangs "and" on "reopened" but its conjunct "thanked" on "said"
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("port", "port", "NOUN", 5, "nsubj", "NN"),
+                ("reopened", "reopen", "VERB", 2, "ccomp", "VBD"),
+                (",", ",", "PUNCT", 5, "punct", ","),
+                ("and", "and", "CCONJ", 5, "cc", "CC"),
+                ("thanked", "thank", "VERB", 2, "conj", "VBD"),
+                ("the", "the", "DET", 10, "det", "DT"),
+                ("crew", "crew", "NOUN", 8, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    said = [q for q in find_quotes(doc, []) if q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["the port reopened"]

@@ -22,7 +22,7 @@ from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames, source_spa
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._polls import poll_frames, viewpoint_frames
 from newsdesk.nlp.quotes._raising import raising_frames
-from newsdesk.nlp.quotes._relative import cut_trailing_relative
+from newsdesk.nlp.quotes._relative import cut_trailing_relative, trim_dangling_conjunction
 from newsdesk.nlp.quotes._speakers import Resolver, Speaker
 from newsdesk.nlp.quotes._stances import adjective_frames, made_clear_frames
 from newsdesk.nlp.quotes._transcript import transcript_frames
@@ -70,6 +70,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
     _cut_source_asides(doc, frames)
     for f in frames:
         cut_trailing_relative(doc, f, inside)
+        trim_dangling_conjunction(doc, f)
     _extend_document_cues(doc, frames)
     frames += _colon_frames(doc, mark_tokens, frames)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
