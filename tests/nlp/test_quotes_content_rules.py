@@ -331,3 +331,56 @@ def test_a_present_perfect_who_clause_stays_in_the_content():
                 (".", ".", "PUNCT", 1, "punct", ".")])
     [q] = find_quotes(doc, [])
     assert q.content.text == "it hurt Park, who has staked much"
+
+
+def test_a_conjunction_left_dangling_at_the_end_of_the_reported_clause_is_dropped():
+    # the parser hangs "and" on "reopened" but its conjunct "thanked" on "said"
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("port", "port", "NOUN", 5, "nsubj", "NN"),
+                ("reopened", "reopen", "VERB", 2, "ccomp", "VBD"),
+                (",", ",", "PUNCT", 5, "punct", ","),
+                ("and", "and", "CCONJ", 5, "cc", "CC"),
+                ("thanked", "thank", "VERB", 2, "conj", "VBD"),
+                ("the", "the", "DET", 10, "det", "DT"),
+                ("crew", "crew", "NOUN", 8, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    said = [q for q in find_quotes(doc, []) if q.cue.text == "said"]
+    assert [q.content.text for q in said] == ["the port reopened"]
+
+
+def _waving(comma: bool) -> Doc:
+    """ "The mayor said the port was “ready to reopen[,]” waving at the crowd." with the
+    participle hung on "was" (inside the reported clause)."""
+    rows = [("The", "the", "DET", 1, "det", "DT"),
+            ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+            ("said", "say", "VERB", 2, "ROOT", "VBD"),
+            ("the", "the", "DET", 4, "det", "DT"),
+            ("port", "port", "NOUN", 5, "nsubj", "NN"),
+            ("was", "be", "AUX", 2, "ccomp", "VBD"),
+            ("“", "“", "PUNCT", 7, "punct", "``"),
+            ("ready", "ready", "ADJ", 5, "acomp", "JJ"),
+            ("to", "to", "PART", 9, "aux", "TO"),
+            ("reopen", "reopen", "VERB", 7, "xcomp", "VB")]
+    if comma:
+        rows.append((",", ",", "PUNCT", 5, "punct", ","))
+    n = len(rows)
+    rows += [("”", "”", "PUNCT", 5, "punct", "''"),
+             ("waving", "wave", "VERB", 5, "advcl", "VBG"),
+             ("at", "at", "ADP", n + 1, "prep", "IN"),
+             ("the", "the", "DET", n + 4, "det", "DT"),
+             ("crowd", "crowd", "NOUN", n + 2, "pobj", "NN"),
+             (".", ".", "PUNCT", 2, "punct", ".")]
+    return _doc(rows)
+
+
+def test_a_participle_after_a_quotation_closing_with_a_comma_ends_the_mixed_quotes_clause():
+    [q] = find_quotes(_waving(comma=True), [])
+    assert (q.kind, q.clause.text) == ("mixed", "the port was “ready to reopen,”")
+
+
+def test_a_participle_after_a_quotation_closing_without_a_comma_stays_in_the_clause():
+    [q] = find_quotes(_waving(comma=False), [])
+    assert (q.kind, q.clause.text) == ("mixed", "the port was “ready to reopen” waving at the crowd")

@@ -22,7 +22,7 @@ from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames, source_spa
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._polls import poll_frames, viewpoint_frames
 from newsdesk.nlp.quotes._raising import raising_frames
-from newsdesk.nlp.quotes._relative import cut_trailing_relative
+from newsdesk.nlp.quotes._relative import cut_trailing_relative, trim_dangling_conjunction
 from newsdesk.nlp.quotes._speakers import Resolver, Speaker
 from newsdesk.nlp.quotes._stances import adjective_frames, made_clear_frames
 from newsdesk.nlp.quotes._transcript import transcript_frames
@@ -70,6 +70,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
     _cut_source_asides(doc, frames)
     for f in frames:
         cut_trailing_relative(doc, f, inside)
+        trim_dangling_conjunction(doc, f)
     _extend_document_cues(doc, frames)
     frames += _colon_frames(doc, mark_tokens, frames)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
@@ -540,6 +541,9 @@ def _quoted(doc: Doc, text: str, marks: list[QuoteMark], mark_tokens: list[TokRa
             if (mixed and clause is not None and not frame.needs_quote and frame.cue[1] <= a
                     and clause[1] >= m.close_end - 1):
                 clause = (clause[0], max(clause[1], _run_on(doc, b, frames)))
+            if (mixed and clause is not None and clause[0] <= m.start and clause[1] > m.close_end
+                    and _participle_after(doc, text, m, b)):
+                clause = (clause[0], m.close_end)
             if mixed and clause is not None:
                 att = _Attr("mixed", (m.start, m.end), frame, clause=clause)
                 lead = _split_clause(doc, att, (m.open_at, m.close_end))
@@ -600,6 +604,17 @@ def _run_on(doc: Doc, b: int, frames: list[Frame]) -> int:
     if end <= b or any(b <= f.cue[0] < end for f in frames):
         return 0
     return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _participle_after(doc: Doc, text: str, m: QuoteMark, b: int) -> bool:
+    """'said it was “time to act,” promising a vote': a quotation closing with a comma, then a
+    participle, ends the mixed quote's reported clause; the participle is the writer telling
+    what the speaker did next (PolNeAR's Content ends with the quotation). Not "including",
+    which works as a preposition."""
+    if b >= len(doc) or not text[m.start:m.close_end].rstrip("”\"'’` ").endswith(","):
+        return False
+    nxt = doc[b]
+    return nxt.tag_ == "VBG" and nxt.lemma_.lower() != "include"
 
 
 def _one_word_content(doc: Doc, f: Frame) -> bool:

@@ -1,4 +1,4 @@
-"""A writer's relative-clause aside at the end of a reported clause."""
+"""The end of a reported clause: a writer's aside after it, a conjunction left dangling."""
 
 from __future__ import annotations
 
@@ -42,3 +42,23 @@ def cut_trailing_relative(doc: Doc, f: Frame, inside: list[bool]) -> None:
         if t.head.i == t.i or not a <= t.head.i < b:
             return
         t = t.head
+
+
+_LOOSE_END = frozenset({",", ";", "—", "–", "-", "--"})
+
+
+def trim_dangling_conjunction(doc: Doc, f: Frame) -> None:
+    """"said the plan was fair, and": a reported clause the parser cut after its conjunction
+    (the conjunct hung elsewhere) ends before the dangling "and" / "but" / "or"."""
+    if f.content is None:
+        return
+    a, b = f.content
+    last = b - 1
+    while last > a and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last <= a or doc[last].pos_ != "CCONJ":
+        return
+    end = last
+    while end > a + 1 and (doc[end - 1].text in _LOOSE_END or doc[end - 1].is_space):
+        end -= 1
+    f.content = (a, end)
