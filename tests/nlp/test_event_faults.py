@@ -274,3 +274,46 @@ def test_naming_a_disaster_is_no_criticism_but_naming_a_ruling_a_disaster_is():
     assert said(doc("disaster", "day", "day")) is None
     t = said(doc("ruling", "disaster", "disaster"))
     assert t is not None and t.type == "DISAPPROVE"
+
+
+def _harm_said(subj: str, subj_lemma: str, neg: bool = False):
+    # "the mayor said <subj> was (not) trying to stir up anger"
+    words = ["the", "mayor", "said", subj, "was"] + (["not"] if neg else []) + ["trying", "to", "stir", "up",
+                                                                                "anger"]
+    n = 1 if neg else 0
+    t = 5 + n  # "trying"
+    heads = [1, 2, 2, t, t] + ([t] if neg else []) + [2, t + 2, t, t + 2, t + 2]
+    deps = ["det", "nsubj", "ROOT", "nsubj", "aux"] + (["neg"] if neg else []) + [
+        "ccomp", "aux", "xcomp", "prt", "dobj"]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "AUX"] + (["PART"] if neg else []) + [
+        "VERB", "PART", "VERB", "ADP", "NOUN"]
+    tags = ["DT", "NN", "VBD", "NN", "VBD"] + (["RB"] if neg else []) + ["VBG", "TO", "VB", "RP", "NN"]
+    lemmas = ["the", "mayor", "say", subj_lemma, "be"] + (["not"] if neg else []) + [
+        "try", "to", "stir", "up", "anger"]
+    doc = _doc(words, heads, deps, pos, tags, lemmas)
+    return doc, doc[t]
+
+
+def test_saying_someone_harms_others_blames_them():
+    doc, trying = _harm_said("Lee", "Lee")
+    assert faulted(trying, Tree(doc, doc.text))
+    trigs = {t.token.lower_: t for t in find_triggers(doc, Resolver(doc, doc.text, [], []))}
+    assert (trigs["said"].type, trigs["said"].rule) == ("DISAPPROVE", "event.reported-criticism")
+    # "the governor is undermining the courts": the harm verb heads the clause
+    doc = _doc(["the", "governor", "is", "undermining", "the", "courts"], [1, 3, 3, 3, 5, 3],
+               ["det", "nsubj", "aux", "ROOT", "det", "dobj"], ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBZ", "VBG", "DT", "NNS"],
+               ["the", "governor", "be", "undermine", "the", "court"])
+    assert faulted(doc[3], Tree(doc, doc.text))
+
+
+def test_no_blame_for_harm_denied_done_by_oneself_or_by_a_hazard():
+    doc, trying = _harm_said("Lee", "Lee", neg=True)
+    assert not faulted(trying, Tree(doc, doc.text))
+    doc, trying = _harm_said("we", "we")
+    assert not faulted(trying, Tree(doc, doc.text))
+    # "the flood damaged the bridge": nobody is blamed
+    doc = _doc(["the", "flood", "damaged", "the", "bridge"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN"], ["the", "flood", "damage", "the", "bridge"])
+    assert not faulted(doc[2], Tree(doc, doc.text))

@@ -532,6 +532,23 @@ def test_parse_will_be_held_accountable_is_a_warning():
     assert (t.token.lower_, t.type, t.rule) == ("held", "THREATEN", "event.verb.hold")
 
 
+def test_parse_holding_someone_accountable_without_will_demands():
+    # "Residents want to hold the council accountable" / "... to account"
+    def doc(last: list[str], dep: str, pos: str, tag: str):
+        words = ["Residents", "want", "to", "hold", "the", "council"] + last
+        heads = [1, 1, 3, 1, 5, 3, 3] + ([6] if len(last) == 2 else [])
+        deps = ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", dep] + (["pobj"] if len(last) == 2 else [])
+        return _doc(words, heads, deps, ["NOUN", "VERB", "PART", "VERB", "DET", "NOUN", pos]
+                    + (["NOUN"] if len(last) == 2 else []),
+                    ["NNS", "VBP", "TO", "VB", "DT", "NN", tag] + (["NN"] if len(last) == 2 else []),
+                    ["resident", "want", "to", "hold", "the", "council"] + last)
+    for d in (doc(["accountable"], "oprd", "ADJ", "JJ"), doc(["to", "account"], "prep", "ADP", "IN")):
+        trigs = {t.token.lower_: t for t in _triggers(d)}
+        assert (trigs["hold"].type, trigs["hold"].rule) == ("DEMAND", "event.verb.hold")
+    # "held the council responsible" (blame) is not read as a demand
+    assert "hold" not in {t.token.lower_ for t in _triggers(doc(["responsible"], "oprd", "ADJ", "JJ"))}
+
+
 def _said_that(subj: str, verb: str, lemma: str, obj: str, obj_lemma: str, neg: bool = False):
     # "Officials said <subj> [did not] <verb> the <obj>"
     words = ["Officials", "said", subj] + (["did", "not"] if neg else []) + [verb, "the", obj]

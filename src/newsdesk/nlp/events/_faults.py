@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsdesk.nlp.events._lexicon import NOUNS, VERBS
 from newsdesk.nlp.events._tree import Tree
+from newsdesk.nlp.events._word_classes import NATURAL_HAZARDS
 
 #: Qualities whose lack is a fault ("has no credibility", "lacks judgement", "lost all credibility").
 VIRTUES = frozenset("""
@@ -28,6 +29,13 @@ WRONGDOINGS = frozenset("""
     lie mislead deceive manipulate distort cheat rig betray meddle defraud embezzle collude
     conspire fabricate falsify bribe plagiarize plagiarise
     """.split())
+#: Harm done to others ("said the policy *endangers* troops", "said he was trying to *stir up* hatred",
+#: "he *will divide* us"): saying a third party harms someone or something blames them (CAMEO 112,
+#: accuse). Verb lemmas, or verb + particle for phrasal ones.
+HARMS = frozenset("""
+    harm hurt damage endanger jeopardise jeopardize undermine weaken erode destabilise destabilize
+    divide incite inflame stir+up whip+up
+    """.split())
 #: Effrontery one "has" ("had the *gall* to", "has the *nerve* to"): saying so blames them.
 _NERVE = frozenset("audacity gall nerve temerity effrontery impudence chutzpah cheek".split())
 _LACK = frozenset({"lack", "lose"})
@@ -43,6 +51,8 @@ def faulted(verb: Token, tree: Tree) -> bool:
     vice; not negated ("does not lack courage"), not the speaker about themselves."""
     lemma = verb.lemma_.lower()
     if lemma == "be" and _out_of(verb, tree):
+        return True
+    if _harms(verb, tree):
         return True
     if lemma in ("go", "fall", "think", "believe") and _short(verb, tree):
         return True
@@ -71,6 +81,28 @@ def faulted(verb: Token, tree: Tree) -> bool:
         if lemma == "have" and word in _NERVE and not negated:
             return True  # "he had the nerve to blame the nurses"
     return False
+
+
+def _harms(verb: Token, tree: Tree, subj: Token | None = None) -> bool:
+    """"the mayor is *undermining* the police", "they are trying to *stir up* hatred": a person,
+    group or their doing harms someone or something (an object is named); not negated, not the
+    speaker about themselves, not an event or a natural hazard doing the harm ("the floods damaged
+    homes", "the war hurt trade": what is reported is the event's effect, nobody is blamed)."""
+    if verb.pos_ != "VERB":
+        return False
+    kids = tree.kids(verb)
+    if any(c.dep_ == "neg" for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), subj)
+    prt = next((c.lower_ for c in kids if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    if lemma not in HARMS and f"{lemma}+{prt}" not in HARMS:
+        # "was trying to stir up hatred", "is going to divide us": the harm in the verb's infinitive
+        return any(_harms(c, tree, subj) for c in kids if c.dep_ == "xcomp")
+    if not any(c.dep_ == "dobj" for c in kids) or subj is None or subj.lower_ in _SELF:
+        return False
+    word = subj.lemma_.lower()
+    return word not in NOUNS and word not in NATURAL_HAZARDS
 
 
 #: "out of *touch*", "out of *step*", "out of his *depth*", "out of *line*": said of someone, a

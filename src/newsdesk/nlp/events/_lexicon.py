@@ -53,6 +53,8 @@ the parse must show before the word counts as an event:
   "pleaded guilty" admits it);
 - ``held_accountable``: will or would with "accountable", "responsible" or "to account"
   ("they *will be held accountable*": a warning; "should be held to account" demands);
+- ``to_account``: "accountable" or "to account" with no will or would, not negated ("we need
+  to *hold the agency accountable*": asking that someone answer for their acts);
 - ``protest_rally`` (nouns): a rally that is a protest, not a candidate's campaign event
   ("Sanders' rallies drew 160,000", "said at a rally in Evansville"; "a rally *against* the
   government" is one whoever holds it);

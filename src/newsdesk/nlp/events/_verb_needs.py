@@ -163,6 +163,19 @@ def _v_held_accountable(c: VerbCtx, arg: str) -> bool:
     return to_account or any(k.lower_ in ("accountable", "responsible") for k in said)
 
 
+@verb_need("to_account")
+def _v_to_account(c: VerbCtx, arg: str) -> bool:
+    """"we need to hold the agency accountable", "continue to hold them to account": asking that
+    someone answer for their acts, with no will or would (that is the warning of
+    ``held_accountable``), not negated; "held him responsible for" (blame) is not read here."""
+    if _willed(c.kids) or any(k.dep_ == "neg" for k in c.kids):
+        return False
+    said = [k for k in c.kids if k.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
+    to_account = any(k.dep_ == "prep" and k.lower_ == "to" and any(g.lower_ == "account" for g in k.children)
+                     for k in c.kids)
+    return to_account or any(k.lower_ == "accountable" for k in said)
+
+
 @verb_need("asked_by_others")
 def _v_asked_by_others(c: VerbCtx, arg: str) -> bool:
     """Someone questioned or contacted by others than the press: "investigators interviewed the

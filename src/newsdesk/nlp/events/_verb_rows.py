@@ -320,6 +320,7 @@ allow           THREATEN -      willed_refusal
 permit          THREATEN -      willed_refusal
 tolerate        THREATEN -      willed_refusal
 hold            THREATEN -      held_accountable
+hold            DEMAND  -       to_account
 warn+of         THREATEN -
 warn+against    THREATEN -
 menace          THREATEN -
