@@ -1304,3 +1304,27 @@ def test_has_to_or_has_got_to_is_a_demand_but_had_to_and_a_relative_clause_are_n
                ["DT", "NN", "WDT", "VBZ", "TO", "VB", "VBN"],
                ["a", "vote", "which", "have", "to", "be", "hold"])
     assert "has" not in {t.token.lower_ for t in _triggers(doc)}
+
+
+def test_parse_an_obligation_on_whoever_it_concerns_is_advice_not_a_demand():
+    from newsdesk.nlp.events import find_events
+    # "Those handling the birds have to wear gloves": advice to the public, no one demands
+    doc = _doc(["Those", "handling", "the", "birds", "have", "to", "wear", "gloves"],
+               [4, 0, 3, 1, 4, 6, 4, 6],
+               ["nsubj", "acl", "det", "dobj", "ROOT", "aux", "xcomp", "dobj"],
+               ["PRON", "VERB", "DET", "NOUN", "VERB", "PART", "VERB", "NOUN"],
+               ["DT", "VBG", "DT", "NNS", "VBP", "TO", "VB", "NNS"],
+               ["those", "handle", "the", "bird", "have", "to", "wear", "glove"])
+    assert find_events(doc, [], [], []) == []
+    # "Anyone with a cough should stay home"
+    doc = _doc(["Anyone", "with", "a", "cough", "should", "stay", "home"], [5, 0, 3, 1, 5, 5, 5],
+               ["nsubj", "prep", "det", "pobj", "aux", "ROOT", "advmod"],
+               ["PRON", "ADP", "DET", "NOUN", "AUX", "VERB", "ADV"],
+               ["NN", "IN", "DT", "NN", "MD", "VB", "RB"],
+               ["anyone", "with", "a", "cough", "should", "stay", "home"])
+    assert find_events(doc, [], [], []) == []
+    # "the ministry has to pay": a party is obliged, the demand stays
+    doc = _doc(["the", "ministry", "has", "to", "pay"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "aux", "xcomp"], ["DET", "NOUN", "VERB", "PART", "VERB"],
+               ["DT", "NN", "VBZ", "TO", "VB"], ["the", "ministry", "have", "to", "pay"])
+    assert [(e.type, e.rule) for e in find_events(doc, [], [], [])] == [("DEMAND", "event.must")]
