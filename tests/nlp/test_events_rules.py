@@ -1328,3 +1328,13 @@ def test_parse_an_obligation_on_whoever_it_concerns_is_advice_not_a_demand():
                ["det", "nsubj", "ROOT", "aux", "xcomp"], ["DET", "NOUN", "VERB", "PART", "VERB"],
                ["DT", "NN", "VBZ", "TO", "VB"], ["the", "ministry", "have", "to", "pay"])
     assert [(e.type, e.rule) for e in find_events(doc, [], [], [])] == [("DEMAND", "event.must")]
+
+
+
+@pytest.mark.slow
+def test_a_journey_describing_someone_is_no_event(nlp):
+    text = "Health officials said a chef who had flown to Norway fell ill last week."
+    assert [e.type for e in _events(nlp, text) if e.type == "TRAVEL"] == []
+    # the journey itself reported stays
+    events = _events(nlp, "Health officials said the chef flew to Norway last week.")
+    assert [e.type for e in events] == ["TRAVEL"]

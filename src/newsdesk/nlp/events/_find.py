@@ -86,7 +86,8 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 trig.retype("", None, "figurative")  # "the battle between Rubio and Christie"
             elif not trig.noun and trig.token.lemma_.lower() in VERBAL_ATTACKS:
                 trig.retype("DISAPPROVE", None, "verbal-attack")  # "Trump attacked Clinton"
-        if not trig.type or _polled(trig, res.tree) or _public_advice(trig, args, res.tree):
+        if not trig.type or _polled(trig, res.tree) or _public_advice(trig, args, res.tree) or (
+                _travel_described(trig, res.tree)):
             continue
         own = bool(args.actors or args.recipients)
         drafts.append(_Draft(trig, args, status, quote, own, pronoun=_pronoun_subject(trig, res.tree),
@@ -265,6 +266,13 @@ def _pronoun_subject(trig: Trigger, tree: Tree) -> bool:
 
 
 _NOT_ACTORS = NATURAL_HAZARDS | DISEASES
+
+
+def _travel_described(trig: Trigger, tree: Tree) -> bool:
+    """"a chef *who had flown* to Oslo", "tourists *flying* home from Bergen": a
+    journey in a clause that describes a noun says who someone is, no act the sentence reports
+    (and a mere movement, not an official visit, is no PLOVER event at all)."""
+    return trig.type == "TRAVEL" and not trig.noun and tree.dep(trig.carrier) in ("relcl", "acl")
 
 
 def _public_advice(trig: Trigger, args: Arguments, tree: Tree) -> bool:
