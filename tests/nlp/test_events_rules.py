@@ -1338,3 +1338,20 @@ def test_a_journey_describing_someone_is_no_event(nlp):
     # the journey itself reported stays
     events = _events(nlp, "Health officials said the chef flew to Norway last week.")
     assert [e.type for e in events] == ["TRAVEL"]
+
+
+def test_parse_accepting_responsibility_concedes():
+    # "The ferry operator accepted responsibility for the collision": admitting fault (PLOVER CONCEDE)
+    doc = _doc(["The", "ferry", "operator", "accepted", "responsibility", "for", "the", "collision"],
+               [2, 2, 3, 3, 3, 4, 7, 5],
+               ["det", "compound", "nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "NN", "VBD", "NN", "IN", "DT", "NN"],
+               ["the", "ferry", "operator", "accept", "responsibility", "for", "the", "collision"])
+    trigs = {t.token.lower_: t for t in _triggers(doc)}
+    assert (trigs["accepted"].type, trigs["accepted"].rule) == ("CONCEDE", "event.verb.accept")
+    # "The council accepted the proposal": an agreement, as before
+    doc = _doc(["The", "council", "accepted", "the", "proposal"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN"], ["the", "council", "accept", "the", "proposal"])
+    assert {t.token.lower_: t for t in _triggers(doc)}["accepted"].type == "AGREE"
