@@ -1,4 +1,5 @@
-"""Word classes every stage shares: month and weekday names, news agencies and outlets.
+"""Word classes every stage shares: month and weekday names, news agencies and outlets,
+words for people in general.
 
 One home per word class, so that extraction (datelines, wire credits), time expressions and
 the analysis rules never disagree on what a month or an agency is. This module imports
@@ -66,7 +67,14 @@ OUTLET_KEYS: frozenset[str] = frozenset(
     if not variant.startswith("the the ")
 )
 
+#: Pronouns for whoever it may concern, no one in particular ("anyone who feels ill", "everyone").
+ANYONE_WORDS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever"})
+
+#: Pronouns that name a group only by what its modifier says ("*those* handling the birds").
+GROUP_PRONOUNS = frozenset({"those", "people"})
+
 __all__ = [
-    "AMBIGUOUS_SHORT_FORMS", "MONTHS", "MONTH_NAMES", "NEWS_AGENCIES", "NEWS_OUTLETS", "OUTLET_KEYS",
+    "AMBIGUOUS_SHORT_FORMS", "ANYONE_WORDS", "GROUP_PRONOUNS", "MONTHS", "MONTH_NAMES", "NEWS_AGENCIES",
+    "NEWS_OUTLETS", "OUTLET_KEYS",
     "SYNDICATES", "WEEKDAYS", "WEEKDAY_NAMES", "WIRE_CREDITS",
 ]

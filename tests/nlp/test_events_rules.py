@@ -1321,3 +1321,54 @@ def test_has_to_or_has_got_to_is_a_demand_but_had_to_and_a_relative_clause_are_n
                ["DT", "NN", "WDT", "VBZ", "TO", "VB", "VBN"],
                ["a", "vote", "which", "have", "to", "be", "hold"])
     assert "has" not in {t.token.lower_ for t in _triggers(doc)}
+
+
+def test_parse_an_obligation_on_whoever_it_concerns_is_advice_not_a_demand():
+    from newsdesk.nlp.events import find_events
+    # "Those handling the birds have to wear gloves": advice to the public, no one demands
+    doc = _doc(["Those", "handling", "the", "birds", "have", "to", "wear", "gloves"],
+               [4, 0, 3, 1, 4, 6, 4, 6],
+               ["nsubj", "acl", "det", "dobj", "ROOT", "aux", "xcomp", "dobj"],
+               ["PRON", "VERB", "DET", "NOUN", "VERB", "PART", "VERB", "NOUN"],
+               ["DT", "VBG", "DT", "NNS", "VBP", "TO", "VB", "NNS"],
+               ["those", "handle", "the", "bird", "have", "to", "wear", "glove"])
+    assert find_events(doc, [], [], []) == []
+    # "Anyone with a cough should stay home"
+    doc = _doc(["Anyone", "with", "a", "cough", "should", "stay", "home"], [5, 0, 3, 1, 5, 5, 5],
+               ["nsubj", "prep", "det", "pobj", "aux", "ROOT", "advmod"],
+               ["PRON", "ADP", "DET", "NOUN", "AUX", "VERB", "ADV"],
+               ["NN", "IN", "DT", "NN", "MD", "VB", "RB"],
+               ["anyone", "with", "a", "cough", "should", "stay", "home"])
+    assert find_events(doc, [], [], []) == []
+    # "the ministry has to pay": a party is obliged, the demand stays
+    doc = _doc(["the", "ministry", "has", "to", "pay"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "aux", "xcomp"], ["DET", "NOUN", "VERB", "PART", "VERB"],
+               ["DT", "NN", "VBZ", "TO", "VB"], ["the", "ministry", "have", "to", "pay"])
+    assert [(e.type, e.rule) for e in find_events(doc, [], [], [])] == [("DEMAND", "event.must")]
+
+
+
+@pytest.mark.slow
+def test_a_journey_describing_someone_is_no_event(nlp):
+    text = "Health officials said a chef who had flown to Norway fell ill last week."
+    assert [e.type for e in _events(nlp, text) if e.type == "TRAVEL"] == []
+    # the journey itself reported stays
+    events = _events(nlp, "Health officials said the chef flew to Norway last week.")
+    assert [e.type for e in events] == ["TRAVEL"]
+
+
+def test_parse_accepting_responsibility_concedes():
+    # "The ferry operator accepted responsibility for the collision": admitting fault (PLOVER CONCEDE)
+    doc = _doc(["The", "ferry", "operator", "accepted", "responsibility", "for", "the", "collision"],
+               [2, 2, 3, 3, 3, 4, 7, 5],
+               ["det", "compound", "nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+               ["DET", "NOUN", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN"],
+               ["DT", "NN", "NN", "VBD", "NN", "IN", "DT", "NN"],
+               ["the", "ferry", "operator", "accept", "responsibility", "for", "the", "collision"])
+    trigs = {t.token.lower_: t for t in _triggers(doc)}
+    assert (trigs["accepted"].type, trigs["accepted"].rule) == ("CONCEDE", "event.verb.accept")
+    # "The council accepted the proposal": an agreement, as before
+    doc = _doc(["The", "council", "accepted", "the", "proposal"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["DT", "NN", "VBD", "DT", "NN"], ["the", "council", "accept", "the", "proposal"])
+    assert {t.token.lower_: t for t in _triggers(doc)}["accepted"].type == "AGREE"

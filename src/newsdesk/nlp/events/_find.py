@@ -25,6 +25,7 @@ from newsdesk.nlp.events._tree import Tree
 from newsdesk.nlp.events._trigger import Trigger
 from newsdesk.nlp.events._triggers import find_triggers
 from newsdesk.nlp.events._word_classes import DISEASES, NATURAL_HAZARDS, REPORTING_VERBS
+from newsdesk.words import ANYONE_WORDS, GROUP_PRONOUNS
 
 #: Acts whose own negation is a refusal: not agreeing to or accepting something, not yielding
 #: to a demand, not withdrawing or stepping down ("she will not resign": CAMEO 124, refuse to
@@ -85,7 +86,8 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
                 trig.retype("", None, "figurative")  # "the battle between Rubio and Christie"
             elif not trig.noun and trig.token.lemma_.lower() in VERBAL_ATTACKS:
                 trig.retype("DISAPPROVE", None, "verbal-attack")  # "Trump attacked Clinton"
-        if not trig.type or _polled(trig, res.tree):
+        if not trig.type or _polled(trig, res.tree) or _public_advice(trig, args, res.tree) or (
+                _travel_described(trig, res.tree)):
             continue
         own = bool(args.actors or args.recipients)
         drafts.append(_Draft(trig, args, status, quote, own, pronoun=_pronoun_subject(trig, res.tree),
@@ -264,6 +266,28 @@ def _pronoun_subject(trig: Trigger, tree: Tree) -> bool:
 
 
 _NOT_ACTORS = NATURAL_HAZARDS | DISEASES
+
+
+def _travel_described(trig: Trigger, tree: Tree) -> bool:
+    """"a chef *who had flown* to Oslo", "tourists *flying* home from Bergen": a
+    journey in a clause that describes a noun says who someone is, no act the sentence reports
+    (and a mere movement, not an official visit, is no PLOVER event at all)."""
+    return trig.type == "TRAVEL" and not trig.noun and tree.dep(trig.carrier) in ("relcl", "acl")
+
+
+def _public_advice(trig: Trigger, args: Arguments, tree: Tree) -> bool:
+    """"Anyone with a fever should see a doctor", "those handling the birds have to wear gloves":
+    an obligation laid on whoever it may concern, with no one saying it, is advice to the public,
+    no demand one actor makes of another (PLOVER DEMAND needs both). "Those responsible should
+    be punished," said with a speaker, stays a demand."""
+    if trig.type != "DEMAND" or args.actors or not (trig.rule == "event.must" or trig.rule.endswith("/must")):
+        return False
+    subj = next((c for c in tree.kids(trig.carrier) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    low = subj.lower_
+    return low in ANYONE_WORDS or low in GROUP_PRONOUNS and any(
+        c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") for c in tree.kids(subj))
 
 
 def _keep(d: _Draft, time: TimeExpression | None) -> bool:

@@ -69,6 +69,7 @@ lambast         DISAPPROVE -
 # CONCEDE: admitting one's own fault ("acknowledged she misspoke", "admitted mistakes")
 admit           CONCEDE -       own_fault
 acknowledge     CONCEDE -       own_fault
+accept          CONCEDE -       own_fault
 # REJECT (CAMEO 12)
 disobey         REJECT  -
 vote+against    REJECT  -
