@@ -286,6 +286,23 @@ def _v_obj(c: VerbCtx, arg: str) -> bool:
     return in_set(obj, arg) or (arg == "AID_GOODS" and (is_money(obj) or _goods_of(obj)))
 
 
+@verb_need("aid_facility")
+def _v_aid_facility(c: VerbCtx, arg: str) -> bool:
+    """The thing set up is aid or serves it: a fund or aid goods ("set up a *relief fund*"), named
+    so by a modifier ("*food* banks were set up"), or set up for aid goods or people in need ("a
+    depot set up *for shipments of medicine*", "a camp *for families*")."""
+    obj = c.obj
+    if obj is None:
+        return False
+    if in_set(obj, "AID_GOODS") or _goods_of(obj):
+        return True
+    fors = [g for h in (c.tok, obj) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children if g.dep_ == "pobj"]
+    fors += [g for f in fors for p in f.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    return any(in_set(f, "AID_GOODS") or f.lemma_.lower() in IN_NEED for f in fors)
+
+
 def _goods_of(obj: Token) -> bool:
     """Packs, kits or parcels of aid goods: a thing named by a modifier from the set ("*food*
     parcels", "*water* purification tablets", "*medical* supplies" are given as aid)."""
