@@ -65,3 +65,27 @@ def test_parse_a_sum_of_money_raised_is_fundraising_aid_a_raised_rate_is_not():
                  ["DET", "NOUN", "VERB", "NOUN"], ["DT", "NN", "VBD", "NNS"],
                  ["the", "bank", "raise", "rate"])
     assert _with_arguments(rates) == []
+
+
+def _called(words, heads, deps, pos, tags, lemmas, ents):
+    return _with_arguments(_doc(words, heads, deps, pos, tags, lemmas, ents))
+
+
+def test_parse_calling_a_named_person_is_a_phone_call_calling_them_names_is_not():
+    # "Okafor called Ruiz": a telephone call (CAMEO 041, PLOVER CONSULT), even with no phone named
+    [(t, args)] = _called(["Okafor", "called", "Ruiz"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                          ["PROPN", "VERB", "PROPN"], ["NNP", "VBD", "NNP"], ["Okafor", "call", "Ruiz"],
+                          ["B-PERSON", "O", "B-PERSON"])
+    assert (t.type, t.mode, t.rule) == ("CONSULT", "phone", "event.verb.call")
+    assert [p.name for p in args.recipients] == ["Ruiz"]
+    # the parser reads the name as what someone was called: no one is called a person's name
+    [(t, args)] = _called(["Okafor", "called", "Ruiz"], [1, 1, 1], ["nsubj", "ROOT", "oprd"],
+                          ["PROPN", "VERB", "PROPN"], ["NNP", "VBD", "NNP"], ["Okafor", "call", "Ruiz"],
+                          ["B-PERSON", "O", "B-PERSON"])
+    assert (t.type, [p.name for p in args.recipients]) == ("CONSULT", ["Ruiz"])
+    # "Okafor called Ruiz a coward": something said of Ruiz, no call
+    assert [t.type for t, _ in _called(
+        ["Okafor", "called", "Ruiz", "a", "coward"], [1, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "dobj", "det", "oprd"],
+        ["PROPN", "VERB", "PROPN", "DET", "NOUN"], ["NNP", "VBD", "NNP", "DT", "NN"],
+        ["Okafor", "call", "Ruiz", "a", "coward"], ["B-PERSON", "O", "B-PERSON", "O", "O"])] != ["CONSULT"]

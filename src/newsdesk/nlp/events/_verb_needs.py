@@ -266,10 +266,18 @@ def _v_xcomp_or(c: VerbCtx, arg: str) -> bool:
 
 @verb_need("phonecall")
 def _v_phonecall(c: VerbCtx, arg: str) -> bool:
-    """"called Xi" with a phone in the sentence, not "called him a genius"."""
+    """"called Xi" with a phone in the sentence, or a named person called with nothing said of
+    them ("the mayor *called* Ms Ruiz after the vote": a telephone call, CAMEO 041; the parser may
+    read the name as what someone was called, but no one is called a person's name), not "called
+    him a genius" nor "a test called Alpha"."""
     said_of = any(k.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for k in c.kids)
     phone = any(t.lower_ in ("phone", "telephone", "phoned") for t in c.tok.sent)
-    return c.obj is not None and c.res.is_agent(c.obj) and not said_of and phone
+    if c.obj is not None and c.res.is_agent(c.obj) and not said_of and phone:
+        return True
+    named = [k for k in c.kids if k.dep_ in ("dobj", "oprd")]
+    return len(named) == 1 and named[0].ent_type_ == "PERSON" and c.tok.dep_ != "acl" and not any(
+        k.dep_ in ("dative", "npadvmod", "xcomp", "ccomp", "attr", "acomp") for k in c.kids) and not any(
+        t.is_quote for t in c.tok.sent if t.i > named[0].i) and c.res.is_agent(named[0])
 
 
 @verb_need("xcomp_or_obj")
