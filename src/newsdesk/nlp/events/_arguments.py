@@ -36,6 +36,8 @@ _INTENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND", "FIGHT"})
 _PLACE_TARGET_TYPES = frozenset({"COERCE", "SANCTION", "PROTEST", "RETREAT", "ASSAULT", "FIGHT", "CONCEDE",
                                  "THREATEN", "AID"})
 #: Passives that state the subject's own stance ("is committed to", "is opposed to").
+#: Rules whose passive subject is the aid facility set up, not who receives it.
+_AID_FACILITY_RULES = frozenset({"event.verb.set+up", "event.verb.establish"})
 _STATE_PASSIVES = frozenset({"commit", "oppose", "prepare", "determine", "dedicate", "engage"})
 #: Pronouns kept as participants when nothing before names them.
 _UNRESOLVED_KEPT = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "me", "us"})
@@ -70,7 +72,8 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
         elif passive and not trig.noun:
             agent = by_agent(verb, res)
             args.actors = agents(agent) if agent is not None else []
-            args.recipients = who
+            # "a depot was set up": the facility set up for aid is the aid, not its recipient
+            args.recipients = [] if trig.rule in _AID_FACILITY_RULES else who
         elif trig.undergo:
             args.recipients = who
         else:

@@ -84,8 +84,9 @@ def givers(verb: Token, res: Resolver, agents: Agents) -> list[Participant]:
 def object_arguments(trig: Trigger, verb: Token, res: Resolver, args: Arguments, agents: Agents) -> None:
     """Fill ``args`` from a verb's objects and the clauses a demand or judgement names."""
     for c in res.tree.kids(verb):
-        if c.dep_ not in ("dobj", "dative") or (trig.particle is not None and c.i == trig.particle.i):
-            continue
+        if c.dep_ not in ("dobj", "dative") and not (c.dep_ == "oprd" and trig.mode == "phone") or (
+                trig.particle is not None and c.i == trig.particle.i):
+            continue  # "called Ms Ruiz", parsed as what someone was called: whom a phone call reaches
         c = unglued(c)  # "shelled Ashdod Tuesday night": the town, not the night
         lemma = c.lemma_.lower()
         moving = (trig.type in _MOVING_OBJECT and in_set(c, "FORCES")) or (

@@ -279,10 +279,18 @@ def _v_xcomp_or(c: VerbCtx, arg: str) -> bool:
 
 @verb_need("phonecall")
 def _v_phonecall(c: VerbCtx, arg: str) -> bool:
-    """"called Xi" with a phone in the sentence, not "called him a genius"."""
+    """"called Xi" with a phone in the sentence, or a named person called with nothing said of
+    them ("the mayor *called* Ms Ruiz after the vote": a telephone call, CAMEO 041; the parser may
+    read the name as what someone was called, but no one is called a person's name), not "called
+    him a genius" nor "a test called Alpha"."""
     said_of = any(k.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for k in c.kids)
     phone = any(t.lower_ in ("phone", "telephone", "phoned") for t in c.tok.sent)
-    return c.obj is not None and c.res.is_agent(c.obj) and not said_of and phone
+    if c.obj is not None and c.res.is_agent(c.obj) and not said_of and phone:
+        return True
+    named = [k for k in c.kids if k.dep_ in ("dobj", "oprd")]
+    return len(named) == 1 and named[0].ent_type_ == "PERSON" and c.tok.dep_ != "acl" and not any(
+        k.dep_ in ("dative", "npadvmod", "xcomp", "ccomp", "attr", "acomp") for k in c.kids) and not any(
+        t.is_quote for t in c.tok.sent if t.i > named[0].i) and c.res.is_agent(named[0])
 
 
 @verb_need("xcomp_or_obj")
@@ -296,7 +304,25 @@ def _v_obj(c: VerbCtx, arg: str) -> bool:
     obj = c.obj
     if obj is None:
         return False
-    return in_set(obj, arg) or (arg == "AID_GOODS" and (is_money(obj) or _goods_of(obj)))
+    return in_set(obj, arg) or (arg == "AID_GOODS" and (is_money(obj) or _goods_of(obj))) or (
+        arg == "FUNDS" and is_money(obj))  # "raised $12,000" is "raised money"
+
+
+@verb_need("aid_facility")
+def _v_aid_facility(c: VerbCtx, arg: str) -> bool:
+    """The thing set up is aid or serves it: a fund or aid goods ("set up a *relief fund*"), named
+    so by a modifier ("*food* banks were set up"), or set up for aid goods or people in need ("a
+    depot set up *for shipments of medicine*", "a camp *for families*")."""
+    obj = c.obj
+    if obj is None:
+        return False
+    if in_set(obj, "AID_GOODS") or _goods_of(obj):
+        return True
+    fors = [g for h in (c.tok, obj) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+            for g in p.children if g.dep_ == "pobj"]
+    fors += [g for f in fors for p in f.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    return any(in_set(f, "AID_GOODS") or f.lemma_.lower() in IN_NEED for f in fors)
 
 
 def _goods_of(obj: Token) -> bool:

@@ -172,6 +172,10 @@ ship            AID     -       obj:AID_GOODS
 airdrop         AID     humanitarian
 fly+in          AID     -       obj:AID_GOODS
 care+for        AID     humanitarian
+# AID (CAMEO 07): a fund, shelter or centre set up for aid ("set up a relief fund for the
+# victims", "food banks were set up"), not any office or committee (``aid_facility``)
+set+up          AID     humanitarian aid_facility
+establish       AID     humanitarian aid_facility
 # COERCE (CAMEO 17): detaining, putting down protest
 clamp+down      COERCE  restrict
 tear-gas        COERCE  restrict
