@@ -53,20 +53,6 @@ def test_parse_a_depot_set_up_for_supplies_is_aid_and_not_its_own_recipient():
     assert _with_arguments(plain) == []
 
 
-def test_parse_a_sum_of_money_raised_is_fundraising_aid_a_raised_rate_is_not():
-    # "the concert raised $12,000": a sum raised is money raised (PLOVER AID, economic)
-    doc = _doc(["the", "concert", "raised", "$", "12,000"], [1, 2, 2, 4, 2],
-               ["det", "nsubj", "ROOT", "quantmod", "dobj"],
-               ["DET", "NOUN", "VERB", "SYM", "NUM"], ["DT", "NN", "VBD", "$", "CD"],
-               ["the", "concert", "raise", "$", "12,000"], ["O", "O", "O", "B-MONEY", "I-MONEY"])
-    [(t, _)] = _with_arguments(doc)
-    assert (t.type, t.mode, t.rule) == ("AID", "economic", "event.verb.raise")
-    rates = _doc(["the", "bank", "raised", "rates"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
-                 ["DET", "NOUN", "VERB", "NOUN"], ["DT", "NN", "VBD", "NNS"],
-                 ["the", "bank", "raise", "rate"])
-    assert _with_arguments(rates) == []
-
-
 def _called(words, heads, deps, pos, tags, lemmas, ents):
     return _with_arguments(_doc(words, heads, deps, pos, tags, lemmas, ents))
 

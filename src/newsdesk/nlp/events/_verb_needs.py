@@ -304,8 +304,7 @@ def _v_obj(c: VerbCtx, arg: str) -> bool:
     obj = c.obj
     if obj is None:
         return False
-    return in_set(obj, arg) or (arg == "AID_GOODS" and (is_money(obj) or _goods_of(obj))) or (
-        arg == "FUNDS" and is_money(obj))  # "raised $12,000" is "raised money"
+    return in_set(obj, arg) or (arg == "AID_GOODS" and (is_money(obj) or _goods_of(obj)))
 
 
 @verb_need("aid_facility")
