@@ -27,7 +27,7 @@ from newsdesk.nlp.quotes._frames import (
     trim_range,
 )
 from newsdesk.nlp.quotes._lexicon import SPEECH_VERBS, WEAK_VERBS
-from newsdesk.nlp.speech_verbs import CLAUSE_VERBS, OBJECT_VERBS
+from newsdesk.nlp.speech_verbs import CLAUSE_VERBS, OBJECT_VERBS, lemma_of
 
 #: Verbs that say how a thing looks to the writer ("seems", "appears").
 SEEM_VERBS = frozenset({"seem", "appear"})
@@ -52,7 +52,7 @@ def raising_frames(doc: Doc, inside_quote: list[bool], frames: list[Frame]) -> l
     for tok in doc:
         if tok.pos_ not in ("VERB", "ADV") or inside_quote[tok.i] or tok.i in cues:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = lemma_of(tok.lower_, tok.lemma_)
         frame = None
         if lemma in SEEM_VERBS and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             frame = _raising(tok, "nsubj", f"raising.{lemma}")
