@@ -1303,3 +1303,17 @@ def test_a_retweet_is_a_cue_despite_the_lemmatizer():
                 ("retweeted", "retweete", "VERB", 2, "ROOT", "VBD"),
                 (".", ".", "PUNCT", 2, "punct", ".")])
     assert find_quotes(doc, []) == []
+
+
+def test_extolled_is_read_as_extol():
+    # "The coach extolled the new pitch ." : spaCy lemmatises the past as "extoll"
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("coach", "coach", "NOUN", 2, "nsubj", "NN"),
+                ("extolled", "extoll", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 5, "det", "DT"),
+                ("new", "new", "ADJ", 5, "amod", "JJ"),
+                ("pitch", "pitch", "NOUN", 2, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
+        "The coach", "extolled", "the new pitch")

@@ -308,7 +308,7 @@ CONTENT_PREPS: Mapping[str, frozenset[str]] = MappingProxyType({v: p for v, (_f,
 #: "retweete"), by lower-cased form.
 LEMMA_FIXES: Mapping[str, str] = MappingProxyType({
     "hopes": "hope", "hoped": "hope", "hoping": "hope",
-    "retweeted": "retweet", "retweeting": "retweet",
+    "retweeted": "retweet", "retweeting": "retweet", "extolled": "extol", "extolling": "extol",
 })
 
 
