@@ -219,6 +219,19 @@ def _asked(tok: Token) -> Frame | None:
             if content is None:
                 return None
             return Frame(_asked_cue(tok, content), source, holder_i, content, rule="asked.question")
+    # "Asked at a briefing about the strike, ...": the parser hangs "about" on the setting's
+    # noun; the cue stops at "asked" and the distant "about" opens the content
+    for c in after:
+        noun = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+        if noun is None:
+            continue
+        about = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ == "about"), None)
+        if about is None:
+            continue
+        pobj = next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None)
+        content = trim_range(doc, about.i, pobj.right_edge.i + 1) if pobj is not None else None
+        if content is not None:
+            return Frame(_asked_cue(tok), source, holder_i, content, rule="asked.about")
     return None
 
 
