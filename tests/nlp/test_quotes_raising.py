@@ -129,6 +129,33 @@ def test_asked_about_is_the_question_put_by_nobody_named():
     assert _parts(doc) == [("the budget", "asked about", None, "quote.indirect.asked.about")]
 
 
+def test_asked_about_hung_on_the_setting_noun_opens_the_content_at_about():
+    # "Asked at a hearing about the levy , Lee smiled ." : the parser hangs "about" on
+    # "hearing"; the cue stays "Asked", the distant "about" opens the content
+    doc = _doc([("Asked", "ask", "VERB", 8, "advcl", "VBN"),
+                ("at", "at", "ADP", 0, "prep", "IN"),
+                ("a", "a", "DET", 3, "det", "DT"),
+                ("hearing", "hearing", "NOUN", 1, "pobj", "NN"),
+                ("about", "about", "ADP", 3, "prep", "IN"),
+                ("the", "the", "DET", 6, "det", "DT"),
+                ("levy", "levy", "NOUN", 4, "pobj", "NN"),
+                (",", ",", "PUNCT", 8, "punct", ","),
+                ("Lee", "Lee", "PROPN", 8, "nsubj", "NNP"),
+                ("smiled", "smile", "VERB", 8, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 8, "punct", ".")])
+    assert _parts(doc) == [("about the levy", "Asked", None, "quote.indirect.asked.about")]
+    # "Asked at a hearing , Lee smiled ." : no question named, no attribution
+    doc = _doc([("Asked", "ask", "VERB", 5, "advcl", "VBN"),
+                ("at", "at", "ADP", 0, "prep", "IN"),
+                ("a", "a", "DET", 3, "det", "DT"),
+                ("hearing", "hearing", "NOUN", 1, "pobj", "NN"),
+                (",", ",", "PUNCT", 5, "punct", ","),
+                ("Lee", "Lee", "PROPN", 5, "nsubj", "NNP"),
+                ("smiled", "smile", "VERB", 5, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 5, "punct", ".")])
+    assert _parts(doc) == []
+
+
 def test_said_no_takes_the_answer_as_content():
     doc = _doc([("Most", "most", "ADJ", 1, "amod", "JJS"),
                 ("voters", "voter", "NOUN", 2, "nsubj", "NNS"),

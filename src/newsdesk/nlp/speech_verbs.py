@@ -217,6 +217,7 @@ report        cue reporting
 repudiate     cue weak object
 respond       cue weak reporting
 retort        cue
+retweet       cue weak object
 reveal        cue weak reporting evidence
 say           cue core reporting
 scoff         cue
@@ -301,6 +302,19 @@ _ROWS = _parse(_TABLE)
 VERBS: Mapping[str, frozenset[str]] = MappingProxyType({v: f for v, (f, _p) in _ROWS.items()})
 #: lemma -> prepositions whose object is the content ("call" -> {"for"}).
 CONTENT_PREPS: Mapping[str, frozenset[str]] = MappingProxyType({v: p for v, (_f, p) in _ROWS.items() if p})
+
+
+#: Forms spaCy's lemmatizer gets wrong for a cue verb ("hopes" -> "hop", "retweeted" ->
+#: "retweete"), by lower-cased form.
+LEMMA_FIXES: Mapping[str, str] = MappingProxyType({
+    "hopes": "hope", "hoped": "hope", "hoping": "hope",
+    "retweeted": "retweet", "retweeting": "retweet", "extolled": "extol", "extolling": "extol",
+})
+
+
+def lemma_of(form: str, lemma: str) -> str:
+    """The table's lemma for a token's lower-cased form and spaCy lemma."""
+    return LEMMA_FIXES.get(form, lemma.lower())
 
 
 def having(flag: str) -> frozenset[str]:

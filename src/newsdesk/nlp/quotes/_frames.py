@@ -30,6 +30,7 @@ from newsdesk.nlp.speech_verbs import (
     OBJECT_VERBS,
     REPORTING_VERBS,
     TO_VERBS,
+    lemma_of,
 )
 from newsdesk.words import WEEKDAY_NAMES
 
@@ -72,7 +73,7 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
         if inside_quote[tok.i]:
             continue
         frame = None
-        lemma = _LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
+        lemma = lemma_of(tok.lower_, tok.lemma_)
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = _according(tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in RELAY_VERBS:
@@ -109,8 +110,6 @@ def is_asked(tok: Token) -> bool:
                                  and not any(c.dep_ in _SUBJECTS for c in tok.children))
 
 
-#: Forms the lemmatizer gets wrong for a cue ("hopes" -> "hop").
-_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 
 def _that_clause(verb: Token) -> Token | None:

@@ -27,7 +27,7 @@ from newsdesk.nlp.quotes._frames import (
     trim_range,
 )
 from newsdesk.nlp.quotes._lexicon import SPEECH_VERBS, WEAK_VERBS
-from newsdesk.nlp.speech_verbs import CLAUSE_VERBS, OBJECT_VERBS
+from newsdesk.nlp.speech_verbs import CLAUSE_VERBS, OBJECT_VERBS, lemma_of
 
 #: Verbs that say how a thing looks to the writer ("seems", "appears").
 SEEM_VERBS = frozenset({"seem", "appear"})
@@ -52,7 +52,7 @@ def raising_frames(doc: Doc, inside_quote: list[bool], frames: list[Frame]) -> l
     for tok in doc:
         if tok.pos_ not in ("VERB", "ADV") or inside_quote[tok.i] or tok.i in cues:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = lemma_of(tok.lower_, tok.lemma_)
         frame = None
         if lemma in SEEM_VERBS and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             frame = _raising(tok, "nsubj", f"raising.{lemma}")
@@ -219,6 +219,19 @@ def _asked(tok: Token) -> Frame | None:
             if content is None:
                 return None
             return Frame(_asked_cue(tok, content), source, holder_i, content, rule="asked.question")
+    # "Asked at a briefing about the strike, ...": the parser hangs "about" on the setting's
+    # noun; the cue stops at "asked" and the distant "about" opens the content
+    for c in after:
+        noun = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+        if noun is None:
+            continue
+        about = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ == "about"), None)
+        if about is None:
+            continue
+        pobj = next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None)
+        content = trim_range(doc, about.i, pobj.right_edge.i + 1) if pobj is not None else None
+        if content is not None:
+            return Frame(_asked_cue(tok), source, holder_i, content, rule="asked.about")
     return None
 
 
