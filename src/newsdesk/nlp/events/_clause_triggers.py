@@ -24,6 +24,9 @@ from newsdesk.nlp.events._word_classes import (
     NEGATIVE_WORDS,
     PRAISE_WORDS,
     PRAISING_ADJECTIVES,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    PRONOUNS_SPEAKER,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SECTORS,
@@ -416,8 +419,6 @@ def criticism(verb: Token, tree: Tree) -> Trigger | None:
 
 #: Verbs that own up to what they report ("*acknowledged* that it was a mistake").
 _ADMITTING = frozenset("admit acknowledge concede confess".split())
-_OWN_POSSESSIVES = frozenset({"my", "our"})
-_THEIR_OWN = frozenset({"his", "her", "their"})
 
 
 def _own_fault(verb: Token, comp: Token, tree: Tree) -> bool:
@@ -432,10 +433,10 @@ def _own_fault(verb: Token, comp: Token, tree: Tree) -> bool:
     owner = next((c for c in tree.kids(subj) if c.dep_ == "poss"), None)
     if owner is None:
         return subj.lower_ in ("i", "we")
-    if owner.lower_ in _OWN_POSSESSIVES:
+    if owner.lower_ in PRONOUNS_SPEAKER:  # "my", "our" (a possessor is only ever a possessive)
         return True
     speaker = next((c for c in tree.kids(verb) if c.dep_ == "nsubj"), None)
-    return owner.lower_ in _THEIR_OWN and speaker is not None and (
+    return owner.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP and speaker is not None and (
         speaker.pos_ == "PROPN" or speaker.lower_ in ("he", "she", "they"))
 
 
