@@ -187,20 +187,23 @@ def test_a_reporting_clause_after_a_comma_still_ends_what_was_said():
     assert [q.content.text for q in said] == ["the port reopened"]
 
 
+#: "The mayor said the port was “ready": the opening both quotation tests below build on.
+_SAID_READY = [("The", "the", "DET", 1, "det", "DT"),
+               ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+               ("said", "say", "VERB", 2, "ROOT", "VBD"),
+               ("the", "the", "DET", 4, "det", "DT"),
+               ("port", "port", "NOUN", 5, "nsubj", "NN"),
+               ("was", "be", "AUX", 2, "ccomp", "VBD"),
+               ("“", "“", "PUNCT", 7, "punct", "``"),
+               ("ready", "ready", "ADJ", 5, "acomp", "JJ")]
+
+
 def _ready(after: list[tuple[str, str, str, int, str, str]]) -> Doc:
     """ "The mayor said the port was “ready,” but <after>." with <after> hung on "said" (its
     heads count from 0 at "but")."""
-    rows = [("The", "the", "DET", 1, "det", "DT"),
-            ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
-            ("said", "say", "VERB", 2, "ROOT", "VBD"),
-            ("the", "the", "DET", 4, "det", "DT"),
-            ("port", "port", "NOUN", 5, "nsubj", "NN"),
-            ("was", "be", "AUX", 2, "ccomp", "VBD"),
-            ("“", "“", "PUNCT", 7, "punct", "``"),
-            ("ready", "ready", "ADJ", 5, "acomp", "JJ"),
-            (",", ",", "PUNCT", 5, "punct", ","),
-            ("”", "”", "PUNCT", 5, "punct", "''"),
-            ("but", "but", "CCONJ", 2, "cc", "CC")]
+    rows = _SAID_READY + [(",", ",", "PUNCT", 5, "punct", ","),
+                          ("”", "”", "PUNCT", 5, "punct", "''"),
+                          ("but", "but", "CCONJ", 2, "cc", "CC")]
     rows += [(w, lemma, pos, head + 10, dep, tag) for w, lemma, pos, head, dep, tag in after]
     return _doc(rows + [(".", ".", "PUNCT", 2, "punct", ".")])
 
@@ -354,16 +357,8 @@ def test_a_conjunction_left_dangling_at_the_end_of_the_reported_clause_is_droppe
 def _waving(comma: bool) -> Doc:
     """ "The mayor said the port was “ready to reopen[,]” waving at the crowd." with the
     participle hung on "was" (inside the reported clause)."""
-    rows = [("The", "the", "DET", 1, "det", "DT"),
-            ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
-            ("said", "say", "VERB", 2, "ROOT", "VBD"),
-            ("the", "the", "DET", 4, "det", "DT"),
-            ("port", "port", "NOUN", 5, "nsubj", "NN"),
-            ("was", "be", "AUX", 2, "ccomp", "VBD"),
-            ("“", "“", "PUNCT", 7, "punct", "``"),
-            ("ready", "ready", "ADJ", 5, "acomp", "JJ"),
-            ("to", "to", "PART", 9, "aux", "TO"),
-            ("reopen", "reopen", "VERB", 7, "xcomp", "VB")]
+    rows = _SAID_READY + [("to", "to", "PART", 9, "aux", "TO"),
+                          ("reopen", "reopen", "VERB", 7, "xcomp", "VB")]
     if comma:
         rows.append((",", ",", "PUNCT", 5, "punct", ","))
     n = len(rows)
