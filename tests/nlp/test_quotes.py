@@ -145,6 +145,20 @@ def test_pronouns_follow_the_latest_person_of_their_gender(nlp):
 
 
 @pytest.mark.slow
+def test_he_after_a_report_is_the_reporter_not_the_reported_subject(nlp):
+    # "Y" is the subject of the clause X reports; the next "he" who speaks is X, the nearer Y only
+    # when no reporter of that gender comes before
+    qs = _quotes(nlp,
+                 "Spokesman Tomas Berg said Mr Anders Lind hoped to visit Riga in May. "
+                 "He declined to say whether the trip would include talks on energy.")
+    assert _find(qs, "the trip would include").speaker == "Tomas Berg"
+    qs = _quotes(nlp,
+                 "The ministry said Mr Anders Lind hoped to visit Riga in May. "
+                 "He said the trip would include talks on energy.")
+    assert _find(qs, "the trip would include").speaker == "Anders Lind"
+
+
+@pytest.mark.slow
 def test_a_title_resolves_to_the_person_holding_it(nlp):
     qs = _quotes(nlp,
                  "Health Minister Sofia Reyes visited the hospital in Quito.",

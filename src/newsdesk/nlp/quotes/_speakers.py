@@ -30,6 +30,7 @@ from newsdesk.nlp.quotes._lexicon import (
     PRONOUNS_FEMALE,
     PRONOUNS_GROUP,
     PRONOUNS_MALE,
+    SPEECH_VERBS,
 )
 
 _PRONOUN_REACH = 3  # paragraphs back that "he"/"she" may look for a person
@@ -213,6 +214,9 @@ class Resolver:
             tok = self._token_at(s)
             if tok is not None and (tok.dep_ in ("nsubj", "nsubjpass") or
                                     (tok.head.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("compound",))):
+                if _reported_by_person(tok):
+                    fallback = fallback or ent  # "X said *Y* hoped ...": "he" next is more likely X
+                    continue
                 return ent
             if any(sp.entity_id == ent.id for off, sp in self.spoken[-3:] if off < at):
                 return ent
@@ -363,6 +367,18 @@ class Resolver:
             if off < offset and self.paragraph(off) >= para - 3:
                 return sp
         return None
+
+
+def _reported_by_person(tok: Token) -> bool:
+    """``tok`` is the subject of a clause that a named person or a pronoun reports ("Nishida said
+    *Mr Ono* hoped ..."): the reporter, not the reported subject, is whom a following "he" or
+    "she" who speaks most often means."""
+    subj = tok if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
+    verb = subj.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in PRONOUNS_MALE | PRONOUNS_FEMALE)
+               for c in verb.head.children)
 
 
 def _gender(e: Entity, text: str) -> str | None:
