@@ -30,6 +30,7 @@ from newsdesk.nlp.events._word_classes import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SECTORS,
+    SUBJECT_PRONOUNS,
 )
 
 
@@ -114,12 +115,11 @@ def wanted_act(verb: Token, tree: Tree) -> Trigger | None:
 
 
 _MODAL_DEMAND = frozenset({"must", "should"})
-_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
 
 
 def _someone(tok: Token) -> bool:
     """A person, a party or a country: a personal pronoun, a name, or a word of the sectors."""
-    return tok.lower_ in _PERSONAL or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+    return tok.lower_ in SUBJECT_PRONOUNS or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
         tok.pos_ == "PROPN") or tok.lemma_.lower() in SECTORS or tok.lower_ in SECTORS
 
 

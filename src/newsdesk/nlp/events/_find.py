@@ -24,7 +24,7 @@ from newsdesk.nlp.events._times import TimeIndex, governing_clauses
 from newsdesk.nlp.events._tree import Tree
 from newsdesk.nlp.events._trigger import Trigger
 from newsdesk.nlp.events._triggers import find_triggers
-from newsdesk.nlp.events._word_classes import DISEASES, NATURAL_HAZARDS, REPORTING_VERBS
+from newsdesk.nlp.events._word_classes import DISEASES, NATURAL_HAZARDS, REPORTING_VERBS, SUBJECT_PRONOUNS
 from newsdesk.words import ANYONE_WORDS, GROUP_PRONOUNS
 
 #: Acts whose own negation is a refusal: not agreeing to or accepting something, not yielding
@@ -251,7 +251,7 @@ def _inherit_participants(drafts: list[_Draft]) -> None:
             latest[key] = d
 
 
-_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+_PERSONAL = SUBJECT_PRONOUNS - {"you"}
 _PERSONAL_POSS = frozenset({"his", "her", "their", "our", "my"})
 
 

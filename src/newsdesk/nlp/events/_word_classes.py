@@ -191,6 +191,8 @@ PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "along",
 PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PRONOUNS_SPEAKER = frozenset({"i", "me", "my", "we", "us", "our", "myself", "ourselves"})
 PRONOUNS_GROUP = frozenset({"they", "them", "their", "themselves"})
+#: Personal pronouns in subject form: someone acts, even when the sentence does not say who.
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 
 

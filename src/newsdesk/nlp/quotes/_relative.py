@@ -44,7 +44,7 @@ def cut_trailing_relative(doc: Doc, f: Frame, inside: list[bool]) -> None:
         t = t.head
 
 
-_LOOSE_END = frozenset({",", ";", "—", "–", "-", "--"})
+_LOOSE_END = _SET_OFF | {";"}
 
 
 def trim_dangling_conjunction(doc: Doc, f: Frame) -> None:
