@@ -1317,3 +1317,46 @@ def test_extolled_is_read_as_extol():
     [f] = _frames(doc)
     assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
         "The coach", "extolled", "the new pitch")
+
+
+def test_a_speech_gerund_after_by_or_after_is_said_by_the_subject_of_its_clause():
+    # "The councillor won the seat by promising a new library."
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("councillor", "councillor", "NOUN", 2, "nsubj", "NN"),
+                ("won", "win", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("seat", "seat", "NOUN", 2, "dobj", "NN"),
+                ("by", "by", "ADP", 2, "prep", "IN"),
+                ("promising", "promise", "VERB", 5, "pcomp", "VBG"),
+                ("a", "a", "DET", 9, "det", "DT"),
+                ("new", "new", "ADJ", 9, "amod", "JJ"),
+                ("library", "library", "NOUN", 6, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("The councillor", "promising", "a new library")
+
+
+def test_a_speech_gerund_after_by_or_after_does_not_take_a_quotation_its_clause_does_not_hold():
+    # "The mayor told reporters after promising a park: “It will open soon.”"
+    from newsdesk.nlp.quotes._find import _frame_for
+    from newsdesk.nlp.quotes._frames import Frame
+
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("told", "tell", "VERB", 2, "ROOT", "VBD"),
+                ("reporters", "reporter", "NOUN", 2, "dobj", "NNS"),
+                ("after", "after", "ADP", 2, "prep", "IN"),
+                ("promising", "promise", "VERB", 4, "pcomp", "VBG"),
+                ("a", "a", "DET", 7, "det", "DT"),
+                ("park", "park", "NOUN", 5, "dobj", "NN"),
+                (":", ":", "PUNCT", 2, "punct", ":"),
+                ("“", "“", "PUNCT", 12, "punct", "``"),
+                ("It", "it", "PRON", 12, "nsubj", "PRP"),
+                ("will", "will", "AUX", 12, "aux", "MD"),
+                ("open", "open", "VERB", 2, "parataxis", "VB"),
+                ("soon", "soon", "ADV", 12, "advmod", "RB"),
+                (".", ".", "PUNCT", 12, "punct", "."),
+                ("”", "”", "PUNCT", 12, "punct", "''")])
+    told = Frame((2, 3), (0, 2), 1, None)
+    promising = Frame((5, 6), (0, 2), 1, (6, 8))
+    assert _frame_for(doc, (9, 16), [told, promising], [(9, 16)], [0] * len(doc)) is told

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsdesk.models import Entity, Quote, QuoteKind, Span
-from newsdesk.nlp.quotes._frames import Frame, TokRange, find_frames, source_span
+from newsdesk.nlp.quotes._frames import ACT_PREPS, Frame, TokRange, find_frames, source_span
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._polls import poll_frames, viewpoint_frames
 from newsdesk.nlp.quotes._raising import raising_frames
@@ -715,6 +715,13 @@ def _mixed(doc: Doc, content: TokRange, mark_tokens: list[TokRange], frame: Fram
     return len(words) >= _MIN_OUTSIDE
 
 
+def _act_gerund(doc: Doc, f: Frame) -> bool:
+    """The frame's cue is a gerund after "by" / "after" / "before" / "since": an act told
+    on the way to the clause it hangs on ("won by promising ...")."""
+    return any(t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ACT_PREPS
+               for t in doc[f.cue[0]:f.cue[1]])
+
+
 def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
                mark_tokens: list[TokRange], para: list[int]) -> Frame | None:
     """The cue frame attributing this quotation: in its first or last sentence, outside it,
@@ -756,6 +763,8 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
         if any(between[0] <= a and b <= between[1] for a, b in mark_tokens if (a, b) != r):
             if not holds:
                 continue
+        if not (holds or overlaps) and _act_gerund(doc, f):
+            continue  # "told reporters after promising a park: “...”": the promise holds no quotation
         dist = c - r[1] if c >= r[1] else r[0] - c
         found.append((0 if holds else 1 if overlaps else 2, dist, f))
     if not found:

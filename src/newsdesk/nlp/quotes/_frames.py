@@ -267,7 +267,18 @@ def _own_subject(verb: Token) -> tuple[Token | None, bool]:
         return None, True
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return verb.head, False
+    prep = verb.head
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in ACT_PREPS
+            and prep.head.pos_ in ("VERB", "AUX") and prep.head.dep_ != "pcomp"):  # one step: no cycle
+        # "won the vote by promising ...", "resigned after saying ...": the gerund's speaker is
+        # the subject of the clause the preposition hangs on
+        return subject_of(prep.head), False
     return None, False
+
+
+#: Prepositions whose gerund is an act of the clause's own subject, told as its means or its
+#: time ("by arguing", "after saying", "before announcing", "since declaring").
+ACT_PREPS = frozenset({"by", "after", "before", "since"})
 
 
 def complement_of(verb: Token, lemma: str) -> TokRange | None:
