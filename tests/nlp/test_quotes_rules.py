@@ -1317,3 +1317,41 @@ def test_extolled_is_read_as_extol():
     [f] = _frames(doc)
     assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
         "The coach", "extolled", "the new pitch")
+
+
+def test_a_casting_verb_takes_its_object_with_what_it_is_cast_as():
+    # "The senator cast her rival as a spendthrift ." / "The senator cast a vote ." (no "as": no stance)
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("senator", "senator", "NOUN", 2, "nsubj", "NN"),
+                ("cast", "cast", "VERB", 2, "ROOT", "VBD"),
+                ("her", "her", "PRON", 4, "poss", "PRP$"),
+                ("rival", "rival", "NOUN", 2, "dobj", "NN"),
+                ("as", "as", "ADP", 2, "prep", "IN"),
+                ("a", "a", "DET", 7, "det", "DT"),
+                ("spendthrift", "spendthrift", "NOUN", 5, "pobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("The senator", "cast", "her rival as a spendthrift")
+    vote = _doc([("The", "the", "DET", 1, "det", "DT"),
+                 ("senator", "senator", "NOUN", 2, "nsubj", "NN"),
+                 ("cast", "cast", "VERB", 2, "ROOT", "VBD"),
+                 ("a", "a", "DET", 4, "det", "DT"),
+                 ("vote", "vote", "NOUN", 2, "dobj", "NN"),
+                 (".", ".", "PUNCT", 2, "punct", ".")])
+    assert find_quotes(vote, []) == []
+
+
+def test_a_comparison_takes_its_object_and_what_it_is_compared_to():
+    doc = _doc([("Kessler", "Kessler", "PROPN", 1, "nsubj", "NNP"),
+                ("compared", "compare", "VERB", 1, "ROOT", "VBD"),
+                ("the", "the", "DET", 3, "det", "DT"),
+                ("levy", "levy", "NOUN", 1, "dobj", "NN"),
+                ("to", "to", "ADP", 1, "prep", "IN"),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("toll", "toll", "NOUN", 4, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Kessler", "compared", "the levy to a toll")
+

@@ -66,6 +66,7 @@ brag          cue prep=about
 brand         cue weak object
 bristle       cue
 call          cue weak to prep=for
+cast          cue weak
 caution       cue
 challenge     cue weak object
 champion      cue weak object belief
@@ -77,6 +78,7 @@ chide         cue weak object
 cite          cue relay reporting
 claim         cue reporting to object
 comment       cue prep=on
+compare       cue weak object
 complain      cue prep=about,of
 concede       cue
 conclude      cue
@@ -133,6 +135,7 @@ find          cue weak reporting evidence
 focus         cue weak prep=on
 forecast      cue
 foresee       cue weak object belief
+frame         cue weak
 fume          cue
 guess         cue weak belief
 gush          cue

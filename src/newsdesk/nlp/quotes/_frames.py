@@ -539,7 +539,7 @@ _NAMING_VERBS = frozenset({"call", "label", "brand", "deem", "dub", "term", "dec
 
 #: Verbs that take their object *as* something ("views the deal as a trap"): an opinion.
 _AS_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "portray", "characterize",
-                       "characterise", "cast", "paint", "label", "brand", "treat", "hail", "dismiss",
+                       "characterise", "cast", "frame", "paint", "label", "brand", "treat", "hail", "dismiss",
                        "denounce", "condemn", "criticize", "criticise", "praise"})
 
 
