@@ -1355,3 +1355,18 @@ def test_a_comparison_takes_its_object_and_what_it_is_compared_to():
     got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
     assert got == ("Kessler", "compared", "the levy to a toll")
 
+
+
+def test_an_attack_in_words_takes_its_object_and_its_charge_as_content():
+    doc = _doc([("Aldana", "Aldana", "PROPN", 1, "nsubj", "NNP"),
+                ("attacked", "attack", "VERB", 1, "ROOT", "VBD"),
+                ("the", "the", "DET", 3, "det", "DT"),
+                ("levy", "levy", "NOUN", 1, "dobj", "NN"),
+                ("as", "as", "ADP", 1, "prep", "IN"),
+                ("a", "a", "DET", 7, "det", "DT"),
+                ("tax", "tax", "NOUN", 7, "compound", "NN"),
+                ("grab", "grab", "NOUN", 4, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Aldana", "attacked", "the levy as a tax grab")

@@ -55,6 +55,7 @@ assail        cue weak object
 assert        cue reporting
 assume        cue weak belief
 assure        cue
+attack        cue weak object
 back          cue weak object belief
 balk          cue weak prep=at
 believe       cue weak reporting belief
