@@ -1370,3 +1370,25 @@ def test_an_attack_in_words_takes_its_object_and_its_charge_as_content():
     [f] = _frames(doc)
     got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
     assert got == ("Aldana", "attacked", "the levy as a tax grab")
+
+
+def test_a_verb_that_is_a_cue_with_its_particle_takes_its_object_as_content():
+    doc = _doc([("Mr", "Mr", "PROPN", 1, "compound", "NNP"),
+                ("Tovey", "Tovey", "PROPN", 2, "nsubj", "NNP"),
+                ("laid", "lay", "VERB", 2, "ROOT", "VBD"),
+                ("out", "out", "ADP", 2, "prt", "RP"),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("housing", "housing", "NOUN", 6, "compound", "NN"),
+                ("plan", "plan", "NOUN", 2, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
+    assert got == ("Mr Tovey", "laid out", "a housing plan", "verb.particle")
+    # without its particle the verb is no cue: "Mr Tovey laid a wreath ."
+    wreath = _doc([("Mr", "Mr", "PROPN", 1, "compound", "NNP"),
+                   ("Tovey", "Tovey", "PROPN", 2, "nsubj", "NNP"),
+                   ("laid", "lay", "VERB", 2, "ROOT", "VBD"),
+                   ("a", "a", "DET", 4, "det", "DT"),
+                   ("wreath", "wreath", "NOUN", 2, "dobj", "NN"),
+                   (".", ".", "PUNCT", 2, "punct", ".")])
+    assert _frames(wreath) == []

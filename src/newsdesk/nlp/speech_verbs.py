@@ -308,6 +308,15 @@ VERBS: Mapping[str, frozenset[str]] = MappingProxyType({v: f for v, (f, _p) in _
 CONTENT_PREPS: Mapping[str, frozenset[str]] = MappingProxyType({v: p for v, (_f, p) in _ROWS.items() if p})
 
 
+#: Verbs that are cues only with their particle, their object the content ("*laid out* a plan",
+#: "*singled out* the levy", "*played down* the row", "*ticked off* a list of grievances"): kept
+#: out of the table, whose verbs are cues whatever follows them.
+PARTICLE_CUES: Mapping[str, frozenset[str]] = MappingProxyType({
+    "lay": frozenset({"out"}), "spell": frozenset({"out"}), "single": frozenset({"out"}),
+    "play": frozenset({"down"}), "tick": frozenset({"off"}), "rattle": frozenset({"off"}),
+})
+
+
 #: Forms spaCy's lemmatizer gets wrong for a cue verb ("hopes" -> "hop", "retweeted" ->
 #: "retweete"), by lower-cased form.
 LEMMA_FIXES: Mapping[str, str] = MappingProxyType({
