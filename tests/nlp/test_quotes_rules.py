@@ -1360,3 +1360,77 @@ def test_a_speech_gerund_after_by_or_after_does_not_take_a_quotation_its_clause_
     told = Frame((2, 3), (0, 2), 1, None)
     promising = Frame((5, 6), (0, 2), 1, (6, 8))
     assert _frame_for(doc, (9, 16), [told, promising], [(9, 16)], [0] * len(doc)) is told
+
+def test_a_casting_verb_takes_its_object_with_what_it_is_cast_as():
+    # "The senator cast her rival as a spendthrift ." / "The senator cast a vote ." (no "as": no stance)
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("senator", "senator", "NOUN", 2, "nsubj", "NN"),
+                ("cast", "cast", "VERB", 2, "ROOT", "VBD"),
+                ("her", "her", "PRON", 4, "poss", "PRP$"),
+                ("rival", "rival", "NOUN", 2, "dobj", "NN"),
+                ("as", "as", "ADP", 2, "prep", "IN"),
+                ("a", "a", "DET", 7, "det", "DT"),
+                ("spendthrift", "spendthrift", "NOUN", 5, "pobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("The senator", "cast", "her rival as a spendthrift")
+    vote = _doc([("The", "the", "DET", 1, "det", "DT"),
+                 ("senator", "senator", "NOUN", 2, "nsubj", "NN"),
+                 ("cast", "cast", "VERB", 2, "ROOT", "VBD"),
+                 ("a", "a", "DET", 4, "det", "DT"),
+                 ("vote", "vote", "NOUN", 2, "dobj", "NN"),
+                 (".", ".", "PUNCT", 2, "punct", ".")])
+    assert find_quotes(vote, []) == []
+
+
+def test_a_comparison_takes_its_object_and_what_it_is_compared_to():
+    doc = _doc([("Kessler", "Kessler", "PROPN", 1, "nsubj", "NNP"),
+                ("compared", "compare", "VERB", 1, "ROOT", "VBD"),
+                ("the", "the", "DET", 3, "det", "DT"),
+                ("levy", "levy", "NOUN", 1, "dobj", "NN"),
+                ("to", "to", "ADP", 1, "prep", "IN"),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("toll", "toll", "NOUN", 4, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Kessler", "compared", "the levy to a toll")
+
+
+
+def test_an_attack_in_words_takes_its_object_and_its_charge_as_content():
+    doc = _doc([("Aldana", "Aldana", "PROPN", 1, "nsubj", "NNP"),
+                ("attacked", "attack", "VERB", 1, "ROOT", "VBD"),
+                ("the", "the", "DET", 3, "det", "DT"),
+                ("levy", "levy", "NOUN", 1, "dobj", "NN"),
+                ("as", "as", "ADP", 1, "prep", "IN"),
+                ("a", "a", "DET", 7, "det", "DT"),
+                ("tax", "tax", "NOUN", 7, "compound", "NN"),
+                ("grab", "grab", "NOUN", 4, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content))
+    assert got == ("Aldana", "attacked", "the levy as a tax grab")
+
+
+def test_a_verb_that_is_a_cue_with_its_particle_takes_its_object_as_content():
+    doc = _doc([("Mr", "Mr", "PROPN", 1, "compound", "NNP"),
+                ("Tovey", "Tovey", "PROPN", 2, "nsubj", "NNP"),
+                ("laid", "lay", "VERB", 2, "ROOT", "VBD"),
+                ("out", "out", "ADP", 2, "prt", "RP"),
+                ("a", "a", "DET", 6, "det", "DT"),
+                ("housing", "housing", "NOUN", 6, "compound", "NN"),
+                ("plan", "plan", "NOUN", 2, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    [f] = _frames(doc)
+    got = (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content), f.rule)
+    assert got == ("Mr Tovey", "laid out", "a housing plan", "verb.particle")
+    # without its particle the verb is no cue: "Mr Tovey laid a wreath ."
+    wreath = _doc([("Mr", "Mr", "PROPN", 1, "compound", "NNP"),
+                   ("Tovey", "Tovey", "PROPN", 2, "nsubj", "NNP"),
+                   ("laid", "lay", "VERB", 2, "ROOT", "VBD"),
+                   ("a", "a", "DET", 4, "det", "DT"),
+                   ("wreath", "wreath", "NOUN", 2, "dobj", "NN"),
+                   (".", ".", "PUNCT", 2, "punct", ".")])
+    assert _frames(wreath) == []

@@ -28,6 +28,7 @@ from newsdesk.nlp.speech_verbs import (
     CORE_SPEECH,
     EVIDENCE_VERBS,
     OBJECT_VERBS,
+    PARTICLE_CUES,
     REPORTING_VERBS,
     TO_VERBS,
     lemma_of,
@@ -80,6 +81,8 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
             frame = _relay(tok)
         elif tok.pos_ == "VERB" and lemma in SPEECH_VERBS and not _under_relay(tok) and not _asked_aside(tok):
             frame = _verb(tok, lemma, inside_quote)
+        elif tok.pos_ == "VERB" and lemma in PARTICLE_CUES:
+            frame = _particle(tok, PARTICLE_CUES[lemma], inside_quote)
         elif lemma == "put" and _as_comment(tok):
             frame = _as_frame(tok)
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
@@ -438,6 +441,21 @@ def object_of(verb: Token, lemma: str) -> tuple[TokRange, str] | None:
     return None
 
 
+def _particle(tok: Token, particles: frozenset[str], inside_quote: list[bool]) -> Frame | None:
+    """"The mayor laid out a plan", "she singled out the levy as unfair": a verb that is a cue
+    only with its particle, right after it; the object and what completes it are the content."""
+    if not any(c.dep_ == "prt" and c.lower_ in particles and c.i == tok.i + 1 for c in tok.children):
+        return None
+    subj = subject_of(tok)
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if subj is None or obj is None or any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    content = _trim_range(tok.doc, (obj.left_edge.i, _object_end(tok, obj)))
+    if content is None or _quoted_in(content, inside_quote):
+        return None
+    return Frame(cue_range(tok), _holder_span(subj, tok), subj.i, content, rule="verb.particle")
+
+
 def _for_mark(clause: Token) -> Token | None:
     return next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "for"
                  and g.i == clause.left_edge.i), None)
@@ -550,7 +568,7 @@ _NAMING_VERBS = frozenset({"call", "label", "brand", "deem", "dub", "term", "dec
 
 #: Verbs that take their object *as* something ("views the deal as a trap"): an opinion.
 _AS_VERBS = frozenset({"see", "view", "regard", "consider", "describe", "portray", "characterize",
-                       "characterise", "cast", "paint", "label", "brand", "treat", "hail", "dismiss",
+                       "characterise", "cast", "frame", "paint", "label", "brand", "treat", "hail", "dismiss",
                        "denounce", "condemn", "criticize", "criticise", "praise"})
 
 
