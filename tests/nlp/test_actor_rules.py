@@ -187,3 +187,46 @@ def test_a_group_is_of_the_sector_of_its_members():
 
 def test_a_group_word_with_a_sector_of_its_own_keeps_it():
     assert _shot_at("crowd", "crowd") == ([("a crowd of militia guards", "CVL")], "ASSAULT")
+
+
+def _says_doc(subject: list[tuple[str, str, str, str]], pronoun: str):
+    """"<subject> said <pronoun> would resign": the subject's rows are (word, lemma, pos, tag), the
+    last one its head; the pronoun is the subject of the reported clause."""
+    n = len(subject)
+    words = [w for w, _, _, _ in subject] + ["said", pronoun, "would", "resign"]
+    lemmas = [lem for _, lem, _, _ in subject] + ["say", pronoun.lower(), "would", "resign"]
+    pos = [p for _, _, p, _ in subject] + ["VERB", "PRON", "AUX", "VERB"]
+    tags = [t for _, _, _, t in subject] + ["VBD", "PRP", "MD", "VB"]
+    heads = [n - 1] * (n - 1) + [n, n, n + 3, n + 3, n]
+    deps = ["det" if p == "DET" else "compound" for _, _, p, _ in subject[:-1]] + [
+        "nsubj", "ROOT", "nsubj", "aux", "ccomp"]
+    return _doc(words, heads, deps, pos, tags, lemmas), n + 1
+
+
+def test_it_or_they_in_a_reported_clause_is_the_body_saying_it():
+    # "the city council said it would resign", "the two councils said they would resign"
+    doc, i = _says_doc([("the", "the", "DET", "DT"), ("city", "city", "NOUN", "NN"),
+                        ("council", "council", "NOUN", "NN")], "it")
+    res = Resolver(doc, doc.text, [], [])
+    assert [p.name for p in res.agents(doc[i], None, [])] == ["the city council"]
+    doc, i = _says_doc([("the", "the", "DET", "DT"), ("two", "two", "NUM", "CD"),
+                        ("councils", "council", "NOUN", "NNS")], "they")
+    res = Resolver(doc, doc.text, [], [])
+    assert [p.name for p in res.agents(doc[i], None, [])] == ["the two councils"]
+
+
+def test_a_pronoun_is_not_bound_to_a_sayer_of_another_number():
+    # "the councils said it would resign": "it" is not the councils
+    doc, i = _says_doc([("the", "the", "DET", "DT"), ("councils", "council", "NOUN", "NNS")], "it")
+    res = Resolver(doc, doc.text, [], [])
+    assert res.agents(doc[i], None, []) == []
+
+
+def test_he_is_not_bound_to_a_sayer_named_after_him():
+    # "he would resign, Kell said": Kell reports on someone named before, not on himself
+    doc = _doc(["he", "would", "resign", ",", "Kell", "said"], [2, 2, 5, 5, 5, 5],
+               ["nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT"],
+               ["PRON", "AUX", "VERB", "PUNCT", "PROPN", "VERB"], ["PRP", "MD", "VB", ",", "NNP", "VBD"],
+               ["he", "would", "resign", ",", "Kell", "say"], ["O", "O", "O", "O", "B-PERSON", "O"])
+    res = Resolver(doc, doc.text, [], [])
+    assert res.agents(doc[0], None, []) == []

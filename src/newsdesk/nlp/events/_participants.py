@@ -159,11 +159,12 @@ class Resolver:
                 # '"I enjoyed it," he said': "I" is the unnamed "he" who says it
                 return [Participant(quote.source.text, start, end)]
             return []
+        sayer = self._sayer(tok)
+        if sayer is not None:  # "Karimi said *he* now supports ...": the one saying it
+            return [Participant(p.name, start, end, p.entity_id, p.country, p.sector)
+                    for s in _conjuncts(sayer, self.tree)
+                    for p in self._agent(s, quote, previous, avoid, hops + 1)]
         if low in PRONOUNS_PERSON:
-            sayer = self._sayer(tok)
-            if sayer is not None:  # "Karimi said *he* now supports ...": the one saying it
-                return [Participant(p.name, start, end, p.entity_id, p.country, p.sector)
-                        for p in self._agent(sayer, quote, previous, avoid, hops + 1)]
             ent = self._recent(tok.idx, ("PERSON",), avoid)
             if ent is not None:
                 return [Participant(ent.canonical, start, end, ent.id, self.country.get(ent.id),
@@ -184,9 +185,13 @@ class Resolver:
         return []
 
     def _sayer(self, tok: Token) -> Token | None:
-        """The named subject of the verb of saying whose reported clause ``tok`` is the subject
-        of ("*Karimi* said he ..."): a pronoun there is bound to the one who says it."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+        """The subject of the verb of saying whose reported clause ``tok`` is the subject of
+        ("*Karimi* said he ...", "*the ministry* says it will ...", "*the two parties* said they
+        ..."): a pronoun there is bound to the one who says it when they agree in person and
+        number. A saying participle takes its clause's subject ("*Kell* said, adding that he ...");
+        a sayer named after the pronoun is not bound ('"he will lose," Kell said': someone else)."""
+        low = tok.lower_
+        if tok.dep_ not in ("nsubj", "nsubjpass") or low not in ("he", "she", "it", "they"):
             return None
         clause = self.tree.head(tok)
         if self.tree.dep(clause) != "ccomp":
@@ -195,10 +200,23 @@ class Resolver:
         if verb.i == clause.i or verb.lemma_.lower() not in REPORTING_VERBS:
             return None
         subj = next((c for c in self.tree.kids(verb) if c.dep_ == "nsubj"), None)
-        # a name (the tagger may call a surname ORG), not a place or a nationality
-        if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("", "PERSON", "ORG"):
+        if subj is None and self.tree.dep(verb) in ("advcl", "conj") and verb.tag_ == "VBG":
+            subj = next((c for c in self.tree.kids(self.tree.head(verb)) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > tok.i:
             return None
-        return subj
+        many = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in self.tree.kids(subj))
+        if low == "they":
+            return subj if many and self.is_agent(subj) else None
+        if many:
+            return None
+        if low == "it":
+            named = self.entity_at(subj, ("ORG", "GPE"))
+            return subj if (named is not None or subj.pos_ == "NOUN") and self.is_agent(subj) and (
+                subj.ent_type_ != "PERSON" and subj.lemma_.lower() not in TITLE_HEADS) else None
+        # a name (the tagger may call a surname ORG), not a place or a nationality
+        if subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON", "ORG"):
+            return subj
+        return None
 
     def _recent(self, offset: int, types: tuple[str, ...], avoid: frozenset[int] = frozenset(),
                 floor: int | None = None) -> Entity | None:
