@@ -230,3 +230,15 @@ def test_he_is_not_bound_to_a_sayer_named_after_him():
                ["he", "would", "resign", ",", "Kell", "say"], ["O", "O", "O", "O", "B-PERSON", "O"])
     res = Resolver(doc, doc.text, [], [])
     assert res.agents(doc[0], None, []) == []
+
+
+def test_they_is_a_couple_the_parser_folded_into_one_name():
+    # "Ana and Luis Ortiz said they would resign": "Ana" hangs on "Ortiz" with its own "and"
+    doc = _doc(["Ana", "and", "Luis", "Ortiz", "said", "they", "would", "resign"], [3, 0, 3, 4, 4, 7, 7, 4],
+               ["nmod", "cc", "compound", "nsubj", "ROOT", "nsubj", "aux", "ccomp"],
+               ["PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PRON", "AUX", "VERB"],
+               ["NNP", "CC", "NNP", "NNP", "VBD", "PRP", "MD", "VB"],
+               ["Ana", "and", "Luis", "Ortiz", "say", "they", "would", "resign"],
+               ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    res = Resolver(doc, doc.text, [], [])
+    assert [p.name for p in res.agents(doc[5], None, [])] == ["Ana and Luis Ortiz"]

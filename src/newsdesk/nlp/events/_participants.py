@@ -204,7 +204,10 @@ class Resolver:
             subj = next((c for c in self.tree.kids(self.tree.head(verb)) if c.dep_ == "nsubj"), None)
         if subj is None or subj.i > tok.i:
             return None
-        many = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in self.tree.kids(subj))
+        # plural, coordinated, or a coordination the parser folded into the head's modifiers
+        # ("Ana and Luis Ortiz": "Ana" a modifier of "Ortiz", with its own "and")
+        many = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in self.tree.kids(subj)) or any(
+            t.dep_ == "cc" and t.lower_ == "and" for t in self.doc[subj.left_edge.i:subj.i])
         if low == "they":
             return subj if many and self.is_agent(subj) else None
         if many:
