@@ -242,3 +242,21 @@ def test_they_is_a_couple_the_parser_folded_into_one_name():
                ["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
     res = Resolver(doc, doc.text, [], [])
     assert [p.name for p in res.agents(doc[5], None, [])] == ["Ana and Luis Ortiz"]
+
+
+def _title_split_doc(name_dep: str):
+    # "Ruiz and Vice President Ana Ortiz arrived": the parser hangs the title and the name apart
+    words = ["Ruiz", "and", "Vice", "President", "Ana", "Ortiz", "arrived"]
+    deps = ["nsubj", "cc", "compound", "conj", "compound", name_dep, "ROOT"]
+    return _doc(words, [6, 0, 3, 0, 5, 0, 6], deps,
+                ["PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"],
+                ["NNP", "CC", "NNP", "NNP", "NNP", "NNP", "VBD"],
+                ["Ruiz", "and", "Vice", "President", "Ana", "Ortiz", "arrive"],
+                ["B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+
+
+def test_a_bare_title_conjunct_belongs_to_the_name_after_it():
+    for dep in ("conj", "appos"):
+        doc = _title_split_doc(dep)
+        res = Resolver(doc, doc.text, [], [])
+        assert [p.name for p in res.agents(doc[0], None, [])] == ["Ruiz", "Ana Ortiz"], dep

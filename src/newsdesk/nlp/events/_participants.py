@@ -116,8 +116,9 @@ class Resolver:
             return [self.group(tok)]  # "one of Mr Kim's aides": a group, not Mr Kim
         found = self.entity_at(tok, _AGENT_TYPES + _PLACE_TYPES)
         if found is None:
+            titled = set(_titled_names(tok, self.tree).values())
             for c in self.tree.kids(tok):  # "his counterpart Kim Jong Un", "leader Kim"
-                if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
+                if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i not in titled:
                     found = self.entity_at(c, ("PERSON", "ORG"))
                     if found:
                         break
@@ -429,10 +430,34 @@ def _conjuncts(tok: Token, tree: Tree) -> list[Token]:
     stack = [tok]
     while stack:
         t = stack.pop()
+        titled = _titled_names(t, tree)
         for c in tree.kids(t):
+            if c.i in titled:  # "X and Vice President Ana Ruiz": the title is Ruiz's
+                name = tok.doc[titled[c.i]]
+                if name.dep_ == "appos":
+                    out.append(name)
+                continue
             if (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")) or _listed(t, c, tree):
                 out.append(c)
                 stack.append(c)
+    return out
+
+
+def _titled_names(head: Token, tree: Tree) -> dict[int, int]:
+    """Conjuncts of ``head`` that are a bare title ("Vice President") followed at once by a name
+    the parser hung on ``head`` too, as a conjunct or an apposition ("Ana Ruiz"): title → name.
+    The parser splits "X and Vice President Ana Ruiz" so; the title and the name are one person."""
+    out = {}
+    kids = tree.kids(head)
+    for c in kids:
+        if c.dep_ != "conj" or c.pos_ != "PROPN" or c.lemma_.lower() not in TITLE_HEADS:
+            continue
+        if any(k.dep_ != "compound" for k in tree.kids(c)):
+            continue
+        name = next((n for n in kids if n.dep_ in ("conj", "appos") and n.pos_ == "PROPN"
+                     and n.i > c.i and n.left_edge.i == c.i + 1), None)
+        if name is not None:
+            out[c.i] = name.i
     return out
 
 
