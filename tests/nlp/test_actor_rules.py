@@ -260,3 +260,20 @@ def test_a_bare_title_conjunct_belongs_to_the_name_after_it():
         doc = _title_split_doc(dep)
         res = Resolver(doc, doc.text, [], [])
         assert [p.name for p in res.agents(doc[0], None, [])] == ["Ruiz", "Ana Ortiz"], dep
+
+
+def test_an_unnamed_his_is_the_one_person_subject_of_the_verb_taking_his_noun():
+    # "He renewed his call for talks": no one named before, so "his" is the subject's
+    doc = _doc(["He", "renewed", "his", "call", "for", "talks"], [1, 1, 3, 1, 3, 4],
+               ["nsubj", "ROOT", "poss", "dobj", "prep", "pobj"],
+               ["PRON", "VERB", "PRON", "NOUN", "ADP", "NOUN"], ["PRP", "VBD", "PRP$", "NN", "IN", "NNS"],
+               ["he", "renew", "his", "call", "for", "talk"])
+    res = Resolver(doc, doc.text, [], [])
+    assert [p.name for p in res.agents(doc[2], None, [])] == ["He"]
+    # "Ortiz rallied voters with his calls": through the preposition too
+    doc = _doc(["Ortiz", "rallied", "voters", "with", "his", "calls"], [1, 1, 1, 1, 5, 3],
+               ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj"],
+               ["PROPN", "VERB", "NOUN", "ADP", "PRON", "NOUN"], ["NNP", "VBD", "NNS", "IN", "PRP$", "NNS"],
+               ["Ortiz", "rally", "voter", "with", "his", "call"], ["B-PERSON", "O", "O", "O", "O", "O"])
+    res = Resolver(doc, doc.text, [], [])
+    assert [p.name for p in res.agents(doc[4], None, [])] == ["Ortiz"]

@@ -170,6 +170,11 @@ class Resolver:
             if ent is not None:
                 return [Participant(ent.canonical, start, end, ent.id, self.country.get(ent.id),
                                     self.sector.get(ent.id))]
+            owner = self._clause_subject(tok)
+            if owner is not None:  # "Ortiz renewed *his* call", "He renewed *his* call": the subject's
+                found = self._agent(owner, quote, previous, avoid, hops + 1) or (
+                    [Participant(owner.text, owner.idx, _end(owner))] if owner.pos_ == "PRON" else [])
+                return [Participant(p.name, start, end, p.entity_id, p.country, p.sector) for p in found]
             return []
         if low in PRONOUNS_GROUP and len(previous) >= 2:
             return [Participant(p.name, start, end, p.entity_id, p.country, p.sector) for p in previous]
@@ -184,6 +189,27 @@ class Resolver:
                 return [Participant(ent.canonical, start, end, ent.id, self.country.get(ent.id),
                                     self.sector.get(ent.id))]
         return []
+
+    def _clause_subject(self, tok: Token) -> Token | None:
+        """For a possessive "his"/"her" that names no one before it, the one-person subject of the
+        verb whose object (or prepositional object) its noun is: "Ortiz rallied voters with *his*
+        calls", "He renewed *his* call" (a person who does something with what is theirs)."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
+            return None
+        noun = self.tree.head(tok)
+        verb = self.tree.head(noun)
+        if self.tree.dep(noun) == "pobj" and self.tree.dep(verb) == "prep":
+            verb = self.tree.head(verb)
+        elif self.tree.dep(noun) != "dobj":
+            return None
+        if verb.pos_ != "VERB":
+            return None
+        subj = next((c for c in self.tree.kids(verb) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > tok.i or any(c.dep_ == "conj" for c in self.tree.kids(subj)):
+            return None
+        if subj.pos_ == "PRON":
+            return subj if subj.lower_ in ("he", "she") else None
+        return subj if subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON") else None
 
     def _sayer(self, tok: Token) -> Token | None:
         """The subject of the verb of saying whose reported clause ``tok`` is the subject of
