@@ -277,3 +277,25 @@ def test_an_unnamed_his_is_the_one_person_subject_of_the_verb_taking_his_noun():
                ["Ortiz", "rally", "voter", "with", "his", "call"], ["B-PERSON", "O", "O", "O", "O", "O"])
     res = Resolver(doc, doc.text, [], [])
     assert [p.name for p in res.agents(doc[4], None, [])] == ["Ortiz"]
+
+
+def test_who_fears_an_attack_accuses_its_doer():
+    # "Ana believes Kell will attack the town": Ana criticises Kell (PLOVER DISAPPROVE)
+    from newsdesk.nlp.events._arguments import arguments, feared_by
+    from newsdesk.nlp.events._retype import retype
+    from newsdesk.nlp.events._status import status_of
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(["Ana", "believes", "Kell", "will", "attack", "the", "town"], [1, 1, 4, 4, 1, 6, 4],
+               ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj"],
+               ["PROPN", "VERB", "PROPN", "AUX", "VERB", "DET", "NOUN"],
+               ["NNP", "VBZ", "NNP", "MD", "VB", "DT", "NN"],
+               ["Ana", "believe", "Kell", "will", "attack", "the", "town"],
+               ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O"])
+    res = Resolver(doc, doc.text, [], [])
+    [trig] = [t for t in find_triggers(doc, res) if t.token.lower_ == "attack"]
+    args = arguments(trig, res, None, [])
+    retype(trig, args, status_of(trig, res.tree, False), res.tree, False)
+    feared_by(trig, args, res, None, [])
+    assert trig.type == "DISAPPROVE" and trig.rule.endswith("/feared")
+    assert ([p.name for p in args.actors], [p.name for p in args.recipients]) == (["Ana"], ["Kell"])
