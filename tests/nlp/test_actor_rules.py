@@ -299,3 +299,24 @@ def test_who_fears_an_attack_accuses_its_doer():
     feared_by(trig, args, res, None, [])
     assert trig.type == "DISAPPROVE" and trig.rule.endswith("/feared")
     assert ([p.name for p in args.actors], [p.name for p in args.recipients]) == (["Ana"], ["Kell"])
+
+
+def test_an_unnamed_speaker_of_a_quoted_demand_is_the_pronoun_that_says_it():
+    # '"Kell must resign," he said': the demand is the unnamed "he"'s, as written
+    from newsdesk.models import Quote, Span
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    # (the parser hangs "he said" on the quote's verb, so no clause names who demands it)
+    doc = _doc(["Kell", "must", "resign", ",", "he", "said"], [2, 2, 2, 2, 5, 2],
+               ["nsubj", "aux", "ROOT", "punct", "nsubj", "parataxis"],
+               ["PROPN", "AUX", "VERB", "PUNCT", "PRON", "VERB"], ["NNP", "MD", "VB", ",", "PRP", "VBD"],
+               ["Kell", "must", "resign", ",", "he", "say"], ["B-PERSON", "O", "O", "O", "O", "O"])
+    he = doc[4]
+    quote = Quote(1, "direct", Span(0, doc[2].idx + 6, doc.text[:doc[2].idx + 6]),
+                  cue=Span(doc[5].idx, doc[5].idx + 4, "said"), source=Span(he.idx, he.idx + 2, "he"))
+    res = Resolver(doc, doc.text, [], [quote])
+    demands = [t for t in find_triggers(doc, res) if t.type == "DEMAND"]
+    assert demands
+    args = arguments(demands[0], res, quote, [])
+    assert [p.name for p in args.actors] == ["he"] and [p.name for p in args.recipients] == ["Kell"]

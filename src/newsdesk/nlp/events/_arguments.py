@@ -222,6 +222,9 @@ def _speaker(quote: Quote | None, res: Resolver, trig: Trigger) -> list[Particip
                             res.sector.get(ent.id))]
     if quote.speaker:
         return [Participant(quote.speaker, span.start, span.end)]
+    if quote.source is not None and quote.source.text.lower() in _UNRESOLVED_KEPT:
+        # '"X has got to act," he said': the unnamed "he" who says it, as written
+        return [Participant(quote.source.text, quote.source.start, quote.source.end)]
     return []
 
 
