@@ -320,3 +320,19 @@ def test_an_unnamed_speaker_of_a_quoted_demand_is_the_pronoun_that_says_it():
     assert demands
     args = arguments(demands[0], res, quote, [])
     assert [p.name for p in args.actors] == ["he"] and [p.name for p in args.recipients] == ["Kell"]
+
+
+def test_a_thing_that_demands_voices_the_one_who_reports_it():
+    # "Ruiz said the situation demands a response": Ruiz demands it, not "the situation"
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(["Ruiz", "said", "the", "situation", "demands", "a", "response"], [1, 1, 3, 4, 1, 6, 4],
+               ["nsubj", "ROOT", "det", "nsubj", "ccomp", "det", "dobj"],
+               ["PROPN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["NNP", "VBD", "DT", "NN", "VBZ", "DT", "NN"],
+               ["Ruiz", "say", "the", "situation", "demand", "a", "response"],
+               ["B-PERSON", "O", "O", "O", "O", "O", "O"])
+    res = Resolver(doc, doc.text, [], [])
+    [demand] = [t for t in find_triggers(doc, res) if t.token.lower_ == "demands"]
+    assert [p.name for p in arguments(demand, res, None, []).actors] == ["Ruiz"]

@@ -74,6 +74,11 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
             args.recipients = who
         else:
             args.actors = who
+            if who and trig.type in _SPEECH_ACTS and subj is not None and subj.pos_ == "NOUN" and (
+                    not subj.ent_type_ and not res.is_agent(subj)):
+                # "Ruiz said the situation demands a response", '"The plan got me on board," says
+                # Ruiz': a thing that "demands" or "backs" voices the one who reports it
+                args.actors = _stated_by(trig, res, agents) or _speaker(quote, res, trig) or who
         if not trig.noun:
             object_arguments(trig, verb, res, args, agents)
             particle_object(trig, res, args, agents)
