@@ -50,11 +50,7 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
 
     def agents(tok: Token) -> list[Participant]:
         avoid = frozenset(p.entity_id for p in args.actors if p.entity_id is not None)
-        found = res.agents(tok, quote, previous, avoid)
-        if not found and tok.pos_ == "PRON" and tok.lower_ in _UNRESOLVED_KEPT:
-            # nothing before names them (a first sentence): the pronoun itself, unresolved
-            found = [Participant(tok.text, tok.idx, tok.idx + len(tok.text))]
-        return found
+        return _party(tok, res, quote, previous, avoid)
 
     if trig.verbal:
         verb = trig.carrier
@@ -78,6 +74,11 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
             args.recipients = who
         else:
             args.actors = who
+            if who and trig.type in _SPEECH_ACTS and subj is not None and subj.pos_ == "NOUN" and (
+                    not subj.ent_type_ and not res.is_agent(subj)):
+                # "Ruiz said the situation demands a response", '"The plan got me on board," says
+                # Ruiz': a thing that "demands" or "backs" voices the one who reports it
+                args.actors = _stated_by(trig, res, agents) or _speaker(quote, res, trig) or who
         if not trig.noun:
             object_arguments(trig, verb, res, args, agents)
             particle_object(trig, res, args, agents)
@@ -135,6 +136,27 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
                        (p.entity_id is not None and p.entity_id not in ids)]
     args.actors = _unique(args.actors)
     return args
+
+
+def _party(tok: Token, res: Resolver, quote: Quote | None, previous: list[Participant],
+           avoid: frozenset[int] = frozenset()) -> list[Participant]:
+    """Who ``tok`` names; a pronoun nothing before names (a first sentence) as itself, unresolved."""
+    found = res.agents(tok, quote, previous, avoid)
+    if not found and tok.pos_ == "PRON" and tok.lower_ in _UNRESOLVED_KEPT:
+        found = [Participant(tok.text, tok.idx, tok.idx + len(tok.text))]
+    return found
+
+
+def feared_by(trig: Trigger, args: Arguments, res: Resolver, quote: Quote | None,
+              previous: list[Participant]) -> None:
+    """A hostile act retyped as feared ("we believe X will commit atrocities", "never imagined
+    X would kill ..."): the one who fears it accuses its doer, so the believer (or the quote's
+    speaker) is the actor and the doer the target; the act's own victims are no party to it."""
+    believer = next((c for c in res.tree.kids(res.tree.head(trig.carrier)) if c.dep_ == "nsubj"), None)
+    who = _party(believer, res, quote, previous) if believer is not None else []
+    who = who or _speaker(quote, res, trig)
+    if who and args.actors:
+        args.actors, args.recipients = who, args.actors
 
 
 #: PLOVER types that a statement itself performs (PLOVER codes the one who makes it as source).
@@ -205,6 +227,9 @@ def _speaker(quote: Quote | None, res: Resolver, trig: Trigger) -> list[Particip
                             res.sector.get(ent.id))]
     if quote.speaker:
         return [Participant(quote.speaker, span.start, span.end)]
+    if quote.source is not None and quote.source.text.lower() in _UNRESOLVED_KEPT:
+        # '"X has got to act," he said': the unnamed "he" who says it, as written
+        return [Participant(quote.source.text, quote.source.start, quote.source.end)]
     return []
 
 

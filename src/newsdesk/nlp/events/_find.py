@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsdesk.models import Entity, Event, Participant, Quote, Span, TimeExpression
-from newsdesk.nlp.events._arguments import arguments
+from newsdesk.nlp.events._arguments import arguments, feared_by
 from newsdesk.nlp.events._coref import after_publication, merge_mentions
 from newsdesk.nlp.events._lexicon import NOUNS
 from newsdesk.nlp.events._participant_phrases import Arguments
@@ -81,6 +81,8 @@ def find_events(doc: Doc, entities: list[Entity], quotes: list[Quote],
             trig.retype("THREATEN", "violence", "not-ruled-out")
             status = "happened"
         retype(trig, args, status, res.tree, reported)
+        if trig.rule.endswith("/feared"):
+            feared_by(trig, args, res, quote, previous)
         if trig.type in ("FIGHT", "ASSAULT") and people_only(args, persons):
             if trig.noun and trig.token.lemma_.lower() in FIGURATIVE:
                 trig.retype("", None, "figurative")  # "the battle between Rubio and Christie"

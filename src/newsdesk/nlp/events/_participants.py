@@ -116,8 +116,9 @@ class Resolver:
             return [self.group(tok)]  # "one of Mr Kim's aides": a group, not Mr Kim
         found = self.entity_at(tok, _AGENT_TYPES + _PLACE_TYPES)
         if found is None:
+            titled = set(_titled_names(tok, self.tree).values())
             for c in self.tree.kids(tok):  # "his counterpart Kim Jong Un", "leader Kim"
-                if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
+                if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i not in titled:
                     found = self.entity_at(c, ("PERSON", "ORG"))
                     if found:
                         break
@@ -159,15 +160,21 @@ class Resolver:
                 # '"I enjoyed it," he said': "I" is the unnamed "he" who says it
                 return [Participant(quote.source.text, start, end)]
             return []
+        sayer = self._sayer(tok)
+        if sayer is not None:  # "Karimi said *he* now supports ...": the one saying it
+            return [Participant(p.name, start, end, p.entity_id, p.country, p.sector)
+                    for s in _conjuncts(sayer, self.tree)
+                    for p in self._agent(s, quote, previous, avoid, hops + 1)]
         if low in PRONOUNS_PERSON:
-            sayer = self._sayer(tok)
-            if sayer is not None:  # "Karimi said *he* now supports ...": the one saying it
-                return [Participant(p.name, start, end, p.entity_id, p.country, p.sector)
-                        for p in self._agent(sayer, quote, previous, avoid, hops + 1)]
             ent = self._recent(tok.idx, ("PERSON",), avoid)
             if ent is not None:
                 return [Participant(ent.canonical, start, end, ent.id, self.country.get(ent.id),
                                     self.sector.get(ent.id))]
+            owner = self._clause_subject(tok)
+            if owner is not None:  # "Ortiz renewed *his* call", "He renewed *his* call": the subject's
+                found = self._agent(owner, quote, previous, avoid, hops + 1) or (
+                    [Participant(owner.text, owner.idx, _end(owner))] if owner.pos_ == "PRON" else [])
+                return [Participant(p.name, start, end, p.entity_id, p.country, p.sector) for p in found]
             return []
         if low in PRONOUNS_GROUP and len(previous) >= 2:
             return [Participant(p.name, start, end, p.entity_id, p.country, p.sector) for p in previous]
@@ -183,10 +190,35 @@ class Resolver:
                                     self.sector.get(ent.id))]
         return []
 
+    def _clause_subject(self, tok: Token) -> Token | None:
+        """For a possessive "his"/"her" that names no one before it, the one-person subject of the
+        verb whose object (or prepositional object) its noun is: "Ortiz rallied voters with *his*
+        calls", "He renewed *his* call" (a person who does something with what is theirs)."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
+            return None
+        noun = self.tree.head(tok)
+        verb = self.tree.head(noun)
+        if self.tree.dep(noun) == "pobj" and self.tree.dep(verb) == "prep":
+            verb = self.tree.head(verb)
+        elif self.tree.dep(noun) != "dobj":
+            return None
+        if verb.pos_ != "VERB":
+            return None
+        subj = next((c for c in self.tree.kids(verb) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > tok.i or any(c.dep_ == "conj" for c in self.tree.kids(subj)):
+            return None
+        if subj.pos_ == "PRON":
+            return subj if subj.lower_ in ("he", "she") else None
+        return subj if subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON") else None
+
     def _sayer(self, tok: Token) -> Token | None:
-        """The named subject of the verb of saying whose reported clause ``tok`` is the subject
-        of ("*Karimi* said he ..."): a pronoun there is bound to the one who says it."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("he", "she"):
+        """The subject of the verb of saying whose reported clause ``tok`` is the subject of
+        ("*Karimi* said he ...", "*the ministry* says it will ...", "*the two parties* said they
+        ..."): a pronoun there is bound to the one who says it when they agree in person and
+        number. A saying participle takes its clause's subject ("*Kell* said, adding that he ...");
+        a sayer named after the pronoun is not bound ('"he will lose," Kell said': someone else)."""
+        low = tok.lower_
+        if tok.dep_ not in ("nsubj", "nsubjpass") or low not in ("he", "she", "it", "they"):
             return None
         clause = self.tree.head(tok)
         if self.tree.dep(clause) != "ccomp":
@@ -195,10 +227,26 @@ class Resolver:
         if verb.i == clause.i or verb.lemma_.lower() not in REPORTING_VERBS:
             return None
         subj = next((c for c in self.tree.kids(verb) if c.dep_ == "nsubj"), None)
-        # a name (the tagger may call a surname ORG), not a place or a nationality
-        if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("", "PERSON", "ORG"):
+        if subj is None and self.tree.dep(verb) in ("advcl", "conj") and verb.tag_ == "VBG":
+            subj = next((c for c in self.tree.kids(self.tree.head(verb)) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > tok.i:
             return None
-        return subj
+        # plural, coordinated, or a coordination the parser folded into the head's modifiers
+        # ("Ana and Luis Ortiz": "Ana" a modifier of "Ortiz", with its own "and")
+        many = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in self.tree.kids(subj)) or any(
+            t.dep_ == "cc" and t.lower_ == "and" for t in self.doc[subj.left_edge.i:subj.i])
+        if low == "they":
+            return subj if many and self.is_agent(subj) else None
+        if many:
+            return None
+        if low == "it":
+            named = self.entity_at(subj, ("ORG", "GPE"))
+            return subj if (named is not None or subj.pos_ == "NOUN") and self.is_agent(subj) and (
+                subj.ent_type_ != "PERSON" and subj.lemma_.lower() not in TITLE_HEADS) else None
+        # a name (the tagger may call a surname ORG), not a place or a nationality
+        if subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON", "ORG"):
+            return subj
+        return None
 
     def _recent(self, offset: int, types: tuple[str, ...], avoid: frozenset[int] = frozenset(),
                 floor: int | None = None) -> Entity | None:
@@ -408,10 +456,34 @@ def _conjuncts(tok: Token, tree: Tree) -> list[Token]:
     stack = [tok]
     while stack:
         t = stack.pop()
+        titled = _titled_names(t, tree)
         for c in tree.kids(t):
+            if c.i in titled:  # "X and Vice President Ana Ruiz": the title is Ruiz's
+                name = tok.doc[titled[c.i]]
+                if name.dep_ == "appos":
+                    out.append(name)
+                continue
             if (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")) or _listed(t, c, tree):
                 out.append(c)
                 stack.append(c)
+    return out
+
+
+def _titled_names(head: Token, tree: Tree) -> dict[int, int]:
+    """Conjuncts of ``head`` that are a bare title ("Vice President") followed at once by a name
+    the parser hung on ``head`` too, as a conjunct or an apposition ("Ana Ruiz"): title → name.
+    The parser splits "X and Vice President Ana Ruiz" so; the title and the name are one person."""
+    out = {}
+    kids = tree.kids(head)
+    for c in kids:
+        if c.dep_ != "conj" or c.pos_ != "PROPN" or c.lemma_.lower() not in TITLE_HEADS:
+            continue
+        if any(k.dep_ != "compound" for k in tree.kids(c)):
+            continue
+        name = next((n for n in kids if n.dep_ in ("conj", "appos") and n.pos_ == "PROPN"
+                     and n.i > c.i and n.left_edge.i == c.i + 1), None)
+        if name is not None:
+            out[c.i] = name.i
     return out
 
 
