@@ -17,6 +17,7 @@ from newsdesk.nlp.events._participant_phrases import (
     is_place_entity,
     modified_group,
     modifier_agents,
+    participle_agent,
     phrase_owner,
     prep_arguments,
 )
@@ -105,7 +106,7 @@ def _thing_owner(thing: Token, res: Resolver) -> Token | None:
     "an investigation of *the firm's* accounts" (its possessor, not a place)."""
     owner = next((g for g in thing.children if g.dep_ == "poss"), None)
     if owner is None or not res.is_agent(owner) or is_place_entity(owner, res):
-        return None
+        return participle_agent(thing, res)  # "criticism of the steps *taken by* the council"
     return owner
 
 

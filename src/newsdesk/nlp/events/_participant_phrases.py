@@ -97,6 +97,20 @@ def phrase_owner(tok: Token, res: Resolver) -> Token | None:
             for g in p.children:
                 if g.dep_ == "pobj" and res.is_agent(g) and not is_place_entity(g, res):
                     return g
+    return participle_agent(tok, res)
+
+
+def participle_agent(tok: Token, res: Resolver) -> Token | None:
+    """Who did a thing a participle describes: "the steps *taken by* the council", "the plan *put
+    forward by* the mayor" (the one judged or examined is who took them)."""
+    for v in tok.children:
+        if v.dep_ != "acl" or v.tag_ != "VBN":
+            continue
+        for a in v.children:
+            if a.dep_ == "agent":
+                for g in a.children:
+                    if g.dep_ == "pobj" and res.is_agent(g) and not is_place_entity(g, res):
+                        return g
     return None
 
 

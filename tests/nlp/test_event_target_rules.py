@@ -1,0 +1,46 @@
+"""Whom an event is aimed at (its recipients), checked on hand-built parses: the rules read the
+parse a test chooses, not whatever one model's parse happens to be. Invented sentences."""
+
+from __future__ import annotations
+
+from parses import tagged_doc as _doc
+
+
+def _with_arguments(doc):
+    """Each trigger of a hand-built parse with the arguments found for it (no entities, no quotes)."""
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._participants import Resolver
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    res = Resolver(doc, doc.text, [], [])
+    return [(t, arguments(t, res, None, [])) for t in find_triggers(doc, res)]
+
+
+def _recipients(doc, trigger: str) -> list[str]:
+    found = [args for t, args in _with_arguments(doc) if t.token.lower_ == trigger]
+    assert found, [t.token.lower_ for t, _ in _with_arguments(doc)]
+    return [p.name for p in found[0].recipients]
+
+
+def test_parse_rejecting_a_plan_put_forward_by_someone_rejects_them():
+    # "Okafor rejected the plan put forward by Halvorsen"
+    doc = _doc(["Okafor", "rejected", "the", "plan", "put", "forward", "by", "Halvorsen"],
+               [1, 1, 3, 1, 3, 4, 4, 6],
+               ["nsubj", "ROOT", "det", "dobj", "acl", "advmod", "agent", "pobj"],
+               ["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "ADP", "PROPN"],
+               ["NNP", "VBD", "DT", "NN", "VBN", "RP", "IN", "NNP"],
+               ["Okafor", "reject", "the", "plan", "put", "forward", "by", "Halvorsen"],
+               ["B-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON"])
+    assert _recipients(doc, "rejected") == ["Halvorsen"]
+
+
+def test_parse_criticism_of_steps_taken_by_someone_criticises_them():
+    # "the criticism of the steps taken by Halvorsen grew"
+    doc = _doc(["the", "criticism", "of", "the", "steps", "taken", "by", "Halvorsen", "grew"],
+               [1, 8, 1, 4, 2, 4, 5, 6, 8],
+               ["det", "nsubj", "prep", "det", "pobj", "acl", "agent", "pobj", "ROOT"],
+               ["DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "VERB"],
+               ["DT", "NN", "IN", "DT", "NNS", "VBN", "IN", "NNP", "VBD"],
+               ["the", "criticism", "of", "the", "step", "take", "by", "Halvorsen", "grow"],
+               ["O"] * 7 + ["B-PERSON", "O"])
+    assert _recipients(doc, "criticism") == ["Halvorsen"]
