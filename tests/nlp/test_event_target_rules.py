@@ -44,3 +44,27 @@ def test_parse_criticism_of_steps_taken_by_someone_criticises_them():
                ["the", "criticism", "of", "the", "step", "take", "by", "Halvorsen", "grow"],
                ["O"] * 7 + ["B-PERSON", "O"])
     assert _recipients(doc, "criticism") == ["Halvorsen"]
+
+
+def _person_entities(doc, *indices: int):
+    from newsdesk.models import Entity, Mention
+
+    return [Entity(id=n, type="PERSON", canonical=doc[i].text,
+                   mentions=[Mention(doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text)])
+            for n, i in enumerate(indices, 1)]
+
+
+def test_parse_receiving_ones_own_briefing_leaves_the_receiver_its_target():
+    # "Kovac received her first briefing": "her" is Kovac, who undergoes it, not who gives it
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._participants import Resolver
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(["Kovac", "received", "her", "first", "briefing"], [1, 1, 4, 4, 1],
+               ["nsubj", "ROOT", "poss", "amod", "dobj"], ["PROPN", "VERB", "PRON", "ADJ", "NOUN"],
+               ["NNP", "VBD", "PRP$", "JJ", "NN"], ["Kovac", "receive", "her", "first", "briefing"],
+               ["B-PERSON", "O", "O", "O", "O"])
+    res = Resolver(doc, doc.text, _person_entities(doc, 0), [])
+    [briefing] = [t for t in find_triggers(doc, res) if t.token.lower_ == "briefing"]
+    args = arguments(briefing, res, None, [])
+    assert ([p.name for p in args.actors], [p.name for p in args.recipients]) == ([], ["Kovac"])

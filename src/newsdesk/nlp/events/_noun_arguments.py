@@ -70,6 +70,8 @@ def noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, a
     for c in kids:
         if c.dep_ == "poss":
             who = agents(c)
+            if trig.undergo and _own(who, args.recipients):
+                continue  # "Kovac received *her* first briefing": the one who undergoes it, not its doer
             if trig.patient_noun and not has_of:
                 args.recipients.extend(who)
             elif not args.actors:
@@ -96,6 +98,14 @@ def noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, a
                 args.actors.extend(modifier_agents(c, noun, res))
     if noun.pos_ == "NOUN" and trig.type in ("DISAPPROVE", "SUPPORT") and args.actors:
         _stance_object(noun, res, args, agents)  # someone's stance, about whom
+
+
+def _own(who: list[Participant], undergoers: list[Participant]) -> bool:
+    """The possessor is the one the event's carrier says undergoes it ("faced *its* ...")."""
+    ids = {p.entity_id for p in undergoers if p.entity_id is not None}
+    names = {p.name for p in undergoers}
+    return bool(who) and all((p.entity_id in ids) if p.entity_id is not None else p.name in names
+                             for p in who)
 
 
 _RELATIVES = frozenset({"that", "which", "who"})
