@@ -68,3 +68,25 @@ def test_parse_receiving_ones_own_briefing_leaves_the_receiver_its_target():
     [briefing] = [t for t in find_triggers(doc, res) if t.token.lower_ == "briefing"]
     args = arguments(briefing, res, None, [])
     assert ([p.name for p in args.actors], [p.name for p in args.recipients]) == ([], ["Kovac"])
+
+
+def test_parse_troops_deployed_in_a_country_target_that_country():
+    # "Ruritania deployed troops in Freedonia": with no one else named, the place is the target
+    from newsdesk.models import Entity, Mention
+    from newsdesk.nlp.events._arguments import arguments
+    from newsdesk.nlp.events._participants import Resolver
+    from newsdesk.nlp.events._triggers import find_triggers
+
+    doc = _doc(["Ruritania", "deployed", "troops", "in", "Freedonia"], [1, 1, 1, 1, 3],
+               ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN"],
+               ["NNP", "VBD", "NNS", "IN", "NNP"], ["Ruritania", "deploy", "troop", "in", "Freedonia"],
+               ["B-GPE", "O", "O", "O", "B-GPE"])
+    ents = [Entity(id=n, type="GPE", canonical=doc[i].text,
+                   mentions=[Mention(doc[i].idx, doc[i].idx + len(doc[i].text), doc[i].text)])
+            for n, i in ((1, 0), (2, 4))]
+    res = Resolver(doc, doc.text, ents, [])
+    [deployed] = [t for t in find_triggers(doc, res) if t.token.lower_ == "deployed"]
+    args = arguments(deployed, res, None, [])
+    assert deployed.type == "MOBILIZE"
+    assert [p.name for p in args.actors] == ["Ruritania"]
+    assert [p.name for p in args.recipients] == ["Freedonia"]

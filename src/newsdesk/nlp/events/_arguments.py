@@ -32,9 +32,10 @@ from newsdesk.nlp.events._word_classes import PLACE_PREPS
 #: "threatened to stop talks *with X*", "refused to meet *X*", "battled to oust *X*").
 _INTENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND", "FIGHT"})
 #: Types whose target, when no one else is named, is the place they are done in ("imposed a
-#: curfew *in Abidjan*", "rioted in a jail *in Israel*"): PLOVER codes the place's polity.
+#: curfew *in Abidjan*", "rioted in a jail *in Israel*"): PLOVER codes the place's polity. A
+#: movement's place is where it goes ("deployed troops *in X*", "arrived *in X*").
 _PLACE_TARGET_TYPES = frozenset({"COERCE", "SANCTION", "PROTEST", "RETREAT", "ASSAULT", "FIGHT", "CONCEDE",
-                                 "THREATEN", "AID"})
+                                 "THREATEN", "AID", "TRAVEL", "MOBILIZE"})
 #: Passives that state the subject's own stance ("is committed to", "is opposed to").
 #: Rules whose passive subject is the aid facility set up, not who receives it.
 _AID_FACILITY_RULES = frozenset({"event.verb.set+up", "event.verb.establish"})
