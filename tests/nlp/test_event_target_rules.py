@@ -90,3 +90,12 @@ def test_parse_troops_deployed_in_a_country_target_that_country():
     assert deployed.type == "MOBILIZE"
     assert [p.name for p in args.actors] == ["Ruritania"]
     assert [p.name for p in args.recipients] == ["Freedonia"]
+
+
+def test_parse_the_unnamed_others_beside_a_named_target_are_no_target():
+    # "Okafor condemned Halvorsen and others"
+    doc = _doc(["Okafor", "condemned", "Halvorsen", "and", "others"], [1, 1, 1, 2, 2],
+               ["nsubj", "ROOT", "dobj", "cc", "conj"], ["PROPN", "VERB", "PROPN", "CCONJ", "NOUN"],
+               ["NNP", "VBD", "NNP", "CC", "NNS"], ["Okafor", "condemn", "Halvorsen", "and", "other"],
+               ["B-PERSON", "O", "B-PERSON", "O", "O"])
+    assert _recipients(doc, "condemned") == ["Halvorsen"]

@@ -134,8 +134,19 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
     args.recipients = [p for p in _unique(args.recipients)
                        if (p.entity_id is None and p.name not in names) or
                        (p.entity_id is not None and p.entity_id not in ids)]
+    if any(not _unnamed_rest(p) for p in args.recipients):
+        # "condemned Mayor Okafor and others": the rest beside someone named is no party of its own
+        args.recipients = [p for p in args.recipients if not _unnamed_rest(p)]
     args.actors = _unique(args.actors)
     return args
+
+
+def _unnamed_rest(p: Participant) -> bool:
+    """"others", "other allies", "and other regional bodies": the unnamed rest of a list."""
+    if p.entity_id is not None:
+        return False
+    words = p.name.lower().split()
+    return words == ["others"] or "other" in words[:-1]
 
 
 #: PLOVER types that a statement itself performs (PLOVER codes the one who makes it as source).
