@@ -99,3 +99,15 @@ def test_parse_the_unnamed_others_beside_a_named_target_are_no_target():
                ["NNP", "VBD", "NNP", "CC", "NNS"], ["Okafor", "condemn", "Halvorsen", "and", "other"],
                ["B-PERSON", "O", "B-PERSON", "O", "O"])
     assert _recipients(doc, "condemned") == ["Halvorsen"]
+
+
+def test_parse_freezing_someones_assets_sanctions_them():
+    # "Ruritania froze the assets of Halvorsen"
+    doc = _doc(["Ruritania", "froze", "the", "assets", "of", "Halvorsen"], [1, 1, 3, 1, 3, 4],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+               ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN"], ["NNP", "VBD", "DT", "NNS", "IN", "NNP"],
+               ["Ruritania", "freeze", "the", "asset", "of", "Halvorsen"],
+               ["B-GPE", "O", "O", "O", "O", "B-PERSON"])
+    [(t, args)] = [(t, a) for t, a in _with_arguments(doc) if t.token.lower_ == "froze"]
+    assert t.type == "SANCTION"
+    assert [p.name for p in args.recipients] == ["Halvorsen"]
