@@ -111,3 +111,15 @@ def test_parse_freezing_someones_assets_sanctions_them():
     [(t, args)] = [(t, a) for t, a in _with_arguments(doc) if t.token.lower_ == "froze"]
     assert t.type == "SANCTION"
     assert [p.name for p in args.recipients] == ["Halvorsen"]
+
+
+def test_parse_an_over_phrase_after_a_named_target_is_the_reason():
+    # "Okafor condemned Halvorsen over the council's decision": the council is not condemned
+    doc = _doc(["Okafor", "condemned", "Halvorsen", "over", "the", "council", "'s", "decision"],
+               [1, 1, 1, 1, 5, 7, 5, 3],
+               ["nsubj", "ROOT", "dobj", "prep", "det", "poss", "case", "pobj"],
+               ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PART", "NOUN"],
+               ["NNP", "VBD", "NNP", "IN", "DT", "NN", "POS", "NN"],
+               ["Okafor", "condemn", "Halvorsen", "over", "the", "council", "'s", "decision"],
+               ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"])
+    assert _recipients(doc, "condemned") == ["Halvorsen"]

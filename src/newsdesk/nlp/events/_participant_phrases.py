@@ -57,6 +57,8 @@ def prep_arguments(trig: Trigger, head: Token, res: Resolver, args: Arguments, a
         if p.dep_ != "prep" and not (p.dep_ == "dative" and p.pos_ == "ADP"):  # "sent aid *to* refugees"
             continue
         word = p.lower_
+        if word == "over" and any(c.dep_ == "dobj" and res.is_agent(c) for c in res.tree.kids(head)):
+            continue  # "criticised Halvorsen *over* his remarks": why, once whom is named
         for g in p.children:
             if g.dep_ != "pobj":
                 continue
