@@ -32,9 +32,10 @@ from newsdesk.nlp.events._word_classes import PLACE_PREPS
 #: "threatened to stop talks *with X*", "refused to meet *X*", "battled to oust *X*").
 _INTENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "DEMAND", "FIGHT"})
 #: Types whose target, when no one else is named, is the place they are done in ("imposed a
-#: curfew *in Abidjan*", "rioted in a jail *in Israel*"): PLOVER codes the place's polity.
+#: curfew *in Abidjan*", "rioted in a jail *in Israel*"): PLOVER codes the place's polity. A
+#: movement's place is where it goes ("deployed troops *in X*", "arrived *in X*").
 _PLACE_TARGET_TYPES = frozenset({"COERCE", "SANCTION", "PROTEST", "RETREAT", "ASSAULT", "FIGHT", "CONCEDE",
-                                 "THREATEN", "AID"})
+                                 "THREATEN", "AID", "TRAVEL", "MOBILIZE"})
 #: Passives that state the subject's own stance ("is committed to", "is opposed to").
 #: Rules whose passive subject is the aid facility set up, not who receives it.
 _AID_FACILITY_RULES = frozenset({"event.verb.set+up", "event.verb.establish"})
@@ -134,6 +135,9 @@ def arguments(trig: Trigger, res: Resolver, quote: Quote | None, previous: list[
     args.recipients = [p for p in _unique(args.recipients)
                        if (p.entity_id is None and p.name not in names) or
                        (p.entity_id is not None and p.entity_id not in ids)]
+    if any(not _unnamed_rest(p) for p in args.recipients):
+        # "condemned Mayor Okafor and others": the rest beside someone named is no party of its own
+        args.recipients = [p for p in args.recipients if not _unnamed_rest(p)]
     args.actors = _unique(args.actors)
     return args
 
@@ -157,6 +161,14 @@ def feared_by(trig: Trigger, args: Arguments, res: Resolver, quote: Quote | None
     who = who or _speaker(quote, res, trig)
     if who and args.actors:
         args.actors, args.recipients = who, args.actors
+
+
+def _unnamed_rest(p: Participant) -> bool:
+    """"others", "other allies", "and other regional bodies": the unnamed rest of a list."""
+    if p.entity_id is not None:
+        return False
+    words = p.name.lower().split()
+    return words == ["others"] or "other" in words[:-1]
 
 
 #: PLOVER types that a statement itself performs (PLOVER codes the one who makes it as source).

@@ -17,6 +17,7 @@ from newsdesk.nlp.events._participant_phrases import (
     is_place_entity,
     modified_group,
     modifier_agents,
+    participle_agent,
     phrase_owner,
     prep_arguments,
 )
@@ -69,6 +70,8 @@ def noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, a
     for c in kids:
         if c.dep_ == "poss":
             who = agents(c)
+            if trig.undergo and _own(who, args.recipients):
+                continue  # "Kovac received *her* first briefing": the one who undergoes it, not its doer
             if trig.patient_noun and not has_of:
                 args.recipients.extend(who)
             elif not args.actors:
@@ -97,6 +100,14 @@ def noun_arguments(trig: Trigger, noun: Token, res: Resolver, args: Arguments, a
         _stance_object(noun, res, args, agents)  # someone's stance, about whom
 
 
+def _own(who: list[Participant], undergoers: list[Participant]) -> bool:
+    """The possessor is the one the event's carrier says undergoes it ("faced *its* ...")."""
+    ids = {p.entity_id for p in undergoers if p.entity_id is not None}
+    names = {p.name for p in undergoers}
+    return bool(who) and all((p.entity_id in ids) if p.entity_id is not None else p.name in names
+                             for p in who)
+
+
 _RELATIVES = frozenset({"that", "which", "who"})
 
 
@@ -105,7 +116,7 @@ def _thing_owner(thing: Token, res: Resolver) -> Token | None:
     "an investigation of *the firm's* accounts" (its possessor, not a place)."""
     owner = next((g for g in thing.children if g.dep_ == "poss"), None)
     if owner is None or not res.is_agent(owner) or is_place_entity(owner, res):
-        return None
+        return participle_agent(thing, res)  # "criticism of the steps *taken by* the council"
     return owner
 
 

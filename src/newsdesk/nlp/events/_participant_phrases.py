@@ -57,6 +57,8 @@ def prep_arguments(trig: Trigger, head: Token, res: Resolver, args: Arguments, a
         if p.dep_ != "prep" and not (p.dep_ == "dative" and p.pos_ == "ADP"):  # "sent aid *to* refugees"
             continue
         word = p.lower_
+        if word == "over" and any(c.dep_ == "dobj" and res.is_agent(c) for c in res.tree.kids(head)):
+            continue  # "criticised Halvorsen *over* his remarks": why, once whom is named
         for g in p.children:
             if g.dep_ != "pobj":
                 continue
@@ -97,6 +99,20 @@ def phrase_owner(tok: Token, res: Resolver) -> Token | None:
             for g in p.children:
                 if g.dep_ == "pobj" and res.is_agent(g) and not is_place_entity(g, res):
                     return g
+    return participle_agent(tok, res)
+
+
+def participle_agent(tok: Token, res: Resolver) -> Token | None:
+    """Who did a thing a participle describes: "the steps *taken by* the council", "the plan *put
+    forward by* the mayor" (the one judged or examined is who took them)."""
+    for v in tok.children:
+        if v.dep_ != "acl" or v.tag_ != "VBN":
+            continue
+        for a in v.children:
+            if a.dep_ == "agent":
+                for g in a.children:
+                    if g.dep_ == "pobj" and res.is_agent(g) and not is_place_entity(g, res):
+                        return g
     return None
 
 

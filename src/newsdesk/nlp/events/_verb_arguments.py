@@ -36,8 +36,9 @@ _HOSTILE_INTENT = frozenset({"THREATEN"})
 #: Event types whose object is acted upon (a place object is where it happened).
 _TRANSITIVE_PLACES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 #: Types whose object's possessor is the recipient ("accepted *his* invitation", "demanded
-#: the resignation *of the prime minister*").
-_POSSESSOR_RECIPIENT = frozenset({"AGREE", "REJECT", "SUPPORT", "DISAPPROVE", "CONCEDE", "DEMAND"})
+#: the resignation *of the prime minister*", "froze the assets *of the company*").
+_POSSESSOR_RECIPIENT = frozenset({"AGREE", "REJECT", "SUPPORT", "DISAPPROVE", "CONCEDE", "DEMAND",
+                                  "SANCTION"})
 #: Types whose object is what moves, not who receives it ("deployed *troops*").
 _MOVING_OBJECT = frozenset({"MOBILIZE", "RETREAT", "TRAVEL"})
 
