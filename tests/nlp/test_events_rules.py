@@ -1372,3 +1372,28 @@ def test_parse_accepting_responsibility_concedes():
                ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "NOUN"],
                ["DT", "NN", "VBD", "DT", "NN"], ["the", "council", "accept", "the", "proposal"])
     assert {t.token.lower_: t for t in _triggers(doc)}["accepted"].type == "AGREE"
+
+
+def test_parse_a_name_the_tagger_took_for_a_law_or_a_work_is_someone():
+    # "the union endorsed Halvorsen", the name tagged as a law or a work of art
+    assert _recipients_of(_endorsed_doc(False, "B-LAW"), "endorsed") == ["Halvorsen"]
+    assert _recipients_of(_endorsed_doc(False, "B-WORK_OF_ART"), "endorsed") == ["Halvorsen"]
+
+
+def test_parse_a_surname_made_plural_after_the_is_a_family():
+    # "the union endorsed the Okafors", the tagger calling the name singular and a law
+    doc = _doc(["the", "union", "endorsed", "the", "Okafors"], [1, 2, 2, 4, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj"], ["DET", "NOUN", "VERB", "DET", "PROPN"],
+               ["DT", "NN", "VBD", "DT", "NNP"], ["the", "union", "endorse", "the", "Okafors"],
+               ["O", "O", "O", "O", "B-LAW"])
+    assert _recipients_of(doc, "endorsed") == ["the Okafors"]
+
+
+def test_parse_a_title_cased_headline_word_is_no_name():
+    # "Union Leaders Endorsed Halvorsen Tuesday": a headline's capitals are no evidence of a name
+    doc = _doc(["Union", "Leaders", "Endorsed", "Halvorsen", "Tuesday"], [1, 2, 2, 2, 2],
+               ["compound", "nsubj", "ROOT", "dobj", "npadvmod"],
+               ["PROPN", "PROPN", "VERB", "PROPN", "PROPN"],
+               ["NNP", "NNPS", "VBD", "NNP", "NNP"], ["Union", "Leaders", "endorse", "Halvorsen", "Tuesday"],
+               ["O", "O", "O", "B-LAW", "B-DATE"])
+    assert _recipients_of(doc, "endorsed") == []

@@ -30,6 +30,7 @@ from newsdesk.nlp.events._word_classes import (
     SECTORS,
 )
 from newsdesk.nlp.lexicon import TITLE_HEADS
+from newsdesk.words import MONTHS, WEEKDAYS
 
 _AGENT_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 #: Heads whose sector is their modifier's ("*opposition* leader", "*police* chief").
@@ -415,10 +416,48 @@ class Resolver:
         low, lemma = tok.lower_, tok.lemma_.lower()
         if low in SECTORS or lemma in SECTORS or lemma in TITLE_HEADS:
             return True
+        if mislabelled_name(tok):
+            return True
         if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "thousands",
                           "hundreds", "dozens", "scores"):
             return True
         return lemma in _PEOPLE_NOUNS or low in _PEOPLE_NOUNS  # "the wounded": lemma "wound"
+
+
+#: Entity labels the small tagger gives surnames and party names it does not know ("Lund" a
+#: building, "Halvorsen" a law, "Okafor" a work of art): no evidence against a party.
+_MISLABELS = frozenset({"", "FAC", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def mislabelled_name(tok: Token) -> bool:
+    """A proper name the entity tagger left untyped or gave a non-party label, in a name's shape:
+    a capitalised singular name with no article ("attacked *Lund*", "*Okafor*'s vote"), or a
+    plural one ("the *Okafors*", a family). Not a modifier of another noun, not a month or a day,
+    and not a place or a nationality the country tables know."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in _MISLABELS or not tok.text[:1].isupper():
+        return False
+    if tok.dep_ in ("compound", "nmod", "amod") or tok.lower_ in MONTHS or tok.lower_ in WEEKDAYS:
+        return False
+    if country_code(tok.text) or nationality_code(tok.text) or _title_cased(tok):
+        return False
+    if tok.tag_ == "NNPS" or _plural_name(tok):
+        return True
+    return tok.tag_ == "NNP" and not any(c.dep_ == "det" for c in tok.children)
+
+
+def _plural_name(tok: Token) -> bool:
+    """"the Okafors", "the Lunds": a surname made plural after "the" (a family), which the tagger
+    often leaves singular; not a name that merely ends in "ss" ("the Congress")."""
+    text = tok.text
+    return (len(text) > 3 and text.endswith("s") and text[-2:-1].islower() and text[-2] != "s"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+
+
+def _title_cased(tok: Token) -> bool:
+    """A headline in title case ("Ruiz Says Plan Poses A Risk To Growth"): its capitals say nothing
+    of names (most longer words capitalised)."""
+    words = [t for t in tok.sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 _PEOPLE_NOUNS = frozenset("""
