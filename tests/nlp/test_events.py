@@ -61,8 +61,9 @@ FAMILIES = [
      ["five villagers"]),
     ("Government forces clashed with rebels near Goma.", "clashed", "FIGHT", None,
      ["Government forces"], ["rebels"]),
+    # a trip with no one else named goes to its place, as PLOVER codes a visit's host
     ("The president travelled to Texas on Thursday.", "travelled", "TRAVEL", None,
-     ["The president"], []),
+     ["The president"], ["Texas"]),
 ]
 
 
