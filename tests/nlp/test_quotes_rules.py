@@ -1434,3 +1434,26 @@ def test_a_verb_that_is_a_cue_with_its_particle_takes_its_object_as_content():
                    ("wreath", "wreath", "NOUN", 2, "dobj", "NN"),
                    (".", ".", "PUNCT", 2, "punct", ".")])
     assert _frames(wreath) == []
+
+
+def test_an_infinitive_after_expletive_it_is_no_attribution():
+    # "It is hard to know whether ...": the "it" of an extraposed infinitive holds no belief
+    rows = [("It", "it", "PRON", 1, "nsubj", "PRP"),
+            ("is", "be", "AUX", 1, "ROOT", "VBZ"),
+            ("hard", "hard", "ADJ", 1, "acomp", "JJ"),
+            ("to", "to", "PART", 4, "aux", "TO"),
+            ("know", "know", "VERB", 1, "xcomp", "VB"),
+            ("whether", "whether", "SCONJ", 9, "mark", "IN"),
+            ("the", "the", "DET", 7, "det", "DT"),
+            ("mayor", "mayor", "NOUN", 9, "nsubj", "NN"),
+            ("will", "will", "AUX", 9, "aux", "MD"),
+            ("run", "run", "VERB", 4, "ccomp", "VB"),
+            (".", ".", "PUNCT", 1, "punct", ".")]
+    assert [f for f in _frames(_doc(rows)) if f.cue[0] <= 4 < f.cue[1]] == []
+    # with a person as subject the same infinitive still reports what they wish to learn
+    rows[0] = ("Voters", "voter", "NOUN", 1, "nsubj", "NNS")
+    rows[1] = ("want", "want", "VERB", 1, "ROOT", "VBP")
+    rows[2] = ("badly", "badly", "ADV", 1, "advmod", "RB")
+    rows[4] = ("know", "know", "VERB", 1, "xcomp", "VB")
+    assert any(f.cue[0] <= 4 < f.cue[1] for f in _frames(_doc(rows)))
+

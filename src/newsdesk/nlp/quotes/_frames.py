@@ -666,6 +666,10 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
                 and not quoted and _withheld(tok, first)):
             return None
     kind = "belief" if lemma in BELIEF_VERBS else "verb"
+    if kind == "belief" and subj is not None and subj.lower_ == "it" and _infinitive(tok):
+        # "it is hard to know whether ...", "it is too early to see how ...": the "it" of an
+        # infinitive put after its adjective holds no belief
+        return None
     if content is None and subj is not None and not _infinitive(tok):
         found = object_of(tok, lemma)
         if found is not None and found[0] is not None and not _quoted_in(found[0], inside_quote):
