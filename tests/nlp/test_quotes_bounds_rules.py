@@ -72,7 +72,7 @@ def test_a_verb_of_phase_governing_the_cue_is_part_of_it():
     assert (q.source.text, q.cue.text, q.content.text) == ("She", "went on to say", "that the plan failed")
 
 
-def test_a_verb_of_wanting_governing_the_cue_stays_out_of_it():
+def test_a_verb_of_wanting_governing_the_cue_joins_it():
     doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
                 ("wanted", "want", "VERB", 1, "ROOT", "VBD"),
                 ("to", "to", "PART", 3, "aux", "TO"),
@@ -83,7 +83,33 @@ def test_a_verb_of_wanting_governing_the_cue_stays_out_of_it():
                 ("failed", "fail", "VERB", 3, "ccomp", "VBD"),
                 (".", ".", "PUNCT", 1, "punct", ".")])
     said = [q for q in find_quotes(doc, []) if q.content.text == "that the plan failed"]
-    assert [q.cue.text for q in said] == ["to say"]
+    assert [q.cue.text for q in said] == ["wanted to say"]
+
+
+def test_a_subject_control_predicate_over_an_infinitive_cue_joins_it():
+    seemed = _doc([("Mr", "mr", "PROPN", 1, "compound", "NNP"),
+                   ("Okafor", "okafor", "PROPN", 2, "nsubj", "NNP"),
+                   ("seemed", "seem", "VERB", 2, "ROOT", "VBD"),
+                   ("to", "to", "PART", 4, "aux", "TO"),
+                   ("suggest", "suggest", "VERB", 2, "xcomp", "VB"),
+                   ("that", "that", "SCONJ", 8, "mark", "IN"),
+                   ("the", "the", "DET", 7, "det", "DT"),
+                   ("bridge", "bridge", "NOUN", 8, "nsubj", "NN"),
+                   ("cracked", "crack", "VERB", 4, "ccomp", "VBD"),
+                   (".", ".", "PUNCT", 2, "punct", ".")])
+    led = _doc([("It", "it", "PRON", 1, "nsubj", "PRP"),
+                ("led", "lead", "VERB", 1, "ROOT", "VBD"),
+                ("her", "she", "PRON", 1, "dobj", "PRP"),
+                ("to", "to", "PART", 4, "aux", "TO"),
+                ("say", "say", "VERB", 1, "xcomp", "VB"),
+                ("that", "that", "SCONJ", 8, "mark", "IN"),
+                ("the", "the", "DET", 7, "det", "DT"),
+                ("bridge", "bridge", "NOUN", 8, "nsubj", "NN"),
+                ("cracked", "crack", "VERB", 4, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    for doc, cue in ((seemed, "seemed to suggest"), (led, "to say")):
+        said = [q for q in find_quotes(doc, []) if q.content.text == "that the bridge cracked"]
+        assert [q.cue.text for q in said] == [cue]
 
 
 def test_an_adverb_of_manner_after_the_cue_is_part_of_it():

@@ -996,7 +996,7 @@ def _catenative_start(tok: Token, start: int) -> int:
     """Where the cue starts once a verb of phase or effort governing it joins it, with that
     verb's own auxiliaries and adverbs ("is continuing to insist", "just starts talking")."""
     head = tok.head
-    if (tok.dep_ != "xcomp" or head.i >= start or head.lemma_.lower() not in _CATENATIVE
+    if (tok.dep_ != "xcomp" or head.i >= start or not (head.lemma_.lower() in _CATENATIVE or _controller(tok))
             or any(head.doc[j].dep_ not in ("prt", "advmod") for j in range(head.i + 1, start))):
         return start
     start = head.i
@@ -1004,6 +1004,18 @@ def _catenative_start(tok: Token, start: int) -> int:
         if i == start - 1:
             start = i
     return start
+
+
+def _controller(tok: Token) -> bool:
+    """A subject-control predicate over a ``to``-infinitive cue ("seems to feel", "demanded to
+    know", "deserves to know"): it shares its subject with the cue and
+    PolNeAR's Cue holds it. Not "be" ("the aim is to call"), nor a verb with an object of its
+    own, whose object is the one speaking ("led her to declare", "used the speech to urge")."""
+    head = tok.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return (head.pos_ == "VERB" and head.lemma_.lower() != "be"
+            and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in head.children))
 
 
 def _manner(adv: Token) -> bool:
