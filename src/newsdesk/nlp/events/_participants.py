@@ -440,9 +440,14 @@ def mislabelled_name(tok: Token) -> bool:
         return False
     if country_code(tok.text) or nationality_code(tok.text) or _title_cased(tok):
         return False
-    if tok.tag_ == "NNPS" or _plural_name(tok):
-        return True
-    return tok.tag_ == "NNP" and not any(c.dep_ == "det" for c in tok.children)
+    return name_shaped(tok, _MISLABELS) or _plural_name(tok)
+
+
+def name_shaped(tok: Token, labels: frozenset[str]) -> bool:
+    """A capitalised proper name whose entity label is one of ``labels``, plural, or singular with
+    no article (a singular name with one is a title or a thing: "rejected *The Plan*")."""
+    return (tok.pos_ == "PROPN" and tok.ent_type_ in labels and tok.text[:1].isupper() and (
+        tok.tag_ == "NNPS" or (tok.tag_ == "NNP" and not any(c.dep_ == "det" for c in tok.children))))
 
 
 def _plural_name(tok: Token) -> bool:

@@ -25,7 +25,7 @@ from newsdesk.nlp.events._participant_phrases import (
     prep_arguments,
     unglued,
 )
-from newsdesk.nlp.events._participants import Resolver
+from newsdesk.nlp.events._participants import Resolver, name_shaped
 from newsdesk.nlp.events._shapes import in_set
 from newsdesk.nlp.events._trigger import Trigger
 from newsdesk.nlp.events._word_classes import SECTORS
@@ -65,13 +65,15 @@ def particle_object(trig: Trigger, res: Resolver, args: Arguments, agents: Agent
                 args.recipients.extend(agents(owner))
 
 
+#: Entity labels of a name the tagger missed or took for a building.
+_UNLABELLED = frozenset({"", "FAC"})
+
+
 def _unlabelled_name(tok: Token, trig: Trigger) -> bool:
     """A proper name the entity tagger left unlabelled or took for a building, as the object of
     an act aimed at someone's stance ("endorsed *Halvorsen*", "went after *Lund*"): someone. A
     singular name with an article is a title or a thing ("rejected *The Plan*"), not a person."""
-    return (trig.type in _POSSESSOR_RECIPIENT and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "FAC")
-            and tok.text[:1].isupper() and (tok.tag_ == "NNPS" or (
-                tok.tag_ == "NNP" and not any(c.dep_ == "det" for c in tok.children))))
+    return trig.type in _POSSESSOR_RECIPIENT and name_shaped(tok, _UNLABELLED)
 
 
 def givers(verb: Token, res: Resolver, agents: Agents) -> list[Participant]:
