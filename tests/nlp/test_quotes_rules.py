@@ -1457,3 +1457,25 @@ def test_an_infinitive_after_expletive_it_is_no_attribution():
     rows[4] = ("know", "know", "VERB", 1, "xcomp", "VB")
     assert any(f.cue[0] <= 4 < f.cue[1] for f in _frames(_doc(rows)))
 
+
+
+def test_a_second_verb_of_saying_hung_on_the_reported_clause_is_the_reporters():
+    # the parser hangs "urged" on "was", the reported clause's verb: the speaker of "urged" is
+    # the one who said, not the reported clause's subject
+    doc = _doc([("Lena", "Lena", "PROPN", 1, "compound", "NNP"),
+                ("Ortiz", "Ortiz", "PROPN", 2, "nsubj", "NNP"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("ferry", "ferry", "NOUN", 5, "nsubj", "NN"),
+                ("was", "be", "AUX", 2, "ccomp", "VBD"),
+                ("late", "late", "ADJ", 5, "acomp", "JJ"),
+                ("and", "and", "CCONJ", 5, "cc", "CC"),
+                ("urged", "urge", "VERB", 5, "conj", "VBD"),
+                ("the", "the", "DET", 10, "det", "DT"),
+                ("council", "council", "NOUN", 8, "dobj", "NN"),
+                ("to", "to", "PART", 12, "aux", "TO"),
+                ("act", "act", "VERB", 8, "xcomp", "VB"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    said, urged = _frames(doc)
+    assert (_text(doc, said.source), _text(doc, said.content)) == ("Lena Ortiz", "the ferry was late")
+    assert (_text(doc, urged.source), _text(doc, urged.cue)) == ("Lena Ortiz", "urged")
