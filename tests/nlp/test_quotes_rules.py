@@ -1457,3 +1457,49 @@ def test_an_infinitive_after_expletive_it_is_no_attribution():
     rows[4] = ("know", "know", "VERB", 1, "xcomp", "VB")
     assert any(f.cue[0] <= 4 < f.cue[1] for f in _frames(_doc(rows)))
 
+
+
+def test_a_second_verb_of_saying_hung_on_the_reported_clause_is_the_reporters():
+    # the parser hangs "urged" on "was", the reported clause's verb: the speaker of "urged" is
+    # the one who said, not the reported clause's subject
+    doc = _doc([("Lena", "Lena", "PROPN", 1, "compound", "NNP"),
+                ("Ortiz", "Ortiz", "PROPN", 2, "nsubj", "NNP"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("ferry", "ferry", "NOUN", 5, "nsubj", "NN"),
+                ("was", "be", "AUX", 2, "ccomp", "VBD"),
+                ("late", "late", "ADJ", 5, "acomp", "JJ"),
+                ("and", "and", "CCONJ", 5, "cc", "CC"),
+                ("urged", "urge", "VERB", 5, "conj", "VBD"),
+                ("the", "the", "DET", 10, "det", "DT"),
+                ("council", "council", "NOUN", 8, "dobj", "NN"),
+                ("to", "to", "PART", 12, "aux", "TO"),
+                ("act", "act", "VERB", 8, "xcomp", "VB"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    said, urged = _frames(doc)
+    assert (_text(doc, said.source), _text(doc, said.content)) == ("Lena Ortiz", "the ferry was late")
+    assert (_text(doc, urged.source), _text(doc, urged.cue)) == ("Lena Ortiz", "urged")
+
+
+def test_a_participle_after_a_comma_inside_closing_marks_is_the_speakers_next_act():
+    # 'said the levy was “unfair,” adding ...': the comma sits inside the closing mark, and the
+    # participle hung on the reported clause is still the speaker's next act
+    doc = _doc([("Omar", "Omar", "PROPN", 1, "compound", "NNP"),
+                ("Diaz", "Diaz", "PROPN", 2, "nsubj", "NNP"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("levy", "levy", "NOUN", 5, "nsubj", "NN"),
+                ("was", "be", "AUX", 2, "ccomp", "VBD"),
+                ("“", "“", "PUNCT", 7, "punct", "``"),
+                ("unfair", "unfair", "ADJ", 5, "acomp", "JJ"),
+                (",", ",", "PUNCT", 5, "punct", ","),
+                ("”", "”", "PUNCT", 5, "punct", "''"),
+                ("adding", "add", "VERB", 5, "advcl", "VBG"),
+                ("that", "that", "SCONJ", 14, "mark", "IN"),
+                ("it", "it", "PRON", 14, "nsubj", "PRP"),
+                ("would", "would", "AUX", 14, "aux", "MD"),
+                ("hurt", "hurt", "VERB", 10, "ccomp", "VB"),
+                ("farmers", "farmer", "NOUN", 14, "dobj", "NNS"),
+                (".", ".", "PUNCT", 2, "punct", ".")], spaces=True)
+    got = {(q.cue.text, q.source.text) for q in find_quotes(doc, [])}
+    assert ("adding", "Omar Diaz") in got

@@ -399,7 +399,13 @@ def _next_act(doc: Doc, i: int) -> bool:
     """A participle cue after a comma, hung on a clause ("..., noting that ...", "...,
     calling it ...")."""
     t = doc[i]
-    return t.tag_ == "VBG" and t.dep_ == "advcl" and i > 0 and doc[i - 1].text == ","
+    j = i - 1
+    while j > 0 and doc[j].text in _CLOSING:
+        j -= 1  # 'called it "a mistake," adding ...': the comma inside the closing mark
+    return t.tag_ == "VBG" and t.dep_ == "advcl" and 0 <= j < i and doc[j].text == ","
+
+
+_CLOSING = frozenset({"”", '"', "''", "’", "'"})
 
 
 def _cut_next_act(doc: Doc, f: Frame, acts: list[Frame]) -> None:

@@ -240,11 +240,50 @@ def _paired(doc: Doc, start: int, i: int, end: int) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The speaker slot of a cue verb, following conjunctions and participles up (a bounded
-    climb: ``heads.up_from``)."""
+    climb: ``heads.up_from``), and from a second verb of saying that the parser hung on the
+    reported clause to the verb that reports it (``_reporting_host``)."""
+    return _subject_of(verb, _MAX_HOSTS)
+
+
+_MAX_HOSTS = 3  # reporting hosts one subject search may hop to
+
+
+def _subject_of(verb: Token, hosts: int) -> Token | None:
     for v in up_from(verb):
+        host = _reporting_host(v) if hosts > 0 else None
+        if host is not None:
+            subj = _subject_of(host, hosts - 1)
+            if subj is not None:
+                return subj  # else the reported clause's subject is the best there is
         subj, up = _own_subject(v)
         if not up:
             return subj
+    return None
+
+
+def _reporting_host(conj: Token) -> Token | None:
+    """"Lena Ortiz said the ferry had been late and urged the council to act": a verb of saying
+    joined by "and" / "but", with no subject of its own, that the parser hung on a verb of the
+    reported clause is the reporter's next act, so its speaker is the reporting verb's subject,
+    not the reported clause's (the content side already cuts it off: ``_second_cue``)."""
+    if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in conj.children):
+        return None
+    doc = conj.doc
+    cc = _cc_before(conj)
+    if not (cc < conj.i and doc[cc].lower_ in _TAIL_CC):
+        return None
+    v = conj.head
+    for _ in range(3):
+        if v.dep_ == "ccomp":
+            host = v.head
+            if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in SPEECH_VERBS and host.i < conj.i:
+                return host
+            return None
+        if v.dep_ not in ("xcomp", "conj") or is_root(v):
+            return None
+        v = v.head
     return None
 
 
