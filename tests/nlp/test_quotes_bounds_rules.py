@@ -232,3 +232,41 @@ def test_a_polls_date_hung_on_the_verb_joins_the_source():
         doc[i].ent_type_ = "DATE"
     [q] = find_quotes(doc, [])
     assert (q.source.text, q.cue.text, q.content.text) == ("A poll last week", "found", "that Ann leads")
+
+
+def _began_by(verb: str, lemma: str) -> Doc:
+    """ "She <verb> by saying that the plan failed." """
+    return _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                 (verb, lemma, "VERB", 1, "ROOT", "VBD"),
+                 ("by", "by", "ADP", 1, "prep", "IN"),
+                 ("saying", "say", "VERB", 2, "pcomp", "VBG"),
+                 ("that", "that", "SCONJ", 7, "mark", "IN"),
+                 ("the", "the", "DET", 6, "det", "DT"),
+                 ("plan", "plan", "NOUN", 7, "nsubj", "NN"),
+                 ("failed", "fail", "VERB", 3, "ccomp", "VBD"),
+                 (".", ".", "PUNCT", 1, "punct", ".")])
+
+
+def test_a_verb_of_phase_or_reply_before_by_and_a_gerund_cue_joins_it():
+    for verb, lemma, cue in (("began", "begin", "began by saying"), ("replied", "reply", "replied by saying"),
+                             ("profited", "profit", "saying")):
+        quotes = find_quotes(_began_by(verb, lemma), [])
+        assert [q.cue.text for q in quotes if q.content.text == "that the plan failed"] == [cue]
+
+
+def test_a_cue_verb_answered_by_a_gerund_cue_is_one_cue_with_it():
+    # the reply verb is a cue of its own: without the rule it takes the quotation ("saying ...")
+    doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
+                ("responded", "respond", "VERB", 1, "ROOT", "VBD"),
+                ("by", "by", "ADP", 1, "prep", "IN"),
+                ("saying", "say", "VERB", 2, "pcomp", "VBG"),
+                ("the", "the", "DET", 5, "det", "DT"),
+                ("plan", "plan", "NOUN", 6, "nsubj", "NN"),
+                ("was", "be", "AUX", 3, "ccomp", "VBD"),
+                ("“", "“", "PUNCT", 9, "punct", "``"),
+                ("a", "a", "DET", 9, "det", "DT"),
+                ("mistake", "mistake", "NOUN", 6, "attr", "NN"),
+                ("”", "”", "PUNCT", 9, "punct", "''"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    said = [(q.cue.text, (q.clause or q.content).text) for q in find_quotes(doc, [])]
+    assert said == [("responded by saying", "the plan was “a mistake”")]

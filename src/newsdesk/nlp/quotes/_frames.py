@@ -79,7 +79,8 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
             frame = _according(tok)
         elif tok.pos_ in ("VERB", "AUX") and lemma in RELAY_VERBS:
             frame = _relay(tok)
-        elif tok.pos_ == "VERB" and lemma in SPEECH_VERBS and not _under_relay(tok) and not _asked_aside(tok):
+        elif (tok.pos_ == "VERB" and lemma in SPEECH_VERBS and not _under_relay(tok) and not _asked_aside(tok)
+              and not _means_governor(tok)):
             frame = _verb(tok, lemma, inside_quote)
         elif tok.pos_ == "VERB" and lemma in PARTICLE_CUES:
             frame = _particle(tok, PARTICLE_CUES[lemma], inside_quote)
@@ -1031,18 +1032,51 @@ _CATENATIVE = frozenset({"go", "continue", "begin", "start", "keep", "stop", "tr
                          "have", "need", "proceed", "attempt"})
 
 
+#: Verbs of phase and of reply that open, close or answer with the cue as their means ("began by
+#: saying", "responded by asking", "closed by thanking"): PolNeAR's Cue holds them and the "by".
+_BY_MEANS = _CATENATIVE | frozenset({"conclude", "open", "close", "end", "finish", "respond", "reply",
+                                     "follow"})
+
+
 def _catenative_start(tok: Token, start: int) -> int:
     """Where the cue starts once a verb of phase or effort governing it joins it, with that
-    verb's own auxiliaries and adverbs ("is continuing to insist", "just starts talking")."""
-    head = tok.head
-    if (tok.dep_ != "xcomp" or head.i >= start or not (head.lemma_.lower() in _CATENATIVE or _controller(tok))
-            or any(head.doc[j].dep_ not in ("prt", "advmod") for j in range(head.i + 1, start))):
+    verb's own auxiliaries and adverbs ("is continuing to insist", "just starts talking",
+    "began by saying", "followed up by asking")."""
+    head, upto = tok.head, start
+    if _by_means(tok, start):
+        head, upto = head.head, head.i  # "began by saying": the verb, then "by"
+    elif tok.dep_ != "xcomp" or not (head.lemma_.lower() in _CATENATIVE or _controller(tok)):
+        return start
+    if head.i >= upto or any(head.doc[j].dep_ not in ("prt", "advmod") for j in range(head.i + 1, upto)):
         return start
     start = head.i
     for i in sorted((c.i for c in head.children if c.dep_ in _PRE_CUE and c.i < head.i), reverse=True):
         if i == start - 1:
             start = i
     return start
+
+
+def _by_means(tok: Token, start: int) -> bool:
+    """A gerund cue right after "by", which hangs on a verb of phase or reply ("began by saying")."""
+    by = tok.head
+    return (tok.dep_ == "pcomp" and by.lower_ == "by" and by.dep_ == "prep" and by.i == start - 1
+            and by.head.pos_ == "VERB" and by.head.lemma_.lower() in _BY_MEANS)
+
+
+def _means_governor(tok: Token) -> bool:
+    """"responded" in "responded by saying ...": the gerund's cue holds it (``_by_means``)."""
+    doc = tok.doc
+    for by in tok.children:
+        if by.i < tok.i or by.dep_ != "prep" or by.lower_ != "by" or any(
+                doc[j].dep_ not in ("prt", "advmod") for j in range(tok.i + 1, by.i)):
+            continue
+        for g in by.children:
+            start = g.i
+            while start - 1 > by.i and doc[start - 1].head.i == g.i and doc[start - 1].dep_ in _PRE_CUE:
+                start -= 1
+            if lemma_of(g.lower_, g.lemma_) in SPEECH_VERBS and _by_means(g, start):
+                return True
+    return False
 
 
 def _controller(tok: Token) -> bool:
