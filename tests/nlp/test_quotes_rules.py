@@ -282,6 +282,27 @@ def test_a_stance_noun_aired_by_a_verb_belongs_to_the_verbs_subject():
         ("Residents", "voiced fear", "that the river would flood")]
 
 
+def test_backing_among_a_group_is_the_groups_stance_on_the_possessor():
+    # "Okafor 's broad support among farmers grew ." / "Okafor 's support grew ."
+    doc = _doc([("Okafor", "Okafor", "PROPN", 3, "poss", "NNP"),
+                ("'s", "'s", "PART", 0, "case", "POS"),
+                ("broad", "broad", "ADJ", 3, "amod", "JJ"),
+                ("support", "support", "NOUN", 6, "nsubj", "NN"),
+                ("among", "among", "ADP", 3, "prep", "IN"),
+                ("farmers", "farmer", "NOUN", 4, "pobj", "NNS"),
+                ("grew", "grow", "VERB", 6, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 6, "punct", ".")])
+    frames = [f for f in _frames(doc) if f.rule == "noun.among.object"]
+    assert [(_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) for f in frames] == [
+        ("farmers", "broad support", "Okafor 's")]
+    bare = _doc([("Okafor", "Okafor", "PROPN", 2, "poss", "NNP"),
+                 ("'s", "'s", "PART", 0, "case", "POS"),
+                 ("support", "support", "NOUN", 3, "nsubj", "NN"),
+                 ("grew", "grow", "VERB", 3, "ROOT", "VBD"),
+                 (".", ".", "PUNCT", 3, "punct", ".")])
+    assert _frames(bare) == []
+
+
 def test_according_to_at_the_start_ends_its_source_at_the_first_comma():
     # "According to the board , crews lost half ." with the parser running the source on
     doc = _doc([("According", "accord", "VERB", 7, "prep", "VBG"),

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.nlp.heads import is_root, up_from
 from newsdesk.nlp.quotes._lexicon import (
+    BACKING_NOUNS,
     INSTITUTION_HEADS,
     NOUN_CUES,
     PERSON_HEADS,
@@ -88,6 +89,8 @@ def find_frames(doc: Doc, inside_quote: list[bool]) -> list[Frame]:
             frame = _as_frame(tok)
         elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
             frame = _noun(tok)
+        elif tok.pos_ == "NOUN" and lemma in BACKING_NOUNS:
+            frame = _backing(tok)
         elif tok.pos_ == "VERB" and lemma not in _NOT_ATTITUDES and _that_clause(tok) is not None:
             frame = _attitude(tok)
         if frame is not None:
@@ -1296,6 +1299,30 @@ def _noun(tok: Token) -> Frame | None:
     if src is None:
         return None
     return Frame(cue, source_span(src), src.i, clause_range(clause), verb=False, rule=rule)
+
+
+def _premodified(tok: Token) -> int:
+    """Where a noun's adjectives and noun modifiers begin ("her *broad* support"): PolNeAR's
+    noun cue keeps them, not the possessor or the article."""
+    start = tok.i
+    for c in sorted((c for c in tok.children if c.i < tok.i), key=lambda c: -c.i):
+        if c.dep_ not in ("amod", "compound", "nmod", "nummod") or c.right_edge.i != start - 1:
+            break
+        start = c.left_edge.i
+    return start
+
+
+def _backing(tok: Token) -> Frame | None:
+    """"the senator's strong support among farmers": the "among" group backs the possessor, who is
+    what the backing is about (PolNeAR: source the group, content the possessor, cue the noun
+    with its modifiers)."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    among = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "among" and c.i > tok.i), None)
+    group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
+    if poss is None or group is None:
+        return None
+    return Frame((_premodified(tok), tok.i + 1), source_span(group), group.i, _span(poss), verb=False,
+                 rule="noun.among.object")
 
 
 #: Verbs that air a stance named by a noun ("*expressed* fear that", "*made* the claim that").

@@ -24,6 +24,10 @@ NOUN_CUES = frozenset(
     """.split()
 )
 
+#: Nouns of backing whose "among" phrase names the backers and whose possessor is the backed
+#: ("the mayor's broad *support* among farmers"): how a poll or a writer tells who favours whom.
+BACKING_NOUNS = frozenset({"support"})
+
 #: Heads of descriptions that name people without naming them: an anonymous source.
 PERSON_HEADS = frozenset(
     """
