@@ -320,20 +320,30 @@ def test_a_present_which_clause_ending_the_reported_clause_stays_in_the_content(
     assert q.content.text == "he would veto the bill, which divides the House"
 
 
-def test_a_present_perfect_who_clause_stays_in_the_content():
-    doc = _doc([("Analysts", "analyst", "NOUN", 1, "nsubj", "NNS"),
-                ("said", "say", "VERB", 1, "ROOT", "VBD"),
-                ("it", "it", "PRON", 3, "nsubj", "PRP"),
-                ("hurt", "hurt", "VERB", 1, "ccomp", "VBD"),
-                ("Park", "Park", "PROPN", 3, "dobj", "NNP"),
-                (",", ",", "PUNCT", 4, "punct", ","),
-                ("who", "who", "PRON", 8, "nsubj", "WP"),
-                ("has", "have", "AUX", 8, "aux", "VBZ"),
-                ("staked", "stake", "VERB", 4, "relcl", "VBN"),
-                ("much", "much", "ADJ", 8, "dobj", "JJ"),
-                (".", ".", "PUNCT", 1, "punct", ".")])
-    [q] = find_quotes(doc, [])
-    assert q.content.text == "it hurt Park, who has staked much"
+def _hurt(name: tuple[str, str, str], has: str = "has") -> Doc:
+    """ "Analysts said it hurt <name>, who has staked much." """
+    word, pos, tag = name
+    return _doc([("Analysts", "analyst", "NOUN", 1, "nsubj", "NNS"),
+                 ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                 ("it", "it", "PRON", 3, "nsubj", "PRP"),
+                 ("hurt", "hurt", "VERB", 1, "ccomp", "VBD"),
+                 (word, word.lower() if pos != "PROPN" else word, pos, 3, "dobj", tag),
+                 (",", ",", "PUNCT", 4, "punct", ","),
+                 ("who", "who", "PRON", 8, "nsubj", "WP"),
+                 (has, "have", "AUX", 8, "aux", "VBZ" if has == "has" else "VBP"),
+                 ("staked", "stake", "VERB", 4, "relcl", "VBN"),
+                 ("much", "much", "ADJ", 8, "dobj", "JJ"),
+                 (".", ".", "PUNCT", 1, "punct", ".")])
+
+
+def test_a_present_perfect_who_clause_on_a_common_noun_stays_in_the_content():
+    [q] = find_quotes(_hurt(("farmers", "NOUN", "NNS"), "have"), [])
+    assert q.content.text == "it hurt farmers, who have staked much"
+
+
+def test_a_who_clause_on_a_proper_name_is_the_writers_aside_whatever_its_tense():
+    [q] = find_quotes(_hurt(("Park", "PROPN", "NNP")), [])
+    assert q.content.text == "it hurt Park"
 
 
 def test_a_conjunction_left_dangling_at_the_end_of_the_reported_clause_is_dropped():
