@@ -389,3 +389,35 @@ def test_a_participle_after_a_quotation_closing_with_a_comma_ends_the_mixed_quot
 def test_a_participle_after_a_quotation_closing_without_a_comma_stays_in_the_clause():
     [q] = find_quotes(_waving(comma=False), [])
     assert (q.kind, q.clause.text) == ("mixed", "the port was “ready to reopen” waving at the crowd")
+
+
+def _depot(det: str, clause: bool) -> Doc:
+    """ "Unions said the council would close the depot, <det> step (that costs jobs)." """
+    rows = [("Unions", "union", "NOUN", 1, "nsubj", "NNS"),
+            ("said", "say", "VERB", 1, "ROOT", "VBD"),
+            ("the", "the", "DET", 3, "det", "DT"),
+            ("council", "council", "NOUN", 5, "nsubj", "NN"),
+            ("would", "would", "AUX", 5, "aux", "MD"),
+            ("close", "close", "VERB", 1, "ccomp", "VB"),
+            ("the", "the", "DET", 7, "det", "DT"),
+            ("depot", "depot", "NOUN", 5, "dobj", "NN"),
+            (",", ",", "PUNCT", 7, "punct", ","),
+            (det, det.lower(), "DET", 10, "det", "DT"),
+            ("step", "step", "NOUN", 7, "appos", "NN")]
+    if clause:
+        rows += [("that", "that", "PRON", 12, "nsubj", "WDT"),
+                 ("costs", "cost", "VERB", 10, "relcl", "VBZ"),
+                 ("jobs", "job", "NOUN", 12, "dobj", "NNS")]
+    return _doc(rows + [(".", ".", "PUNCT", 1, "punct", ".")])
+
+
+def test_an_indefinite_appositive_with_its_own_clause_ending_the_content_is_the_writers_summary():
+    [q] = find_quotes(_depot("a", True), [])
+    assert q.content.text == "the council would close the depot"
+
+
+def test_a_definite_or_bare_appositive_ending_the_content_stays_in_it():
+    [q] = find_quotes(_depot("the", True), [])
+    assert q.content.text == "the council would close the depot, the step that costs jobs"
+    [q] = find_quotes(_depot("a", False), [])
+    assert q.content.text == "the council would close the depot, a step"
