@@ -320,20 +320,30 @@ def test_a_present_which_clause_ending_the_reported_clause_stays_in_the_content(
     assert q.content.text == "he would veto the bill, which divides the House"
 
 
-def test_a_present_perfect_who_clause_stays_in_the_content():
-    doc = _doc([("Analysts", "analyst", "NOUN", 1, "nsubj", "NNS"),
-                ("said", "say", "VERB", 1, "ROOT", "VBD"),
-                ("it", "it", "PRON", 3, "nsubj", "PRP"),
-                ("hurt", "hurt", "VERB", 1, "ccomp", "VBD"),
-                ("Park", "Park", "PROPN", 3, "dobj", "NNP"),
-                (",", ",", "PUNCT", 4, "punct", ","),
-                ("who", "who", "PRON", 8, "nsubj", "WP"),
-                ("has", "have", "AUX", 8, "aux", "VBZ"),
-                ("staked", "stake", "VERB", 4, "relcl", "VBN"),
-                ("much", "much", "ADJ", 8, "dobj", "JJ"),
-                (".", ".", "PUNCT", 1, "punct", ".")])
-    [q] = find_quotes(doc, [])
-    assert q.content.text == "it hurt Park, who has staked much"
+def _hurt(name: tuple[str, str, str], has: str = "has") -> Doc:
+    """ "Analysts said it hurt <name>, who has staked much." """
+    word, pos, tag = name
+    return _doc([("Analysts", "analyst", "NOUN", 1, "nsubj", "NNS"),
+                 ("said", "say", "VERB", 1, "ROOT", "VBD"),
+                 ("it", "it", "PRON", 3, "nsubj", "PRP"),
+                 ("hurt", "hurt", "VERB", 1, "ccomp", "VBD"),
+                 (word, word.lower() if pos != "PROPN" else word, pos, 3, "dobj", tag),
+                 (",", ",", "PUNCT", 4, "punct", ","),
+                 ("who", "who", "PRON", 8, "nsubj", "WP"),
+                 (has, "have", "AUX", 8, "aux", "VBZ" if has == "has" else "VBP"),
+                 ("staked", "stake", "VERB", 4, "relcl", "VBN"),
+                 ("much", "much", "ADJ", 8, "dobj", "JJ"),
+                 (".", ".", "PUNCT", 1, "punct", ".")])
+
+
+def test_a_present_perfect_who_clause_on_a_common_noun_stays_in_the_content():
+    [q] = find_quotes(_hurt(("farmers", "NOUN", "NNS"), "have"), [])
+    assert q.content.text == "it hurt farmers, who have staked much"
+
+
+def test_a_who_clause_on_a_proper_name_is_the_writers_aside_whatever_its_tense():
+    [q] = find_quotes(_hurt(("Park", "PROPN", "NNP")), [])
+    assert q.content.text == "it hurt Park"
 
 
 def test_a_conjunction_left_dangling_at_the_end_of_the_reported_clause_is_dropped():
@@ -379,3 +389,35 @@ def test_a_participle_after_a_quotation_closing_with_a_comma_ends_the_mixed_quot
 def test_a_participle_after_a_quotation_closing_without_a_comma_stays_in_the_clause():
     [q] = find_quotes(_waving(comma=False), [])
     assert (q.kind, q.clause.text) == ("mixed", "the port was “ready to reopen” waving at the crowd")
+
+
+def _depot(det: str, clause: bool) -> Doc:
+    """ "Unions said the council would close the depot, <det> step (that costs jobs)." """
+    rows = [("Unions", "union", "NOUN", 1, "nsubj", "NNS"),
+            ("said", "say", "VERB", 1, "ROOT", "VBD"),
+            ("the", "the", "DET", 3, "det", "DT"),
+            ("council", "council", "NOUN", 5, "nsubj", "NN"),
+            ("would", "would", "AUX", 5, "aux", "MD"),
+            ("close", "close", "VERB", 1, "ccomp", "VB"),
+            ("the", "the", "DET", 7, "det", "DT"),
+            ("depot", "depot", "NOUN", 5, "dobj", "NN"),
+            (",", ",", "PUNCT", 7, "punct", ","),
+            (det, det.lower(), "DET", 10, "det", "DT"),
+            ("step", "step", "NOUN", 7, "appos", "NN")]
+    if clause:
+        rows += [("that", "that", "PRON", 12, "nsubj", "WDT"),
+                 ("costs", "cost", "VERB", 10, "relcl", "VBZ"),
+                 ("jobs", "job", "NOUN", 12, "dobj", "NNS")]
+    return _doc(rows + [(".", ".", "PUNCT", 1, "punct", ".")])
+
+
+def test_an_indefinite_appositive_with_its_own_clause_ending_the_content_is_the_writers_summary():
+    [q] = find_quotes(_depot("a", True), [])
+    assert q.content.text == "the council would close the depot"
+
+
+def test_a_definite_or_bare_appositive_ending_the_content_stays_in_it():
+    [q] = find_quotes(_depot("the", True), [])
+    assert q.content.text == "the council would close the depot, the step that costs jobs"
+    [q] = find_quotes(_depot("a", False), [])
+    assert q.content.text == "the council would close the depot, a step"

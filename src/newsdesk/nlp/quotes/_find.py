@@ -22,7 +22,11 @@ from newsdesk.nlp.quotes._frames import ACT_PREPS, Frame, TokRange, find_frames,
 from newsdesk.nlp.quotes._marks import QuoteMark, find_quotations
 from newsdesk.nlp.quotes._polls import poll_frames, viewpoint_frames
 from newsdesk.nlp.quotes._raising import raising_frames
-from newsdesk.nlp.quotes._relative import cut_trailing_relative, trim_dangling_conjunction
+from newsdesk.nlp.quotes._relative import (
+    cut_trailing_relative,
+    cut_trailing_summary,
+    trim_dangling_conjunction,
+)
 from newsdesk.nlp.quotes._speakers import Resolver, Speaker
 from newsdesk.nlp.quotes._stances import adjective_frames, made_clear_frames
 from newsdesk.nlp.quotes._transcript import transcript_frames
@@ -70,6 +74,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
     _cut_source_asides(doc, frames)
     for f in frames:
         cut_trailing_relative(doc, f, inside)
+        cut_trailing_summary(doc, f, inside)
         trim_dangling_conjunction(doc, f)
     _extend_document_cues(doc, frames)
     frames += _colon_frames(doc, mark_tokens, frames)
