@@ -57,6 +57,35 @@ def test_a_who_clause_describing_the_source_stays_in_it():
     assert (q.source.text, q.content.text) == ("The official, who runs the port", "the talks failed")
 
 
+def _named_again(earlier: str) -> Doc:
+    """ "<earlier> won. Okafor, who runs the mill, said the plan failed." """
+    return _doc([(earlier, earlier, "PROPN", 1, "nsubj", "NNP"),
+                 ("won", "win", "VERB", 1, "ROOT", "VBD"),
+                 (".", ".", "PUNCT", 1, "punct", "."),
+                 ("Okafor", "Okafor", "PROPN", 10, "nsubj", "NNP"),
+                 (",", ",", "PUNCT", 3, "punct", ","),
+                 ("who", "who", "PRON", 6, "nsubj", "WP"),
+                 ("runs", "run", "VERB", 3, "relcl", "VBZ"),
+                 ("the", "the", "DET", 8, "det", "DT"),
+                 ("mill", "mill", "NOUN", 6, "dobj", "NN"),
+                 (",", ",", "PUNCT", 3, "punct", ","),
+                 ("said", "say", "VERB", 10, "ROOT", "VBD"),
+                 ("the", "the", "DET", 12, "det", "DT"),
+                 ("plan", "plan", "NOUN", 13, "nsubj", "NN"),
+                 ("failed", "fail", "VERB", 10, "ccomp", "VBD"),
+                 (".", ".", "PUNCT", 10, "punct", ".")])
+
+
+def test_a_relative_clause_on_a_name_met_before_is_left_out_of_the_source():
+    [q] = find_quotes(_named_again("Okafor"), [])
+    assert (q.source.text, q.cue.text, q.content.text) == ("Okafor", "said", "the plan failed")
+
+
+def test_a_relative_clause_on_a_name_met_for_the_first_time_stays_in_the_source():
+    [q] = find_quotes(_named_again("Bello"), [])
+    assert q.source.text == "Okafor, who runs the mill"
+
+
 def test_a_verb_of_phase_governing_the_cue_is_part_of_it():
     doc = _doc([("She", "she", "PRON", 1, "nsubj", "PRP"),
                 ("went", "go", "VERB", 1, "ROOT", "VBD"),

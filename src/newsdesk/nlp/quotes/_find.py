@@ -175,6 +175,27 @@ def _cut_source_asides(doc: Doc, frames: list[Frame]) -> None:
                 if k < len(cues) and cues[k] < b or _about_speaking(doc, t, b):
                     f.source = (a, i - 1)
                 break
+        if f.source == (a, b):
+            _cut_given_aside(doc, f)
+
+
+def _cut_given_aside(doc: Doc, f: Frame) -> None:
+    """"Okafor, who has long opposed the levy, said ...": a relative clause after a comma on a
+    name the article has already used, standing between the subject and its cue, is an aside
+    about someone the reader knows, not how the article names the source; PolNeAR leaves it out
+    (a name met for the first time keeps its clause: "Ramos, who teaches law at Yale")."""
+    a, b = f.source  # type: ignore[misc]
+    if f.source_head is None or b > f.cue[0]:
+        return
+    head = doc[f.source_head]
+    if head.pos_ != "PROPN" or not any(t.text == head.text for t in doc[:a]):
+        return
+    for t in doc[a + 1:b]:
+        if t.dep_ == "relcl" and a <= t.head.i < t.i:
+            start = t.left_edge.i
+            if start > a + 1 and doc[start - 1].text == ",":
+                f.source = (a, start - 1)
+            return
 
 
 def _cut_dateline(doc: Doc, f: Frame) -> None:
