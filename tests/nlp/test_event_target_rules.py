@@ -123,3 +123,25 @@ def test_parse_an_over_phrase_after_a_named_target_is_the_reason():
                ["Okafor", "condemn", "Halvorsen", "over", "the", "council", "'s", "decision"],
                ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"])
     assert _recipients(doc, "condemned") == ["Halvorsen"]
+
+
+def test_parse_her_after_a_woman_named_by_a_common_noun_is_that_woman():
+    # "The guards seized the nurse and dragged her away": no one named, "her" is the nurse
+    doc = _doc(["The", "guards", "seized", "the", "nurse", "and", "dragged", "her", "away", "."],
+               [1, 2, 2, 4, 2, 2, 2, 6, 6, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj", "advmod", "punct"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PRON", "ADV", "PUNCT"],
+               ["DT", "NNS", "VBD", "DT", "NN", "CC", "VBD", "PRP", "RB", "."],
+               ["the", "guard", "seize", "the", "nurse", "and", "drag", "she", "away", "."])
+    assert _recipients(doc, "dragged") == ["the nurse"]
+
+
+def test_parse_an_object_pronoun_is_not_the_subject_of_its_own_verb():
+    # "The nurse fell when the driver struck her": "her" is the nurse, never the driver who struck
+    doc = _doc(["The", "nurse", "fell", "when", "the", "driver", "struck", "her", "."],
+               [1, 2, 2, 6, 5, 6, 2, 6, 2],
+               ["det", "nsubj", "ROOT", "advmod", "det", "nsubj", "advcl", "dobj", "punct"],
+               ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PRON", "PUNCT"],
+               ["DT", "NN", "VBD", "WRB", "DT", "NN", "VBD", "PRP", "."],
+               ["the", "nurse", "fall", "when", "the", "driver", "strike", "she", "."])
+    assert _recipients(doc, "struck") == ["The nurse"]
