@@ -145,3 +145,15 @@ def test_parse_an_object_pronoun_is_not_the_subject_of_its_own_verb():
                ["DT", "NN", "VBD", "WRB", "DT", "NN", "VBD", "PRP", "."],
                ["the", "nurse", "fall", "when", "the", "driver", "strike", "she", "."])
     assert _recipients(doc, "struck") == ["The nurse"]
+
+
+def test_parse_an_indefinite_pronoun_object_is_a_party():
+    # "Okafor never contacted anyone at the firm": an unnamed someone is still whom it reached
+    doc = _doc(["Okafor", "never", "contacted", "anyone", "at", "the", "firm", "."],
+               [2, 2, 2, 2, 2, 6, 4, 2],
+               ["nsubj", "neg", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+               ["PROPN", "ADV", "VERB", "PRON", "ADP", "DET", "NOUN", "PUNCT"],
+               ["NNP", "RB", "VBD", "NN", "IN", "DT", "NN", "."],
+               ["Okafor", "never", "contact", "anyone", "at", "the", "firm", "."],
+               ["B-PERSON"] + ["O"] * 7)
+    assert _recipients(doc, "contacted") == ["anyone"]

@@ -21,6 +21,7 @@ from newsdesk.nlp.events._tree import Tree
 from newsdesk.nlp.events._word_classes import (
     FEMALE_PERSON_NOUNS,
     FORMER,
+    INDEFINITE_PERSONS,
     MALE_PERSON_NOUNS,
     OF_HEADS,
     ONE_PERSON_NOUNS,
@@ -110,9 +111,11 @@ class Resolver:
         if low in ("those", "anyone", "whoever") and any(
                 c.dep_ in ("amod", "acl", "relcl", "prep") for c in self.tree.kids(tok)):
             return [self.group(tok)]  # "those responsible", "those who attacked", "anyone behind it"
+        if low in INDEFINITE_PERSONS:
+            return [self.group(tok)]  # "never contacted *anyone* at the firm": someone unnamed
         if tok.pos_ == "PRON" or low in RELATIVE_PRONOUNS:
             return self._pronoun(tok, quote, previous, avoid, hops)
-        if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "none"):
+        if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "none", "both"):
             named = next((c for c in self.tree.kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             found = self.entity_at(named, ("PERSON", "ORG")) if named is not None else None
             if found is not None:  # "one of BP's partners, Anadarko Petroleum": the one named
@@ -479,7 +482,7 @@ class Resolver:
             return True
         if mislabelled_name(tok):
             return True
-        if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "thousands",
+        if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "both", "thousands",
                           "hundreds", "dozens", "scores"):
             return True
         return lemma in _PEOPLE_NOUNS or low in _PEOPLE_NOUNS  # "the wounded": lemma "wound"

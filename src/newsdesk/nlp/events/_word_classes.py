@@ -194,6 +194,8 @@ PRONOUNS_GROUP = frozenset({"they", "them", "their", "themselves"})
 #: Personal pronouns in subject form: someone acts, even when the sentence does not say who.
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+#: Pronouns for someone unnamed ("contacted *anyone* at the firm").
+INDEFINITE_PERSONS = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody"})
 #: Nouns naming one person by kind or kin, besides titles ("the *woman*", "his *wife*"): what a
 #: "he" or "she" may stand for when no one is named before it.
 ONE_PERSON_NOUNS = frozenset("""
