@@ -157,3 +157,15 @@ def test_parse_an_indefinite_pronoun_object_is_a_party():
                ["Okafor", "never", "contact", "anyone", "at", "the", "firm", "."],
                ["B-PERSON"] + ["O"] * 7)
     assert _recipients(doc, "contacted") == ["anyone"]
+
+
+def test_parse_a_possessed_objects_own_with_phrase_is_no_second_target():
+    # "Ruiz praised Halvorsen's record with the unions": whom the praise is for is Halvorsen
+    doc = _doc(["Ruiz", "praised", "Halvorsen", "'s", "record", "with", "the", "unions", "."],
+               [1, 1, 4, 2, 1, 4, 7, 5, 1],
+               ["nsubj", "ROOT", "poss", "case", "dobj", "prep", "det", "pobj", "punct"],
+               ["PROPN", "VERB", "PROPN", "PART", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+               ["NNP", "VBD", "NNP", "POS", "NN", "IN", "DT", "NNS", "."],
+               ["Ruiz", "praise", "Halvorsen", "'s", "record", "with", "the", "union", "."],
+               ["B-PERSON", "O", "B-PERSON"] + ["O"] * 6)
+    assert _recipients(doc, "praised") == ["Halvorsen"]

@@ -108,16 +108,16 @@ def object_arguments(trig: Trigger, verb: Token, res: Resolver, args: Arguments,
                 place = res.place(c)
                 if place is not None:
                     args.weak_places.append(place)
+            owner = _owner(c, res) if trig.type in _POSSESSOR_RECIPIENT | _TRANSITIVE_PLACES else None
             if trig.type in _POSSESSOR_RECIPIENT | _TRANSITIVE_PLACES:
-                owner = _owner(c, res)
                 if owner is not None:
                     args.recipients.extend(agents(owner))
                 elif trig.type in _TRANSITIVE_PLACES:
                     args.recipients.extend(modified_group(c, res))
                 else:  # "condemned the remarks *by Trump*", "rejected the *Obama* plan"
                     args.recipients.extend(_named_owner(c, res, agents))
-            if not moving:  # "threatened action *against Russia*"
-                prep_arguments(trig, c, res, args, agents)
+            if not moving and owner is None:  # "threatened action *against Russia*"; not "praised
+                prep_arguments(trig, c, res, args, agents)  # X's record *with* Y": X's, and only X
     if trig.rule == "event.reported-necessity":
         # "said it was essential for drugmakers to work with ...": those who must act are the target
         found = necessity_clause(verb, res.tree)
