@@ -169,3 +169,12 @@ def test_parse_a_possessed_objects_own_with_phrase_is_no_second_target():
                ["Ruiz", "praise", "Halvorsen", "'s", "record", "with", "the", "union", "."],
                ["B-PERSON", "O", "B-PERSON"] + ["O"] * 6)
     assert _recipients(doc, "praised") == ["Halvorsen"]
+
+
+def test_parse_people_nouns_such_as_elders_are_parties():
+    # "Okafor met the elders": elders are people, a partner of the meeting
+    doc = _doc(["Okafor", "met", "the", "elders", "."], [1, 1, 3, 1, 1],
+               ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+               ["NNP", "VBD", "DT", "NNS", "."], ["Okafor", "meet", "the", "elder", "."],
+               ["B-PERSON", "O", "O", "O", "O"])
+    assert _recipients(doc, "met") == ["the elders"]

@@ -549,6 +549,9 @@ _PEOPLE_NOUNS = frozenset("""
     foreigner foreigners provider providers council platoon crew crews staff customer customers
     consumer consumers shareholder shareholders respondent respondents donor donors drugmaker
     drugmakers
+    elder elders referee referees heckler hecklers operative operatives promoter promoters
+    frontrunner frontrunners front-runner front-runners observer observers sniper snipers
+    nationals
     """.split())
 
 
