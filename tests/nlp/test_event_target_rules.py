@@ -178,3 +178,19 @@ def test_parse_people_nouns_such_as_elders_are_parties():
                ["NNP", "VBD", "DT", "NNS", "."], ["Okafor", "meet", "the", "elder", "."],
                ["B-PERSON", "O", "O", "O", "O"])
     assert _recipients(doc, "met") == ["the elders"]
+
+
+def test_parse_a_judgement_names_whose_failing_it_is():
+    # "The vote reflects anger over what Ruiz calls Halvorsen's failure": Halvorsen is criticised
+    doc = _doc(["The", "vote", "reflects", "anger", "over", "what", "Ruiz", "calls", "Halvorsen", "'s",
+                "failure", "."],
+               [1, 2, 2, 2, 3, 7, 7, 4, 10, 8, 7, 2],
+               ["det", "nsubj", "ROOT", "dobj", "prep", "dobj", "nsubj", "pcomp", "poss", "case", "oprd",
+                "punct"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "PRON", "PROPN", "VERB", "PROPN", "PART", "NOUN",
+                "PUNCT"],
+               ["DT", "NN", "VBZ", "NN", "IN", "WP", "NNP", "VBZ", "NNP", "POS", "NN", "."],
+               ["the", "vote", "reflect", "anger", "over", "what", "Ruiz", "call", "Halvorsen", "'s",
+                "failure", "."],
+               ["O"] * 6 + ["B-PERSON", "O", "B-PERSON", "O", "O", "O"])
+    assert _recipients(doc, "calls") == ["Halvorsen"]

@@ -144,6 +144,9 @@ def object_arguments(trig: Trigger, verb: Token, res: Resolver, args: Arguments,
                 subj = next((g for g in c.children if g.dep_ in subj_deps), None)
                 if subj is None and c.dep_ in ("oprd", "xcomp") and c.pos_ == "PROPN":
                     subj = c  # "calling Trump a fascist" parsed with the name as the complement
+                if subj is None and c.dep_ == "oprd" and trig.type == "DISAPPROVE":
+                    # "what critics call *the mayor's* failure": whose the judged failing is
+                    subj = next((g for g in c.children if g.dep_ == "poss"), None)
                 if subj is not None and res.is_agent(subj):
                     args.recipients.extend(agents(subj))
                 elif subj is not None and trig.type == "DISAPPROVE":
