@@ -194,3 +194,12 @@ def test_parse_a_judgement_names_whose_failing_it_is():
                 "failure", "."],
                ["O"] * 6 + ["B-PERSON", "O", "B-PERSON", "O", "O", "O"])
     assert _recipients(doc, "calls") == ["Halvorsen"]
+
+
+def test_parse_an_unnamed_town_attacked_is_the_target():
+    # "Rebels shelled the old town": the place attacked, though no name says which
+    doc = _doc(["Rebels", "shelled", "the", "old", "town", "."], [1, 1, 4, 4, 1, 1],
+               ["nsubj", "ROOT", "det", "amod", "dobj", "punct"],
+               ["NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+               ["NNS", "VBD", "DT", "JJ", "NN", "."], ["rebel", "shell", "the", "old", "town", "."])
+    assert _recipients(doc, "shelled") == ["the old town"]

@@ -113,7 +113,13 @@ def object_arguments(trig: Trigger, verb: Token, res: Resolver, args: Arguments,
                 if owner is not None:
                     args.recipients.extend(agents(owner))
                 elif trig.type in _TRANSITIVE_PLACES:
-                    args.recipients.extend(modified_group(c, res))
+                    group = modified_group(c, res)
+                    unnamed = lemma in SETS["TERRITORY"] and not any(
+                        t.ent_type_ in ("GPE", "LOC", "FAC") for t in c.subtree)
+                    if not group and trig.type in ("FIGHT", "ASSAULT") and unnamed:
+                        # "shelled *the capital city*": the place attacked, when no name says which
+                        group = [res.group(c)]
+                    args.recipients.extend(group)
                 else:  # "condemned the remarks *by Trump*", "rejected the *Obama* plan"
                     args.recipients.extend(_named_owner(c, res, agents))
             if not moving and owner is None:  # "threatened action *against Russia*"; not "praised
