@@ -123,3 +123,83 @@ def test_parse_an_over_phrase_after_a_named_target_is_the_reason():
                ["Okafor", "condemn", "Halvorsen", "over", "the", "council", "'s", "decision"],
                ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"])
     assert _recipients(doc, "condemned") == ["Halvorsen"]
+
+
+def test_parse_her_after_a_woman_named_by_a_common_noun_is_that_woman():
+    # "The guards seized the nurse and dragged her away": no one named, "her" is the nurse
+    doc = _doc(["The", "guards", "seized", "the", "nurse", "and", "dragged", "her", "away", "."],
+               [1, 2, 2, 4, 2, 2, 2, 6, 6, 2],
+               ["det", "nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj", "advmod", "punct"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PRON", "ADV", "PUNCT"],
+               ["DT", "NNS", "VBD", "DT", "NN", "CC", "VBD", "PRP", "RB", "."],
+               ["the", "guard", "seize", "the", "nurse", "and", "drag", "she", "away", "."])
+    assert _recipients(doc, "dragged") == ["the nurse"]
+
+
+def test_parse_an_object_pronoun_is_not_the_subject_of_its_own_verb():
+    # "The nurse fell when the driver struck her": "her" is the nurse, never the driver who struck
+    doc = _doc(["The", "nurse", "fell", "when", "the", "driver", "struck", "her", "."],
+               [1, 2, 2, 6, 5, 6, 2, 6, 2],
+               ["det", "nsubj", "ROOT", "advmod", "det", "nsubj", "advcl", "dobj", "punct"],
+               ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PRON", "PUNCT"],
+               ["DT", "NN", "VBD", "WRB", "DT", "NN", "VBD", "PRP", "."],
+               ["the", "nurse", "fall", "when", "the", "driver", "strike", "she", "."])
+    assert _recipients(doc, "struck") == ["The nurse"]
+
+
+def test_parse_an_indefinite_pronoun_object_is_a_party():
+    # "Okafor never contacted anyone at the firm": an unnamed someone is still whom it reached
+    doc = _doc(["Okafor", "never", "contacted", "anyone", "at", "the", "firm", "."],
+               [2, 2, 2, 2, 2, 6, 4, 2],
+               ["nsubj", "neg", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+               ["PROPN", "ADV", "VERB", "PRON", "ADP", "DET", "NOUN", "PUNCT"],
+               ["NNP", "RB", "VBD", "NN", "IN", "DT", "NN", "."],
+               ["Okafor", "never", "contact", "anyone", "at", "the", "firm", "."],
+               ["B-PERSON"] + ["O"] * 7)
+    assert _recipients(doc, "contacted") == ["anyone"]
+
+
+def test_parse_a_possessed_objects_own_with_phrase_is_no_second_target():
+    # "Ruiz praised Halvorsen's record with the unions": whom the praise is for is Halvorsen
+    doc = _doc(["Ruiz", "praised", "Halvorsen", "'s", "record", "with", "the", "unions", "."],
+               [1, 1, 4, 2, 1, 4, 7, 5, 1],
+               ["nsubj", "ROOT", "poss", "case", "dobj", "prep", "det", "pobj", "punct"],
+               ["PROPN", "VERB", "PROPN", "PART", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+               ["NNP", "VBD", "NNP", "POS", "NN", "IN", "DT", "NNS", "."],
+               ["Ruiz", "praise", "Halvorsen", "'s", "record", "with", "the", "union", "."],
+               ["B-PERSON", "O", "B-PERSON"] + ["O"] * 6)
+    assert _recipients(doc, "praised") == ["Halvorsen"]
+
+
+def test_parse_people_nouns_such_as_elders_are_parties():
+    # "Okafor met the elders": elders are people, a partner of the meeting
+    doc = _doc(["Okafor", "met", "the", "elders", "."], [1, 1, 3, 1, 1],
+               ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+               ["NNP", "VBD", "DT", "NNS", "."], ["Okafor", "meet", "the", "elder", "."],
+               ["B-PERSON", "O", "O", "O", "O"])
+    assert _recipients(doc, "met") == ["the elders"]
+
+
+def test_parse_a_judgement_names_whose_failing_it_is():
+    # "The vote reflects anger over what Ruiz calls Halvorsen's failure": Halvorsen is criticised
+    doc = _doc(["The", "vote", "reflects", "anger", "over", "what", "Ruiz", "calls", "Halvorsen", "'s",
+                "failure", "."],
+               [1, 2, 2, 2, 3, 7, 7, 4, 10, 8, 7, 2],
+               ["det", "nsubj", "ROOT", "dobj", "prep", "dobj", "nsubj", "pcomp", "poss", "case", "oprd",
+                "punct"],
+               ["DET", "NOUN", "VERB", "NOUN", "ADP", "PRON", "PROPN", "VERB", "PROPN", "PART", "NOUN",
+                "PUNCT"],
+               ["DT", "NN", "VBZ", "NN", "IN", "WP", "NNP", "VBZ", "NNP", "POS", "NN", "."],
+               ["the", "vote", "reflect", "anger", "over", "what", "Ruiz", "call", "Halvorsen", "'s",
+                "failure", "."],
+               ["O"] * 6 + ["B-PERSON", "O", "B-PERSON", "O", "O", "O"])
+    assert _recipients(doc, "calls") == ["Halvorsen"]
+
+
+def test_parse_an_unnamed_town_attacked_is_the_target():
+    # "Rebels shelled the old town": the place attacked, though no name says which
+    doc = _doc(["Rebels", "shelled", "the", "old", "town", "."], [1, 1, 4, 4, 1, 1],
+               ["nsubj", "ROOT", "det", "amod", "dobj", "punct"],
+               ["NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+               ["NNS", "VBD", "DT", "JJ", "NN", "."], ["rebel", "shell", "the", "old", "town", "."])
+    assert _recipients(doc, "shelled") == ["the old town"]

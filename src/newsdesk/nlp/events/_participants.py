@@ -19,8 +19,12 @@ from newsdesk.models import Entity, Participant, Quote
 from newsdesk.nlp.events._countries import country_code, nationality_code
 from newsdesk.nlp.events._tree import Tree
 from newsdesk.nlp.events._word_classes import (
+    FEMALE_PERSON_NOUNS,
     FORMER,
+    INDEFINITE_PERSONS,
+    MALE_PERSON_NOUNS,
     OF_HEADS,
+    ONE_PERSON_NOUNS,
     PLACE_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -29,7 +33,7 @@ from newsdesk.nlp.events._word_classes import (
     REPORTING_VERBS,
     SECTORS,
 )
-from newsdesk.nlp.lexicon import TITLE_HEADS
+from newsdesk.nlp.lexicon import FEMALE_WORDS, MALE_WORDS, TITLE_HEADS
 from newsdesk.words import MONTHS, WEEKDAYS
 
 _AGENT_TYPES = ("PERSON", "ORG", "GPE", "NORP")
@@ -107,9 +111,11 @@ class Resolver:
         if low in ("those", "anyone", "whoever") and any(
                 c.dep_ in ("amod", "acl", "relcl", "prep") for c in self.tree.kids(tok)):
             return [self.group(tok)]  # "those responsible", "those who attacked", "anyone behind it"
+        if low in INDEFINITE_PERSONS:
+            return [self.group(tok)]  # "never contacted *anyone* at the firm": someone unnamed
         if tok.pos_ == "PRON" or low in RELATIVE_PRONOUNS:
             return self._pronoun(tok, quote, previous, avoid, hops)
-        if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "none"):
+        if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "none", "both"):
             named = next((c for c in self.tree.kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             found = self.entity_at(named, ("PERSON", "ORG")) if named is not None else None
             if found is not None:  # "one of BP's partners, Anadarko Petroleum": the one named
@@ -176,6 +182,10 @@ class Resolver:
                 found = self._agent(owner, quote, previous, avoid, hops + 1) or (
                     [Participant(owner.text, owner.idx, _end(owner))] if owner.pos_ == "PRON" else [])
                 return [Participant(p.name, start, end, p.entity_id, p.country, p.sector) for p in found]
+            near = self._person_before(tok)
+            if near is not None:  # "his wife was trapped for hours before *she* was rescued"
+                return [Participant(p.name, start, end, p.entity_id, p.country, p.sector)
+                        for p in self._agent(near, quote, previous, avoid, hops + 1)]
             return []
         if low in PRONOUNS_GROUP and len(previous) >= 2:
             return [Participant(p.name, start, end, p.entity_id, p.country, p.sector) for p in previous]
@@ -190,6 +200,60 @@ class Resolver:
                 return [Participant(ent.canonical, start, end, ent.id, self.country.get(ent.id),
                                     self.sector.get(ent.id))]
         return []
+
+    def _person_before(self, tok: Token) -> Token | None:
+        """For a "he"/"she"/"him"/"her" with no person named before it, the one person a common
+        noun earlier in its sentence names ("the guards dragged *the woman* away and beat *her*"):
+        the latest such subject, else the latest such object, of the pronoun's sex."""
+        low = tok.lower_
+        if low not in ("he", "him", "she", "her") or tok.dep_ == "poss":
+            return None
+        clause = self.tree.head(tok)
+        if tok.dep_ in ("nsubj", "nsubjpass") and self.tree.dep(clause) == "ccomp" and (
+                self.tree.head(clause).lemma_.lower() in REPORTING_VERBS):
+            return None  # "the director said *she* ...": another woman as likely (see ``_sayer``)
+        female = low in ("she", "her")
+        other = MALE_PERSON_NOUNS | MALE_WORDS if female else FEMALE_PERSON_NOUNS | FEMALE_WORDS
+        own = self._own_subjects(tok)
+        found: dict[bool, Token] = {}
+        for t in list(tok.sent)[: tok.i - tok.sent.start]:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or t.tag_ != "NN" or lemma in other or t.ent_type_ or t.i in own or (
+                    lemma not in ONE_PERSON_NOUNS and lemma not in TITLE_HEADS) or (
+                    t.dep_ == "pobj" and self.tree.dep(self.tree.head(t)) == "agent"):
+                continue  # "the driver struck *her*": not the one who acts on her; nor "asked *by* X"
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                found[True] = t
+            elif t.dep_ in ("dobj", "pobj", "appos", "attr"):
+                found[False] = t
+        return found.get(True) or found.get(False)
+
+    def _own_subjects(self, tok: Token) -> set[int]:
+        """The subjects (and "by" agents) of the verbs an object pronoun is an argument of, through
+        shared-subject links ("ended up *suing her*", "appeared and *shot him*"): a "him" or "her"
+        there is someone else."""
+        out: set[int] = set()
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return out
+        node = self.tree.head(tok)
+        if self.tree.dep(tok) == "pobj":
+            node = self.tree.head(node)
+        for _ in range(_MAX_HOPS):
+            for c in self.tree.kids(node):
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    out.add(c.i)
+                    if c.lower_ in RELATIVE_PRONOUNS and self.tree.dep(node) == "relcl":
+                        out.add(self.tree.head(node).i)  # "the officer *who* shot him"
+                elif c.dep_ == "agent":
+                    out.update(g.i for g in c.children if g.dep_ == "pobj")
+            if self.tree.dep(node) == "acl":
+                out.add(self.tree.head(node).i)  # "the officer *accused of* shooting him"
+            if self.tree.dep(node) not in ("xcomp", "conj", "pcomp") or self.tree.is_root(node):
+                break
+            node = self.tree.head(node)
+            if node.pos_ == "ADP":
+                node = self.tree.head(node)
+        return out
 
     def _clause_subject(self, tok: Token) -> Token | None:
         """For a possessive "his"/"her" that names no one before it, the one-person subject of the
@@ -418,7 +482,7 @@ class Resolver:
             return True
         if mislabelled_name(tok):
             return True
-        if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "thousands",
+        if tok.lower_ in ("one", "some", "many", "several", "all", "most", "each", "both", "thousands",
                           "hundreds", "dozens", "scores"):
             return True
         return lemma in _PEOPLE_NOUNS or low in _PEOPLE_NOUNS  # "the wounded": lemma "wound"
@@ -485,6 +549,9 @@ _PEOPLE_NOUNS = frozenset("""
     foreigner foreigners provider providers council platoon crew crews staff customer customers
     consumer consumers shareholder shareholders respondent respondents donor donors drugmaker
     drugmakers
+    elder elders referee referees heckler hecklers operative operatives promoter promoters
+    frontrunner frontrunners front-runner front-runners observer observers sniper snipers
+    nationals
     """.split())
 
 

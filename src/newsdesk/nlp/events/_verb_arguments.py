@@ -108,16 +108,22 @@ def object_arguments(trig: Trigger, verb: Token, res: Resolver, args: Arguments,
                 place = res.place(c)
                 if place is not None:
                     args.weak_places.append(place)
+            owner = _owner(c, res) if trig.type in _POSSESSOR_RECIPIENT | _TRANSITIVE_PLACES else None
             if trig.type in _POSSESSOR_RECIPIENT | _TRANSITIVE_PLACES:
-                owner = _owner(c, res)
                 if owner is not None:
                     args.recipients.extend(agents(owner))
                 elif trig.type in _TRANSITIVE_PLACES:
-                    args.recipients.extend(modified_group(c, res))
+                    group = modified_group(c, res)
+                    unnamed = lemma in SETS["TERRITORY"] and not any(
+                        t.ent_type_ in ("GPE", "LOC", "FAC") for t in c.subtree)
+                    if not group and trig.type in ("FIGHT", "ASSAULT") and unnamed:
+                        # "shelled *the capital city*": the place attacked, when no name says which
+                        group = [res.group(c)]
+                    args.recipients.extend(group)
                 else:  # "condemned the remarks *by Trump*", "rejected the *Obama* plan"
                     args.recipients.extend(_named_owner(c, res, agents))
-            if not moving:  # "threatened action *against Russia*"
-                prep_arguments(trig, c, res, args, agents)
+            if not moving and owner is None:  # "threatened action *against Russia*"; not "praised
+                prep_arguments(trig, c, res, args, agents)  # X's record *with* Y": X's, and only X
     if trig.rule == "event.reported-necessity":
         # "said it was essential for drugmakers to work with ...": those who must act are the target
         found = necessity_clause(verb, res.tree)
@@ -144,6 +150,9 @@ def object_arguments(trig: Trigger, verb: Token, res: Resolver, args: Arguments,
                 subj = next((g for g in c.children if g.dep_ in subj_deps), None)
                 if subj is None and c.dep_ in ("oprd", "xcomp") and c.pos_ == "PROPN":
                     subj = c  # "calling Trump a fascist" parsed with the name as the complement
+                if subj is None and c.dep_ == "oprd" and trig.type == "DISAPPROVE":
+                    # "what critics call *the mayor's* failure": whose the judged failing is
+                    subj = next((g for g in c.children if g.dep_ == "poss"), None)
                 if subj is not None and res.is_agent(subj):
                     args.recipients.extend(agents(subj))
                 elif subj is not None and trig.type == "DISAPPROVE":

@@ -194,6 +194,19 @@ PRONOUNS_GROUP = frozenset({"they", "them", "their", "themselves"})
 #: Personal pronouns in subject form: someone acts, even when the sentence does not say who.
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+#: Pronouns for someone unnamed ("contacted *anyone* at the firm").
+INDEFINITE_PERSONS = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody"})
+#: Nouns naming one person by kind or kin, besides titles ("the *woman*", "his *wife*"): what a
+#: "he" or "she" may stand for when no one is named before it.
+ONE_PERSON_NOUNS = frozenset("""
+    person man woman child boy girl baby wife husband mother father son daughter brother sister
+    victim suspect prisoner hostage detainee captive protester demonstrator survivor witness
+    patient individual parent relative fighter guard soldier sailor photographer artist
+    politician ruler dictator employee fisherman foreigner customer driver passenger
+    """.split())
+#: Of those, the ones of one sex (a "she" is not the husband).
+FEMALE_PERSON_NOUNS = frozenset("woman girl wife mother daughter sister".split())
+MALE_PERSON_NOUNS = frozenset("man boy husband father son brother".split())
 
 
 #: People whose being helped is aid, not any favour ("helped *the victims*", not "helped *you*").
