@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -169,9 +170,8 @@ class Resolver:
             return []
         sayer = self._sayer(tok)
         if sayer is not None:  # "Karimi said *he* now supports ...": the one saying it
-            return [Participant(p.name, start, end, p.entity_id, p.country, p.sector)
-                    for s in _conjuncts(sayer, self.tree)
-                    for p in self._agent(s, quote, previous, avoid, hops + 1)]
+            return _at([p for s in _conjuncts(sayer, self.tree)
+                        for p in self._agent(s, quote, previous, avoid, hops + 1)], start, end)
         if low in PRONOUNS_PERSON:
             ent = self._recent(tok.idx, ("PERSON",), avoid)
             if ent is not None:
@@ -181,16 +181,15 @@ class Resolver:
             if owner is not None:  # "Ortiz renewed *his* call", "He renewed *his* call": the subject's
                 found = self._agent(owner, quote, previous, avoid, hops + 1) or (
                     [Participant(owner.text, owner.idx, _end(owner))] if owner.pos_ == "PRON" else [])
-                return [Participant(p.name, start, end, p.entity_id, p.country, p.sector) for p in found]
+                return _at(found, start, end)
             near = self._person_before(tok)
             if near is not None:  # "his wife was trapped for hours before *she* was rescued"
-                return [Participant(p.name, start, end, p.entity_id, p.country, p.sector)
-                        for p in self._agent(near, quote, previous, avoid, hops + 1)]
+                return _at(self._agent(near, quote, previous, avoid, hops + 1), start, end)
             return []
         if low in PRONOUNS_GROUP and len(previous) >= 2:
-            return [Participant(p.name, start, end, p.entity_id, p.country, p.sector) for p in previous]
+            return _at(previous, start, end)
         if low in PRONOUNS_GROUP:  # "Militants ... said they attempted": the plural subject before
-            for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+            for t in reversed(self.doc[tok.sent.start:tok.i]):
                 if t.dep_ == "nsubj" and (t.tag_ in ("NNS", "NNPS") or self.entity_at(t, ("ORG",))
                                           or _named_by(t, self.tree) is not None):
                     return self._agent(t, quote, [], avoid, hops + 1)
@@ -212,11 +211,10 @@ class Resolver:
         if tok.dep_ in ("nsubj", "nsubjpass") and self.tree.dep(clause) == "ccomp" and (
                 self.tree.head(clause).lemma_.lower() in REPORTING_VERBS):
             return None  # "the director said *she* ...": another woman as likely (see ``_sayer``)
-        female = low in ("she", "her")
-        other = MALE_PERSON_NOUNS | MALE_WORDS if female else FEMALE_PERSON_NOUNS | FEMALE_WORDS
+        other = _MALE if low in ("she", "her") else _FEMALE
         own = self._own_subjects(tok)
         found: dict[bool, Token] = {}
-        for t in list(tok.sent)[: tok.i - tok.sent.start]:
+        for t in self.doc[tok.sent.start:tok.i]:
             lemma = t.lemma_.lower()
             if t.pos_ != "NOUN" or t.tag_ != "NN" or lemma in other or t.ent_type_ or t.i in own or (
                     lemma not in ONE_PERSON_NOUNS and lemma not in TITLE_HEADS) or (
@@ -486,6 +484,16 @@ class Resolver:
                           "hundreds", "dozens", "scores"):
             return True
         return lemma in _PEOPLE_NOUNS or low in _PEOPLE_NOUNS  # "the wounded": lemma "wound"
+
+
+#: Words for one sex: a "she" is not the husband, a "he" not the wife.
+_MALE = MALE_PERSON_NOUNS | MALE_WORDS
+_FEMALE = FEMALE_PERSON_NOUNS | FEMALE_WORDS
+
+
+def _at(found: list[Participant], start: int, end: int) -> list[Participant]:
+    """Who a pronoun stands for, anchored where the pronoun is written."""
+    return [replace(p, start=start, end=end) for p in found]
 
 
 #: Entity labels the small tagger gives surnames and party names it does not know ("Lund" a

@@ -19,6 +19,14 @@ def _past(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
 
+def _last_word(doc: Doc, a: int, b: int) -> int:
+    """The last token of ``doc[a:b]`` that is not punctuation (``a`` at least)."""
+    last = b - 1
+    while last > a and doc[last].is_punct:
+        last -= 1
+    return last
+
+
 def cut_trailing_relative(doc: Doc, f: Frame, inside: list[bool]) -> None:
     """"said he would veto the bill, which passed the House in May": a past ", which / who"
     clause outside quotation marks that ends a verb's reported clause is mostly the writer's
@@ -31,9 +39,7 @@ def cut_trailing_relative(doc: Doc, f: Frame, inside: list[bool]) -> None:
     if f.content is None or f.needs_quote or not f.rule.startswith("verb."):
         return
     a, b = f.content
-    last = b - 1
-    while last > a and doc[last].is_punct:
-        last -= 1
+    last = _last_word(doc, a, b)
     t = doc[last]
     for _ in range(40):  # a parse path is short; the bound only guards a malformed tree
         if t.dep_ == "relcl":
@@ -60,9 +66,7 @@ def cut_trailing_summary(doc: Doc, f: Frame, inside: list[bool]) -> None:
     if f.content is None or f.needs_quote:
         return
     a, b = f.content
-    last = b - 1
-    while last > a and doc[last].is_punct:
-        last -= 1
+    last = _last_word(doc, a, b)
     best = None
     for t in doc[a:last + 1]:
         start = t.left_edge.i
