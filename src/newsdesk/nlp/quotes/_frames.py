@@ -1052,8 +1052,14 @@ def _catenative_start(tok: Token, start: int) -> int:
         return start
     if head.i >= upto or any(head.doc[j].dep_ not in ("prt", "advmod") for j in range(head.i + 1, upto)):
         return start
-    start = head.i
-    for i in sorted((c.i for c in head.children if c.dep_ in _PRE_CUE and c.i < head.i), reverse=True):
+    return _pre_cue_start(head)
+
+
+def _pre_cue_start(tok: Token) -> int:
+    """Where a cue word starts with the auxiliaries, negation and adverbs hung on it right before
+    it ("has not yet said")."""
+    start = tok.i
+    for i in sorted((c.i for c in tok.children if c.dep_ in _PRE_CUE and c.i < tok.i), reverse=True):
         if i == start - 1:
             start = i
     return start
@@ -1074,10 +1080,7 @@ def _means_governor(tok: Token) -> bool:
                 doc[j].dep_ not in ("prt", "advmod") for j in range(tok.i + 1, by.i)):
             continue
         for g in by.children:
-            start = g.i
-            while start - 1 > by.i and doc[start - 1].head.i == g.i and doc[start - 1].dep_ in _PRE_CUE:
-                start -= 1
-            if lemma_of(g.lower_, g.lemma_) in SPEECH_VERBS and _by_means(g, start):
+            if lemma_of(g.lower_, g.lemma_) in SPEECH_VERBS and _by_means(g, _pre_cue_start(g)):
                 return True
     return False
 
@@ -1105,13 +1108,9 @@ def cue_range(tok: Token, content: TokRange | None = None) -> TokRange:
     """The cue with its auxiliaries, adverbs and particles ("has also said", "did not say",
     "called on"), and the few words between it and a following reported clause
     ("said Tuesday that ...")."""
-    start = end = tok.i
-    before = sorted((c.i for c in tok.children if c.dep_ in _PRE_CUE and c.i < tok.i), reverse=True)
-    for i in before:
-        if i == start - 1:
-            start = i
+    end = tok.i
     doc = tok.doc
-    start = _catenative_start(tok, start)
+    start = _catenative_start(tok, _pre_cue_start(tok))
     lemma = tok.lemma_.lower()
     phrasal = _PHRASAL.get(lemma, frozenset()) | CONTENT_PREPS.get(lemma, frozenset())
     for c in tok.children:  # in text order: "spoke favorably of"
