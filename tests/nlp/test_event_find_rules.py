@@ -19,3 +19,14 @@ def test_parse_naming_someone_with_a_common_insult_criticises_them():
                ["PROPN", "VERB", "PROPN", "DET", "ADJ", "NOUN"],
                ["NNP", "VBD", "NNP", "DT", "JJ", "NN"], ["Mora", "call", "Ostby", "a", "petulant", "thug"])
     assert [(t.type, t.rule) for t in _triggers(doc)] == [("DISAPPROVE", "event.reported-criticism")]
+
+
+def test_parse_an_event_noun_subject_of_a_reported_clause_is_the_news():
+    from newsdesk.nlp.events._find import find_events
+
+    # "Clashes were continuing, Lisk said"
+    doc = _doc(["Clashes", "were", "continuing", ",", "Lisk", "said"], [2, 2, 5, 5, 5, 5],
+               ["nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT"],
+               ["NOUN", "AUX", "VERB", "PUNCT", "PROPN", "VERB"], ["NNS", "VBD", "VBG", ",", "NNP", "VBD"],
+               ["clash", "be", "continue", ",", "Lisk", "say"])
+    assert [(e.type, e.trigger.text) for e in find_events(doc, [], [], [])] == [("FIGHT", "Clashes")]
