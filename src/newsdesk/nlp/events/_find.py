@@ -311,8 +311,11 @@ def _topic(trig: Trigger, tree: Tree) -> bool:
     tok = trig.phrase
     if not trig.noun or tree.dep(tok) not in ("nsubj", "nsubjpass"):
         return False
-    if trig.verbal and tree.dep(tok) != "nsubj":
-        return False  # "talks were held": a light verb's passive subject is left as it was
+    if trig.verbal and (tree.dep(tok) != "nsubj" or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tree.kids(tok))):
+        # "talks were held": a light verb's passive subject is left as it was; "the call for
+        # talks ended": a definite noun under an aspect verb refers back, "clashes continued" is news
+        return False
     head = tree.head(tok)
     # "*Clashes* went on near the port, a witness said": the clause a reporting verb reports is
     # the sentence's own news, as its main clause would be
@@ -324,6 +327,7 @@ def _topic(trig: Trigger, tree: Tree) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_DEFINITE = _DEMONSTRATIVES | {"the"}
 
 
 def _time(index: TimeIndex, d: _Draft, tree: Tree) -> TimeExpression | None:
