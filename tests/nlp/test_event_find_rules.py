@@ -30,3 +30,21 @@ def test_parse_an_event_noun_subject_of_a_reported_clause_is_the_news():
                ["NOUN", "AUX", "VERB", "PUNCT", "PROPN", "VERB"], ["NNS", "VBD", "VBG", ",", "NNP", "VBD"],
                ["clash", "be", "continue", ",", "Lisk", "say"])
     assert [(e.type, e.trigger.text) for e in find_events(doc, [], [], [])] == [("FIGHT", "Clashes")]
+
+
+def _silenced(verb: str, lemma: str, obj: tuple[str, str, str, str]):
+    # "The council <verb> <obj>"
+    return _doc(["The", "council", verb, obj[0]], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+                ["DET", "NOUN", "VERB", obj[2]], ["DT", "NN", "VBD", obj[3]],
+                ["the", "council", lemma, obj[1]])
+
+
+def test_parse_silencing_or_suspending_a_person_is_coercion():
+    him = ("him", "he", "PRON", "PRP")
+    for verb, lemma in (("stifled", "stifle"), ("gagged", "gag"), ("squelched", "squelch"),
+                        ("subdued", "subdue"), ("suspended", "suspend")):
+        [t] = [t for t in _triggers(_silenced(verb, lemma, him)) if t.token.lower_ == verb]
+        assert t.type == "COERCE", verb
+    # "The council suspended the talks" stays what it was: no person is coerced
+    talks = ("talks", "talk", "NOUN", "NNS")
+    assert all(t.type != "COERCE" for t in _triggers(_silenced("suspended", "suspend", talks)))
