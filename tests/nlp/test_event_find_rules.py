@@ -48,3 +48,23 @@ def test_parse_silencing_or_suspending_a_person_is_coercion():
     # "The council suspended the talks" stays what it was: no person is coerced
     talks = ("talks", "talk", "NOUN", "NNS")
     assert all(t.type != "COERCE" for t in _triggers(_silenced("suspended", "suspend", talks)))
+
+
+def test_parse_an_active_conjunct_of_a_passive_is_done_by_the_passive_subject():
+    from newsdesk.nlp.events._participants import Resolver
+    from newsdesk.nlp.events._subjects import controller
+
+    # "the villagers were outnumbered and fought back"
+    doc = _doc(["the", "villagers", "were", "outnumbered", "and", "fought", "back"], [1, 3, 3, 3, 3, 3, 5],
+               ["det", "nsubjpass", "auxpass", "ROOT", "cc", "conj", "advmod"],
+               ["DET", "NOUN", "AUX", "VERB", "CCONJ", "VERB", "ADV"],
+               ["DT", "NNS", "VBD", "VBN", "CC", "VBD", "RB"],
+               ["the", "villager", "be", "outnumber", "and", "fight", "back"])
+    assert controller(doc[5], Resolver(doc, doc.text, [], [])).text == "villagers"
+    # "the men were arrested and charged by police": a passive conjunct keeps the "by" agent
+    doc = _doc(["the", "men", "were", "arrested", "and", "charged", "by", "police"], [1, 3, 3, 3, 3, 3, 5, 6],
+               ["det", "nsubjpass", "auxpass", "ROOT", "cc", "conj", "agent", "pobj"],
+               ["DET", "NOUN", "AUX", "VERB", "CCONJ", "VERB", "ADP", "NOUN"],
+               ["DT", "NNS", "VBD", "VBN", "CC", "VBN", "IN", "NNS"],
+               ["the", "man", "be", "arrest", "and", "charge", "by", "police"])
+    assert controller(doc[5], Resolver(doc, doc.text, [], [])) is None
