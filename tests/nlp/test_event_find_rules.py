@@ -68,3 +68,13 @@ def test_parse_an_active_conjunct_of_a_passive_is_done_by_the_passive_subject():
                ["DT", "NNS", "VBD", "VBN", "CC", "VBN", "IN", "NNS"],
                ["the", "man", "be", "arrest", "and", "charge", "by", "police"])
     assert controller(doc[5], Resolver(doc, doc.text, [], [])) is None
+
+
+def test_parse_saying_someone_made_a_mess_criticises_them():
+    # "Lund said the mayor made a mess"
+    doc = _doc(["Lund", "said", "the", "mayor", "made", "a", "mess"], [1, 1, 3, 4, 1, 6, 4],
+               ["nsubj", "ROOT", "det", "nsubj", "ccomp", "det", "dobj"],
+               ["PROPN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN"],
+               ["NNP", "VBD", "DT", "NN", "VBD", "DT", "NN"],
+               ["Lund", "say", "the", "mayor", "make", "a", "mess"])
+    assert [(t.type, t.rule) for t in _triggers(doc)] == [("DISAPPROVE", "event.reported-criticism")]

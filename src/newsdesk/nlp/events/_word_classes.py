@@ -33,7 +33,7 @@ NEGATIVE_WORDS = frozenset("""
     inadequate unqualified unprepared untrustworthy incoherent misguided wrongheaded
     inflammatory vindictive spiteful abusive sleazy inhumane ruthless evil wicked heartless
     callous bully charlatan huckster swindler conman traitor blackmail extortion sham farce
-    travesty hoax scam
+    travesty hoax scam mess embarrassment embarrassing chaotic
     """.split())
 
 #: Words that judge someone well: inside a quotation, "they are *honest* people", "she is
