@@ -78,3 +78,12 @@ def test_parse_saying_someone_made_a_mess_criticises_them():
                ["NNP", "VBD", "DT", "NN", "VBD", "DT", "NN"],
                ["Lund", "say", "the", "mayor", "make", "a", "mess"])
     assert [(t.type, t.rule) for t in _triggers(doc)] == [("DISAPPROVE", "event.reported-criticism")]
+
+
+def test_parse_taking_a_bridge_or_a_checkpoint_is_taking_ground():
+    for word in ("bridge", "checkpoint", "airfield"):
+        # "Militias took the <word>"
+        doc = _doc(["Militias", "took", "the", word], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                   ["NOUN", "VERB", "DET", "NOUN"], ["NNS", "VBD", "DT", "NN"],
+                   ["militia", "take", "the", word])
+        assert [(t.type, t.mode) for t in _triggers(doc)] == [("FIGHT", "occupy")], word
