@@ -309,15 +309,25 @@ def _topic(trig: Trigger, tree: Tree) -> bool:
     *attacks* have stopped the advance"): what the sentence reports, not a mention referring back
     to an event found elsewhere, even with no one named."""
     tok = trig.phrase
-    if not trig.noun or trig.verbal or tree.dep(tok) not in ("nsubj", "nsubjpass"):
+    if not trig.noun or tree.dep(tok) not in ("nsubj", "nsubjpass"):
+        return False
+    if trig.verbal and (tree.dep(tok) != "nsubj" or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tree.kids(tok))):
+        # "talks were held": a light verb's passive subject is left as it was; "the call for
+        # talks ended": a definite noun under an aspect verb refers back, "clashes continued" is news
         return False
     head = tree.head(tok)
+    # "*Clashes* went on near the port, a witness said": the clause a reporting verb reports is
+    # the sentence's own news, as its main clause would be
+    main = tree.is_root(head) or (tree.dep(head) == "ccomp" and tree.is_root(tree.head(head))
+                                  and tree.head(head).lemma_.lower() in REPORTING_VERBS)
     # "*This summit* is an opportunity": a copula describing an event named before refers back
-    return tree.is_root(head) and head.lemma_.lower() != "be" and not any(
+    return main and head.lemma_.lower() != "be" and not any(
         c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tree.kids(tok))
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_DEFINITE = _DEMONSTRATIVES | {"the"}
 
 
 def _time(index: TimeIndex, d: _Draft, tree: Tree) -> TimeExpression | None:

@@ -205,7 +205,8 @@ SETS: dict[str, frozenset[str]] = {
     "TERRITORY": frozenset("""
         town towns city cities village villages territory area areas region province
         district base bases airport port capital hill hills stronghold positions settlement
-        settlements outpost outposts""".split()),
+        settlements outpost outposts bridge bridges checkpoint checkpoints airfield airfields airbase
+        garrison garrisons barracks refinery refineries oilfield oilfields""".split()),
     "PHONE": frozenset("phone telephone video conference".split()),
     # what someone is summoned for when it is a meeting ("summoned *for talks*")
     "TALKS": frozenset("""talk talks meeting meetings consultation consultations discussion

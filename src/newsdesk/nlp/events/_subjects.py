@@ -28,6 +28,8 @@ _RAISING = frozenset("expect schedule slate set suppose due plan poise believe s
 #: "was heard *threatening* them"), however the parser attaches the participle.
 _PERCEPTION = frozenset("see hear watch catch spot film photograph record observe".split())
 #: Nouns whose infinitive is done by whoever receives them ("received an invitation *to visit*").
+#: Tags of a verb that is active however it stands (not a past participle).
+_ACTIVE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "VBG"})
 _MAX_HOPS = 8  # controller -> noun -> controller steps one argument may take
 _OFFER_NOUNS = frozenset("invitation call request order appeal offer summons".split())
 _RECEIVE_VERBS = frozenset("receive accept get have take".split())
@@ -95,6 +97,10 @@ def controller(verb: Token, res: Resolver, hops: int = 0) -> Token | None:
         if subj is not None and passive and (dep == "xcomp" or gov.lemma_.lower() in _PERCEPTION):
             # "X was expected to meet", "X was urged by Y to resign", "X was seen grabbing Z": the
             # passive's subject, not its "by" agent, does what the complement says
+            return subj
+        if subj is not None and passive and dep == "conj" and verb.tag_ in _ACTIVE_TAGS:
+            # "they were outgunned and *fight back*": an active conjunct of a passive is done by
+            # the passive's subject ("was arrested and charged by X" keeps the "by" agent)
             return subj
         if subj is not None:
             return by_agent(gov, res) if passive else subj

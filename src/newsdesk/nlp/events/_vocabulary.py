@@ -90,6 +90,11 @@ oppress         COERCE  restrict
 harass          COERCE  -
 silence         COERCE  censor  agent
 muzzle          COERCE  censor
+stifle          COERCE  censor  agent
+gag             COERCE  censor  agent
+squelch         COERCE  restrict agent
+subdue          COERCE  restrict agent
+suspend         COERCE  -       agent
 expropriate     COERCE  confiscate
 nationalise     COERCE  confiscate
 nationalize     COERCE  confiscate

@@ -26,6 +26,14 @@ NEGATIVE_WORDS = frozenset("""
     misleading irrational unconstitutional unjust immoral bad worst sabotage cheat mislead
     false untrue baseless unfounded fabricated fabrication
     genocide genocidal atrocity atrocities negligence negligent
+    petulant thuggish thug thugs tyrant tyrants tyrannical repressive authoritarian vile divisive
+    hateful xenophobic xenophobe sexist misogynist misogynistic homophobic antisemitic anti-semitic
+    vulgar nasty disgusting stupid idiotic idiot moron foolish fool dumb crazy insane lunatic
+    arrogant greedy selfish coward cowardly deceitful deceptive fraudulent inept shoddy sloppy
+    inadequate unqualified unprepared untrustworthy incoherent misguided wrongheaded
+    inflammatory vindictive spiteful abusive sleazy inhumane ruthless evil wicked heartless
+    callous bully charlatan huckster swindler conman traitor blackmail extortion sham farce
+    travesty hoax scam mess embarrassment embarrassing chaotic
     """.split())
 
 #: Words that judge someone well: inside a quotation, "they are *honest* people", "she is
