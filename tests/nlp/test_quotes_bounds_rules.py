@@ -299,3 +299,19 @@ def test_a_cue_verb_answered_by_a_gerund_cue_is_one_cue_with_it():
                 (".", ".", "PUNCT", 1, "punct", ".")])
     said = [(q.cue.text, (q.clause or q.content).text) for q in find_quotes(doc, [])]
     assert said == [("responded by saying", "the plan was “a mistake”")]
+
+
+def test_a_cue_in_a_that_clause_on_an_object_takes_the_governing_subject():
+    """ "Vance released a video that says the mayor lied." """
+    doc = _doc([("Vance", "Vance", "PROPN", 1, "nsubj", "NNP"),
+                ("released", "release", "VERB", 1, "ROOT", "VBD"),
+                ("a", "a", "DET", 3, "det", "DT"),
+                ("video", "video", "NOUN", 1, "dobj", "NN"),
+                ("that", "that", "PRON", 5, "nsubj", "WDT"),
+                ("says", "say", "VERB", 3, "relcl", "VBZ"),
+                ("the", "the", "DET", 7, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 8, "nsubj", "NN"),
+                ("lied", "lie", "VERB", 5, "ccomp", "VBD"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert (q.source.text, q.content.text) == ("Vance", "the mayor lied")
