@@ -890,7 +890,16 @@ def _object_tail_end(verb: Token, start: int, inside_quote: list[bool] | None) -
         kept = verb.doc[start:cut]
         if any(inside_quote[start:cut]) and any(t.is_alpha and not inside_quote[t.i] for t in kept):
             end = min(end, cut)  # words outside the marks stay: still a mixed quote
+        elif _reporting_act(c):
+            end = min(end, cut)  # "pressed on, saying that ...": the quotation is the participle's
     return end
+
+
+def _reporting_act(c: Token) -> bool:
+    """A verb of saying with a reported clause of its own ("..., saying that the toll was fair"):
+    the speaker's next act, which reports what follows it."""
+    return (c.pos_ == "VERB" and lemma_of(c.lower_, c.lemma_) in SPEECH_VERBS
+            and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children))
 
 
 def _passive(tok: Token, lemma: str) -> Frame | None:
