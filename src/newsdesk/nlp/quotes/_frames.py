@@ -802,14 +802,16 @@ def _as_comment(tok: Token) -> bool:
         return [c.lower_ for c in own] == ["it"]
     if lemma == "point":
         return [c.lower_ for c in own] == ["out"]
-    return lemma in REPORTING_VERBS and not own
+    # "as reported by the Gazette", "as she noted in her column": who reported it and where or when
+    # are still the comment's own words, not something it reports
+    return lemma in REPORTING_VERBS and all(c.dep_ in ("agent", "prep") for c in own)
 
 
 def _as_frame(tok: Token) -> Frame | None:
     """The frame of an "as" comment: its subject speaks the clause it hangs on, on the side
     away from the comment (a comment in the middle of its clause leaves it split: skipped)."""
     subj = subject_of(tok)
-    if subj is None or subj.i > tok.i:
+    if subj is None or (subj.i > tok.i and subj != agent_of(tok)):
         return None
     head, doc = tok.head, tok.doc
     start, end = _span(head)
