@@ -641,6 +641,25 @@ def test_a_finding_verb_needs_evidence_for_its_subject(subject, lemma, found):
     assert got == ([(f"Recent {subject}", "that support fell")] if found else [])
 
 
+@pytest.mark.parametrize(("verb", "lemma", "found"), [
+    ("implied", "imply", True),  # a person hinting at a clause says it
+    ("revealed", "reveal", True),
+    ("found", "find", False),  # without "that", a person's finding is as often what they saw
+])
+def test_a_person_disclosing_a_clause_is_a_source(verb, lemma, found):
+    # "The senator <verb> the count was wrong ."
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("senator", "senator", "NOUN", 2, "nsubj", "NN"),
+                (verb, lemma, "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("count", "count", "NOUN", 5, "nsubj", "NN"),
+                ("was", "be", "AUX", 2, "ccomp", "VBD"),
+                ("wrong", "wrong", "ADJ", 5, "acomp", "JJ"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    got = [(_text(doc, f.source), _text(doc, f.content)) for f in _frames(doc)]
+    assert got == ([("The senator", "the count was wrong")] if found else [])
+
+
 @pytest.mark.parametrize(("noun", "lemma", "found"), [
     ("groups", "group", True),  # a body that holds the stance
     ("ads", "ad", False),  # not a holder of stances

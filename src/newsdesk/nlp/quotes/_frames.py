@@ -27,6 +27,7 @@ from newsdesk.nlp.speech_verbs import (
     CLAUSE_VERBS,
     CONTENT_PREPS,
     CORE_SPEECH,
+    DISCLOSING_VERBS,
     EVIDENCE_VERBS,
     OBJECT_VERBS,
     PARTICLE_CUES,
@@ -687,7 +688,7 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         subj = _unquoted_subject(subj, inside_quote) or subj
     if lemma in _EVIDENCE_VERBS and (subj is None or not (
             subj.lemma_.lower() in _EVIDENCE_SOURCES or subj.ent_type_ in ("PERSON", "ORG")
-            or _finder(subj, tok))):
+            or _finder(subj, tok) or _discloser(subj, tok, lemma))):
         return None  # "a poll showed that ...", not "the dispute showed that ..."
     if subj is not None and subj.ent_type_ in ("DATE", "TIME") and not subj.lower_.endswith("old"):
         subj = None  # "Tuesday evening said" is a misparse, not a speaker
@@ -1023,6 +1024,13 @@ _EVIDENCE_SOURCES = frozenset({"poll", "survey", "study", "report", "data", "dat
                                "tweet", "return", "author"})
 #: People who find things out: "he found that ...", "the authors found that ...".
 _FINDERS = frozenset({"he", "she", "they", "we", "i", "author", "authors"})
+
+
+def _discloser(subj: Token, verb: Token, lemma: str) -> bool:
+    """A person revealing or implying a clause ("the senator implied the count was wrong"), with
+    or without "that"."""
+    return (lemma in DISCLOSING_VERBS and is_personal(subj)
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))
 
 
 def _finder(subj: Token, verb: Token) -> bool:
