@@ -421,3 +421,27 @@ def test_a_definite_or_bare_appositive_ending_the_content_stays_in_it():
     assert q.content.text == "the council would close the depot, the step that costs jobs"
     [q] = find_quotes(_depot("a", False), [])
     assert q.content.text == "the council would close the depot, a step"
+
+
+def test_a_quotation_in_a_participle_clause_of_saying_is_the_participles_not_the_verb_above():
+    # "Okafor continued on Monday, saying that the “harbour fee” came from the council."
+    doc = _doc([("Okafor", "Okafor", "PROPN", 1, "nsubj", "NNP"),
+                ("continued", "continue", "VERB", 1, "ROOT", "VBD"),
+                ("on", "on", "ADP", 1, "prep", "IN"),
+                ("Monday", "Monday", "PROPN", 2, "pobj", "NNP"),
+                (",", ",", "PUNCT", 1, "punct", ","),
+                ("saying", "say", "VERB", 1, "advcl", "VBG"),
+                ("that", "that", "SCONJ", 12, "mark", "IN"),
+                ("the", "the", "DET", 10, "det", "DT"),
+                ("“", "“", "PUNCT", 10, "punct", "``"),
+                ("harbour", "harbour", "NOUN", 10, "compound", "NN"),
+                ("fee", "fee", "NOUN", 12, "nsubj", "NN"),
+                ("”", "”", "PUNCT", 10, "punct", "''"),
+                ("came", "come", "VERB", 5, "ccomp", "VBD"),
+                ("from", "from", "ADP", 12, "prep", "IN"),
+                ("the", "the", "DET", 15, "det", "DT"),
+                ("council", "council", "NOUN", 13, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [q] = find_quotes(doc, [])
+    assert q.cue.text == "saying"
+    assert (q.clause or q.content).text == "that the “harbour fee” came from the council"

@@ -554,6 +554,42 @@ def test_an_as_comment_vouches_for_the_clause_it_hangs_on():
         "The Hill", "reported", "Trump was accused of fraud")
 
 
+def test_an_as_comment_with_its_agent_names_who_reported():
+    # "As reported by the Gazette , the ferry will stop in May ."
+    doc = _doc([("As", "as", "SCONJ", 1, "mark", "IN"),
+                ("reported", "report", "VERB", 9, "advcl", "VBN"),
+                ("by", "by", "ADP", 1, "agent", "IN"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("Gazette", "Gazette", "PROPN", 2, "pobj", "NNP"),
+                (",", ",", "PUNCT", 9, "punct", ","),
+                ("the", "the", "DET", 7, "det", "DT"),
+                ("ferry", "ferry", "NOUN", 9, "nsubj", "NN"),
+                ("will", "will", "AUX", 9, "aux", "MD"),
+                ("stop", "stop", "VERB", 9, "ROOT", "VB"),
+                ("in", "in", "ADP", 9, "prep", "IN"),
+                ("May", "May", "PROPN", 10, "pobj", "NNP"),
+                (".", ".", "PUNCT", 9, "punct", ".")])
+    [f] = [f for f in _frames(doc) if f.rule.endswith("as-comment")]
+    assert (_text(doc, f.source), _text(doc, f.cue), _text(doc, f.content)) == (
+        "the Gazette", "reported", "the ferry will stop in May")
+
+
+def test_an_as_comment_with_a_venue_still_vouches_for_its_clause():
+    # "Rents rose , as Okafor noted in her column ."
+    doc = _doc([("Rents", "rent", "NOUN", 1, "nsubj", "NNS"),
+                ("rose", "rise", "VERB", 1, "ROOT", "VBD"),
+                (",", ",", "PUNCT", 1, "punct", ","),
+                ("as", "as", "SCONJ", 5, "mark", "IN"),
+                ("Okafor", "Okafor", "PROPN", 5, "nsubj", "NNP"),
+                ("noted", "note", "VERB", 1, "advcl", "VBD"),
+                ("in", "in", "ADP", 5, "prep", "IN"),
+                ("her", "her", "PRON", 8, "poss", "PRP$"),
+                ("column", "column", "NOUN", 6, "pobj", "NN"),
+                (".", ".", "PUNCT", 1, "punct", ".")])
+    [f] = [f for f in _frames(doc) if f.rule.endswith("as-comment")]
+    assert (_text(doc, f.source), _text(doc, f.content)) == ("Okafor", "Rents rose")
+
+
 def test_an_as_comment_after_its_clause_points_back_to_it():
     # "Risks grew , as critics point out ."
     doc = _doc([("Risks", "risk", "NOUN", 1, "nsubj", "NNS"),
@@ -603,6 +639,25 @@ def test_a_finding_verb_needs_evidence_for_its_subject(subject, lemma, found):
                 (".", ".", "PUNCT", 2, "punct", ".")])
     got = [(_text(doc, f.source), _text(doc, f.content)) for f in _frames(doc)]
     assert got == ([(f"Recent {subject}", "that support fell")] if found else [])
+
+
+@pytest.mark.parametrize(("verb", "lemma", "found"), [
+    ("implied", "imply", True),  # a person hinting at a clause says it
+    ("revealed", "reveal", True),
+    ("found", "find", False),  # without "that", a person's finding is as often what they saw
+])
+def test_a_person_disclosing_a_clause_is_a_source(verb, lemma, found):
+    # "The senator <verb> the count was wrong ."
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("senator", "senator", "NOUN", 2, "nsubj", "NN"),
+                (verb, lemma, "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("count", "count", "NOUN", 5, "nsubj", "NN"),
+                ("was", "be", "AUX", 2, "ccomp", "VBD"),
+                ("wrong", "wrong", "ADJ", 5, "acomp", "JJ"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    got = [(_text(doc, f.source), _text(doc, f.content)) for f in _frames(doc)]
+    assert got == ([("The senator", "the count was wrong")] if found else [])
 
 
 @pytest.mark.parametrize(("noun", "lemma", "found"), [

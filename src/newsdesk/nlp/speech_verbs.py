@@ -355,5 +355,9 @@ OBJECT_VERBS = having("object")
 CLAUSE_VERBS = having("clause")
 #: Verbs of finding, cues only with a document or person as subject.
 EVIDENCE_VERBS = having("evidence")
+#: Finding verbs that, with a person as subject, tell what that person disclosed or hinted ("he
+#: revealed the deal had collapsed", "she implied the vote was rigged"); "found" and "showed"
+#: with a person as subject are as often what the person saw or did ("I found the door open").
+DISCLOSING_VERBS = frozenset({"reveal", "imply"}) & EVIDENCE_VERBS
 #: Verbs attributing a belief, wish, plan or position.
 BELIEF_VERBS = having("belief")

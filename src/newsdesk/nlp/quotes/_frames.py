@@ -27,6 +27,7 @@ from newsdesk.nlp.speech_verbs import (
     CLAUSE_VERBS,
     CONTENT_PREPS,
     CORE_SPEECH,
+    DISCLOSING_VERBS,
     EVIDENCE_VERBS,
     OBJECT_VERBS,
     PARTICLE_CUES,
@@ -704,7 +705,7 @@ def _verb(tok: Token, lemma: str, inside_quote: list[bool] | None = None) -> Fra
         subj = _unquoted_subject(subj, inside_quote) or subj
     if lemma in _EVIDENCE_VERBS and (subj is None or not (
             subj.lemma_.lower() in _EVIDENCE_SOURCES or subj.ent_type_ in ("PERSON", "ORG")
-            or _finder(subj, tok))):
+            or _finder(subj, tok) or _discloser(subj, tok, lemma))):
         return None  # "a poll showed that ...", not "the dispute showed that ..."
     if subj is not None and subj.ent_type_ in ("DATE", "TIME") and not subj.lower_.endswith("old"):
         subj = None  # "Tuesday evening said" is a misparse, not a speaker
@@ -819,14 +820,16 @@ def _as_comment(tok: Token) -> bool:
         return [c.lower_ for c in own] == ["it"]
     if lemma == "point":
         return [c.lower_ for c in own] == ["out"]
-    return lemma in REPORTING_VERBS and not own
+    # "as reported by the Gazette", "as she noted in her column": who reported it and where or when
+    # are still the comment's own words, not something it reports
+    return lemma in REPORTING_VERBS and all(c.dep_ in ("agent", "prep") for c in own)
 
 
 def _as_frame(tok: Token) -> Frame | None:
     """The frame of an "as" comment: its subject speaks the clause it hangs on, on the side
     away from the comment (a comment in the middle of its clause leaves it split: skipped)."""
     subj = subject_of(tok)
-    if subj is None or subj.i > tok.i:
+    if subj is None or (subj.i > tok.i and subj != agent_of(tok)):
         return None
     head, doc = tok.head, tok.doc
     start, end = _span(head)
@@ -907,7 +910,16 @@ def _object_tail_end(verb: Token, start: int, inside_quote: list[bool] | None) -
         kept = verb.doc[start:cut]
         if any(inside_quote[start:cut]) and any(t.is_alpha and not inside_quote[t.i] for t in kept):
             end = min(end, cut)  # words outside the marks stay: still a mixed quote
+        elif _reporting_act(c):
+            end = min(end, cut)  # "pressed on, saying that ...": the quotation is the participle's
     return end
+
+
+def _reporting_act(c: Token) -> bool:
+    """A verb of saying with a reported clause of its own ("..., saying that the toll was fair"):
+    the speaker's next act, which reports what follows it."""
+    return (c.pos_ == "VERB" and lemma_of(c.lower_, c.lemma_) in SPEECH_VERBS
+            and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children))
 
 
 def _passive(tok: Token, lemma: str) -> Frame | None:
@@ -1029,6 +1041,13 @@ _EVIDENCE_SOURCES = frozenset({"poll", "survey", "study", "report", "data", "dat
                                "tweet", "return", "author"})
 #: People who find things out: "he found that ...", "the authors found that ...".
 _FINDERS = frozenset({"he", "she", "they", "we", "i", "author", "authors"})
+
+
+def _discloser(subj: Token, verb: Token, lemma: str) -> bool:
+    """A person revealing or implying a clause ("the senator implied the count was wrong"), with
+    or without "that"."""
+    return (lemma in DISCLOSING_VERBS and is_personal(subj)
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))
 
 
 def _finder(subj: Token, verb: Token) -> bool:
