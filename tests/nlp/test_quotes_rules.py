@@ -126,7 +126,8 @@ def test_a_report_with_an_auxiliary_still_holds_anothers_report():
 
 def test_a_finding_that_holds_someones_words_is_still_a_finding():
     # "The poll showed that Ann said taxes would fall": Ann's cue opens her words, so the
-    # parser did not take a reporting clause for the reported one ("X agreed, an official said")
+    # parser did not take a reporting clause for the reported one ("X agreed, an official said");
+    # Ann's report, the clause the poll showed, is part of the finding, not an attribution of its own
     doc = _doc([("The", "the", "DET", 1, "det", "DT"),
                 ("poll", "poll", "NOUN", 2, "nsubj", "NN"),
                 ("showed", "show", "VERB", 2, "ROOT", "VBD"),
@@ -138,7 +139,46 @@ def test_a_finding_that_holds_someones_words_is_still_a_finding():
                 ("fall", "fall", "VERB", 5, "ccomp", "VB"),
                 (".", ".", "PUNCT", 2, "punct", ".")])
     got = {(q.source.text, q.cue.text) for q in find_quotes(doc, [])}
-    assert got == {("The poll", "showed"), ("Ann", "said")}
+    assert got == {("The poll", "showed")}
+
+
+_AUDITORS = [("the", "the", "DET", 1, "det", "DT"),
+             ("auditors", "auditor", "NOUN", 2, "nsubj", "NNS"),
+             ("claimed", "claim", "VERB", -1, "ccomp", "VBD"),  # head: "said", set below
+             ("the", "the", "DET", 4, "det", "DT"),
+             ("books", "book", "NOUN", 5, "nsubj", "NNS"),
+             ("were", "be", "AUX", 2, "ccomp", "VBD"),
+             ("clean", "clean", "ADJ", 5, "acomp", "JJ")]
+
+
+def _auditors(at: int, said: int) -> list[tuple[str, str, str, int, str, str]]:
+    """"the auditors claimed the books were clean" from token ``at``, "claimed" hung on ``said``."""
+    return [(w, lem, p, said if h < 0 else h + at, d, t) for w, lem, p, h, d, t in _AUDITORS]
+
+
+def test_a_report_that_is_the_reported_clause_of_an_earlier_report_is_part_of_it():
+    # "The mayor said the auditors claimed the books were clean": what the auditors claimed is
+    # what the mayor said they claimed, one attribution (the mayor's)
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                *_auditors(3, 2),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    got = [(q.source.text, q.cue.text, q.content.text) for q in find_quotes(doc, [])]
+    assert got == [("The mayor", "said", "the auditors claimed the books were clean")]
+
+
+def test_a_report_before_its_reporter_keeps_its_own_attribution():
+    # "the auditors claimed the books were clean, the mayor said": the parser hangs "claimed"
+    # on "said" again, but the report comes first and stays
+    doc = _doc([*_auditors(0, 9),
+                (",", ",", "PUNCT", 9, "punct", ","),
+                ("the", "the", "DET", 8, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 9, "nsubj", "NN"),
+                ("said", "say", "VERB", 9, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 9, "punct", ".")])
+    got = {(q.source.text, q.cue.text) for q in find_quotes(doc, [])}
+    assert ("the auditors", "claimed") in got
 
 
 def test_a_one_word_object_counts_but_a_one_word_clause_does_not():
