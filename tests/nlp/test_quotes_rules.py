@@ -181,6 +181,27 @@ def test_a_report_before_its_reporter_keeps_its_own_attribution():
     assert ("the auditors", "claimed") in got
 
 
+
+def test_a_report_that_according_to_vouches_for_is_the_according_to_attribution_only():
+    # "The clerk said the vote was late, according to the minutes": the minutes hold what the
+    # clerk said; the clerk's report is part of their content, not an attribution of its own
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("clerk", "clerk", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("vote", "vote", "NOUN", 5, "nsubj", "NN"),
+                ("was", "be", "AUX", 2, "ccomp", "VBD"),
+                ("late", "late", "ADJ", 5, "acomp", "JJ"),
+                (",", ",", "PUNCT", 2, "punct", ","),
+                ("according", "accord", "VERB", 2, "prep", "VBG"),
+                ("to", "to", "ADP", 8, "prep", "IN"),
+                ("the", "the", "DET", 11, "det", "DT"),
+                ("minutes", "minute", "NOUN", 9, "pobj", "NNS"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert len(_frames(doc)) == 2  # said, according to
+    got = [(q.source.text, q.cue.text, q.content.text) for q in find_quotes(doc, [])]
+    assert got == [("the minutes", "according to", "The clerk said the vote was late")]
+
 def test_a_one_word_object_counts_but_a_one_word_clause_does_not():
     doc = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),
                 ("backed", "back", "VERB", 1, "ROOT", "VBD"),

@@ -865,16 +865,19 @@ def _drop_reports_in_reports(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
     """"The mayor said that the auditors had found the books in order": a report whose verb
     is itself the reported clause (``ccomp``) of an earlier report is part of what the first
     speaker said, not an attribution of its own (PolNeAR marks the outer one only). A report
-    before its reporter ("The auditors found ..., the mayor said") stays."""
+    before its reporter ("The auditors found ..., the mayor said") stays. Any report that
+    "according to" vouches for ("the clerk said the vote was late, according to the minutes")
+    is the writer's account of what the source holds: the minutes' attribution only."""
     spans = [(a.clause or a.content, a.frame) for a in attrs if a.frame is not None]
     nested: set[int] = set()
     for a in attrs:
         f = a.frame
-        if a.kind != "indirect" or f is None or id(f) in nested:
+        if f is None or id(f) in nested:
             continue
         head = _cue_head(doc, f)
-        if head.dep_ == "ccomp" and any(
-                g is not f and g.cue[0] < f.cue[0] and lo <= head.idx < hi for (lo, hi), g in spans):
+        inner = a.kind == "indirect" and head.dep_ == "ccomp"
+        if any(g is not f and lo <= head.idx < hi and (
+                g.rule == "according-to" or inner and g.cue[0] < f.cue[0]) for (lo, hi), g in spans):
             nested.add(id(f))
     return [a for a in attrs if a.frame is None or id(a.frame) not in nested]
 
