@@ -182,6 +182,28 @@ def test_a_report_before_its_reporter_keeps_its_own_attribution():
 
 
 
+def test_a_relative_clause_report_inside_an_earlier_report_is_part_of_it():
+    # "The mayor said the bridge, which engineers said was safe, would reopen": the engineers'
+    # report, a relative clause inside the mayor's words, is part of what the mayor said
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("bridge", "bridge", "NOUN", 13, "nsubj", "NN"),
+                (",", ",", "PUNCT", 4, "punct", ","),
+                ("which", "which", "PRON", 9, "nsubj", "WDT"),
+                ("engineers", "engineer", "NOUN", 8, "nsubj", "NNS"),
+                ("said", "say", "VERB", 4, "relcl", "VBD"),
+                ("was", "be", "AUX", 8, "ccomp", "VBD"),
+                ("safe", "safe", "ADJ", 9, "acomp", "JJ"),
+                (",", ",", "PUNCT", 4, "punct", ","),
+                ("would", "would", "AUX", 13, "aux", "MD"),
+                ("reopen", "reopen", "VERB", 2, "ccomp", "VB"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert len(_frames(doc)) == 2
+    got = [(q.source.text, q.cue.text) for q in find_quotes(doc, [])]
+    assert got == [("The mayor", "said")]
+
 def test_a_report_that_according_to_vouches_for_is_the_according_to_attribution_only():
     # "The clerk said the vote was late, according to the minutes": the minutes hold what the
     # clerk said; the clerk's report is part of their content, not an attribution of its own

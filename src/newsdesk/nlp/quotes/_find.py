@@ -864,10 +864,12 @@ def _fold_outlets(doc: Doc, attrs: list[_Attr], resolver: Resolver) -> list[_Att
 def _drop_reports_in_reports(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
     """"The mayor said that the auditors had found the books in order": a report whose verb
     is itself the reported clause (``ccomp``) of an earlier report is part of what the first
-    speaker said, not an attribution of its own (PolNeAR marks the outer one only). A report
-    before its reporter ("The auditors found ..., the mayor said") stays. Any report that
-    "according to" vouches for ("the clerk said the vote was late, according to the minutes")
-    is the writer's account of what the source holds: the minutes' attribution only."""
+    speaker said, not an attribution of its own (PolNeAR marks the outer one only); so is one in
+    a relative clause inside the reported words ("said the bridge, which engineers said was
+    safe, would reopen"). A report before its reporter ("The auditors found ..., the mayor
+    said") stays. Any report that "according to" vouches for ("the clerk said the vote was
+    late, according to the minutes") is the writer's account of what the source holds: the
+    minutes' attribution only."""
     spans = [(a.clause or a.content, a.frame) for a in attrs if a.frame is not None]
     nested: set[int] = set()
     for a in attrs:
@@ -875,7 +877,7 @@ def _drop_reports_in_reports(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
         if f is None or id(f) in nested:
             continue
         head = _cue_head(doc, f)
-        inner = a.kind == "indirect" and head.dep_ == "ccomp"
+        inner = a.kind == "indirect" and head.dep_ in ("ccomp", "relcl", "acl")
         if any(g is not f and lo <= head.idx < hi and (
                 g.rule == "according-to" or inner and g.cue[0] < f.cue[0]) for (lo, hi), g in spans):
             nested.add(id(f))
