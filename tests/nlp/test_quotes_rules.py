@@ -126,7 +126,8 @@ def test_a_report_with_an_auxiliary_still_holds_anothers_report():
 
 def test_a_finding_that_holds_someones_words_is_still_a_finding():
     # "The poll showed that Ann said taxes would fall": Ann's cue opens her words, so the
-    # parser did not take a reporting clause for the reported one ("X agreed, an official said")
+    # parser did not take a reporting clause for the reported one ("X agreed, an official said");
+    # Ann's report, the clause the poll showed, is part of the finding, not an attribution of its own
     doc = _doc([("The", "the", "DET", 1, "det", "DT"),
                 ("poll", "poll", "NOUN", 2, "nsubj", "NN"),
                 ("showed", "show", "VERB", 2, "ROOT", "VBD"),
@@ -138,8 +139,90 @@ def test_a_finding_that_holds_someones_words_is_still_a_finding():
                 ("fall", "fall", "VERB", 5, "ccomp", "VB"),
                 (".", ".", "PUNCT", 2, "punct", ".")])
     got = {(q.source.text, q.cue.text) for q in find_quotes(doc, [])}
-    assert got == {("The poll", "showed"), ("Ann", "said")}
+    assert got == {("The poll", "showed")}
 
+
+_AUDITORS = [("the", "the", "DET", 1, "det", "DT"),
+             ("auditors", "auditor", "NOUN", 2, "nsubj", "NNS"),
+             ("claimed", "claim", "VERB", -1, "ccomp", "VBD"),  # head: "said", set below
+             ("the", "the", "DET", 4, "det", "DT"),
+             ("books", "book", "NOUN", 5, "nsubj", "NNS"),
+             ("were", "be", "AUX", 2, "ccomp", "VBD"),
+             ("clean", "clean", "ADJ", 5, "acomp", "JJ")]
+
+
+def _auditors(at: int, said: int) -> list[tuple[str, str, str, int, str, str]]:
+    """"the auditors claimed the books were clean" from token ``at``, "claimed" hung on ``said``."""
+    return [(w, lem, p, said if h < 0 else h + at, d, t) for w, lem, p, h, d, t in _AUDITORS]
+
+
+def test_a_report_that_is_the_reported_clause_of_an_earlier_report_is_part_of_it():
+    # "The mayor said the auditors claimed the books were clean": what the auditors claimed is
+    # what the mayor said they claimed, one attribution (the mayor's)
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                *_auditors(3, 2),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    got = [(q.source.text, q.cue.text, q.content.text) for q in find_quotes(doc, [])]
+    assert got == [("The mayor", "said", "the auditors claimed the books were clean")]
+
+
+def test_a_report_before_its_reporter_keeps_its_own_attribution():
+    # "the auditors claimed the books were clean, the mayor said": the parser hangs "claimed"
+    # on "said" again, but the report comes first and stays
+    doc = _doc([*_auditors(0, 9),
+                (",", ",", "PUNCT", 9, "punct", ","),
+                ("the", "the", "DET", 8, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 9, "nsubj", "NN"),
+                ("said", "say", "VERB", 9, "ROOT", "VBD"),
+                (".", ".", "PUNCT", 9, "punct", ".")])
+    got = {(q.source.text, q.cue.text) for q in find_quotes(doc, [])}
+    assert ("the auditors", "claimed") in got
+
+
+
+def test_a_relative_clause_report_inside_an_earlier_report_is_part_of_it():
+    # "The mayor said the bridge, which engineers said was safe, would reopen": the engineers'
+    # report, a relative clause inside the mayor's words, is part of what the mayor said
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("bridge", "bridge", "NOUN", 13, "nsubj", "NN"),
+                (",", ",", "PUNCT", 4, "punct", ","),
+                ("which", "which", "PRON", 9, "nsubj", "WDT"),
+                ("engineers", "engineer", "NOUN", 8, "nsubj", "NNS"),
+                ("said", "say", "VERB", 4, "relcl", "VBD"),
+                ("was", "be", "AUX", 8, "ccomp", "VBD"),
+                ("safe", "safe", "ADJ", 9, "acomp", "JJ"),
+                (",", ",", "PUNCT", 4, "punct", ","),
+                ("would", "would", "AUX", 13, "aux", "MD"),
+                ("reopen", "reopen", "VERB", 2, "ccomp", "VB"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert len(_frames(doc)) == 2
+    got = [(q.source.text, q.cue.text) for q in find_quotes(doc, [])]
+    assert got == [("The mayor", "said")]
+
+def test_a_report_that_according_to_vouches_for_is_the_according_to_attribution_only():
+    # "The clerk said the vote was late, according to the minutes": the minutes hold what the
+    # clerk said; the clerk's report is part of their content, not an attribution of its own
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("clerk", "clerk", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("vote", "vote", "NOUN", 5, "nsubj", "NN"),
+                ("was", "be", "AUX", 2, "ccomp", "VBD"),
+                ("late", "late", "ADJ", 5, "acomp", "JJ"),
+                (",", ",", "PUNCT", 2, "punct", ","),
+                ("according", "accord", "VERB", 2, "prep", "VBG"),
+                ("to", "to", "ADP", 8, "prep", "IN"),
+                ("the", "the", "DET", 11, "det", "DT"),
+                ("minutes", "minute", "NOUN", 9, "pobj", "NNS"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert len(_frames(doc)) == 2  # said, according to
+    got = [(q.source.text, q.cue.text, q.content.text) for q in find_quotes(doc, [])]
+    assert got == [("the minutes", "according to", "The clerk said the vote was late")]
 
 def test_a_one_word_object_counts_but_a_one_word_clause_does_not():
     doc = _doc([("Voters", "voter", "NOUN", 1, "nsubj", "NNS"),

@@ -111,7 +111,7 @@ def find_quotes(doc: Doc, entities: list[Entity],
     resolver = Resolver(doc, entities, text, breaks, [(m.open_at, m.close_end) for m in marks])
     _resolve(doc, attrs, resolver)
     attrs = _fold_outlets(doc, attrs, resolver)
-    return _to_quotes(doc, text, attrs)
+    return _to_quotes(doc, text, _drop_reports_in_reports(doc, attrs))
 
 
 def _spoken_marks(attrs: list[_Attr]) -> dict[int, Frame]:
@@ -859,6 +859,29 @@ def _fold_outlets(doc: Doc, attrs: list[_Attr], resolver: Resolver) -> list[_Att
                 a.intermediary = outlet
         drop.add(id(outer))
     return [a for a in attrs if id(a) not in drop]
+
+
+def _drop_reports_in_reports(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
+    """"The mayor said that the auditors had found the books in order": a report whose verb
+    is itself the reported clause (``ccomp``) of an earlier report is part of what the first
+    speaker said, not an attribution of its own (PolNeAR marks the outer one only); so is one in
+    a relative clause inside the reported words ("said the bridge, which engineers said was
+    safe, would reopen"). A report before its reporter ("The auditors found ..., the mayor
+    said") stays. Any report that "according to" vouches for ("the clerk said the vote was
+    late, according to the minutes") is the writer's account of what the source holds: the
+    minutes' attribution only."""
+    spans = [(a.clause or a.content, a.frame) for a in attrs if a.frame is not None]
+    nested: set[int] = set()
+    for a in attrs:
+        f = a.frame
+        if f is None or id(f) in nested:
+            continue
+        head = _cue_head(doc, f)
+        inner = a.kind == "indirect" and head.dep_ in ("ccomp", "relcl", "acl")
+        if any(g is not f and lo <= head.idx < hi and (
+                g.rule == "according-to" or inner and g.cue[0] < f.cue[0]) for (lo, hi), g in spans):
+            nested.add(id(f))
+    return [a for a in attrs if a.frame is None or id(a.frame) not in nested]
 
 
 def _to_quotes(doc: Doc, text: str, attrs: list[_Attr]) -> list[Quote]:
