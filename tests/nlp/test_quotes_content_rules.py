@@ -445,3 +445,29 @@ def test_a_quotation_in_a_participle_clause_of_saying_is_the_participles_not_the
     [q] = find_quotes(doc, [])
     assert q.cue.text == "saying"
     assert (q.clause or q.content).text == "that the “harbour fee” came from the council"
+
+
+def test_a_reported_clause_ending_inside_a_quotation_runs_to_the_quotations_end():
+    # the parser closes the sentence at the full stop inside the second quotation
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "nsubj", "NN"),
+                ("said", "say", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("pier", "pier", "NOUN", 6, "nsubj", "NN"),
+                ("“", "“", "PUNCT", 6, "punct", "``"),
+                ("is", "be", "AUX", 2, "ccomp", "VBZ"),
+                ("safe", "safe", "ADJ", 6, "acomp", "JJ"),
+                ("”", "”", "PUNCT", 6, "punct", "''"),
+                ("and", "and", "CCONJ", 6, "cc", "CC"),
+                ("“", "“", "PUNCT", 12, "punct", "``"),
+                ("will", "will", "AUX", 12, "aux", "MD"),
+                ("reopen", "reopen", "VERB", 6, "conj", "VB"),
+                ("soon", "soon", "ADV", 12, "advmod", "RB"),
+                (".", ".", "PUNCT", 2, "punct", "."),
+                ("Boats", "boat", "NOUN", 17, "nsubj", "NNS"),
+                ("are", "be", "AUX", 17, "aux", "VBP"),
+                ("waiting", "wait", "VERB", 17, "ROOT", "VBG"),
+                (".", ".", "PUNCT", 17, "punct", "."),
+                ("”", "”", "PUNCT", 17, "punct", "''")])
+    [q] = find_quotes(doc, [])
+    assert q.clause.text == "the pier “is safe” and “will reopen soon. Boats are waiting.”"

@@ -107,11 +107,30 @@ def find_quotes(doc: Doc, entities: list[Entity],
         if _words(doc, f.content) < 2 and not _one_word_content(doc, f):
             continue
         attrs.extend(_around(doc, f, span))
+    _close_quotations(attrs, marks)
     attrs.sort(key=lambda a: a.content[0])
     resolver = Resolver(doc, entities, text, breaks, [(m.open_at, m.close_end) for m in marks])
     _resolve(doc, attrs, resolver)
     attrs = _fold_outlets(doc, attrs, resolver)
     return _to_quotes(doc, text, _drop_reports_in_reports(doc, attrs))
+
+
+def _close_quotations(attrs: list[_Attr], marks: list[QuoteMark]) -> None:
+    """'said the plan “will cost jobs. Nobody wants that,” and left': a reported clause that
+    opens before a quotation and ends inside it (the parser closed the sentence at a full stop
+    between the marks) runs to the quotation's end; PolNeAR's Content never stops inside one."""
+    for att in attrs:
+        if att.kind == "direct":
+            continue
+        r = att.clause if att.clause is not None else att.content
+        for m in marks:
+            if r[0] < m.open_at < r[1] < m.end and not m.unclosed:
+                r = (r[0], m.close_end)
+                if att.clause is not None:
+                    att.clause = r
+                else:
+                    att.content = r
+                break
 
 
 def _spoken_marks(attrs: list[_Attr]) -> dict[int, Frame]:
