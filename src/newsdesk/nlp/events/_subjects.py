@@ -27,10 +27,10 @@ _RAISING = frozenset("expect schedule slate set suppose due plan poise believe s
 #: Verbs of perception, whose passive subject does what was perceived ("was seen *grabbing* X",
 #: "was heard *threatening* them"), however the parser attaches the participle.
 _PERCEPTION = frozenset("see hear watch catch spot film photograph record observe".split())
-#: Nouns whose infinitive is done by whoever receives them ("received an invitation *to visit*").
 #: Tags of a verb that is active however it stands (not a past participle).
 _ACTIVE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "VBG"})
 _MAX_HOPS = 8  # controller -> noun -> controller steps one argument may take
+#: Nouns whose infinitive is done by whoever receives them ("received an invitation *to visit*").
 _OFFER_NOUNS = frozenset("invitation call request order appeal offer summons".split())
 _RECEIVE_VERBS = frozenset("receive accept get have take".split())
 
