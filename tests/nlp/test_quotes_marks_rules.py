@@ -519,3 +519,35 @@ def test_any_cue_inverted_after_a_quotation_takes_the_noun_after_it_as_speaker()
     [q] = find_quotes(doc, [])
     got = (q.kind, q.source.text, q.cue.text, q.content.text)
     assert got == ("direct", "the mayor", "recalled", "We wait")
+
+
+def test_a_long_sentence_opening_with_source_and_cue_attributes_the_quoted_sentence_before_it():
+    # "“Stop now!” The mayor shouted from ..., waving ...": the parser cuts the quotation off as
+    # a sentence of its own, and the reporting sentence runs on well past a short tag
+    doc = _doc([("“", "“", "PUNCT", 1, "punct", "``"),
+                ("Stop", "stop", "VERB", 1, "ROOT", "VB"),
+                ("now", "now", "ADV", 1, "advmod", "RB"),
+                ("!", "!", "PUNCT", 1, "punct", "."),
+                ("”", "”", "PUNCT", 1, "punct", "''"),
+                ("The", "the", "DET", 6, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 7, "nsubj", "NN"),
+                ("shouted", "shout", "VERB", 7, "ROOT", "VBD"),
+                ("from", "from", "ADP", 7, "prep", "IN"),
+                ("the", "the", "DET", 11, "det", "DT"),
+                ("old", "old", "ADJ", 11, "amod", "JJ"),
+                ("stage", "stage", "NOUN", 8, "pobj", "NN"),
+                ("in", "in", "ADP", 11, "prep", "IN"),
+                ("the", "the", "DET", 15, "det", "DT"),
+                ("town", "town", "NOUN", 15, "compound", "NN"),
+                ("square", "square", "NOUN", 12, "pobj", "NN"),
+                (",", ",", "PUNCT", 7, "punct", ","),
+                ("waving", "wave", "VERB", 7, "advcl", "VBG"),
+                ("both", "both", "DET", 19, "det", "DT"),
+                ("arms", "arm", "NOUN", 17, "dobj", "NNS"),
+                ("at", "at", "ADP", 17, "prep", "IN"),
+                ("the", "the", "DET", 22, "det", "DT"),
+                ("crowd", "crowd", "NOUN", 20, "pobj", "NN"),
+                (".", ".", "PUNCT", 7, "punct", ".")])
+    quotes = [q for q in find_quotes(doc, []) if q.kind == "direct"]
+    assert [(q.source.text, q.cue.text, q.content.text.strip("“”!")) for q in quotes] == [
+        ("The mayor", "shouted", "Stop now")]

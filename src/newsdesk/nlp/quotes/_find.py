@@ -773,6 +773,25 @@ def _act_gerund(doc: Doc, f: Frame) -> bool:
                for t in doc[f.cue[0]:f.cue[1]])
 
 
+def _opening_cue_end(doc: Doc, sent, frames: list[Frame], others: list[TokRange]) -> int:
+    """'“Stop now!” <sentence cut> The mayor shouted from the stage, waving ...': a sentence
+    opening with a source and its cue, however long it runs on, attributes the quoted
+    sentence just before it; not when a quotation of its own stands before the cue or in
+    what it reports ('He said, “...”': the quoted sentence before goes on from an earlier
+    speaker). The end of that cue, or 0."""
+    first = sent.start
+    while first < sent.end and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    for f in frames:
+        if not (f.source is not None and f.verb and f.source[0] == first and f.cue[0] == f.source[1]
+                and f.cue[1] <= sent.end and f.source[1] - f.source[0] <= 4):
+            continue
+        own = max(f.cue[1] + 2, f.content[1] if f.content is not None else 0)
+        if not any(a < own and b > sent.start for a, b in others):
+            return f.cue[1]
+    return 0
+
+
 def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
                mark_tokens: list[TokRange], para: list[int]) -> Frame | None:
     """The cue frame attributing this quotation: in its first or last sentence, outside it,
@@ -788,6 +807,8 @@ def _frame_for(doc: Doc, r: TokRange, frames: list[Frame],
         nxt = doc[hi].sent
         if len(nxt) <= 12 and not any(a >= nxt.start and b <= nxt.end for a, b in mark_tokens):
             hi = nxt.end
+        else:
+            hi = max(hi, _opening_cue_end(doc, nxt, frames, [m for m in mark_tokens if m != r]))
     found: list[tuple[int, int, Frame]] = []  # (holds/overlaps rank, distance, frame)
     colon = r[0] - 1
     while colon >= 0 and doc[colon].is_space:
