@@ -867,6 +867,11 @@ _ARGUMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "nsubj", "
                             "attr", "appos"})
 
 
+#: Reports whose words are no reported that-clause (a call for something, an urging to act,
+#: words after a colon): any report inside them is part of them.
+_UNCLAUSED = frozenset({"verb.prep", "verb.xcomp", "verb.parataxis"})
+
+
 def _drop_reports_in_reports(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
     """"The mayor said that the auditors had found the books in order": a report whose verb
     is itself the reported clause (``ccomp``) of an earlier report is part of what the first
@@ -889,7 +894,8 @@ def _drop_reports_in_reports(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
         inner = (a.kind == "indirect" and head.dep_ in ("ccomp", "relcl", "acl")
                  or head.dep_ in _ARGUMENT_DEPS and f.rule != "noun.that")
         if any(g is not f and lo <= head.idx < hi and (
-                g.rule == "according-to" or inner and g.cue[0] < f.cue[0]) for (lo, hi), g in spans):
+                g.rule == "according-to" or (inner or g.rule in _UNCLAUSED and f.rule != "noun.that")
+                and g.cue[0] < f.cue[0]) for (lo, hi), g in spans):
             nested.add(id(f))
     return [a for a in attrs if a.frame is None or id(a.frame) not in nested]
 
