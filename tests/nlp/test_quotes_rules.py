@@ -204,6 +204,51 @@ def test_a_relative_clause_report_inside_an_earlier_report_is_part_of_it():
     got = [(q.source.text, q.cue.text) for q in find_quotes(doc, [])]
     assert got == [("The mayor", "said")]
 
+def test_a_report_in_an_argument_of_an_earlier_reports_words_is_part_of_it():
+    # "The union asked the mayor to urge the council to delay the vote": the urging is what the
+    # union asked for (a complement inside its words), not a report of the union's own
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("union", "union", "NOUN", 2, "nsubj", "NN"),
+                ("asked", "ask", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "dobj", "NN"),
+                ("to", "to", "PART", 6, "aux", "TO"),
+                ("urge", "urge", "VERB", 2, "xcomp", "VB"),
+                ("the", "the", "DET", 8, "det", "DT"),
+                ("council", "council", "NOUN", 6, "dobj", "NN"),
+                ("to", "to", "PART", 10, "aux", "TO"),
+                ("delay", "delay", "VERB", 6, "xcomp", "VB"),
+                ("the", "the", "DET", 12, "det", "DT"),
+                ("vote", "vote", "NOUN", 10, "dobj", "NN"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert len(_frames(doc)) == 2  # asked, to urge
+    got = [(q.source.text, q.cue.text, q.content.text) for q in find_quotes(doc, [])]
+    assert got == [("The union", "asked", "the mayor to urge the council to delay the vote")]
+
+
+def test_any_report_inside_an_urging_is_part_of_it():
+    # "The union urged the mayor to resign after denying that the figures were wrong": words
+    # that are no reported clause (an urging to act) hold the denial; it is the union's only
+    doc = _doc([("The", "the", "DET", 1, "det", "DT"),
+                ("union", "union", "NOUN", 2, "nsubj", "NN"),
+                ("urged", "urge", "VERB", 2, "ROOT", "VBD"),
+                ("the", "the", "DET", 4, "det", "DT"),
+                ("mayor", "mayor", "NOUN", 2, "dobj", "NN"),
+                ("to", "to", "PART", 6, "aux", "TO"),
+                ("resign", "resign", "VERB", 2, "xcomp", "VB"),
+                ("after", "after", "SCONJ", 8, "mark", "IN"),
+                ("denying", "deny", "VERB", 6, "advcl", "VBG"),
+                ("that", "that", "SCONJ", 12, "mark", "IN"),
+                ("the", "the", "DET", 11, "det", "DT"),
+                ("figures", "figure", "NOUN", 12, "nsubj", "NNS"),
+                ("were", "be", "AUX", 8, "ccomp", "VBD"),
+                ("wrong", "wrong", "ADJ", 12, "acomp", "JJ"),
+                (".", ".", "PUNCT", 2, "punct", ".")])
+    assert len(_frames(doc)) == 2  # urged, denying
+    got = [(q.source.text, q.cue.text) for q in find_quotes(doc, [])]
+    assert got == [("The union", "urged")]
+
+
 def test_a_report_that_according_to_vouches_for_is_the_according_to_attribution_only():
     # "The clerk said the vote was late, according to the minutes": the minutes hold what the
     # clerk said; the clerk's report is part of their content, not an attribution of its own

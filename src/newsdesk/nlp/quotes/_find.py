@@ -901,15 +901,29 @@ def _fold_outlets(doc: Doc, attrs: list[_Attr], resolver: Resolver) -> list[_Att
     return [a for a in attrs if id(a) not in drop]
 
 
+#: Dependency roles of an argument of a word (complement, object, subject, prepositional
+#: object): a cue in one of them inside another report's words is part of those words.
+_ARGUMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "relcl", "acl",
+                            "attr", "appos"})
+
+
+#: Reports whose words are no reported that-clause (a call for something, an urging to act,
+#: words after a colon): any report inside them is part of them.
+_UNCLAUSED = frozenset({"verb.prep", "verb.xcomp", "verb.parataxis"})
+
+
 def _drop_reports_in_reports(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
     """"The mayor said that the auditors had found the books in order": a report whose verb
     is itself the reported clause (``ccomp``) of an earlier report is part of what the first
     speaker said, not an attribution of its own (PolNeAR marks the outer one only); so is one in
     a relative clause inside the reported words ("said the bridge, which engineers said was
-    safe, would reopen"). A report before its reporter ("The auditors found ..., the mayor
-    said") stays. Any report that "according to" vouches for ("the clerk said the vote was
-    late, according to the minutes") is the writer's account of what the source holds: the
-    minutes' attribution only."""
+    safe, would reopen"), and one whose cue is an argument of a word in those words (a
+    complement, object or subject: "The union asked the mayor to urge the council to wait" is
+    the union's only), unless it is a noun with its own that-clause ("the claim that ...": an
+    earlier stop measured dropping it not to pay). A report before its reporter ("The auditors
+    found ..., the mayor said") stays. Any report that "according to" vouches for ("the clerk
+    said the vote was late, according to the minutes") is the writer's account of what the
+    source holds: the minutes' attribution only."""
     spans = [(a.clause or a.content, a.frame) for a in attrs if a.frame is not None]
     nested: set[int] = set()
     for a in attrs:
@@ -917,9 +931,11 @@ def _drop_reports_in_reports(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
         if f is None or id(f) in nested:
             continue
         head = _cue_head(doc, f)
-        inner = a.kind == "indirect" and head.dep_ in ("ccomp", "relcl", "acl")
+        inner = (a.kind == "indirect" and head.dep_ in ("ccomp", "relcl", "acl")
+                 or head.dep_ in _ARGUMENT_DEPS and f.rule != "noun.that")
         if any(g is not f and lo <= head.idx < hi and (
-                g.rule == "according-to" or inner and g.cue[0] < f.cue[0]) for (lo, hi), g in spans):
+                g.rule == "according-to" or (inner or g.rule in _UNCLAUSED and f.rule != "noun.that")
+                and g.cue[0] < f.cue[0]) for (lo, hi), g in spans):
             nested.add(id(f))
     return [a for a in attrs if a.frame is None or id(a.frame) not in nested]
 
