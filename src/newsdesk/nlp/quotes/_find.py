@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newsdesk.models import Entity, Quote, QuoteKind, Span
 from newsdesk.nlp.quotes._frames import ACT_PREPS, Frame, TokRange, find_frames, source_span
@@ -773,15 +774,16 @@ def _act_gerund(doc: Doc, f: Frame) -> bool:
                for t in doc[f.cue[0]:f.cue[1]])
 
 
-def _opening_cue_end(doc: Doc, sent, frames: list[Frame], others: list[TokRange]) -> int:
+def _opening_cue_end(doc: Doc, sent: SpacySpan, frames: list[Frame], others: list[TokRange]) -> int:
     """'“Stop now!” <sentence cut> The mayor shouted from the stage, waving ...': a sentence
     opening with a source and its cue, however long it runs on, attributes the quoted
     sentence just before it; not when a quotation of its own stands before the cue or in
     what it reports ('He said, “...”': the quoted sentence before goes on from an earlier
     speaker). The end of that cue, or 0."""
-    first = sent.start
-    while first < sent.end and (doc[first].is_punct or doc[first].is_space):
-        first += 1
+    words = _trim_tokens(doc, sent.start, sent.end)
+    if words is None:
+        return 0
+    first = words[0]
     for f in frames:
         if not (f.source is not None and f.verb and f.source[0] == first and f.cue[0] == f.source[1]
                 and f.cue[1] <= sent.end and f.source[1] - f.source[0] <= 4):
